@@ -1,0 +1,144 @@
+/**
+ * The heart of the emulator: every emulated object is exposed to the add-on through a Proxy that
+ *  - counts each call per `<Class>.<method>` (only calls made by the add-on, not the emulator's own
+ *    internal calls between emulated objects),
+ *  - throws `Not emulated: <Class>.<method>` for any method the emulator does not implement,
+ *  - injects faults (the k-th call overall, or the k-th call of one method) with the real error text.
+ */
+
+export type AuthMode = "NONE" | "LIMITED" | "FULL" | "CUSTOM_FUNCTION";
+
+export interface FaultSpec {
+  /** `<Class>.<method>`; omitted: any counted call. */
+  method?: string;
+  /** 1-based index of the call (of that method, or overall) that throws. */
+  call: number;
+  /** Error text; defaults to the quota text Apps Script uses. */
+  message?: string;
+}
+
+/** Real error texts of Apps Script, for fault injection. */
+export const GAS_ERRORS = {
+  tooManyCalls: (service: string) => `Service invoked too many times for one day: ${service}.`,
+  timeout: "Exceeded maximum execution time",
+  lockTimeout: "Lock timeout: another process was holding the lock for too long.",
+} as const;
+
+/**
+ * What an add-on may touch in AuthMode.NONE (onOpen before the add-on is authorized for the file): building
+ * its menu, and services that need no authorization. Anything else throws, as in Apps Script.
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
+ */
+const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.(createAddonMenu|createMenu)|Menu\.\w+|Logger\.\w+|console\.\w+|Utilities\.\w+)$/;
+
+const PASS_THROUGH = new Set<PropertyKey>(["then", "toJSON", "constructor", "asymmetricMatch", "$$typeof", "nodeType"]);
+
+export class EmuRuntime {
+  readonly calls: Record<string, number> = {};
+  private depth = 0;
+  private totalCalls = 0;
+  private faults: FaultSpec[] = [];
+  authMode: AuthMode = "FULL";
+  /** Calls that were refused because they need authorization in AuthMode.NONE. */
+  readonly refusedInNone: string[] = [];
+
+  /** Makes a future call throw. `call` counts from the moment of this call. */
+  injectFault(spec: FaultSpec): void {
+    const base = spec.method ? (this.calls[spec.method] ?? 0) : this.totalCalls;
+    this.faults.push({ ...spec, call: base + spec.call });
+  }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  resetCalls(): void {
+    for (const k of Object.keys(this.calls)) delete this.calls[k];
+    this.totalCalls = 0;
+  }
+
+  snapshotCalls(): Record<string, number> {
+    return Object.fromEntries(Object.entries(this.calls).sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  get total(): number {
+    return this.totalCalls;
+  }
+
+  /** Runs `fn` as an internal call: nothing inside it is counted or faulted. */
+  internal<T>(fn: () => T): T {
+    this.depth++;
+    try {
+      return fn();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private beforeCall(name: string, className: string): void {
+    if (this.depth > 0) return;
+    if (this.authMode === "NONE" && !ALLOWED_IN_NONE.test(name)) {
+      this.refusedInNone.push(name);
+      throw new Error(
+        `You do not have permission to call ${name}. This add-on is running in AuthMode.NONE.`,
+      );
+    }
+    this.totalCalls++;
+    const n = (this.calls[name] ?? 0) + 1;
+    this.calls[name] = n;
+    const i = this.faults.findIndex((f) => (f.method ? f.method === name && f.call === n : f.call === this.totalCalls));
+    if (i >= 0) {
+      const f = this.faults[i]!;
+      this.faults.splice(i, 1);
+      const service = className.replace(/App$|Service$/, "").toLowerCase() || "service";
+      throw new Error(f.message ?? GAS_ERRORS.tooManyCalls(service));
+    }
+  }
+
+  /**
+   * Wraps an emulator object so that the add-on sees the Apps Script class `className`.
+   * Public methods are those on the prototype chain (or own function properties) whose names do not start
+   * with `_`; anything else the add-on asks for throws `Not emulated`.
+   */
+  expose<T extends object, G = T>(target: T, className: string): G {
+    const rt = this;
+    const wrapped = new Map<PropertyKey, unknown>();
+    const proxy = new Proxy(target, {
+      get(t, prop, receiver) {
+        if (typeof prop === "symbol" || PASS_THROUGH.has(prop)) return Reflect.get(t, prop, receiver);
+        if (prop.startsWith("_")) return Reflect.get(t, prop, receiver);
+        const value = Reflect.get(t, prop, receiver);
+        if (value === undefined && !(prop in t)) {
+          return () => {
+            throw new Error(`Not emulated: ${className}.${prop}`);
+          };
+        }
+        if (typeof value !== "function") return value;
+        const cached = wrapped.get(prop);
+        if (cached) return cached;
+        const name = `${className}.${prop}`;
+        const fn = function (this: unknown, ...args: unknown[]) {
+          rt.beforeCall(name, className);
+          rt.depth++;
+          try {
+            return (value as (...a: unknown[]) => unknown).apply(t, args);
+          } finally {
+            rt.depth--;
+          }
+        };
+        wrapped.set(prop, fn);
+        return fn;
+      },
+      set(t, prop, value) {
+        if (typeof prop === "string" && !prop.startsWith("_")) {
+          throw new TypeError(`Cannot set property ${prop} of ${className}`);
+        }
+        return Reflect.set(t, prop, value);
+      },
+    });
+    return proxy as unknown as G;
+  }
+}
+
+/** The value that `expose` returns for a target; used by classes to hand out their own proxy. */
+export type Exposed<G> = G;

@@ -1,0 +1,154 @@
+/**
+ * Plain, JSON-serialisable state of an emulated spreadsheet. The emulated classes (Spreadsheet, Sheet,
+ * Range…) are views over this state; local/io reads and writes xlsx from and to it. Dates are real
+ * `Date` objects here; account.ts encodes them when saving.
+ *
+ * All indexes in this file are 0-based; Apps Script's 1-based rows and columns are converted at the
+ * Range boundary.
+ */
+
+export type CellValue = string | number | boolean | Date;
+
+export interface DataValidationData {
+  /** list: drop-down of `values`; range: drop-down of the values in `range` (A1 with sheet); checkbox. */
+  kind: "list" | "range" | "checkbox" | "other";
+  values?: string[];
+  range?: string;
+  /** true = reject invalid input; false = show a warning only. */
+  strict: boolean;
+  showDropdown?: boolean;
+  helpText?: string;
+}
+
+export interface CellData {
+  /** The value; absent means empty (Apps Script returns ""). For a formula cell: its last computed value. */
+  v?: CellValue;
+  /** Formula text starting with "=". */
+  f?: string;
+  /** Background colour "#rrggbb"; absent = "#ffffff". */
+  bg?: string;
+  /** Font weight; absent = "normal". */
+  fw?: "bold" | "normal";
+  /** Font style; absent = "normal". */
+  fst?: "italic" | "normal";
+  /** Font colour "#rrggbb"; absent = "#000000". */
+  fc?: string;
+  /** Font size in points; absent = 10. */
+  fs?: number;
+  /** Number format; absent = "" (automatic). "@" = plain text. */
+  nf?: string;
+  note?: string;
+  /** Wrap strategy: absent = overflow. */
+  wrap?: boolean;
+  /** Horizontal alignment: absent = general. */
+  ha?: "left" | "center" | "right";
+  /** Vertical alignment: absent = bottom. */
+  va?: "top" | "middle" | "bottom";
+  /** Data validation of this cell. */
+  dv?: DataValidationData;
+}
+
+export interface MergeData {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+export interface ConditionalFormatRuleData {
+  /** Ranges as 0-based boxes on the rule's sheet. */
+  ranges: MergeData[];
+  /** e.g. { type: "TEXT_EQUAL_TO", values: ["Behaald"] } — Apps Script's BooleanCriteria names. */
+  condition: { type: string; values: string[] };
+  format: { background?: string; fontColor?: string; bold?: boolean };
+}
+
+export interface ProtectionData {
+  /** null: the whole sheet. */
+  range: MergeData | null;
+  description: string;
+  warningOnly: boolean;
+}
+
+export interface ChartData {
+  id: number;
+  /** Charts.ChartType name, e.g. "PIE", "COLUMN", "LINE". */
+  type: string;
+  ranges: MergeData[];
+  position: { row: number; col: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+}
+
+export interface SheetData {
+  id: number;
+  name: string;
+  /** Rows of cells; missing rows/cells are empty. */
+  cells: (CellData | null | undefined)[][];
+  maxRows: number;
+  maxCols: number;
+  frozenRows: number;
+  frozenCols: number;
+  hidden: boolean;
+  tabColor: string | null;
+  hiddenGridlines: boolean;
+  merges: MergeData[];
+  /** 0-based column index -> width in pixels (default 100). */
+  colWidths: Record<number, number>;
+  /** 0-based row index -> height in pixels (default 21). */
+  rowHeights: Record<number, number>;
+  conditionalFormatRules: ConditionalFormatRuleData[];
+  protections: ProtectionData[];
+  charts: ChartData[];
+  /** The sheet's basic filter, if any. */
+  filter: MergeData | null;
+}
+
+export interface SpreadsheetData {
+  id: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  sheets: SheetData[];
+  /** Sheet id of the active sheet. */
+  activeSheetId: number;
+  nextSheetId: number;
+  nextChartId: number;
+}
+
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLS = 26;
+
+export function newSheetData(id: number, name: string, rows = DEFAULT_ROWS, cols = DEFAULT_COLS): SheetData {
+  return {
+    id,
+    name,
+    cells: [],
+    maxRows: rows,
+    maxCols: cols,
+    frozenRows: 0,
+    frozenCols: 0,
+    hidden: false,
+    tabColor: null,
+    hiddenGridlines: false,
+    merges: [],
+    colWidths: {},
+    rowHeights: {},
+    conditionalFormatRules: [],
+    protections: [],
+    charts: [],
+    filter: null,
+  };
+}
+
+export function newSpreadsheetData(id: string, name: string, timeZone = "Europe/Amsterdam"): SpreadsheetData {
+  return {
+    id,
+    name,
+    locale: "nl_NL",
+    timeZone,
+    sheets: [newSheetData(0, "Blad1")],
+    activeSheetId: 0,
+    nextSheetId: 1,
+    nextChartId: 1,
+  };
+}
