@@ -1,0 +1,171 @@
+/**
+ * `npm start [-- --input FILE.xlsx] [--out DIR] [--today YYYY-MM-DD] [--state DIR]`
+ *
+ * Runs the add-on bundle (dist/Code.js) as pushed, inside the emulated Google services, on the example
+ * network or the given workbook: opens the spreadsheet, clicks the menu actions in the order of
+ * PRODUCT.md §8, and writes the workbook and a summary to DIR (default out/).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Account } from "./emulator/account";
+import { readXlsx, writeXlsx, XlsxInputError } from "./io/xlsx";
+import { AddonRunner } from "./run";
+
+/** The menu actions the local run clicks, in order; captions as the add-on shows them (nl, en). */
+const ACTIONS: readonly { nl: string; en: string }[] = [
+  { nl: "Werkblad inrichten", en: "Set up workbook" },
+  { nl: "Valideren", en: "Validate" },
+  { nl: "Dashboards genereren", en: "Generate dashboards" },
+  { nl: "Rapport genereren", en: "Generate report" },
+  { nl: "Uitnodigingen versturen…", en: "Send invitations…" },
+];
+
+/** Tabs a workbook must have to be worth running on; the others are created by `Werkblad inrichten`. */
+const REQUIRED_INPUT_TABS = ["Activiteiten", "Projecten", "Leden"];
+
+/** The checkout this runner belongs to (works from local/ under ts-jest and from build/local/). */
+const ROOT = findRoot(__dirname);
+
+function findRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, "package.json"))) {
+    const up = path.dirname(dir);
+    if (up === dir) return process.cwd();
+    dir = up;
+  }
+  return dir;
+}
+const EXAMPLE = path.join(ROOT, "examples", "voorbeeldnetwerk.xlsx");
+
+/** Input the run cannot use: exit code 2 with this message. */
+class InputError extends Error {}
+
+interface Args {
+  input: string | null;
+  out: string;
+  today: string | null;
+  state: string | null;
+}
+
+export interface ActionSummary {
+  name: string;
+  outcome: "ok" | "unavailable" | "error";
+  message: string;
+  calls: Record<string, number>;
+  totalCalls: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { input: null, out: "out", today: null, state: null };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = argv[i + 1];
+    const key = flag.replace(/^--/, "");
+    if (!["input", "out", "today", "state"].includes(key) || !flag.startsWith("--")) {
+      throw new InputError(`Onbekende optie ‘${flag}’. Gebruik: npm start -- [--input BESTAND.xlsx] [--out MAP] [--today JJJJ-MM-DD] [--state MAP]`);
+    }
+    if (value === undefined || value.startsWith("--")) throw new InputError(`De optie ${flag} mist een waarde.`);
+    (args as unknown as Record<string, string>)[key] = value;
+    i++;
+  }
+  if (args.today !== null) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(args.today);
+    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+    if (!d || d.toISOString().slice(0, 10) !== args.today) {
+      throw new InputError(`‘${args.today}’ is geen geldige datum; gebruik --today JJJJ-MM-DD, bijvoorbeeld 2026-11-22.`);
+    }
+  }
+  return args;
+}
+
+async function loadAccount(args: Args): Promise<{ account: Account; input: string; fromState: boolean }> {
+  const input = path.resolve(args.input ?? EXAMPLE);
+  const saved = args.state ? Account.load(args.state) : null;
+  if (saved?.activeSpreadsheet) {
+    return { account: saved, input: path.resolve(args.state!), fromState: true };
+  }
+  const account = new Account();
+  const ss = await readXlsx(input, { id: account.newFileId() });
+  ss.name = path.basename(input).replace(/\.xlsx$/i, "");
+  account.addSpreadsheet(ss);
+  account.data.activeSpreadsheetId = ss.id;
+  const tabs = new Set(ss.sheets.map((s) => s.name.trim().toLowerCase()));
+  const missing = REQUIRED_INPUT_TABS.filter((t) => !tabs.has(t.toLowerCase()));
+  if (missing.length > 0) {
+    throw new InputError(
+      `${path.basename(input)} mist ${missing.length === 1 ? "het tabblad" : "de tabbladen"} ${missing
+        .map((t) => `‘${t}’`)
+        .join(", ")}. Een Netwerkplan-werkblad heeft de tabbladen Activiteiten, Projecten, Leden, Vergaderingen en Instellingen.`,
+    );
+  }
+  return { account, input, fromState: false };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const { account, input, fromState } = await loadAccount(args);
+  const runner = new AddonRunner({ account, distDir: path.join(ROOT, "dist"), ...(args.today ? { today: args.today } : {}) });
+  const today = runner.now();
+
+  const opened = runner.open("FULL");
+  if (opened.error) throw new Error(`onOpen failed: ${opened.error}`);
+  const actions: ActionSummary[] = [];
+  for (const action of ACTIONS) {
+    const caption = runner.menuItems().find((i) => i.caption === action.nl || i.caption === action.en)?.caption;
+    if (!caption) throw new Error(`the add-on menu has no item ‘${action.nl}’`);
+    const r = runner.click(caption);
+    const value = (r.value ?? {}) as { outcome?: ActionSummary["outcome"]; message?: string; details?: Record<string, unknown> };
+    actions.push({
+      name: caption,
+      outcome: r.error ? "error" : (value.outcome ?? "error"),
+      message: r.error ?? value.message ?? "",
+      calls: r.calls,
+      totalCalls: r.totalCalls,
+    });
+    if (action.nl === "Werkblad inrichten") {
+      const missing = (value.details?.missingColumnMessages ?? []) as string[];
+      if (missing.length > 0) throw new InputError(missing.join(" "));
+    }
+  }
+
+  const ss = account.activeSpreadsheet!;
+  fs.mkdirSync(args.out, { recursive: true });
+  const { truncated } = await writeXlsx(ss, path.join(args.out, "netwerkplan.xlsx"));
+  const summary = {
+    today: ymd(today),
+    input: fromState ? `state:${path.resolve(args.state!)}` : input,
+    actions,
+    counts: null,
+    problems: [],
+    dashboards: [],
+    report: null,
+    invites: null,
+    truncated,
+  };
+  fs.writeFileSync(path.join(args.out, "samenvatting.json"), `${JSON.stringify(summary, null, 2)}\n`);
+  if (args.state) account.save(args.state);
+
+  for (const a of actions) console.log(`${a.outcome.padEnd(11)} ${a.name} (${a.totalCalls} aanroepen)`);
+  for (const t of truncated) console.log(`let op: ${t.sheet}!${t.cell} is ingekort tot 32.767 tekens in de xlsx`);
+  console.log(`Geschreven: ${path.join(args.out, "netwerkplan.xlsx")}, ${path.join(args.out, "samenvatting.json")}`);
+  return 0;
+}
+
+function ymd(d: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(d);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      if (e instanceof InputError || e instanceof XlsxInputError) {
+        console.error(`netwerkplan: ${e.message}`);
+        process.exit(2);
+      }
+      console.error(`netwerkplan: onverwachte fout: ${e instanceof Error ? e.message : String(e)}`);
+      if (process.env.DEBUG) console.error(e);
+      process.exit(1);
+    },
+  );
+}

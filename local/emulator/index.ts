@@ -1,0 +1,56 @@
+/**
+ * Assembles the emulated Google services into the globals an Apps Script execution sees.
+ * One EmuContext per execution; the Account (and the Ui the user looks at) outlive executions.
+ */
+import { Account } from "./account";
+import { createCacheService } from "./cache";
+import { type EmuContext, newUiState, type UiState } from "./context";
+import { createHtmlService } from "./html";
+import { createLockService } from "./lock";
+import { createConsole, createLogger } from "./logger";
+import { createPropertiesService } from "./properties";
+import { type AuthMode, EmuRuntime } from "./runtime";
+import { createSession } from "./session";
+import { createCharts, createSpreadsheetApp } from "./spreadsheet";
+import { createUtilities } from "./utilities";
+
+export interface ExecutionOptions {
+  account: Account;
+  ui?: UiState;
+  now?: () => Date;
+  files?: Record<string, string>;
+  authMode?: AuthMode;
+  log?: string[];
+}
+
+export function createExecutionContext(opts: ExecutionOptions): EmuContext {
+  const rt = new EmuRuntime();
+  rt.authMode = opts.authMode ?? "FULL";
+  return {
+    account: opts.account,
+    rt,
+    now: opts.now ?? (() => new Date()),
+    ui: opts.ui ?? newUiState(),
+    log: opts.log ?? [],
+    files: opts.files ?? {},
+  };
+}
+
+/** The global services of an Apps Script execution, by their global names. */
+export function createGlobals(ctx: EmuContext): Record<string, unknown> {
+  return {
+    SpreadsheetApp: createSpreadsheetApp(ctx),
+    Charts: createCharts(ctx),
+    PropertiesService: createPropertiesService(ctx),
+    LockService: createLockService(ctx),
+    CacheService: createCacheService(ctx),
+    Utilities: createUtilities(ctx),
+    Session: createSession(ctx),
+    HtmlService: createHtmlService(ctx),
+    Logger: createLogger(ctx),
+    console: createConsole(ctx),
+  };
+}
+
+export { Account, EmuRuntime, newUiState };
+export type { EmuContext, UiState };

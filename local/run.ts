@@ -1,0 +1,134 @@
+/**
+ * Runs dist/Code.js exactly as pushed, in a Node `vm` context whose globals are the emulated services.
+ * Like Apps Script, every execution (a trigger, a menu click) loads the script into a fresh global scope;
+ * the account (spreadsheets, properties) is what persists between executions.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as vm from "node:vm";
+import type { UiState } from "./emulator/context";
+import { type Account, createExecutionContext, createGlobals, newUiState } from "./emulator/index";
+import { releaseAllLocks } from "./emulator/lock";
+import type { AuthMode } from "./emulator/runtime";
+
+export interface ExecutionResult<T = unknown> {
+  /** What the called function returned (menu actions return { outcome, message, details }). */
+  value: T | undefined;
+  /** Set when the function threw: the error's message as the user would see it. */
+  error?: string;
+  calls: Record<string, number>;
+  totalCalls: number;
+}
+
+export interface RunnerOptions {
+  account: Account;
+  /** Folder with Code.js and the HTML files (default: dist/ of this checkout). */
+  distDir?: string;
+  /** Fixed run date "YYYY-MM-DD": the add-on's `new Date()` is that day at 09:00 Europe/Amsterdam. */
+  today?: string;
+}
+
+export class AddonRunner {
+  readonly ui: UiState = newUiState();
+  readonly log: string[] = [];
+  private readonly script: vm.Script;
+  private readonly files: Record<string, string>;
+  private readonly fixedNow: number | null;
+
+  constructor(private readonly opts: RunnerOptions) {
+    const dir = opts.distDir ?? path.resolve(__dirname, "../../dist");
+    const codeFile = path.join(dir, "Code.js");
+    this.script = new vm.Script(fs.readFileSync(codeFile, "utf8"), { filename: "Code.js" });
+    this.files = Object.fromEntries(
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".html"))
+        .map((f) => [f.replace(/\.html$/, ""), fs.readFileSync(path.join(dir, f), "utf8")]),
+    );
+    this.fixedNow = opts.today ? amsterdamMorning(opts.today) : null;
+  }
+
+  get account(): Account {
+    return this.opts.account;
+  }
+
+  /** The current time of the run (fixed with --today). */
+  now(): Date {
+    return this.fixedNow === null ? new Date() : new Date(this.fixedNow);
+  }
+
+  /** One execution: a fresh global scope, the function called by name, locks released at the end. */
+  execute<T = unknown>(fnName: string, args: unknown[] = [], authMode: AuthMode = "FULL"): ExecutionResult<T> {
+    const ctx = createExecutionContext({
+      account: this.opts.account,
+      ui: this.ui,
+      now: () => this.now(),
+      files: this.files,
+      authMode,
+      log: this.log,
+    });
+    const sandbox = vm.createContext(createGlobals(ctx), { name: "Apps Script execution" });
+    if (this.fixedNow !== null) fixClock(sandbox, this.fixedNow);
+    this.script.runInContext(sandbox);
+    const fn = (sandbox as Record<string, unknown>)[fnName];
+    try {
+      if (typeof fn !== "function") throw new Error(`Script function not found: ${fnName}`);
+      const value = (fn as (...a: unknown[]) => T)(...args);
+      return { value, calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total };
+    } catch (e) {
+      const error = e && typeof e === "object" && "message" in e ? String(e.message) : String(e);
+      return { value: undefined, error, calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total };
+    } finally {
+      releaseAllLocks(ctx);
+    }
+  }
+
+  /** Opens the spreadsheet: runs onOpen with the given auth mode and returns the add-on menu items. */
+  open(authMode: AuthMode = "FULL"): ExecutionResult {
+    return this.execute("onOpen", [{ authMode }], authMode);
+  }
+
+  /** The add-on menu's items as the user sees them. */
+  menuItems(): { caption: string; functionName: string }[] {
+    const menu = [...this.ui.menus].reverse().find((m) => m.kind === "addon");
+    return (menu?.items ?? []).filter((i): i is { caption: string; functionName: string } => i !== null);
+  }
+
+  /** Clicks a menu item by its caption. */
+  click(caption: string): ExecutionResult & { functionName: string } {
+    const item = this.menuItems().find((i) => i.caption === caption);
+    if (!item) throw new Error(`No menu item "${caption}"`);
+    return { ...this.execute(item.functionName), functionName: item.functionName };
+  }
+}
+
+/** 09:00 in Europe/Amsterdam on the given day, as epoch milliseconds. */
+export function amsterdamMorning(day: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) throw new Error(`not a date: ${day}`);
+  const utcGuess = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 9, 0, 0);
+  // Offset of Amsterdam at that moment (+1 or +2 hours).
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Amsterdam",
+    hour: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date(utcGuess));
+  const hour = Number(parts.find((p) => p.type === "hour")?.value ?? 9);
+  return utcGuess - (hour - 9) * 3600_000;
+}
+
+/** Makes `new Date()` and `Date.now()` inside the execution return the fixed time. */
+function fixClock(sandbox: vm.Context, fixed: number): void {
+  vm.runInContext(
+    `(() => {
+      const RealDate = Date;
+      const fixed = ${fixed};
+      class FixedDate extends RealDate {
+        constructor(...args) { if (args.length === 0) super(fixed); else super(...args); }
+        static now() { return fixed; }
+      }
+      globalThis.Date = FixedDate;
+    })();`,
+    sandbox,
+  );
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Builds what `clasp push` uploads (dist/) and the local runner (build/local/cli.js).
+//
+// dist/Code.js = esbuild IIFE of src/main.ts under the global name `Netwerkplan`, followed by one real
+// top-level function declaration per export of src/main.ts, because Apps Script only calls top-level
+// functions by name. The export names come from an ESM metafile pass: the IIFE metafile lists none.
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+
+const quiet = process.argv.includes("--quiet");
+const GLOBAL = "Netwerkplan";
+const common = {
+  entryPoints: ["src/main.ts"],
+  bundle: true,
+  target: "es2020",
+  charset: "utf8",
+  legalComments: "none",
+  logLevel: "error",
+};
+
+// 1. Export names, from an ESM pass (written nowhere).
+const esm = await build({ ...common, format: "esm", write: false, metafile: true, outdir: "build/esm" });
+const outputs = Object.values(esm.metafile.outputs);
+const exportNames = outputs.flatMap((o) => o.exports ?? []).sort();
+if (exportNames.length === 0) throw new Error("src/main.ts exports nothing");
+const bad = exportNames.filter((n) => !/^[A-Za-z_$][\w$]*$/.test(n) || n === "default");
+if (bad.length) throw new Error(`exports that cannot be global functions: ${bad.join(", ")}`);
+
+// 2. The IIFE bundle.
+const iife = await build({ ...common, format: "iife", globalName: GLOBAL, write: false, minifyWhitespace: false });
+const body = iife.outputFiles[0].text;
+if (/^\s*export\s/m.test(body)) throw new Error("an export statement survived in the IIFE bundle");
+
+// `var Netwerkplan = (() => {...})();` is itself a top-level declaration; keep it as the one extra global.
+const wrappers = exportNames
+  .map((n) => `function ${n}(...args) {\n  return ${GLOBAL}.${n}(...args);\n}`)
+  .join("\n");
+const code = `${body}\n// Entry points: Apps Script calls these by name.\n${wrappers}\n`;
+
+rmSync("dist", { recursive: true, force: true });
+mkdirSync("dist", { recursive: true });
+writeFileSync("dist/Code.js", code);
+copyFileSync("appsscript.json", "dist/appsscript.json");
+const htmlFiles = readdirSync("src/ui").filter((f) => f.endsWith(".html"));
+for (const f of htmlFiles) copyFileSync(join("src/ui", f), join("dist", f));
+
+// 3. The local runner (Node only; never pushed).
+await build({
+  entryPoints: ["local/cli.ts"],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  packages: "external",
+  outfile: "build/local/cli.js",
+  sourcemap: "inline",
+  logLevel: "error",
+});
+
+if (!quiet) {
+  const kb = (statSync("dist/Code.js").size / 1024).toFixed(1);
+  console.log(`dist/Code.js ${kb} KB, ${exportNames.length} entry points: ${exportNames.join(", ")}`);
+  if (htmlFiles.length) console.log(`dist/: ${htmlFiles.join(", ")}`);
+}

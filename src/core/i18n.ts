@@ -1,0 +1,82 @@
+/**
+ * Every user-facing string, in Dutch (default) and English. Placeholders: `{name}`.
+ * The English table must have exactly the keys of the Dutch one (the type checks it).
+ */
+const nl = {
+  "menu.setup": "Werkblad inrichten",
+  "menu.validate": "Valideren",
+  "menu.dashboards": "Dashboards genereren",
+  "menu.report": "Rapport genereren",
+  "menu.invites": "Uitnodigingen versturen…",
+  "menu.planMeetings": "Jaarplanning vergaderingen…",
+  "menu.settings": "Instellingen…",
+  "menu.help": "Help",
+  "app.title": "Netwerkplan",
+  "action.unavailable": "‘{action}’ is nog niet beschikbaar in deze versie van Netwerkplan. Er is niets gewijzigd.",
+  "action.busy":
+    "Netwerkplan is al bezig met een andere actie in dit werkblad. Wacht tot die klaar is en probeer het daarna opnieuw.",
+  "action.failed": "‘{action}’ is niet gelukt: {error}. Er is niets verloren gegaan; probeer het opnieuw.",
+  "action.needsAuth": "Netwerkplan heeft nog geen toestemming in dit werkblad. Kies het menu opnieuw om toestemming te geven.",
+  "setup.progress": "Werkblad inrichten…",
+  "setup.nothingToDo": "Het werkblad was al ingericht. Er is niets gewijzigd.",
+  "setup.done": "Het werkblad is ingericht.",
+  "setup.createdTabs": "Nieuwe tabbladen: {tabs}.",
+  "setup.addedColumns": "Kolommen toegevoegd aan ‘{tab}’: {columns}.",
+  "setup.addedSettings": "Instellingen toegevoegd: {keys}.",
+  "setup.headersWritten": "Kopregel geschreven in het lege tabblad ‘{tab}’.",
+  "overview.placeholder": "Dit overzicht wordt gemaakt met Netwerkplan › Dashboards genereren.",
+  "help.title": "Netwerkplan — hulp",
+  "help.body":
+    "Netwerkplan maakt van het gedeelde werkblad met activiteiten gecontroleerde statusoverzichten, dashboards per project, een rapportage en agenda-uitnodigingen.\n\n1. Werkblad inrichten: maakt ontbrekende tabbladen en kolommen aan. Bestaande gegevens blijven ongewijzigd.\n2. Valideren: controleert wat partners hebben ingevuld.\n3. Dashboards genereren: één pagina per project en een netwerkoverzicht.\n4. Rapport genereren: een Google Docs-rapportage.\n5. Uitnodigingen versturen: agenda-uitnodigingen voor de vergaderingen.",
+  "error.tabMissing": "Het tabblad ‘{tab}’ ontbreekt. Kies Netwerkplan › Werkblad inrichten om het aan te maken.",
+  "error.columnMissing": "In het tabblad ‘{tab}’ ontbreekt de kolom ‘{column}’. Voeg een kolom met die kop toe in de eerste rij.",
+} as const;
+
+export type MessageKey = keyof typeof nl;
+export type Lang = "nl" | "en";
+
+const en: Record<MessageKey, string> = {
+  "menu.setup": "Set up workbook",
+  "menu.validate": "Validate",
+  "menu.dashboards": "Generate dashboards",
+  "menu.report": "Generate report",
+  "menu.invites": "Send invitations…",
+  "menu.planMeetings": "Plan meetings for the year…",
+  "menu.settings": "Settings…",
+  "menu.help": "Help",
+  "app.title": "Netwerkplan",
+  "action.unavailable": "‘{action}’ is not available yet in this version of Netwerkplan. Nothing was changed.",
+  "action.busy": "Netwerkplan is already running another action in this spreadsheet. Wait until it has finished and try again.",
+  "action.failed": "‘{action}’ did not succeed: {error}. Nothing was lost; please try again.",
+  "action.needsAuth": "Netwerkplan is not authorised in this spreadsheet yet. Choose the menu again to authorise it.",
+  "setup.progress": "Setting up the workbook…",
+  "setup.nothingToDo": "The workbook was already set up. Nothing was changed.",
+  "setup.done": "The workbook has been set up.",
+  "setup.createdTabs": "New tabs: {tabs}.",
+  "setup.addedColumns": "Columns added to ‘{tab}’: {columns}.",
+  "setup.addedSettings": "Settings added: {keys}.",
+  "setup.headersWritten": "Header row written in the empty tab ‘{tab}’.",
+  "overview.placeholder": "This overview is made with Netwerkplan › Generate dashboards.",
+  "help.title": "Netwerkplan — help",
+  "help.body":
+    "Netwerkplan turns the shared activity sheet into validated status sheets, a dashboard per project, a progress report and calendar invitations.\n\n1. Set up workbook: creates missing tabs and columns. Existing data stays unchanged.\n2. Validate: checks what partners entered.\n3. Generate dashboards: one page per project and a network overview.\n4. Generate report: a Google Docs progress report.\n5. Send invitations: calendar invitations for the meetings.",
+  "error.tabMissing": "The tab ‘{tab}’ is missing. Choose Netwerkplan › Set up workbook to create it.",
+  "error.columnMissing": "The tab ‘{tab}’ has no column ‘{column}’. Add a column with that header in the first row.",
+};
+
+const tables: Record<Lang, Record<MessageKey, string>> = { nl, en };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  const table = tables[lang];
+  return (key, params) =>
+    table[key].replace(/\{(\w+)\}/g, (m, name: string) =>
+      params && Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,
+    );
+}
+
+/** `Taal` setting or locale → language; anything unknown is Dutch. */
+export function toLang(value: unknown): Lang {
+  return typeof value === "string" && /^\s*en/i.test(value) ? "en" : "nl";
+}

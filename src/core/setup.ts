@@ -1,0 +1,135 @@
+/**
+ * `Werkblad inrichten` as a pure plan: from what the workbook holds now, what to create or append.
+ * It never changes or removes existing data; applying the plan and planning again yields an empty plan.
+ */
+import { findTabName, matchColumns, SETTING_DEFS, SETTINGS, TABS, type TabDef } from "./tabs";
+import { normalizeHeader } from "./vocab";
+
+export interface TabSnapshot {
+  name: string;
+  /** Values of the first row, up to the last column with content. */
+  header: readonly unknown[];
+  /** Number of the last row with content (0 for an empty tab). */
+  lastRow: number;
+}
+
+export interface WorkbookSnapshot {
+  tabs: readonly TabSnapshot[];
+  /** All values of `Instellingen` (header row included), when it exists. */
+  settingsValues: readonly (readonly unknown[])[] | null;
+  spreadsheetName: string;
+  year: number;
+}
+
+export type SetupOp =
+  | { kind: "createTab"; tab: TabDef }
+  | { kind: "writeHeaders"; tabName: string; tab: TabDef }
+  | { kind: "appendColumns"; tabName: string; startCol: number; headers: string[] }
+  | {
+      kind: "appendSettings";
+      tabName: string;
+      /** 1-based sheet row of the first new setting. */
+      startRow: number;
+      keyCol: number;
+      valueCol: number;
+      rows: [string, string | number | boolean][];
+    };
+
+export interface SetupPlan {
+  ops: SetupOp[];
+  /** Required columns that existing source tabs lack: the add-on never invents them, it reports them. */
+  missingColumns: { tab: string; column: string }[];
+}
+
+export function planSetup(wb: WorkbookSnapshot): SetupPlan {
+  const ops: SetupOp[] = [];
+  const missingColumns: SetupPlan["missingColumns"] = [];
+  const names = wb.tabs.map((t) => t.name);
+  for (const tab of TABS) {
+    const existing = findTabName(names, tab);
+    if (existing === undefined) {
+      ops.push({ kind: "createTab", tab });
+      continue;
+    }
+    const snap = wb.tabs.find((t) => t.name === existing)!;
+    const headerEmpty = snap.header.every((h) => h === "" || h === null || h === undefined);
+    if (tab.columns.length === 0) continue;
+    if (headerEmpty && snap.lastRow === 0) {
+      ops.push({ kind: "writeHeaders", tabName: existing, tab });
+      continue;
+    }
+    if (headerEmpty) continue; // Data without a header row: validation reports it; never write over data.
+    const found = matchColumns(tab, snap.header);
+    for (const c of tab.columns) {
+      if (tab.kind === "source" && c.required && found[c.key] === -1) missingColumns.push({ tab: existing, column: c.header });
+    }
+    const missingOwn = tab.columns.filter((c) => tab.kind === "source" && c.addOnWritten && found[c.key] === -1);
+    if (missingOwn.length > 0) {
+      ops.push({
+        kind: "appendColumns",
+        tabName: existing,
+        startCol: lastFilled(snap.header) + 1,
+        headers: missingOwn.map((c) => c.header),
+      });
+    }
+  }
+  const settingsOp = planSettings(wb, ops);
+  if (settingsOp) ops.push(settingsOp);
+  return { ops, missingColumns };
+}
+
+function lastFilled(row: readonly unknown[]): number {
+  for (let i = row.length - 1; i >= 0; i--) {
+    const v = row[i];
+    if (v !== "" && v !== null && v !== undefined) return i;
+  }
+  return -1;
+}
+
+function planSettings(wb: WorkbookSnapshot, ops: readonly SetupOp[]): SetupOp | null {
+  const fresh = ops.some(
+    (o) => (o.kind === "createTab" || o.kind === "writeHeaders") && o.tab === SETTINGS,
+  );
+  let keyCol = 0;
+  let valueCol = 1;
+  let startRow = 2;
+  const present = new Set<string>();
+  let tabName = SETTINGS.name;
+  if (!fresh) {
+    const values = wb.settingsValues;
+    const existing = findTabName(
+      wb.tabs.map((t) => t.name),
+      SETTINGS,
+    );
+    if (!values || values.length === 0 || existing === undefined) return null;
+    tabName = existing;
+    const cols = matchColumns(SETTINGS, values[0] ?? []);
+    if ((cols.key ?? -1) < 0 || (cols.value ?? -1) < 0) return null; // Reported by validation.
+    keyCol = cols.key!;
+    valueCol = cols.value!;
+    for (const row of values.slice(1)) {
+      const k = row[keyCol];
+      if (typeof k === "string" && k.trim() !== "") present.add(normalizeHeader(k));
+    }
+    startRow = lastNonEmptyRow(values) + 2;
+  } else {
+    const op = ops.find((o) => (o.kind === "createTab" || o.kind === "writeHeaders") && o.tab === SETTINGS);
+    if (op && op.kind === "writeHeaders") tabName = op.tabName;
+  }
+  const rows = SETTING_DEFS.filter((d) => !present.has(normalizeHeader(d.key))).map(
+    (d) => [d.key, d.defaultValue({ year: wb.year, spreadsheetName: wb.spreadsheetName })] as [
+      string,
+      string | number | boolean,
+    ],
+  );
+  if (rows.length === 0) return null;
+  return { kind: "appendSettings", tabName, startRow, keyCol, valueCol, rows };
+}
+
+/** 0-based index of the last row with any content. */
+function lastNonEmptyRow(values: readonly (readonly unknown[])[]): number {
+  for (let r = values.length - 1; r >= 0; r--) {
+    if ((values[r] ?? []).some((v) => v !== "" && v !== null && v !== undefined)) return r;
+  }
+  return 0;
+}

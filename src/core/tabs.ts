@@ -1,0 +1,229 @@
+/**
+ * The workbook's fixed structure (PRODUCT.md §2): tab names, their columns with accepted synonyms, which
+ * columns are required and which the add-on writes itself, and the `Instellingen` defaults.
+ * Headers in the sheet stay Dutch whatever the `Taal` setting; English headers are accepted as synonyms.
+ */
+import { normalizeHeader } from "./vocab";
+
+export interface ColumnDef {
+  /** Stable key used in code. */
+  key: string;
+  /** The header the add-on writes. */
+  header: string;
+  /** Other headers accepted for this column (matched after normalizeHeader). */
+  synonyms: readonly string[];
+  required: boolean;
+  /** Written by the add-on; appended after the last header when missing. */
+  addOnWritten?: boolean;
+}
+
+export type TabKind = "source" | "generated";
+
+export interface TabDef {
+  key: string;
+  name: string;
+  kind: TabKind;
+  /** Columns of a tab that is a table with a header row; empty for free-form generated tabs. */
+  columns: readonly ColumnDef[];
+  hidden?: boolean;
+}
+
+const col = (
+  key: string,
+  header: string,
+  synonyms: readonly string[] = [],
+  flags: { required?: boolean; addOnWritten?: boolean } = {},
+): ColumnDef => ({ key, header, synonyms, required: flags.required ?? false, addOnWritten: flags.addOnWritten });
+const req = { required: true };
+const own = { addOnWritten: true };
+
+export const ACTIVITIES: TabDef = {
+  key: "activities",
+  name: "Activiteiten",
+  kind: "source",
+  columns: [
+    col("id", "ID", ["Id", "Nr", "Nummer"], own),
+    col("project", "Project", ["Speerpunt", "Projectnaam"], req),
+    col("theme", "Thema", ["Theme", "Themas", "Domein"]),
+    col("subject", "Onderwerp", ["Activiteit", "Titel", "Actie", "Subject", "Activity"], req),
+    col("goal", "Doelstelling", ["Doel", "Doelen", "Goal"]),
+    col("subgoals", "Subdoelstellingen", ["Subdoelstelling", "Subdoelen", "Sub-doelstellingen"]),
+    col("actions", "Acties", ["Actiepunten", "Actions"]),
+    col("owner", "Trekker", ["Trekkers", "Eigenaar", "Verantwoordelijke", "Owner"], req),
+    col("deadline", "Deadline", ["Termijn", "Planning", "Wanneer", "Einddatum", "Due"], req),
+    col("phase", "Fase", ["Phase"], req),
+    col("status", "Status", ["Stand"], req),
+    col("note", "Toelichting", ["Opmerking", "Opmerkingen", "Notes", "Note"]),
+    col("updated", "Laatst bijgewerkt", ["Bijgewerkt", "Laatste wijziging", "Last updated"], own),
+  ],
+};
+
+export const PROJECTS: TabDef = {
+  key: "projects",
+  name: "Projecten",
+  kind: "source",
+  columns: [
+    col("name", "Naam", ["Project", "Projectnaam", "Name"], req),
+    col("shortName", "Korte naam", ["Afkorting", "Short name"]),
+    col("problem", "Probleemstelling", ["Probleem", "Problem"]),
+    col("goals", "Doelstellingen", ["Doelstelling", "Doelen", "Goals"]),
+    col("scope", "Scope", ["Reikwijdte"]),
+    col("redFlag", "Rode vlag", ["Rode vlaggen", "Red flag"]),
+    col("remarks", "Opmerkelijke zaken", ["Opmerkelijk", "Remarks"]),
+    col("helpRequest", "Hulpvraag", ["Hulpvragen", "Help request"]),
+    col("progress", "Voortgang", ["Progress"]),
+    col("lead", "Projectleider", ["Projectleiding", "Project lead"]),
+    col("asOf", "Peildatum", ["Datum", "As of"]),
+  ],
+};
+
+export const MEMBERS: TabDef = {
+  key: "members",
+  name: "Leden",
+  kind: "source",
+  columns: [
+    col("name", "Naam", ["Name", "Volledige naam"], req),
+    col("email", "E-mail", ["Email", "E-mailadres", "Emailadres", "Mail"], req),
+    col("organisation", "Organisatie", ["Organisation", "Organization"]),
+    col("role", "Rol", ["Functie", "Role"]),
+    col("groups", "Groepen", ["Groep", "Groups"]),
+    col("active", "Actief", ["Active"]),
+  ],
+};
+
+export const MEETINGS: TabDef = {
+  key: "meetings",
+  name: "Vergaderingen",
+  kind: "source",
+  columns: [
+    col("group", "Groep", ["Group", "Overleg"], req),
+    col("title", "Titel", ["Title", "Naam"]),
+    col("date", "Datum", ["Date", "Dag"], req),
+    col("start", "Begintijd", ["Start", "Van", "Aanvang", "Start time"]),
+    col("end", "Eindtijd", ["Eind", "Tot", "End time"]),
+    col("location", "Locatie", ["Plaats", "Location"]),
+    col("description", "Omschrijving", ["Beschrijving", "Description"]),
+    col("cancelled", "Geannuleerd", ["Afgelast", "Cancelled"]),
+    col("eventId", "Agenda-ID", ["Agenda ID", "Event ID"], own),
+    col("inviteStatus", "Uitnodiging", ["Invitation"], own),
+    col("sentAt", "Verstuurd op", ["Sent at"], own),
+  ],
+};
+
+export const SETTINGS: TabDef = {
+  key: "settings",
+  name: "Instellingen",
+  kind: "source",
+  columns: [col("key", "Sleutel", ["Instelling", "Key", "Setting"], req), col("value", "Waarde", ["Value"], req)],
+};
+
+export const VALIDATION: TabDef = {
+  key: "validation",
+  name: "Validatie",
+  kind: "generated",
+  columns: ["Tabblad", "Rij", "Kolom", "Waarde", "Ernst", "Melding", "Suggestie", "Link"].map((h) =>
+    col(normalizeHeader(h), h),
+  ),
+};
+
+export const STATUS: TabDef = {
+  key: "status",
+  name: "Status",
+  kind: "generated",
+  columns: [
+    "ID",
+    "Project",
+    "Thema",
+    "Onderwerp",
+    "Trekker",
+    "Deadline",
+    "Start",
+    "Einde",
+    "Fase",
+    "Status",
+  ].map((h) => col(normalizeHeader(h), h)),
+};
+
+export const OVERVIEW: TabDef = { key: "overview", name: "Overzicht", kind: "generated", columns: [] };
+
+export const HISTORY: TabDef = {
+  key: "history",
+  name: "Historie",
+  kind: "generated",
+  hidden: true,
+  columns: ["ID", "Datum", "Status", "Fase"].map((h) => col(normalizeHeader(h), h)),
+};
+
+/** In the order the add-on creates them. */
+export const TABS: readonly TabDef[] = [
+  ACTIVITIES,
+  PROJECTS,
+  MEMBERS,
+  MEETINGS,
+  SETTINGS,
+  VALIDATION,
+  STATUS,
+  OVERVIEW,
+  HISTORY,
+];
+
+export const STATUSES = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"] as const;
+export type Status = (typeof STATUSES)[number];
+export const PHASES = ["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Default status colours (PRODUCT.md §3), readable with dark text. */
+export const DEFAULT_STATUS_COLOURS: Record<Status, string> = {
+  Behaald: "#57bb8a",
+  "Op schema": "#b7e1cd",
+  Doorlopend: "#9fc5e8",
+  "Achter op schema": "#ea9999",
+};
+
+export interface SettingDef {
+  key: string;
+  /** Default value written by `Werkblad inrichten`; a function of the context for dynamic defaults. */
+  defaultValue: (ctx: { year: number; spreadsheetName: string }) => string | number | boolean;
+}
+
+export const SETTING_DEFS: readonly SettingDef[] = [
+  { key: "Netwerknaam", defaultValue: (c) => c.spreadsheetName },
+  { key: "Regio", defaultValue: () => "" },
+  { key: "Jaar", defaultValue: (c) => c.year },
+  { key: "Taal", defaultValue: () => "nl" },
+  { key: "Tijdzone", defaultValue: () => "Europe/Amsterdam" },
+  { key: "Agenda", defaultValue: () => "" },
+  { key: "Rapportmap", defaultValue: () => "" },
+  { key: "Rapportsjabloon", defaultValue: () => "" },
+  { key: "Uitnodigingen versturen", defaultValue: () => true },
+  ...STATUSES.map((s) => ({ key: `Kleur ${s}`, defaultValue: () => DEFAULT_STATUS_COLOURS[s] })),
+];
+
+/** Finds a tab definition's sheet among existing tab names (case- and accent-insensitive). */
+export function findTabName(existing: readonly string[], tab: TabDef): string | undefined {
+  const want = normalizeHeader(tab.name);
+  return existing.find((n) => normalizeHeader(n) === want);
+}
+
+/**
+ * Maps each column of `tab` to its 0-based index in `headerRow`, or -1. Own headers are matched first,
+ * then synonyms, so a synonym never takes a header that names another column; each header serves one
+ * column, the leftmost match wins.
+ */
+export function matchColumns(tab: TabDef, headerRow: readonly unknown[]): Record<string, number> {
+  const normalized = headerRow.map((h) => (typeof h === "string" ? normalizeHeader(h) : ""));
+  const taken = new Set<number>();
+  const out: Record<string, number> = {};
+  const claim = (key: string, names: readonly string[]) => {
+    const wanted = new Set(names.map(normalizeHeader));
+    const i = normalized.findIndex((h, idx) => h !== "" && !taken.has(idx) && wanted.has(h));
+    if (i >= 0) {
+      taken.add(i);
+      out[key] = i;
+    }
+  };
+  for (const c of tab.columns) claim(c.key, [c.header]);
+  for (const c of tab.columns) if (out[c.key] === undefined) claim(c.key, c.synonyms);
+  for (const c of tab.columns) if (out[c.key] === undefined) out[c.key] = -1;
+  return out;
+}

@@ -1,0 +1,130 @@
+/** `Werkblad inrichten`: reads the workbook once, plans in core, applies the plan with batched calls. */
+import type { Translate } from "../core/i18n";
+import { planSetup, type SetupOp, type TabSnapshot } from "../core/setup";
+import { SETTINGS, TABS, findTabName, type TabDef } from "../core/tabs";
+import type { ActionOutput } from "./run";
+import { HEADER_STYLE, PROTECTION_DESCRIPTION } from "./style";
+import { readValues } from "./workbook";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function setUpWorkbook(ss: Spreadsheet, t: Translate, now: Date): ActionOutput {
+  const sheets = ss.getSheets();
+  const byName = new Map(sheets.map((s) => [s.getName(), s] as const));
+  const tabs: TabSnapshot[] = [];
+  let settingsValues: unknown[][] | null = null;
+  for (const tab of TABS) {
+    const name = findTabName([...byName.keys()], tab);
+    if (name === undefined) continue;
+    const sheet = byName.get(name)!;
+    const lastRow = sheet.getLastRow();
+    const lastCol = sheet.getLastColumn();
+    if (tab === SETTINGS) {
+      settingsValues = lastRow > 0 ? readValues(sheet) : [];
+      tabs.push({ name, header: settingsValues[0] ?? [], lastRow });
+    } else {
+      const header = lastRow > 0 && lastCol > 0 ? (sheet.getRange(1, 1, 1, lastCol).getValues()[0] ?? []) : [];
+      tabs.push({ name, header, lastRow });
+    }
+  }
+  const year = Number(Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), "yyyy"));
+  const { ops, missingColumns } = planSetup({ tabs, settingsValues, spreadsheetName: ss.getName(), year });
+  const missing = missingColumns.map((m) => t("error.columnMissing", { tab: m.tab, column: m.column }));
+  const existingTabs = tabs.map((tab) => tab.name);
+  if (ops.length === 0) {
+    return { message: [t("setup.nothingToDo"), ...missing].join("\n"), details: { existingTabs, createdTabs: [], missingColumns, missingColumnMessages: missing } };
+  }
+
+  const lines: string[] = [];
+  const created: string[] = [];
+  for (const op of ops) {
+    applyOp(ss, op, byName, t);
+    if (op.kind === "createTab") created.push(op.tab.name);
+    else lines.push(describeOp(op, t));
+  }
+  if (created.length > 0) lines.unshift(t("setup.createdTabs", { tabs: created.join(", ") }));
+  return {
+    message: [t("setup.done"), ...lines, ...missing].join("\n"),
+    details: { existingTabs, createdTabs: created, missingColumns, missingColumnMessages: missing },
+  };
+}
+
+function describeOp(op: Exclude<SetupOp, { kind: "createTab" }>, t: Translate): string {
+  switch (op.kind) {
+    case "writeHeaders":
+      return t("setup.headersWritten", { tab: op.tabName });
+    case "appendColumns":
+      return t("setup.addedColumns", { tab: op.tabName, columns: op.headers.join(", ") });
+    case "appendSettings":
+      return t("setup.addedSettings", { keys: op.rows.map((r) => r[0]).join(", ") });
+  }
+}
+
+function applyOp(ss: Spreadsheet, op: SetupOp, byName: Map<string, Sheet>, t: Translate): void {
+  switch (op.kind) {
+    case "createTab": {
+      const sheet = ss.insertSheet(op.tab.name, ss.getNumSheets());
+      byName.set(op.tab.name, sheet);
+      writeHeader(sheet, op.tab);
+      if (op.tab.columns.length === 0) sheet.getRange(1, 1).setValue(t("overview.placeholder")).setFontStyle("italic");
+      if (op.tab.kind === "generated") {
+        sheet.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
+      }
+      if (op.tab.hidden) sheet.hideSheet();
+      return;
+    }
+    case "writeHeaders":
+      writeHeader(byName.get(op.tabName)!, op.tab);
+      return;
+    case "appendColumns": {
+      const sheet = byName.get(op.tabName)!;
+      ensureColumns(sheet, op.startCol + op.headers.length);
+      styleHeader(sheet.getRange(1, op.startCol + 1, 1, op.headers.length).setValues([op.headers]));
+      return;
+    }
+    case "appendSettings": {
+      const sheet = byName.get(op.tabName)!;
+      const width = Math.max(op.keyCol, op.valueCol) + 1;
+      const rows = op.rows.map(([key, value]) => {
+        const row: (string | number | boolean)[] = new Array(width).fill("");
+        row[op.keyCol] = key;
+        row[op.valueCol] = value;
+        return row;
+      });
+      ensureRows(sheet, op.startRow + rows.length - 1);
+      const range = sheet.getRange(op.startRow, 1, rows.length, width);
+      // Text settings are written as text ('…) so that Sheets does not turn them into numbers or dates.
+      range.setValues(rows.map((r) => r.map((v) => (typeof v === "string" && v !== "" ? `'${v}` : v))));
+      // Boolean settings become checkboxes (insertCheckboxes unchecks, so check the ones that are true).
+      op.rows.forEach(([, v], i) => {
+        if (typeof v !== "boolean") return;
+        const cell = sheet.getRange(op.startRow + i, op.valueCol + 1).insertCheckboxes();
+        if (v) cell.check();
+      });
+      return;
+    }
+  }
+}
+
+function writeHeader(sheet: Sheet, tab: TabDef): void {
+  if (tab.columns.length === 0) return;
+  const headers = tab.columns.map((c) => c.header);
+  ensureColumns(sheet, headers.length);
+  styleHeader(sheet.getRange(1, 1, 1, headers.length).setValues([headers]));
+  sheet.setFrozenRows(1);
+}
+
+function styleHeader(range: GoogleAppsScript.Spreadsheet.Range): void {
+  range.setFontWeight(HEADER_STYLE.fontWeight).setBackground(HEADER_STYLE.background);
+}
+
+function ensureColumns(sheet: Sheet, count: number): void {
+  const max = sheet.getMaxColumns();
+  if (count > max) sheet.insertColumnsAfter(max, count - max);
+}
+
+function ensureRows(sheet: Sheet, count: number): void {
+  const max = sheet.getMaxRows();
+  if (count > max) sheet.insertRowsAfter(max, count - max);
+}

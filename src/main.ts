@@ -1,0 +1,65 @@
+/**
+ * The only entry of the bundle. Every export becomes a top-level function in dist/Code.js (see
+ * scripts/build.mjs): the triggers and one function per menu item of PRODUCT.md §6.
+ */
+import { translator } from "./core/i18n";
+import { stampEditedRows } from "./gas/edit";
+import { buildMenu } from "./gas/menu";
+import { type ActionResult, rememberedLang, runAction, unavailable } from "./gas/run";
+import { setUpWorkbook } from "./gas/setup";
+import { langOf } from "./gas/workbook";
+
+type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode | string } | undefined;
+
+export function onOpen(e?: OpenEvent): void {
+  // In AuthMode.NONE (the add-on is installed but not yet used in this file) only the menu may be built:
+  // no properties, no sheet. ScriptApp.AuthMode.NONE prints as "NONE".
+  const none = e !== undefined && String(e.authMode) === "NONE";
+  buildMenu(none ? "nl" : rememberedLang());
+}
+
+export function onInstall(e?: OpenEvent): void {
+  onOpen(e);
+}
+
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  stampEditedRows(e, new Date());
+}
+
+export function menuSetUpWorkbook(): ActionResult {
+  return runAction("menu.setup", langOf, ({ ss, t, now }) => {
+    ss.toast(t("setup.progress"), t("app.title"), 5);
+    return setUpWorkbook(ss, t, now);
+  });
+}
+
+export function menuValidate(): ActionResult {
+  return unavailable("menu.validate");
+}
+
+export function menuGenerateDashboards(): ActionResult {
+  return unavailable("menu.dashboards");
+}
+
+export function menuGenerateReport(): ActionResult {
+  return unavailable("menu.report");
+}
+
+export function menuSendInvitations(): ActionResult {
+  return unavailable("menu.invites");
+}
+
+export function menuPlanMeetings(): ActionResult {
+  return unavailable("menu.planMeetings");
+}
+
+export function menuShowSettings(): ActionResult {
+  return unavailable("menu.settings");
+}
+
+export function menuShowHelp(): ActionResult {
+  const t = translator(rememberedLang());
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(t("help.title"), t("help.body"), ui.ButtonSet.OK);
+  return { outcome: "ok", message: t("help.title") };
+}
