@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 
 const quiet = process.argv.includes("--quiet");
+const distOnly = process.argv.includes("--dist-only");
 const GLOBAL = "Netwerkplan";
 const common = {
   entryPoints: ["src/main.ts"],
@@ -46,7 +47,7 @@ const htmlFiles = readdirSync("src/ui").filter((f) => f.endsWith(".html"));
 for (const f of htmlFiles) copyFileSync(join("src/ui", f), join("dist", f));
 
 // 3. The local runner (Node only; never pushed).
-await build({
+if (!distOnly) await build({
   entryPoints: ["local/cli.ts"],
   bundle: true,
   platform: "node",

@@ -1,0 +1,136 @@
+/**
+ * The bundle as Apps Script sees it: dist/Code.js loaded into a fresh `vm` context with independent stubs
+ * (not the project's emulator), so that these checks do not depend on the emulator being right.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as vm from "node:vm";
+
+const ROOT = path.resolve(__dirname, "..");
+const CODE = path.join(ROOT, "dist", "Code.js");
+
+const MENU_FUNCTIONS = [
+  "menuSetUpWorkbook",
+  "menuValidate",
+  "menuGenerateDashboards",
+  "menuGenerateReport",
+  "menuSendInvitations",
+  "menuPlanMeetings",
+  "menuShowSettings",
+  "menuShowHelp",
+];
+const TRIGGERS = ["onOpen", "onInstall", "onEdit"];
+
+let code = "";
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--quiet", "--dist-only"], { cwd: ROOT });
+  code = fs.readFileSync(CODE, "utf8");
+});
+
+/** A minimal, independent stand-in for the Ui: records the add-on menu, and nothing else exists. */
+function menuStub() {
+  const items: { caption: string; fn: string }[] = [];
+  let separators = 0;
+  let added = 0;
+  const menu = {
+    addItem(caption: string, fn: string) {
+      items.push({ caption, fn });
+      return menu;
+    },
+    addSeparator() {
+      separators++;
+      return menu;
+    },
+    addToUi() {
+      added++;
+    },
+  };
+  const SpreadsheetApp = { getUi: () => ({ createAddonMenu: () => menu }) };
+  return { SpreadsheetApp, items, separators: () => separators, added: () => added };
+}
+
+describe("dist/Code.js", () => {
+  test("has no export statement and a size Apps Script loads quickly", () => {
+    expect(code).not.toMatch(/^\s*export\s/m);
+    expect(fs.statSync(CODE).size).toBeLessThan(400 * 1024);
+  });
+
+  test("every trigger and menu function is a top-level function declaration", () => {
+    for (const name of [...TRIGGERS, ...MENU_FUNCTIONS]) {
+      expect(code).toMatch(new RegExp(`^function ${name}\\(`, "m"));
+    }
+    const context = vm.createContext({});
+    vm.runInContext(code, context);
+    for (const name of [...TRIGGERS, ...MENU_FUNCTIONS]) {
+      expect(typeof (context as Record<string, unknown>)[name]).toBe("function");
+    }
+  });
+
+  test("declares no globals beyond the bundle object and its entry points", () => {
+    const context = vm.createContext({});
+    vm.runInContext(code, context);
+    const globals = Object.keys(context).sort();
+    expect(globals).toEqual(["Netwerkplan", ...TRIGGERS, ...MENU_FUNCTIONS].sort());
+  });
+
+  test("onOpen in AuthMode.NONE builds the menu and touches nothing else", () => {
+    const stub = menuStub();
+    // Only SpreadsheetApp.getUi exists: any other service access would throw a ReferenceError.
+    const context = vm.createContext({ SpreadsheetApp: stub.SpreadsheetApp });
+    vm.runInContext(code, context);
+    (context as { onOpen: (e: unknown) => void }).onOpen({ authMode: "NONE" });
+    expect(stub.added()).toBe(1);
+    expect(stub.items.map((i) => i.caption)).toEqual([
+      "Werkblad inrichten",
+      "Valideren",
+      "Dashboards genereren",
+      "Rapport genereren",
+      "Uitnodigingen versturen…",
+      "Jaarplanning vergaderingen…",
+      "Instellingen…",
+      "Help",
+    ]);
+    expect(stub.items.map((i) => i.fn)).toEqual(MENU_FUNCTIONS);
+    expect(stub.separators()).toBeGreaterThan(0);
+  });
+
+  test("every menu item calls a function that exists at top level", () => {
+    const stub = menuStub();
+    const context = vm.createContext({ SpreadsheetApp: stub.SpreadsheetApp });
+    vm.runInContext(code, context);
+    (context as { onInstall: (e: unknown) => void }).onInstall({ authMode: "NONE" });
+    for (const item of stub.items) {
+      expect(typeof (context as Record<string, unknown>)[item.fn]).toBe("function");
+    }
+  });
+
+  test("dist/ holds exactly what clasp pushes: the manifest, the code and the HTML pages", () => {
+    const files = fs.readdirSync(path.join(ROOT, "dist")).sort();
+    expect(files).toContain("Code.js");
+    expect(files).toContain("appsscript.json");
+    for (const f of files) expect(f).toMatch(/^(Code\.js|appsscript\.json|[\w-]+\.html)$/);
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "dist", "appsscript.json"), "utf8"));
+    expect(manifest.runtimeVersion).toBe("V8");
+    expect(manifest.timeZone).toBe("Europe/Amsterdam");
+    const clasp = JSON.parse(fs.readFileSync(path.join(ROOT, ".clasp.json"), "utf8"));
+    expect(clasp.rootDir).toBe("dist");
+  });
+
+  test("the manifest asks for the narrow scopes only, none of them restricted", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "appsscript.json"), "utf8"));
+    const scopes: string[] = manifest.oauthScopes;
+    expect(scopes).toEqual([
+      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+      "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/documents",
+      "https://www.googleapis.com/auth/drive.file",
+      "https://www.googleapis.com/auth/calendar.events",
+    ]);
+    // Restricted or broader scopes that would each defeat the narrow set.
+    for (const broad of ["/auth/drive", "/auth/spreadsheets", "/auth/calendar", "/auth/gmail.send", "/auth/script.external_request"]) {
+      expect(scopes.some((s) => s.endsWith(broad))).toBe(false);
+    }
+  });
+});
