@@ -52,6 +52,8 @@ export interface EmuContext {
   ui: UiState;
   /** Lines written through Logger.log / console.*. */
   log: string[];
+  /** The project's HTML files as pushed (name without ".html" -> content), for HtmlService.*FromFile. */
+  files: Record<string, string>;
 }
 
 export function defaultResponder(q: UiQuestion): UiAnswer {
