@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { newSpreadsheetData, type SpreadsheetData } from "./spreadsheet/model";
+import { isDate } from "./values";
 
 /**
  * Everything a Google account holds that the add-on can reach: spreadsheets, property stores, caches.
@@ -84,7 +85,7 @@ export class Account {
 
 function dateReplacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
   const raw = this[key];
-  if (raw instanceof Date) return { $date: raw.toISOString() };
+  if (isDate(raw)) return { $date: raw.toISOString() };
   return value;
 }
 

@@ -7,12 +7,13 @@
  * prefixed "[warn] " for console.warn and "[error] " for console.error, so a reader can tell the level.
  */
 import type { EmuContext } from "./context";
+import { isDate } from "./values";
 
 /** Strings stay as they are; other objects are shown as JSON (Errors by their text). */
 export function logString(value: unknown): string {
   if (typeof value === "string") return value;
   if (value instanceof Error) return String(value);
-  if (value instanceof Date || value === null || typeof value !== "object") return String(value);
+  if (isDate(value) || value === null || typeof value !== "object") return String(value);
   try {
     return JSON.stringify(value);
   } catch {

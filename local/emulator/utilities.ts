@@ -6,6 +6,7 @@
  */
 import * as crypto from "node:crypto";
 import type { EmuContext } from "./context";
+import { isDate } from "./values";
 
 type Byte = number;
 /** Enum arguments arrive as our enum strings (or anything else a caller passes). */
@@ -51,7 +52,7 @@ export function signatureError(method: string, args: unknown[]): Error {
     if (typeof v === "string") return "String";
     if (typeof v === "number") return "number";
     if (typeof v === "boolean") return "Boolean";
-    if (v instanceof Date) return "Date";
+    if (isDate(v)) return "Date";
     if (Array.isArray(v)) return "Object[]";
     return typeof v === "object" ? "Object" : String(typeof v);
   };
@@ -495,7 +496,7 @@ class Utilities implements Partial<GoogleAppsScript.Utilities.Utilities> {
 
   /** https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String) */
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
-    if (!(date instanceof Date) || typeof timeZone !== "string" || typeof format !== "string") {
+    if (!isDate(date) || typeof timeZone !== "string" || typeof format !== "string") {
       throw signatureError("Utilities.formatDate", [date, timeZone, format]);
     }
     return formatJavaDate(date, timeZone, format);

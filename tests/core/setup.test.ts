@@ -1,5 +1,5 @@
 import { planSetup, type TabSnapshot, type WorkbookSnapshot } from "../../src/core/setup";
-import { ACTIVITIES, MEETINGS, SETTING_DEFS, TABS, matchColumns } from "../../src/core/tabs";
+import { ACTIVITIES, MEETINGS, matchColumns, SETTING_DEFS, TABS } from "../../src/core/tabs";
 
 const snapshot = (tabs: TabSnapshot[], settingsValues: unknown[][] | null = null): WorkbookSnapshot => ({
   tabs,
@@ -50,7 +50,17 @@ describe("planSetup", () => {
     const tabs = TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
     const activities = tabs.find((t) => t.name === "Activiteiten")!;
     // Moved, renamed (synonyms) and unknown columns; no ID and no Laatst bijgewerkt.
-    activities.header = ["Status", "Trekkers", "Onderwerp", "Project", "Eigen notitie", "Deadline", "Fase", "", ""];
+    activities.header = [
+      "Status",
+      "Trekkers",
+      "Onderwerp",
+      "Project",
+      "Eigen notitie",
+      "Deadline",
+      "Fase",
+      "",
+      "",
+    ];
     activities.lastRow = 40;
     const meetings = tabs.find((t) => t.name === "Vergaderingen")!;
     meetings.header = ["Groep", "Datum", "Agenda-ID"];
@@ -58,14 +68,25 @@ describe("planSetup", () => {
     const { ops, missingColumns } = planSetup(snapshot(tabs, settingsValues));
     expect(ops).toEqual([
       { kind: "appendColumns", tabName: "Activiteiten", startCol: 7, headers: ["ID", "Laatst bijgewerkt"] },
-      { kind: "appendColumns", tabName: "Vergaderingen", startCol: 3, headers: ["Uitnodiging", "Verstuurd op"] },
+      {
+        kind: "appendColumns",
+        tabName: "Vergaderingen",
+        startCol: 3,
+        headers: ["Uitnodiging", "Verstuurd op"],
+      },
     ]);
     expect(missingColumns).toEqual([]);
   });
 
   test("required columns that are missing are reported, never invented", () => {
     const tabs = TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
-    tabs.find((t) => t.name === "Activiteiten")!.header = ["ID", "Project", "Onderwerp", "Deadline", "Laatst bijgewerkt"];
+    tabs.find((t) => t.name === "Activiteiten")!.header = [
+      "ID",
+      "Project",
+      "Onderwerp",
+      "Deadline",
+      "Laatst bijgewerkt",
+    ];
     const settingsValues = [["Sleutel", "Waarde"], ...SETTING_DEFS.map((d) => [d.key, "x"])];
     const { ops, missingColumns } = planSetup(snapshot(tabs, settingsValues));
     expect(ops).toEqual([]);

@@ -1,0 +1,415 @@
+/**
+ * Deadlines as partners type them (PRODUCT.md §2.6), parsed into periods of
+ * calendar dates.
+ *
+ * Accepted (case-, accent- and dot-insensitive; any whitespace, line breaks included):
+ *   day      31-12-2026, 31/12/2026, 31.12.2026, 1-2-2026, 2026-12-31, 31 december 2026, a date cell
+ *   month    dec. 2026, december 2026, dec2026
+ *   range    jan.-dec. 2026, jan - dec 2026, jan t/m dec 2026 (one year)
+ *            okt 2025 - mrt 2026 (across years: both months carry their year)
+ *            2025-2026 (whole years: 1 Jan 2025 – 31 Dec 2026)
+ *   quarter  Q3 2026, Q3-2026, 2026 Q3, 2026-Q3
+ *   year     2026 (text or a number cell)
+ *   ongoing  Continue, Continu, Doorlopend
+ * Month words: Dutch names and abbreviations (jan, feb, febr, mrt, mar, apr, mei,
+ * jun, jul, aug, sep, sept, okt, nov, dec) plus the English spellings that differ
+ * (january, february, march, may, june, july, august, oct, october).
+ * Years must lie in 2000–2100 and be written with four digits.
+ *
+ * Rejected on purpose: a month or range without a year (`dec.`, `jan.-dec.`), a
+ * two-digit year (`31-12-26`), a number that is not a year (45000 may be a date
+ * serial from an export: we do not guess its epoch), a range written as
+ * `okt - mrt 2026` (read as okt 2026 – mrt 2026, so reversed), `mm-yyyy`,
+ * and approximate words (`eind 2026`, `medio 2026`).
+ *
+ * Pure and total: no Google globals, nothing throws for any input.
+ */
+import { foldText, matchVocab } from "./vocab";
+
+/** A calendar date `yyyy-mm-dd`; compares correctly as a string. */
+export type IsoDate = string;
+export type Granularity = "day" | "month" | "range" | "quarter" | "year";
+export type Deadline =
+  | { kind: "ongoing" }
+  | { kind: "period"; start: IsoDate; end: IsoDate; granularity: Granularity };
+
+export const DEADLINE_ERROR_CODES = [
+  "empty",
+  "not-text",
+  "cell-error",
+  "number-not-year",
+  "year-out-of-range",
+  "short-year",
+  "missing-year",
+  "invalid-date",
+  "unknown-month",
+  "invalid-quarter",
+  "reversed-range",
+  "bad-time-zone",
+  "unrecognized",
+] as const;
+export type DeadlineErrorCode = (typeof DEADLINE_ERROR_CODES)[number];
+
+export type DeadlineResult =
+  | { ok: true; deadline: Deadline }
+  | { ok: false; code: DeadlineErrorCode; detail?: string };
+type Failure = Extract<DeadlineResult, { ok: false }>;
+
+export interface DeadlineOptions {
+  /** IANA zone in which a date cell is read (Instellingen › Tijdzone); blank means Europe/Amsterdam. */
+  timeZone?: string;
+}
+
+export const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+/** Longer text (after collapsing whitespace) is never a deadline; stops work early on pasted paragraphs. */
+const MAX_TEXT = 100;
+
+// biome-ignore format: one month per line reads best
+const MONTHS = new Map<string, number>([
+  ["jan", 1], ["januari", 1], ["january", 1],
+  ["feb", 2], ["febr", 2], ["februari", 2], ["february", 2],
+  ["mrt", 3], ["mar", 3], ["maart", 3], ["march", 3],
+  ["apr", 4], ["april", 4],
+  ["mei", 5], ["may", 5],
+  ["jun", 6], ["juni", 6], ["june", 6],
+  ["jul", 7], ["juli", 7], ["july", 7],
+  ["aug", 8], ["augustus", 8], ["august", 8],
+  ["sep", 9], ["sept", 9], ["september", 9],
+  ["okt", 10], ["oct", 10], ["oktober", 10], ["october", 10],
+  ["nov", 11], ["november", 11],
+  ["dec", 12], ["december", 12],
+]);
+// biome-ignore format: a calendar
+const MONTH_NAMES_NL = [
+  "januari", "februari", "maart", "april", "mei", "juni",
+  "juli", "augustus", "september", "oktober", "november", "december",
+];
+const ONGOING = new Set(["continue", "continu", "doorlopend"]);
+/** Spreadsheet error values (Google Sheets and Excel) that arrive as text. */
+// biome-ignore format: a list
+const CELL_ERRORS = new Set([
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#ERROR!", "#SPILL!", "#CALC!", "#GETTING_DATA",
+]);
+
+// ---------------------------------------------------------------------------
+// Parsing
+
+export function parseDeadline(raw: unknown, opts?: DeadlineOptions): DeadlineResult {
+  if (raw === null || raw === undefined) return fail("empty");
+  if (typeof raw === "string") return fromText(raw);
+  if (typeof raw === "number") return fromNumber(raw);
+  if (Object.prototype.toString.call(raw) === "[object Date]") {
+    const zone = opts?.timeZone;
+    return fromDate(
+      raw as Date,
+      typeof zone === "string" && zone.trim() !== "" ? zone.trim() : DEFAULT_TIME_ZONE,
+    );
+  }
+  return fail("not-text");
+}
+
+function fail(code: DeadlineErrorCode, detail?: string): Failure {
+  return detail === undefined ? { ok: false, code } : { ok: false, code, detail };
+}
+
+function period(start: IsoDate, end: IsoDate, granularity: Granularity): DeadlineResult {
+  return { ok: true, deadline: { kind: "period", start, end, granularity } };
+}
+
+function fromNumber(n: number, typed = String(n)): DeadlineResult {
+  if (Number.isInteger(n) && n >= 1000 && n <= 9999) return yearToken(String(n), (y) => yearPeriod(y, y));
+  return fail("number-not-year", typed);
+}
+
+function fromText(raw: string): DeadlineResult {
+  const trimmed = raw.trim();
+  if (CELL_ERRORS.has(trimmed.toUpperCase())) return fail("cell-error", trimmed.toUpperCase());
+  const text = foldText(trimmed);
+  if (text === "") return fail("empty");
+  if (text.length > MAX_TEXT) return fail("unrecognized");
+
+  if (/^[+-]?\d+([.,]\d+)?$/.test(text)) return fromNumber(Number(text.replace(",", ".")), text);
+
+  const numeric = /^(\d+) ?([-/.]) ?(\d+) ?\2 ?(\d+)$/.exec(text);
+  if (numeric) return fromNumericDate(numeric[1]!, numeric[3]!, numeric[4]!, text);
+
+  return fromTokens(tokenize(text));
+}
+
+/** `d-m-yyyy` (also with `/` or `.`) or `yyyy-m-d`. */
+function fromNumericDate(a: string, b: string, c: string, typed: string): DeadlineResult {
+  if (a.length === 4 && b.length <= 2 && c.length <= 2) return dayPeriod(a, Number(b), Number(c), typed);
+  if (a.length <= 2 && b.length <= 2) return dayPeriod(c, Number(b), Number(a), typed);
+  return fail("unrecognized");
+}
+
+type Token = { kind: "N" | "W" | "Q" | "-" | "?"; text: string };
+
+function tokenize(text: string): Token[] {
+  const spaced = text
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\bt ?\/ ?m\b|\btot en met\b/g, " - ")
+    .replace(/[.,]/g, " ");
+  const tokens: Token[] = [];
+  for (const m of spaced.matchAll(/q ?(\d+)|\d+|[a-z]+|-|\S/g)) {
+    const t = m[0];
+    if (m[1] !== undefined) tokens.push({ kind: "Q", text: m[1] });
+    else if (/^\d/.test(t)) tokens.push({ kind: "N", text: t });
+    else if (/^[a-z]/.test(t)) tokens.push({ kind: "W", text: t });
+    else tokens.push({ kind: t === "-" ? "-" : "?", text: t });
+  }
+  return tokens;
+}
+
+function fromTokens(tokens: Token[]): DeadlineResult {
+  const shape = tokens.map((t) => t.kind).join("");
+  const [t0, t1, t2, t3, t4] = tokens.map((t) => t.text) as (string | undefined)[];
+  switch (shape) {
+    case "W":
+      if (ONGOING.has(t0!)) return { ok: true, deadline: { kind: "ongoing" } };
+      return MONTHS.has(t0!) ? fail("missing-year") : fail("unrecognized");
+    case "N":
+      return fromNumber(Number(t0), t0);
+    case "WN":
+      return withMonth(t0!, (m) => yearToken(t1!, (y) => monthRange(m, y, m, y, "month")));
+    case "NW":
+      return MONTHS.has(t1!) ? fail("missing-year") : fail("unrecognized");
+    case "NWN":
+      return withMonth(t1!, (m) => dayPeriod(t2!, m, Number(t0), tokens.map((t) => t.text).join(" ")));
+    case "W-W":
+      return withMonth(t0!, () => withMonth(t2!, () => fail("missing-year")));
+    case "W-WN":
+      return withMonth(t0!, (m1) =>
+        withMonth(t2!, (m2) => yearToken(t3!, (y) => monthRange(m1, y, m2, y, "range"))),
+      );
+    case "WN-WN":
+      return withMonth(t0!, (m1) =>
+        yearToken(t1!, (y1) =>
+          withMonth(t3!, (m2) => yearToken(t4!, (y2) => monthRange(m1, y1, m2, y2, "range"))),
+        ),
+      );
+    case "N-N":
+      if (t0!.length !== 4 || t2!.length !== 4) return fail("unrecognized");
+      return yearToken(t0!, (y1) => yearToken(t2!, (y2) => yearPeriod(y1, y2)));
+    case "Q":
+      return withQuarter(t0!, () => fail("missing-year"));
+    case "QN":
+    case "Q-N":
+      return withQuarter(t0!, (q) => yearToken(t1 === "-" ? t2! : t1!, (y) => quarterPeriod(q, y)));
+    case "NQ":
+    case "N-Q":
+      return withQuarter(t1 === "-" ? t2! : t1!, (q) => yearToken(t0!, (y) => quarterPeriod(q, y)));
+    default:
+      return fail("unrecognized");
+  }
+}
+
+function withMonth(word: string, then: (month: number) => DeadlineResult): DeadlineResult {
+  const month = MONTHS.get(word);
+  return month === undefined ? fail("unknown-month", word) : then(month);
+}
+
+function withQuarter(digits: string, then: (quarter: number) => DeadlineResult): DeadlineResult {
+  const q = Number(digits);
+  return q >= 1 && q <= 4 && digits.length === 1 ? then(q) : fail("invalid-quarter", `Q${digits}`);
+}
+
+/** A four-digit year within MIN_YEAR..MAX_YEAR. */
+function yearToken(digits: string, then: (year: number) => DeadlineResult): DeadlineResult {
+  if (digits.length === 2) return fail("short-year", digits);
+  const y = Number(digits);
+  if (digits.length !== 4 || y < MIN_YEAR || y > MAX_YEAR) return fail("year-out-of-range", digits);
+  return then(y);
+}
+
+function dayPeriod(yearDigits: string, month: number, day: number, typed: string): DeadlineResult {
+  return yearToken(yearDigits, (y) => {
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(y, month)) return fail("invalid-date", typed);
+    const d = iso(y, month, day);
+    return period(d, d, "day");
+  });
+}
+
+function monthRange(
+  m1: number,
+  y1: number,
+  m2: number,
+  y2: number,
+  granularity: Granularity,
+): DeadlineResult {
+  if (y1 * 12 + m1 > y2 * 12 + m2) return fail("reversed-range");
+  return period(iso(y1, m1, 1), iso(y2, m2, daysInMonth(y2, m2)), granularity);
+}
+
+function quarterPeriod(q: number, y: number): DeadlineResult {
+  return period(iso(y, 3 * q - 2, 1), iso(y, 3 * q, daysInMonth(y, 3 * q)), "quarter");
+}
+
+function yearPeriod(y1: number, y2: number): DeadlineResult {
+  if (y1 > y2) return fail("reversed-range");
+  return period(iso(y1, 1, 1), iso(y2, 12, 31), y1 === y2 ? "year" : "range");
+}
+
+// ---------------------------------------------------------------------------
+// Date cells
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        calendar: "gregory",
+        numberingSystem: "latn",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+      });
+    } catch {
+      f = null;
+    }
+    if (formatters.size < 32) formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/**
+ * Instants before this lie before MIN_YEAR in every time zone. Checked before
+ * formatting because Intl prints a year BC without its era (2051 BC → "2051").
+ */
+const FIRST_MS = Date.UTC(MIN_YEAR - 1, 11, 30);
+
+/** The calendar date of a (possibly cross-realm) Date in `timeZone`. */
+function fromDate(value: Date, timeZone: string): DeadlineResult {
+  let ms: number;
+  try {
+    ms = Date.prototype.getTime.call(value);
+  } catch {
+    return fail("invalid-date");
+  }
+  if (!Number.isFinite(ms)) return fail("invalid-date");
+  const f = formatterFor(timeZone);
+  if (f === null) return fail("bad-time-zone", timeZone);
+  if (ms < FIRST_MS) return fail("year-out-of-range", String(new Date(ms).getUTCFullYear()));
+  const parts = f.formatToParts(ms);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const [y, m, d] = [part("year"), part("month"), part("day")];
+  return dayPeriod(String(y), m, d, iso(y, m, d));
+}
+
+// ---------------------------------------------------------------------------
+// Calendar helpers
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function iso(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** The due date: the last day of the period; null for an ongoing deadline. */
+export function dueDate(d: Deadline): IsoDate | null {
+  return d.kind === "period" ? d.end : null;
+}
+
+/**
+ * Whether the deadline's period shares at least one day with `from`..`to`
+ * (both inclusive). An ongoing deadline overlaps every non-empty window;
+ * a window with `from` after `to` is empty and overlaps nothing.
+ */
+export function overlaps(d: Deadline, from: IsoDate, to: IsoDate): boolean {
+  if (from > to) return false;
+  return d.kind === "ongoing" || (d.start <= to && d.end >= from);
+}
+
+// ---------------------------------------------------------------------------
+// Messages
+
+/** Same as `Lang` in i18n.ts; repeated so this parser stands alone. */
+type Lang = "nl" | "en";
+
+const ACCEPTED: Record<Lang, string> = {
+  nl:
+    "Toegestaan: een datum (31-12-2026, 31/12/2026, 2026-12-31 of een datumcel), een maand (dec. 2026, " +
+    "december 2026), een periode (jan.-dec. 2026, okt. 2025 - mrt. 2026), een kwartaal (Q3 2026), " +
+    "een jaar (2026) of Continue / Doorlopend.",
+  en:
+    "Accepted: a date (31-12-2026, 31/12/2026, 2026-12-31 or a date cell), a month (dec. 2026, " +
+    "december 2026), a period (jan.-dec. 2026, okt. 2025 - mrt. 2026), a quarter (Q3 2026), " +
+    "a year (2026) or Continue / Doorlopend. Month names are Dutch (mrt, mei, okt).",
+};
+
+type Messages = Record<DeadlineErrorCode, (detail: string) => string>;
+
+const MESSAGES: Record<Lang, Messages> = {
+  nl: {
+    empty: () => "De deadline is leeg.",
+    "not-text": () => "De deadline is geen tekst of datum (bijvoorbeeld een vinkje).",
+    "cell-error": (x) => `De cel bevat een formulefout${q(x)} in plaats van een deadline.`,
+    "number-not-year": (x) =>
+      `Het getal${q(x)} is geen jaartal. Komt het uit een export (een datumgetal)? Typ de datum dan als tekst.`,
+    "year-out-of-range": (x) => `Het jaar${q(x)} ligt niet tussen ${MIN_YEAR} en ${MAX_YEAR}.`,
+    "short-year": (x) => `Schrijf het jaar voluit in vier cijfers${x ? ` (20${x} in plaats van ${x})` : ""}.`,
+    "missing-year": () => "Het jaar ontbreekt.",
+    "invalid-date": (x) => `Deze datum bestaat niet${q(x)}.`,
+    "unknown-month": (x) => `Onbekende maand${q(x)}.${didYouMean(x, "nl")}`,
+    "invalid-quarter": (x) => `Onbekend kwartaal${q(x)}: gebruik Q1, Q2, Q3 of Q4.`,
+    "reversed-range": () =>
+      "De periode eindigt vóór het begin. Loopt ze over de jaargrens, zet dan bij beide maanden het jaar " +
+      "(okt. 2025 - mrt. 2026).",
+    "bad-time-zone": (x) =>
+      `De tijdzone${q(x)} in Instellingen is ongeldig, dus een datumcel kan niet gelezen worden. ` +
+      "Gebruik bijvoorbeeld Europe/Amsterdam.",
+    unrecognized: () => "Deze deadline wordt niet herkend.",
+  },
+  en: {
+    empty: () => "The deadline is empty.",
+    "not-text": () => "The deadline is neither text nor a date (for example a checkbox).",
+    "cell-error": (x) => `The cell holds a formula error${q(x)} instead of a deadline.`,
+    "number-not-year": (x) =>
+      `The number${q(x)} is not a year. If it comes from an export (a date serial), type the date as text.`,
+    "year-out-of-range": (x) => `The year${q(x)} is not between ${MIN_YEAR} and ${MAX_YEAR}.`,
+    "short-year": (x) => `Write the year in full with four digits${x ? ` (20${x} instead of ${x})` : ""}.`,
+    "missing-year": () => "The year is missing.",
+    "invalid-date": (x) => `This date does not exist${q(x)}.`,
+    "unknown-month": (x) => `Unknown month${q(x)}.${didYouMean(x, "en")}`,
+    "invalid-quarter": (x) => `Unknown quarter${q(x)}: use Q1, Q2, Q3 or Q4.`,
+    "reversed-range": () =>
+      "The period ends before it starts. If it crosses the new year, give both months their year " +
+      "(okt. 2025 - mrt. 2026).",
+    "bad-time-zone": (x) =>
+      `The time zone${q(x)} in Instellingen is invalid, so a date cell cannot be read. ` +
+      "Use for example Europe/Amsterdam.",
+    unrecognized: () => "This deadline is not recognised.",
+  },
+};
+
+/** ` "detail"` (quoted, shortened) or nothing. */
+function q(detail: string): string {
+  if (detail === "") return "";
+  return ` "${detail.length > 40 ? `${detail.slice(0, 39)}…` : detail}"`;
+}
+
+function didYouMean(word: string, lang: Lang): string {
+  const m = matchVocab(word, MONTH_NAMES_NL);
+  const s = m.ok ? m.value : m.suggestion;
+  if (s === undefined) return "";
+  return lang === "nl" ? ` Bedoelt u "${s}"?` : ` Did you mean "${s}"?`;
+}
+
+/**
+ * A user-facing message for a failed parse: what is wrong, then the accepted
+ * forms (except for a bad time zone setting, which is not the cell's fault).
+ * Unknown `lang` values fall back to Dutch.
+ */
+export function formatDeadlineError(code: DeadlineErrorCode, detail?: string, lang: Lang = "nl"): string {
+  const l: Lang = lang === "en" ? "en" : "nl";
+  const msg = (MESSAGES[l][code] ?? MESSAGES[l].unrecognized)(typeof detail === "string" ? detail : "");
+  return code === "bad-time-zone" ? msg : `${msg} ${ACCEPTED[l]}`;
+}
