@@ -18,6 +18,11 @@ export interface DataValidationData {
   strict: boolean;
   showDropdown?: boolean;
   helpText?: string;
+  /** checkbox: custom checked / unchecked values (absent: TRUE / FALSE). */
+  checkedValue?: CellValue;
+  uncheckedValue?: CellValue;
+  /** other: the DataValidationCriteria name, when known (e.g. read from an xlsx file). */
+  criteria?: string;
 }
 
 export interface CellData {
@@ -40,6 +45,8 @@ export interface CellData {
   note?: string;
   /** Wrap strategy: absent = overflow. */
   wrap?: boolean;
+  /** Wrap strategy CLIP (only when `wrap` is not true). */
+  clip?: boolean;
   /** Horizontal alignment: absent = general. */
   ha?: "left" | "center" | "right";
   /** Vertical alignment: absent = bottom. */
