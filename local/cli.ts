@@ -62,9 +62,12 @@ function parseArgs(argv: string[]): Args {
     const value = argv[i + 1];
     const key = flag.replace(/^--/, "");
     if (!["input", "out", "today", "state"].includes(key) || !flag.startsWith("--")) {
-      throw new InputError(`Onbekende optie ‘${flag}’. Gebruik: npm start -- [--input BESTAND.xlsx] [--out MAP] [--today JJJJ-MM-DD] [--state MAP]`);
+      throw new InputError(
+        `Onbekende optie ‘${flag}’. Gebruik: npm start -- [--input BESTAND.xlsx] [--out MAP] [--today JJJJ-MM-DD] [--state MAP]`,
+      );
     }
-    if (value === undefined || value.startsWith("--")) throw new InputError(`De optie ${flag} mist een waarde.`);
+    if (value === undefined || value.startsWith("--"))
+      throw new InputError(`De optie ${flag} mist een waarde.`);
     (args as unknown as Record<string, string>)[key] = value;
     i++;
   }
@@ -72,7 +75,9 @@ function parseArgs(argv: string[]): Args {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(args.today);
     const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
     if (!d || d.toISOString().slice(0, 10) !== args.today) {
-      throw new InputError(`‘${args.today}’ is geen geldige datum; gebruik --today JJJJ-MM-DD, bijvoorbeeld 2026-11-22.`);
+      throw new InputError(
+        `‘${args.today}’ is geen geldige datum; gebruik --today JJJJ-MM-DD, bijvoorbeeld 2026-11-22.`,
+      );
     }
   }
   return args;
@@ -95,7 +100,9 @@ async function loadAccount(args: Args): Promise<{ account: Account; input: strin
     throw new InputError(
       `${path.basename(input)} mist ${missing.length === 1 ? "het tabblad" : "de tabbladen"} ${missing
         .map((t) => `‘${t}’`)
-        .join(", ")}. Een Netwerkplan-werkblad heeft de tabbladen Activiteiten, Projecten, Leden, Vergaderingen en Instellingen.`,
+        .join(
+          ", ",
+        )}. Een Netwerkplan-werkblad heeft de tabbladen Activiteiten, Projecten, Leden, Vergaderingen en Instellingen.`,
     );
   }
   return { account, input, fromState: false };
@@ -104,17 +111,27 @@ async function loadAccount(args: Args): Promise<{ account: Account; input: strin
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const { account, input, fromState } = await loadAccount(args);
-  const runner = new AddonRunner({ account, distDir: path.join(ROOT, "dist"), ...(args.today ? { today: args.today } : {}) });
+  const runner = new AddonRunner({
+    account,
+    distDir: path.join(ROOT, "dist"),
+    ...(args.today ? { today: args.today } : {}),
+  });
   const today = runner.now();
 
   const opened = runner.open("FULL");
   if (opened.error) throw new Error(`onOpen failed: ${opened.error}`);
   const actions: ActionSummary[] = [];
   for (const action of ACTIONS) {
-    const caption = runner.menuItems().find((i) => i.caption === action.nl || i.caption === action.en)?.caption;
+    const caption = runner
+      .menuItems()
+      .find((i) => i.caption === action.nl || i.caption === action.en)?.caption;
     if (!caption) throw new Error(`the add-on menu has no item ‘${action.nl}’`);
     const r = runner.click(caption);
-    const value = (r.value ?? {}) as { outcome?: ActionSummary["outcome"]; message?: string; details?: Record<string, unknown> };
+    const value = (r.value ?? {}) as {
+      outcome?: ActionSummary["outcome"];
+      message?: string;
+      details?: Record<string, unknown>;
+    };
     actions.push({
       name: caption,
       outcome: r.error ? "error" : (value.outcome ?? "error"),
@@ -146,8 +163,11 @@ export async function main(argv: string[]): Promise<number> {
   if (args.state) account.save(args.state);
 
   for (const a of actions) console.log(`${a.outcome.padEnd(11)} ${a.name} (${a.totalCalls} aanroepen)`);
-  for (const t of truncated) console.log(`let op: ${t.sheet}!${t.cell} is ingekort tot 32.767 tekens in de xlsx`);
-  console.log(`Geschreven: ${path.join(args.out, "netwerkplan.xlsx")}, ${path.join(args.out, "samenvatting.json")}`);
+  for (const t of truncated)
+    console.log(`let op: ${t.sheet}!${t.cell} is ingekort tot 32.767 tekens in de xlsx`);
+  console.log(
+    `Geschreven: ${path.join(args.out, "netwerkplan.xlsx")}, ${path.join(args.out, "samenvatting.json")}`,
+  );
   return 0;
 }
 

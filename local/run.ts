@@ -58,7 +58,11 @@ export class AddonRunner {
   }
 
   /** One execution: a fresh global scope, the function called by name, locks released at the end. */
-  execute<T = unknown>(fnName: string, args: unknown[] = [], authMode: AuthMode = "FULL"): ExecutionResult<T> {
+  execute<T = unknown>(
+    fnName: string,
+    args: unknown[] = [],
+    authMode: AuthMode = "FULL",
+  ): ExecutionResult<T> {
     const ctx = createExecutionContext({
       account: this.opts.account,
       ui: this.ui,

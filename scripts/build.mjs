@@ -29,7 +29,13 @@ const bad = exportNames.filter((n) => !/^[A-Za-z_$][\w$]*$/.test(n) || n === "de
 if (bad.length) throw new Error(`exports that cannot be global functions: ${bad.join(", ")}`);
 
 // 2. The IIFE bundle.
-const iife = await build({ ...common, format: "iife", globalName: GLOBAL, write: false, minifyWhitespace: false });
+const iife = await build({
+  ...common,
+  format: "iife",
+  globalName: GLOBAL,
+  write: false,
+  minifyWhitespace: false,
+});
 const body = iife.outputFiles[0].text;
 if (/^\s*export\s/m.test(body)) throw new Error("an export statement survived in the IIFE bundle");
 
@@ -47,17 +53,18 @@ const htmlFiles = readdirSync("src/ui").filter((f) => f.endsWith(".html"));
 for (const f of htmlFiles) copyFileSync(join("src/ui", f), join("dist", f));
 
 // 3. The local runner (Node only; never pushed).
-if (!distOnly) await build({
-  entryPoints: ["local/cli.ts"],
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  packages: "external",
-  outfile: "build/local/cli.js",
-  sourcemap: "inline",
-  logLevel: "error",
-});
+if (!distOnly)
+  await build({
+    entryPoints: ["local/cli.ts"],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    outfile: "build/local/cli.js",
+    sourcemap: "inline",
+    logLevel: "error",
+  });
 
 if (!quiet) {
   const kb = (statSync("dist/Code.js").size / 1024).toFixed(1);

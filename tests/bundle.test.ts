@@ -25,7 +25,9 @@ const TRIGGERS = ["onOpen", "onInstall", "onEdit"];
 let code = "";
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--quiet", "--dist-only"], { cwd: ROOT });
+  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--quiet", "--dist-only"], {
+    cwd: ROOT,
+  });
   code = fs.readFileSync(CODE, "utf8");
 });
 
@@ -129,7 +131,13 @@ describe("dist/Code.js", () => {
       "https://www.googleapis.com/auth/calendar.events",
     ]);
     // Restricted or broader scopes that would each defeat the narrow set.
-    for (const broad of ["/auth/drive", "/auth/spreadsheets", "/auth/calendar", "/auth/gmail.send", "/auth/script.external_request"]) {
+    for (const broad of [
+      "/auth/drive",
+      "/auth/spreadsheets",
+      "/auth/calendar",
+      "/auth/gmail.send",
+      "/auth/script.external_request",
+    ]) {
       expect(scopes.some((s) => s.endsWith(broad))).toBe(false);
     }
   });

@@ -52,5 +52,5 @@ export function createGlobals(ctx: EmuContext): Record<string, unknown> {
   };
 }
 
-export { Account, EmuRuntime, newUiState };
 export type { EmuContext, UiState };
+export { Account, EmuRuntime, newUiState };

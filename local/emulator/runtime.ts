@@ -29,9 +29,17 @@ export const GAS_ERRORS = {
  * its menu, and services that need no authorization. Anything else throws, as in Apps Script.
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
  */
-const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.(createAddonMenu|createMenu)|Menu\.\w+|Logger\.\w+|console\.\w+|Utilities\.\w+)$/;
+const ALLOWED_IN_NONE =
+  /^(SpreadsheetApp\.getUi|Ui\.(createAddonMenu|createMenu)|Menu\.\w+|Logger\.\w+|console\.\w+|Utilities\.\w+)$/;
 
-const PASS_THROUGH = new Set<PropertyKey>(["then", "toJSON", "constructor", "asymmetricMatch", "$$typeof", "nodeType"]);
+const PASS_THROUGH = new Set<PropertyKey>([
+  "then",
+  "toJSON",
+  "constructor",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+]);
 
 export class EmuRuntime {
   readonly calls: Record<string, number> = {};
@@ -79,14 +87,14 @@ export class EmuRuntime {
     if (this.depth > 0) return;
     if (this.authMode === "NONE" && !ALLOWED_IN_NONE.test(name)) {
       this.refusedInNone.push(name);
-      throw new Error(
-        `You do not have permission to call ${name}. This add-on is running in AuthMode.NONE.`,
-      );
+      throw new Error(`You do not have permission to call ${name}. This add-on is running in AuthMode.NONE.`);
     }
     this.totalCalls++;
     const n = (this.calls[name] ?? 0) + 1;
     this.calls[name] = n;
-    const i = this.faults.findIndex((f) => (f.method ? f.method === name && f.call === n : f.call === this.totalCalls));
+    const i = this.faults.findIndex((f) =>
+      f.method ? f.method === name && f.call === n : f.call === this.totalCalls,
+    );
     if (i >= 0) {
       const f = this.faults[i]!;
       this.faults.splice(i, 1);

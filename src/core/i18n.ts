@@ -12,11 +12,13 @@ const nl = {
   "menu.settings": "Instellingen…",
   "menu.help": "Help",
   "app.title": "Netwerkplan",
-  "action.unavailable": "‘{action}’ is nog niet beschikbaar in deze versie van Netwerkplan. Er is niets gewijzigd.",
+  "action.unavailable":
+    "‘{action}’ is nog niet beschikbaar in deze versie van Netwerkplan. Er is niets gewijzigd.",
   "action.busy":
     "Netwerkplan is al bezig met een andere actie in dit werkblad. Wacht tot die klaar is en probeer het daarna opnieuw.",
   "action.failed": "‘{action}’ is niet gelukt: {error}. Er is niets verloren gegaan; probeer het opnieuw.",
-  "action.needsAuth": "Netwerkplan heeft nog geen toestemming in dit werkblad. Kies het menu opnieuw om toestemming te geven.",
+  "action.needsAuth":
+    "Netwerkplan heeft nog geen toestemming in dit werkblad. Kies het menu opnieuw om toestemming te geven.",
   "setup.progress": "Werkblad inrichten…",
   "setup.nothingToDo": "Het werkblad was al ingericht. Er is niets gewijzigd.",
   "setup.done": "Het werkblad is ingericht.",
@@ -28,8 +30,10 @@ const nl = {
   "help.title": "Netwerkplan — hulp",
   "help.body":
     "Netwerkplan maakt van het gedeelde werkblad met activiteiten gecontroleerde statusoverzichten, dashboards per project, een rapportage en agenda-uitnodigingen.\n\n1. Werkblad inrichten: maakt ontbrekende tabbladen en kolommen aan. Bestaande gegevens blijven ongewijzigd.\n2. Valideren: controleert wat partners hebben ingevuld.\n3. Dashboards genereren: één pagina per project en een netwerkoverzicht.\n4. Rapport genereren: een Google Docs-rapportage.\n5. Uitnodigingen versturen: agenda-uitnodigingen voor de vergaderingen.",
-  "error.tabMissing": "Het tabblad ‘{tab}’ ontbreekt. Kies Netwerkplan › Werkblad inrichten om het aan te maken.",
-  "error.columnMissing": "In het tabblad ‘{tab}’ ontbreekt de kolom ‘{column}’. Voeg een kolom met die kop toe in de eerste rij.",
+  "error.tabMissing":
+    "Het tabblad ‘{tab}’ ontbreekt. Kies Netwerkplan › Werkblad inrichten om het aan te maken.",
+  "error.columnMissing":
+    "In het tabblad ‘{tab}’ ontbreekt de kolom ‘{column}’. Voeg een kolom met die kop toe in de eerste rij.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -45,10 +49,13 @@ const en: Record<MessageKey, string> = {
   "menu.settings": "Settings…",
   "menu.help": "Help",
   "app.title": "Netwerkplan",
-  "action.unavailable": "‘{action}’ is not available yet in this version of Netwerkplan. Nothing was changed.",
-  "action.busy": "Netwerkplan is already running another action in this spreadsheet. Wait until it has finished and try again.",
+  "action.unavailable":
+    "‘{action}’ is not available yet in this version of Netwerkplan. Nothing was changed.",
+  "action.busy":
+    "Netwerkplan is already running another action in this spreadsheet. Wait until it has finished and try again.",
   "action.failed": "‘{action}’ did not succeed: {error}. Nothing was lost; please try again.",
-  "action.needsAuth": "Netwerkplan is not authorised in this spreadsheet yet. Choose the menu again to authorise it.",
+  "action.needsAuth":
+    "Netwerkplan is not authorised in this spreadsheet yet. Choose the menu again to authorise it.",
   "setup.progress": "Setting up the workbook…",
   "setup.nothingToDo": "The workbook was already set up. Nothing was changed.",
   "setup.done": "The workbook has been set up.",
@@ -61,7 +68,8 @@ const en: Record<MessageKey, string> = {
   "help.body":
     "Netwerkplan turns the shared activity sheet into validated status sheets, a dashboard per project, a progress report and calendar invitations.\n\n1. Set up workbook: creates missing tabs and columns. Existing data stays unchanged.\n2. Validate: checks what partners entered.\n3. Generate dashboards: one page per project and a network overview.\n4. Generate report: a Google Docs progress report.\n5. Send invitations: calendar invitations for the meetings.",
   "error.tabMissing": "The tab ‘{tab}’ is missing. Choose Netwerkplan › Set up workbook to create it.",
-  "error.columnMissing": "The tab ‘{tab}’ has no column ‘{column}’. Add a column with that header in the first row.",
+  "error.columnMissing":
+    "The tab ‘{tab}’ has no column ‘{column}’. Add a column with that header in the first row.",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { nl, en };
@@ -72,7 +80,7 @@ export function translator(lang: Lang): Translate {
   const table = tables[lang];
   return (key, params) =>
     table[key].replace(/\{(\w+)\}/g, (m, name: string) =>
-      params && Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,
+      params?.[name] !== undefined ? String(params[name]) : m,
     );
 }
 

@@ -61,9 +61,12 @@ export function planSetup(wb: WorkbookSnapshot): SetupPlan {
     if (headerEmpty) continue; // Data without a header row: validation reports it; never write over data.
     const found = matchColumns(tab, snap.header);
     for (const c of tab.columns) {
-      if (tab.kind === "source" && c.required && found[c.key] === -1) missingColumns.push({ tab: existing, column: c.header });
+      if (tab.kind === "source" && c.required && found[c.key] === -1)
+        missingColumns.push({ tab: existing, column: c.header });
     }
-    const missingOwn = tab.columns.filter((c) => tab.kind === "source" && c.addOnWritten && found[c.key] === -1);
+    const missingOwn = tab.columns.filter(
+      (c) => tab.kind === "source" && c.addOnWritten && found[c.key] === -1,
+    );
     if (missingOwn.length > 0) {
       ops.push({
         kind: "appendColumns",
@@ -87,9 +90,7 @@ function lastFilled(row: readonly unknown[]): number {
 }
 
 function planSettings(wb: WorkbookSnapshot, ops: readonly SetupOp[]): SetupOp | null {
-  const fresh = ops.some(
-    (o) => (o.kind === "createTab" || o.kind === "writeHeaders") && o.tab === SETTINGS,
-  );
+  const fresh = ops.some((o) => (o.kind === "createTab" || o.kind === "writeHeaders") && o.tab === SETTINGS);
   let keyCol = 0;
   let valueCol = 1;
   let startRow = 2;
@@ -117,10 +118,11 @@ function planSettings(wb: WorkbookSnapshot, ops: readonly SetupOp[]): SetupOp | 
     if (op && op.kind === "writeHeaders") tabName = op.tabName;
   }
   const rows = SETTING_DEFS.filter((d) => !present.has(normalizeHeader(d.key))).map(
-    (d) => [d.key, d.defaultValue({ year: wb.year, spreadsheetName: wb.spreadsheetName })] as [
-      string,
-      string | number | boolean,
-    ],
+    (d) =>
+      [d.key, d.defaultValue({ year: wb.year, spreadsheetName: wb.spreadsheetName })] as [
+        string,
+        string | number | boolean,
+      ],
   );
   if (rows.length === 0) return null;
   return { kind: "appendSettings", tabName, startRow, keyCol, valueCol, rows };

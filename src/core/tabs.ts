@@ -33,7 +33,13 @@ const col = (
   header: string,
   synonyms: readonly string[] = [],
   flags: { required?: boolean; addOnWritten?: boolean } = {},
-): ColumnDef => ({ key, header, synonyms, required: flags.required ?? false, addOnWritten: flags.addOnWritten });
+): ColumnDef => ({
+  key,
+  header,
+  synonyms,
+  required: flags.required ?? false,
+  addOnWritten: flags.addOnWritten,
+});
 const req = { required: true };
 const own = { addOnWritten: true };
 
@@ -114,7 +120,10 @@ export const SETTINGS: TabDef = {
   key: "settings",
   name: "Instellingen",
   kind: "source",
-  columns: [col("key", "Sleutel", ["Instelling", "Key", "Setting"], req), col("value", "Waarde", ["Value"], req)],
+  columns: [
+    col("key", "Sleutel", ["Instelling", "Key", "Setting"], req),
+    col("value", "Waarde", ["Value"], req),
+  ],
 };
 
 export const VALIDATION: TabDef = {

@@ -61,7 +61,7 @@ export function runAction(
   let lang = rememberedLang();
   let t = translator(lang);
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(500)) {
+  if (!lock?.tryLock(500)) {
     const message = t("action.busy");
     ui.alert(t("app.title"), message, ui.ButtonSet.OK);
     return { outcome: "error", message };

@@ -1,7 +1,7 @@
 /** `Werkblad inrichten`: reads the workbook once, plans in core, applies the plan with batched calls. */
 import type { Translate } from "../core/i18n";
 import { planSetup, type SetupOp, type TabSnapshot } from "../core/setup";
-import { SETTINGS, TABS, findTabName, type TabDef } from "../core/tabs";
+import { findTabName, SETTINGS, TABS, type TabDef } from "../core/tabs";
 import type { ActionOutput } from "./run";
 import { HEADER_STYLE, PROTECTION_DESCRIPTION } from "./style";
 import { readValues } from "./workbook";
@@ -24,7 +24,8 @@ export function setUpWorkbook(ss: Spreadsheet, t: Translate, now: Date): ActionO
       settingsValues = lastRow > 0 ? readValues(sheet) : [];
       tabs.push({ name, header: settingsValues[0] ?? [], lastRow });
     } else {
-      const header = lastRow > 0 && lastCol > 0 ? (sheet.getRange(1, 1, 1, lastCol).getValues()[0] ?? []) : [];
+      const header =
+        lastRow > 0 && lastCol > 0 ? (sheet.getRange(1, 1, 1, lastCol).getValues()[0] ?? []) : [];
       tabs.push({ name, header, lastRow });
     }
   }
@@ -33,7 +34,10 @@ export function setUpWorkbook(ss: Spreadsheet, t: Translate, now: Date): ActionO
   const missing = missingColumns.map((m) => t("error.columnMissing", { tab: m.tab, column: m.column }));
   const existingTabs = tabs.map((tab) => tab.name);
   if (ops.length === 0) {
-    return { message: [t("setup.nothingToDo"), ...missing].join("\n"), details: { existingTabs, createdTabs: [], missingColumns, missingColumnMessages: missing } };
+    return {
+      message: [t("setup.nothingToDo"), ...missing].join("\n"),
+      details: { existingTabs, createdTabs: [], missingColumns, missingColumnMessages: missing },
+    };
   }
 
   const lines: string[] = [];
@@ -67,7 +71,8 @@ function applyOp(ss: Spreadsheet, op: SetupOp, byName: Map<string, Sheet>, t: Tr
       const sheet = ss.insertSheet(op.tab.name, ss.getNumSheets());
       byName.set(op.tab.name, sheet);
       writeHeader(sheet, op.tab);
-      if (op.tab.columns.length === 0) sheet.getRange(1, 1).setValue(t("overview.placeholder")).setFontStyle("italic");
+      if (op.tab.columns.length === 0)
+        sheet.getRange(1, 1).setValue(t("overview.placeholder")).setFontStyle("italic");
       if (op.tab.kind === "generated") {
         sheet.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
       }

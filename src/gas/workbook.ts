@@ -1,6 +1,6 @@
 /** Reading the workbook: each tab with one batched call. */
 import { type Lang, toLang } from "../core/i18n";
-import { findTabName, SETTINGS, matchColumns, type TabDef } from "../core/tabs";
+import { findTabName, matchColumns, SETTINGS, type TabDef } from "../core/tabs";
 import { normalizeHeader } from "../core/vocab";
 
 export function findSheet(
