@@ -87,7 +87,17 @@ async function loadAccount(args: Args): Promise<{ account: Account; input: strin
   const input = path.resolve(args.input ?? EXAMPLE);
   const saved = args.state ? Account.load(args.state) : null;
   if (saved?.activeSpreadsheet) {
-    return { account: saved, input: path.resolve(args.state!), fromState: true };
+    // The workbook came from the first run's input; the state folder remembers which file that was.
+    const meta = path.join(args.state!, "invoer.json");
+    const first = fs.existsSync(meta)
+      ? (JSON.parse(fs.readFileSync(meta, "utf8")) as { input?: string }).input
+      : null;
+    if (args.input && path.resolve(args.input) !== first) {
+      console.log(
+        `let op: --state ${args.state} bevat al een werkblad; --input ${args.input} wordt niet gelezen`,
+      );
+    }
+    return { account: saved, input: first ?? path.resolve(args.state!), fromState: true };
   }
   const account = new Account();
   const ss = await readXlsx(input, { id: account.newFileId() });
@@ -150,7 +160,7 @@ export async function main(argv: string[]): Promise<number> {
   const { truncated } = await writeXlsx(ss, path.join(args.out, "netwerkplan.xlsx"));
   const summary = {
     today: ymd(today),
-    input: fromState ? `state:${path.resolve(args.state!)}` : input,
+    input,
     actions,
     counts: null,
     problems: [],
@@ -160,7 +170,11 @@ export async function main(argv: string[]): Promise<number> {
     truncated,
   };
   fs.writeFileSync(path.join(args.out, "samenvatting.json"), `${JSON.stringify(summary, null, 2)}\n`);
-  if (args.state) account.save(args.state);
+  if (args.state) {
+    account.save(args.state);
+    if (!fromState)
+      fs.writeFileSync(path.join(args.state, "invoer.json"), `${JSON.stringify({ input }, null, 2)}\n`);
+  }
 
   for (const a of actions) console.log(`${a.outcome.padEnd(11)} ${a.name} (${a.totalCalls} aanroepen)`);
   for (const t of truncated)

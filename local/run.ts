@@ -9,7 +9,7 @@ import * as vm from "node:vm";
 import type { UiState } from "./emulator/context";
 import { type Account, createExecutionContext, createGlobals, newUiState } from "./emulator/index";
 import { releaseAllLocks } from "./emulator/lock";
-import type { AuthMode } from "./emulator/runtime";
+import type { AuthMode, FaultSpec } from "./emulator/runtime";
 
 export interface ExecutionResult<T = unknown> {
   /** What the called function returned (menu actions return { outcome, message, details }). */
@@ -31,6 +31,8 @@ export interface RunnerOptions {
 export class AddonRunner {
   readonly ui: UiState = newUiState();
   readonly log: string[] = [];
+  /** Faults injected into every following execution (counted from its start). */
+  faults: FaultSpec[] = [];
   private readonly script: vm.Script;
   private readonly files: Record<string, string>;
   private readonly fixedNow: number | null;
@@ -60,7 +62,7 @@ export class AddonRunner {
   /** One execution: a fresh global scope, the function called by name, locks released at the end. */
   execute<T = unknown>(
     fnName: string,
-    args: unknown[] = [],
+    args: unknown[] | ((globals: Record<string, unknown>) => unknown[]) = [],
     authMode: AuthMode = "FULL",
   ): ExecutionResult<T> {
     const ctx = createExecutionContext({
@@ -71,13 +73,16 @@ export class AddonRunner {
       authMode,
       log: this.log,
     });
-    const sandbox = vm.createContext(createGlobals(ctx), { name: "Apps Script execution" });
+    const globals = createGlobals(ctx);
+    const callArgs = typeof args === "function" ? ctx.rt.internal(() => args(globals)) : args;
+    for (const f of this.faults) ctx.rt.injectFault(f);
+    const sandbox = vm.createContext(globals, { name: "Apps Script execution" });
     if (this.fixedNow !== null) fixClock(sandbox, this.fixedNow);
     this.script.runInContext(sandbox);
     const fn = (sandbox as Record<string, unknown>)[fnName];
     try {
       if (typeof fn !== "function") throw new Error(`Script function not found: ${fnName}`);
-      const value = (fn as (...a: unknown[]) => T)(...args);
+      const value = (fn as (...a: unknown[]) => T)(...callArgs);
       return { value, calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total };
     } catch (e) {
       const error = e && typeof e === "object" && "message" in e ? String(e.message) : String(e);
@@ -90,6 +95,21 @@ export class AddonRunner {
   /** Opens the spreadsheet: runs onOpen with the given auth mode and returns the add-on menu items. */
   open(authMode: AuthMode = "FULL"): ExecutionResult {
     return this.execute("onOpen", [{ authMode }], authMode);
+  }
+
+  /** A user's edit of `a1` in tab `sheetName`: runs the simple trigger onEdit as Sheets does. */
+  edit(sheetName: string, a1: string): ExecutionResult {
+    return this.execute(
+      "onEdit",
+      (g) => {
+        const app = g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+        const source = app.getActiveSpreadsheet();
+        const sheet = source.getSheetByName(sheetName);
+        if (!sheet) throw new Error(`no sheet ${sheetName}`);
+        return [{ authMode: "LIMITED", source, range: sheet.getRange(a1), triggerUid: "0", user: null }];
+      },
+      "LIMITED",
+    );
   }
 
   /** The add-on menu's items as the user sees them. */

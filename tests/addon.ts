@@ -1,0 +1,81 @@
+/** Running the built add-on (dist/Code.js) inside the emulator, for integration tests. */
+import { execFileSync } from "node:child_process";
+import * as path from "node:path";
+import { Account } from "../local/emulator/account";
+import {
+  type CellValue,
+  newSheetData,
+  type SheetData,
+  type SpreadsheetData,
+} from "../local/emulator/spreadsheet/model";
+import { AddonRunner } from "../local/run";
+
+export const ROOT = path.resolve(__dirname, "..");
+export const DIST = path.join(ROOT, "dist");
+
+let built = false;
+/** Builds dist/ once per test file (jest runs files in separate workers). */
+export function buildBundle(): void {
+  if (built) return;
+  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--quiet", "--dist-only"], {
+    cwd: ROOT,
+  });
+  built = true;
+}
+
+export type Rows = (CellValue | "")[][];
+
+export function sheetFromRows(id: number, name: string, rows: Rows): SheetData {
+  const sheet = newSheetData(id, name);
+  sheet.cells = rows.map((r) => r.map((v) => (v === "" ? null : { v })));
+  return sheet;
+}
+
+/** An account whose active spreadsheet holds the given tabs (in order). */
+export function accountWith(tabs: Record<string, Rows>): { account: Account; ss: SpreadsheetData } {
+  const account = new Account();
+  const ss = account.createSpreadsheet("Netwerk test");
+  const entries = Object.entries(tabs);
+  if (entries.length > 0) {
+    ss.sheets = entries.map(([name, rows], i) => sheetFromRows(i, name, rows));
+    ss.nextSheetId = entries.length;
+    ss.activeSheetId = 0;
+  }
+  account.data.activeSpreadsheetId = ss.id;
+  return { account, ss };
+}
+
+export function runnerFor(account: Account, today = "2026-11-22"): AddonRunner {
+  buildBundle();
+  const runner = new AddonRunner({ account, distDir: DIST, today });
+  const opened = runner.open("FULL");
+  if (opened.error) throw new Error(opened.error);
+  return runner;
+}
+
+/** Values of a sheet as a rectangle of plain values ("" for empty), trimmed to content. */
+export function valuesOf(sheet: SheetData): unknown[][] {
+  let lastRow = -1;
+  let lastCol = -1;
+  sheet.cells.forEach((row, r) =>
+    row?.forEach((c, ci) => {
+      if (c && (c.v !== undefined || c.f !== undefined)) {
+        lastRow = Math.max(lastRow, r);
+        lastCol = Math.max(lastCol, ci);
+      }
+    }),
+  );
+  const out: unknown[][] = [];
+  for (let r = 0; r <= lastRow; r++) {
+    const row: unknown[] = [];
+    for (let c = 0; c <= lastCol; c++) row.push(sheet.cells[r]?.[c]?.v ?? "");
+    out.push(row);
+  }
+  return out;
+}
+
+export function tab(ss: SpreadsheetData, name: string): SheetData {
+  const s = ss.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no tab ${name}`);
+  return s;
+}

@@ -1,0 +1,140 @@
+/** `npm start` as a user runs it: the built CLI in a child process. */
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { readXlsx } from "../local/io/xlsx";
+import { ROOT } from "./addon";
+
+const CLI = path.join(ROOT, "build", "local", "cli.js");
+let tmp = "";
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--quiet"], { cwd: ROOT });
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkplan-cli-"));
+});
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function writeWorkbook(file: string, tabs: Record<string, unknown[][]>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(tabs)) wb.addWorksheet(name).addRows(rows);
+  await wb.xlsx.writeFile(file);
+}
+
+const summaryOf = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, "samenvatting.json"), "utf8"));
+
+describe("npm start", () => {
+  test("runs the example network and writes the workbook and the summary", async () => {
+    const out = path.join(tmp, "example");
+    const r = cli("--out", out, "--today", "2026-11-22");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const summary = summaryOf(out);
+    expect(summary.today).toBe("2026-11-22");
+    expect(summary.input).toBe(path.join(ROOT, "examples", "voorbeeldnetwerk.xlsx"));
+    expect(summary.actions.map((a: { name: string }) => a.name)).toEqual([
+      "Werkblad inrichten",
+      "Valideren",
+      "Dashboards genereren",
+      "Rapport genereren",
+      "Uitnodigingen versturen…",
+    ]);
+    const [setup, ...rest] = summary.actions;
+    expect(setup.outcome).toBe("ok");
+    expect(setup.calls["Spreadsheet.insertSheet"]).toBe(4);
+    expect(setup.totalCalls).toBe(
+      Object.values(setup.calls as Record<string, number>).reduce((a, b) => a + b, 0),
+    );
+    for (const a of rest) expect(a.outcome).toBe("unavailable");
+    for (const key of ["counts", "problems", "dashboards", "report", "invites"])
+      expect(summary).toHaveProperty(key);
+
+    const wb = await readXlsx(path.join(out, "netwerkplan.xlsx"));
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "Activiteiten",
+      "Projecten",
+      "Leden",
+      "Vergaderingen",
+      "Instellingen",
+      "Validatie",
+      "Status",
+      "Overzicht",
+      "Historie",
+    ]);
+    expect(wb.sheets.find((s) => s.name === "Historie")?.hidden).toBe(true);
+    const example = await readXlsx(path.join(ROOT, "examples", "voorbeeldnetwerk.xlsx"));
+    // The partners' tabs come out as they went in.
+    for (const name of ["Activiteiten", "Projecten", "Leden", "Vergaderingen"]) {
+      const a = example.sheets.find((s) => s.name === name)!;
+      const b = wb.sheets.find((s) => s.name === name)!;
+      expect(b.cells.map((row) => row?.map((c) => c?.v ?? ""))).toEqual(
+        a.cells.map((row) => row?.map((c) => c?.v ?? "")),
+      );
+    }
+  });
+
+  test("two runs with the same --state behave like two clicks in one account", async () => {
+    const state = path.join(tmp, "state");
+    const out1 = path.join(tmp, "run1");
+    const out2 = path.join(tmp, "run2");
+    expect(cli("--out", out1, "--state", state, "--today", "2026-11-22").code).toBe(0);
+    expect(fs.existsSync(path.join(state, "account.json"))).toBe(true);
+    expect(cli("--out", out2, "--state", state, "--today", "2026-11-23").code).toBe(0);
+    const s1 = summaryOf(out1);
+    const s2 = summaryOf(out2);
+    expect(s1.actions[0].message).toContain("Nieuwe tabbladen");
+    expect(s2.actions[0].message).toBe("Het werkblad was al ingericht. Er is niets gewijzigd.");
+    expect(s2.input).toBe(s1.input);
+    const a = await readXlsx(path.join(out1, "netwerkplan.xlsx"));
+    const b = await readXlsx(path.join(out2, "netwerkplan.xlsx"));
+    expect(JSON.stringify(b.sheets)).toBe(JSON.stringify(a.sheets));
+  });
+
+  test.each([
+    [
+      "a text file",
+      async (f: string) => fs.writeFileSync(f, "Project;Onderwerp\n"),
+      /is geen Excel-bestand \(\.xlsx\)/,
+    ],
+    ["a missing file", async (_f: string) => {}, /bestaat niet/],
+    [
+      "a workbook without Activiteiten",
+      (f: string) => writeWorkbook(f, { Projecten: [["Naam"]], Leden: [["Naam", "E-mail"]] }),
+      /mist het tabblad ‘Activiteiten’/,
+    ],
+    [
+      "a workbook whose Activiteiten lacks Status",
+      (f: string) =>
+        writeWorkbook(f, {
+          Activiteiten: [["Project", "Onderwerp", "Trekker", "Deadline", "Fase"]],
+          Projecten: [["Naam"]],
+          Leden: [["Naam", "E-mail"]],
+        }),
+      /In het tabblad ‘Activiteiten’ ontbreekt de kolom ‘Status’\./,
+    ],
+  ])("unusable input (%s) ends with exit code 2 and one clear message", async (_name, make, message) => {
+    const file = path.join(tmp, `${_name.replace(/\W+/g, "-")}.xlsx`);
+    await make(file);
+    const out = path.join(tmp, `out-${_name.replace(/\W+/g, "-")}`);
+    const r = cli("--input", file, "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.existsSync(path.join(out, "samenvatting.json"))).toBe(false);
+  });
+
+  test("a bad option or date is refused with exit code 2", () => {
+    expect(cli("--today", "2026-02-30").code).toBe(2);
+    const r = cli("--wat", "x");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Onbekende optie ‘--wat’");
+  });
+});
