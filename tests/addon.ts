@@ -57,14 +57,14 @@ export function runnerFor(account: Account, today = "2026-11-22"): AddonRunner {
 export function valuesOf(sheet: SheetData): unknown[][] {
   let lastRow = -1;
   let lastCol = -1;
-  sheet.cells.forEach((row, r) =>
+  sheet.cells.forEach((row, r) => {
     row?.forEach((c, ci) => {
       if (c && (c.v !== undefined || c.f !== undefined)) {
         lastRow = Math.max(lastRow, r);
         lastCol = Math.max(lastCol, ci);
       }
-    }),
-  );
+    });
+  });
   const out: unknown[][] = [];
   for (let r = 0; r <= lastRow; r++) {
     const row: unknown[] = [];

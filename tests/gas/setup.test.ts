@@ -119,7 +119,9 @@ describe("Werkblad inrichten", () => {
     before.forEach((cells: unknown[][], t: number) => {
       const now = JSON.parse(JSON.stringify(ss.sheets[t]!.cells));
       cells.forEach((row, r) => {
-        row?.forEach((cell, c) => expect(now[r][c]).toEqual(cell));
+        row?.forEach((cell, c) => {
+          expect(now[r][c]).toEqual(cell);
+        });
       });
     });
     expect(valuesOf(acts)[0]).toEqual([...activities[0]!, "ID", "Laatst bijgewerkt"]);
