@@ -2,7 +2,9 @@
  * Every user-facing string, in Dutch (default) and English. Placeholders: `{name}`.
  * The English table must have exactly the keys of the Dutch one (the type checks it).
  */
-const nl = {
+import { validationEn, validationNl } from "./messages/validation";
+
+const base = {
   "menu.setup": "Werkblad inrichten",
   "menu.validate": "Valideren",
   "menu.dashboards": "Dashboards genereren",
@@ -36,10 +38,12 @@ const nl = {
     "In het tabblad ‘{tab}’ ontbreekt de kolom ‘{column}’. Voeg een kolom met die kop toe in de eerste rij.",
 } as const;
 
+const nl = { ...base, ...validationNl };
+
 export type MessageKey = keyof typeof nl;
 export type Lang = "nl" | "en";
 
-const en: Record<MessageKey, string> = {
+const baseEn: Record<keyof typeof base, string> = {
   "menu.setup": "Set up workbook",
   "menu.validate": "Validate",
   "menu.dashboards": "Generate dashboards",
@@ -71,6 +75,8 @@ const en: Record<MessageKey, string> = {
   "error.columnMissing":
     "The tab ‘{tab}’ has no column ‘{column}’. Add a column with that header in the first row.",
 };
+
+const en: Record<MessageKey, string> = { ...baseEn, ...validationEn };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { nl, en };
 

@@ -3,7 +3,7 @@
  * columns are required and which the add-on writes itself, and the `Instellingen` defaults.
  * Headers in the sheet stay Dutch whatever the `Taal` setting; English headers are accepted as synonyms.
  */
-import { normalizeHeader } from "./vocab";
+import { normalizeHeader, STATUSES, type Status } from "./vocab";
 
 export interface ColumnDef {
   /** Stable key used in code. */
@@ -176,10 +176,7 @@ export const TABS: readonly TabDef[] = [
   HISTORY,
 ];
 
-export const STATUSES = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"] as const;
-export type Status = (typeof STATUSES)[number];
-export const PHASES = ["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"] as const;
-export type Phase = (typeof PHASES)[number];
+export { FASES as PHASES, type Fase as Phase, STATUSES, type Status } from "./vocab";
 
 /** Default status colours (PRODUCT.md §3), readable with dark text. */
 export const DEFAULT_STATUS_COLOURS: Record<Status, string> = {

@@ -1,0 +1,114 @@
+/**
+ * The typed records that validation produces from the partners' rows, and the problems it finds.
+ * Past validation, these types are trusted: dashboards, reports and invites read only these.
+ */
+import type { Deadline, IsoDate } from "./deadline";
+import type { Phase, Status } from "./tabs";
+
+/** One tab as read from the sheet: values (row 0 = header) and display values (what the partner sees). */
+export interface RawTab {
+  name: string;
+  values: readonly (readonly unknown[])[];
+  display: readonly (readonly string[])[];
+}
+
+export type Severity = "error" | "warning";
+
+export interface Problem {
+  /** Tab name as in the workbook. */
+  tab: string;
+  /** 1-based sheet row; 0 when the problem is about the tab as a whole. */
+  row: number;
+  /** Header text as in the sheet ("" for the whole row or tab). */
+  column: string;
+  /** 1-based sheet column of that header, 0 when none (for the link). */
+  columnIndex: number;
+  /** The value as the partner typed it (display value). */
+  value: string;
+  severity: Severity;
+  /** Clear message in the run's language. */
+  message: string;
+  /** The suggested value or action, "" when none. */
+  suggestion: string;
+}
+
+export interface Activity {
+  /** 1-based sheet row. */
+  row: number;
+  /** `A-0001`…; "" only before IDs are assigned. */
+  id: string;
+  project: string;
+  theme: string;
+  subject: string;
+  goal: string;
+  /** One per line, bullets stripped. */
+  subgoals: string[];
+  actions: string[];
+  owner: string;
+  /** The deadline as typed (display value). */
+  deadlineText: string;
+  deadline: Deadline;
+  phase: Phase;
+  status: Status;
+  note: string;
+  updated: Date | null;
+}
+
+export interface Project {
+  row: number;
+  name: string;
+  /** As typed; "" when empty (the dashboard tab name is derived elsewhere). */
+  shortName: string;
+  problem: string;
+  /** One per line, bullets stripped. */
+  goals: string[];
+  scope: string;
+  redFlag: string;
+  remarks: string;
+  helpRequest: string;
+  /** One per line; a line ending in ":" is a sub-heading. */
+  progress: string[];
+  lead: string;
+  /** Label as typed, e.g. "Januari 2026". */
+  asOf: string;
+}
+
+export interface Member {
+  row: number;
+  name: string;
+  email: string;
+  organisation: string;
+  role: string;
+  groups: string[];
+  active: boolean;
+}
+
+export interface Meeting {
+  row: number;
+  group: string;
+  title: string;
+  date: IsoDate;
+  /** "HH:mm" or null for an all-day meeting. */
+  start: string | null;
+  /** "HH:mm" or null for an all-day meeting (defaults to start + 2 hours). */
+  end: string | null;
+  location: string;
+  description: string;
+  cancelled: boolean;
+  eventId: string;
+  inviteStatus: string;
+  sentAt: Date | null;
+}
+
+export interface Settings {
+  networkName: string;
+  region: string;
+  year: number;
+  lang: "nl" | "en";
+  timeZone: string;
+  calendarId: string;
+  reportFolder: string;
+  reportTemplate: string;
+  sendInvites: boolean;
+  colours: Record<Status, string>;
+}
