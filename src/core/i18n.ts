@@ -2,6 +2,7 @@
  * Every user-facing string, in Dutch (default) and English. Placeholders: `{name}`.
  * The English table must have exactly the keys of the Dutch one (the type checks it).
  */
+import { dashboardEn, dashboardNl } from "./messages/dashboard";
 import { validationEn, validationNl } from "./messages/validation";
 
 const base = {
@@ -38,7 +39,7 @@ const base = {
     "In het tabblad ‘{tab}’ ontbreekt de kolom ‘{column}’. Voeg een kolom met die kop toe in de eerste rij.",
 } as const;
 
-const nl = { ...base, ...validationNl };
+const nl = { ...base, ...validationNl, ...dashboardNl };
 
 export type MessageKey = keyof typeof nl;
 export type Lang = "nl" | "en";
@@ -76,7 +77,7 @@ const baseEn: Record<keyof typeof base, string> = {
     "The tab ‘{tab}’ has no column ‘{column}’. Add a column with that header in the first row.",
 };
 
-const en: Record<MessageKey, string> = { ...baseEn, ...validationEn };
+const en: Record<MessageKey, string> = { ...baseEn, ...validationEn, ...dashboardEn };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { nl, en };
 
