@@ -131,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
   const opened = runner.open("FULL");
   if (opened.error) throw new Error(`onOpen failed: ${opened.error}`);
   const actions: ActionSummary[] = [];
+  const details = new Map<string, Record<string, unknown>>();
   for (const action of ACTIONS) {
     const caption = runner
       .menuItems()
@@ -149,6 +150,7 @@ export async function main(argv: string[]): Promise<number> {
       calls: r.calls,
       totalCalls: r.totalCalls,
     });
+    if (value.details) details.set(action.nl, value.details);
     if (action.nl === "Werkblad inrichten") {
       const missing = (value.details?.missingColumnMessages ?? []) as string[];
       if (missing.length > 0) throw new InputError(missing.join(" "));
@@ -162,8 +164,8 @@ export async function main(argv: string[]): Promise<number> {
     today: ymd(today),
     input,
     actions,
-    counts: null,
-    problems: [],
+    counts: details.get("Valideren")?.counts ?? null,
+    problems: details.get("Valideren")?.problems ?? [],
     dashboards: [],
     report: null,
     invites: null,

@@ -7,6 +7,7 @@ import { stampEditedRows } from "./gas/edit";
 import { buildMenu } from "./gas/menu";
 import { type ActionResult, rememberedLang, runAction, unavailable } from "./gas/run";
 import { setUpWorkbook } from "./gas/setup";
+import { validateAction } from "./gas/validate";
 import { langOf } from "./gas/workbook";
 
 type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode | string } | undefined;
@@ -27,14 +28,14 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function menuSetUpWorkbook(): ActionResult {
-  return runAction("menu.setup", langOf, ({ ss, t, now }) => {
-    ss.toast(t("setup.progress"), t("app.title"), 5);
-    return setUpWorkbook(ss, t, now);
+  return runAction("menu.setup", langOf, (env) => {
+    env.ss.toast(env.t("setup.progress"), env.t("app.title"), 5);
+    return setUpWorkbook(env);
   });
 }
 
 export function menuValidate(): ActionResult {
-  return unavailable("menu.validate");
+  return runAction("menu.validate", langOf, validateAction);
 }
 
 export function menuGenerateDashboards(): ActionResult {

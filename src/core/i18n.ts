@@ -30,6 +30,15 @@ const base = {
   "setup.addedSettings": "Instellingen toegevoegd: {keys}.",
   "setup.headersWritten": "Kopregel geschreven in het lege tabblad ‘{tab}’.",
   "overview.placeholder": "Dit overzicht wordt gemaakt met Netwerkplan › Dashboards genereren.",
+  "protection.description": "Netwerkplan maakt dit tabblad telkens opnieuw; wijzigingen hier gaan verloren.",
+  "validation.none": "Geen problemen gevonden.",
+  "inputHelp.project": "Kies een project uit het tabblad Projecten.",
+  "inputHelp.list": "Kies een waarde uit de lijst.",
+  "validation.progress": "Valideren…",
+  "validation.summary":
+    "{activities} activiteiten gelezen, {valid} bruikbaar. {errors} fouten en {warnings} waarschuwingen: zie het tabblad ‘Validatie’.",
+  "validation.summaryClean": "{activities} activiteiten gelezen, alle bruikbaar. Geen problemen gevonden.",
+  "validation.idsAssigned": "{count} nieuwe activiteiten kregen een ID.",
   "help.title": "Netwerkplan — hulp",
   "help.body":
     "Netwerkplan maakt van het gedeelde werkblad met activiteiten gecontroleerde statusoverzichten, dashboards per project, een rapportage en agenda-uitnodigingen.\n\n1. Werkblad inrichten: maakt ontbrekende tabbladen en kolommen aan. Bestaande gegevens blijven ongewijzigd.\n2. Valideren: controleert wat partners hebben ingevuld.\n3. Dashboards genereren: één pagina per project en een netwerkoverzicht.\n4. Rapport genereren: een Google Docs-rapportage.\n5. Uitnodigingen versturen: agenda-uitnodigingen voor de vergaderingen.",
@@ -69,6 +78,15 @@ const baseEn: Record<keyof typeof base, string> = {
   "setup.addedSettings": "Settings added: {keys}.",
   "setup.headersWritten": "Header row written in the empty tab ‘{tab}’.",
   "overview.placeholder": "This overview is made with Netwerkplan › Generate dashboards.",
+  "protection.description": "Netwerkplan rebuilds this tab each time; changes made here are lost.",
+  "validation.none": "No problems found.",
+  "inputHelp.project": "Choose a project from the Projecten tab.",
+  "inputHelp.list": "Choose a value from the list.",
+  "validation.progress": "Validating…",
+  "validation.summary":
+    "{activities} activities read, {valid} usable. {errors} errors and {warnings} warnings: see the ‘Validatie’ tab.",
+  "validation.summaryClean": "{activities} activities read, all usable. No problems found.",
+  "validation.idsAssigned": "{count} new activities were given an ID.",
   "help.title": "Netwerkplan — help",
   "help.body":
     "Netwerkplan turns the shared activity sheet into validated status sheets, a dashboard per project, a progress report and calendar invitations.\n\n1. Set up workbook: creates missing tabs and columns. Existing data stays unchanged.\n2. Validate: checks what partners entered.\n3. Generate dashboards: one page per project and a network overview.\n4. Generate report: a Google Docs progress report.\n5. Send invitations: calendar invitations for the meetings.",

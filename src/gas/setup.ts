@@ -2,14 +2,25 @@
 import type { Translate } from "../core/i18n";
 import { planSetup, type SetupOp, type TabSnapshot } from "../core/setup";
 import { findTabName, SETTINGS, TABS, type TabDef } from "../core/tabs";
-import type { ActionOutput } from "./run";
-import { HEADER_STYLE, PROTECTION_DESCRIPTION } from "./style";
+import { applyInputHelp } from "./inputhelp";
+import type { ActionOutput, RunEnv } from "./run";
+import { readAndValidate } from "./validate";
+import { HEADER_STYLE } from "./style";
 import { readValues } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function setUpWorkbook(ss: Spreadsheet, t: Translate, now: Date): ActionOutput {
+export function setUpWorkbook(env: RunEnv): ActionOutput {
+  const { ss, t, now } = env;
+  const out = applySetupPlan(ss, t, now);
+  // Drop-downs and colours follow the current projects, groups and colour settings.
+  const v = readAndValidate(env, { assignIds: false });
+  applyInputHelp(v.tabs, v.result, { project: t("inputHelp.project"), list: t("inputHelp.list") });
+  return out;
+}
+
+function applySetupPlan(ss: Spreadsheet, t: Translate, now: Date): ActionOutput {
   const sheets = ss.getSheets();
   const byName = new Map(sheets.map((s) => [s.getName(), s] as const));
   const tabs: TabSnapshot[] = [];
@@ -74,7 +85,7 @@ function applyOp(ss: Spreadsheet, op: SetupOp, byName: Map<string, Sheet>, t: Tr
       if (op.tab.columns.length === 0)
         sheet.getRange(1, 1).setValue(t("overview.placeholder")).setFontStyle("italic");
       if (op.tab.kind === "generated") {
-        sheet.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
+        sheet.protect().setDescription(t("protection.description")).setWarningOnly(true);
       }
       if (op.tab.hidden) sheet.hideSheet();
       return;

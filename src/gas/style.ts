@@ -1,3 +1,4 @@
-/** The look shared by every tab the add-on writes. */
-export const HEADER_STYLE = { background: "#d9e2f3", fontWeight: "bold" as const };
-export const PROTECTION_DESCRIPTION = "Netwerkplan: dit tabblad wordt door de add-on opnieuw gemaakt.";
+/** The look shared by every tab the add-on writes (the colours live in core/style.ts). */
+import { HEADER_BG } from "../core/style";
+
+export const HEADER_STYLE = { background: HEADER_BG, fontWeight: "bold" as const };

@@ -1,0 +1,70 @@
+/**
+ * Calendar dates in a time zone, without depending on the runtime's own zone (Apps Script runs in the
+ * script's zone, Node in the machine's). IsoDate = "yyyy-mm-dd".
+ */
+import type { IsoDate } from "./deadline";
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsIn(date: Date, timeZone: string): Record<string, number> {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    });
+    formatters.set(timeZone, f);
+  }
+  const out: Record<string, number> = {};
+  for (const p of f.formatToParts(date)) if (p.type !== "literal") out[p.type] = Number(p.value);
+  return out;
+}
+
+/** The calendar date of an instant in `timeZone`. */
+export function isoInZone(date: Date, timeZone: string): IsoDate {
+  const p = partsIn(date, timeZone);
+  return `${String(p.year).padStart(4, "0")}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** The instant of 00:00 on `day` in `timeZone` (a date cell showing that day in a sheet of that zone). */
+export function zonedMidnight(day: IsoDate, timeZone: string): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d);
+  // Offset of the zone at that moment, applied twice to settle around a DST change.
+  let t = guess;
+  for (let i = 0; i < 2; i++) {
+    const p = partsIn(new Date(t), timeZone);
+    const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+    t = guess - (asUtc - t);
+  }
+  return new Date(t);
+}
+
+/** `day` plus `n` days (n may be negative). */
+export function addDays(day: IsoDate, n: number): IsoDate {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** `day` plus `n` calendar months, clamped to the month's last day. */
+export function addMonths(day: IsoDate, n: number): IsoDate {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + n, Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+/** "dd-mm-yyyy" for an IsoDate. */
+export function dutchDate(day: IsoDate): string {
+  const [y, m, d] = day.split("-");
+  return `${d}-${m}-${y}`;
+}
+
+function pad(n: number | undefined): string {
+  return String(n ?? 0).padStart(2, "0");
+}

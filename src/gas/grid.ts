@@ -1,0 +1,119 @@
+/**
+ * Writes a render-model Grid to a sheet with a constant number of batched calls, whatever the number of
+ * rows, and swaps generated tabs in only when they are complete.
+ */
+import type { Grid, GridCell } from "../core/grid";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Text from a cell is always written as text (PRODUCT.md §7): the leading apostrophe stops Sheets from
+ * turning `=…`, `+…`, `-…`, `@…`, numbers or dates typed as text into formulas, numbers or dates. */
+export function asText(v: string): string {
+  return v === "" ? "" : `'${v}`;
+}
+
+function valueOf(c: GridCell): string | number | boolean | Date {
+  if (c.formula !== undefined) return c.formula;
+  if (c.v === null) return "";
+  return typeof c.v === "string" ? asText(c.v) : c.v;
+}
+
+/** "@" keeps text as text; "0.###############" is the pattern Sheets reports for an unformatted number. */
+function numberFormatOf(c: GridCell): string {
+  if (c.numberFormat) return c.numberFormat;
+  if (c.formula === undefined && (typeof c.v === "string" || c.v === null)) return "@";
+  if (Object.prototype.toString.call(c.v) === "[object Date]") return "dd-mm-yyyy";
+  return "0.###############";
+}
+
+const map = <T>(grid: Grid, f: (c: GridCell) => T): T[][] => grid.rows.map((row) => row.map(f));
+
+export function writeGrid(sheet: Sheet, grid: Grid): void {
+  const numRows = grid.rows.length;
+  const numCols = grid.rows[0]?.length ?? 0;
+  if (numRows === 0 || numCols === 0) return;
+  ensureSize(sheet, numRows, numCols);
+  const range = sheet.getRange(1, 1, numRows, numCols);
+  range.setValues(map(grid, valueOf));
+  range.setBackgrounds(map(grid, (c) => c.bg ?? null) as string[][]);
+  range.setFontWeights(map(grid, (c) => (c.bold ? "bold" : "normal")));
+  range.setFontStyles(map(grid, (c) => (c.italic ? "italic" : "normal")));
+  range.setFontColors(map(grid, (c) => c.color ?? "#000000"));
+  range.setFontSizes(map(grid, (c) => c.size ?? 10));
+  range.setWraps(map(grid, (c) => c.wrap ?? false));
+  range.setHorizontalAlignments(map(grid, (c) => c.align ?? "left"));
+  range.setVerticalAlignments(map(grid, (c) => c.valign ?? "top"));
+  range.setNumberFormats(map(grid, numberFormatOf));
+  if (grid.rows.some((row) => row.some((c) => c.note))) range.setNotes(map(grid, (c) => c.note ?? ""));
+  for (const m of grid.merges) sheet.getRange(m.row + 1, m.col + 1, m.numRows, m.numCols).merge();
+  setWidths(sheet, grid.colWidths);
+  if (grid.frozenRows > 0) sheet.setFrozenRows(grid.frozenRows);
+  if (grid.hiddenGridlines) sheet.setHiddenGridlines(true);
+  if (grid.filter) {
+    const f = grid.filter;
+    sheet.getRange(f.row + 1, f.col + 1, f.numRows, f.numCols).createFilter();
+  }
+  for (const chart of grid.charts) {
+    const r = chart.range;
+    let builder = sheet
+      .newChart()
+      .setChartType(Charts.ChartType[chart.type])
+      .addRange(sheet.getRange(r.row + 1, r.col + 1, r.numRows, r.numCols))
+      .setPosition(chart.position.row + 1, chart.position.col + 1, 0, 0)
+      .setOption("title", chart.title);
+    if (chart.colors) builder = builder.setOption("colors", chart.colors);
+    if (chart.width) builder = builder.setOption("width", chart.width);
+    if (chart.height) builder = builder.setOption("height", chart.height);
+    sheet.insertChart(builder.build());
+  }
+}
+
+/** Consecutive columns of equal width in one call each. */
+function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  while (start < widths.length) {
+    let end = start;
+    while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
+    sheet.setColumnWidths(start + 1, end - start + 1, widths[start]!);
+    start = end + 1;
+  }
+}
+
+function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+const TEMP_SUFFIX = " ~nieuw";
+
+/**
+ * Builds `name` anew from `grid` beside the old tab and swaps it in only at the end, so an interrupted run
+ * leaves the previous tab intact. The user's active tab stays active.
+ */
+export function replaceTab(
+  ss: Spreadsheet,
+  name: string,
+  grid: Grid,
+  protection: string,
+  opts: { hidden?: boolean; after?: (sheet: Sheet) => void } = {},
+): Sheet {
+  const active = ss.getActiveSheet();
+  const activeName = active?.getName();
+  const leftover = ss.getSheetByName(name + TEMP_SUFFIX);
+  if (leftover) ss.deleteSheet(leftover);
+  const old = ss.getSheetByName(name);
+  const index = old ? old.getIndex() - 1 : ss.getNumSheets();
+  const fresh = ss.insertSheet(name + TEMP_SUFFIX, index);
+  writeGrid(fresh, grid);
+  opts.after?.(fresh);
+  fresh.protect().setDescription(protection).setWarningOnly(true);
+  if (old) ss.deleteSheet(old);
+  fresh.setName(name);
+  if (opts.hidden) fresh.hideSheet();
+  const back = activeName && activeName !== name ? ss.getSheetByName(activeName) : null;
+  ss.setActiveSheet(back ?? fresh);
+  return fresh;
+}

@@ -1,0 +1,34 @@
+import { addDays, addMonths, dutchDate, isoInZone, zonedMidnight } from "../../src/core/dates";
+
+describe("dates in a time zone", () => {
+  test.each([
+    ["2026-11-21T23:30:00Z", "Europe/Amsterdam", "2026-11-22"],
+    ["2026-11-21T23:30:00Z", "UTC", "2026-11-21"],
+    ["2026-06-30T22:00:00Z", "Europe/Amsterdam", "2026-07-01"],
+    ["2026-06-30T21:59:59Z", "Europe/Amsterdam", "2026-06-30"],
+  ])("isoInZone(%s, %s) = %s", (instant, zone, day) => {
+    expect(isoInZone(new Date(instant), zone)).toBe(day);
+  });
+
+  test.each([
+    ["2026-01-15", "Europe/Amsterdam", "2026-01-14T23:00:00.000Z"],
+    ["2026-07-15", "Europe/Amsterdam", "2026-07-14T22:00:00.000Z"],
+    ["2026-03-29", "Europe/Amsterdam", "2026-03-28T23:00:00.000Z"],
+    ["2026-10-25", "Europe/Amsterdam", "2026-10-24T22:00:00.000Z"],
+    ["2026-10-26", "Europe/Amsterdam", "2026-10-25T23:00:00.000Z"],
+    ["2026-07-15", "UTC", "2026-07-15T00:00:00.000Z"],
+  ])("zonedMidnight(%s, %s) = %s", (day, zone, instant) => {
+    const d = zonedMidnight(day, zone);
+    expect(d.toISOString()).toBe(instant);
+    expect(isoInZone(d, zone)).toBe(day);
+  });
+
+  test("adding days and months", () => {
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2028-03-01", -1)).toBe("2028-02-29");
+    expect(addMonths("2026-11-22", 12)).toBe("2027-11-22");
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
+    expect(dutchDate("2026-03-09")).toBe("09-03-2026");
+  });
+});
