@@ -8,6 +8,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Account } from "./emulator/account";
+import { renderPreview } from "./io/preview";
 import { readXlsx, writeXlsx, XlsxInputError } from "./io/xlsx";
 import { AddonRunner } from "./run";
 
@@ -160,13 +161,17 @@ export async function main(argv: string[]): Promise<number> {
   const ss = account.activeSpreadsheet!;
   fs.mkdirSync(args.out, { recursive: true });
   const { truncated } = await writeXlsx(ss, path.join(args.out, "netwerkplan.xlsx"));
+  fs.writeFileSync(
+    path.join(args.out, "index.html"),
+    renderPreview(ss, { title: ss.name, today: ymd(today) }),
+  );
   const summary = {
     today: ymd(today),
     input,
     actions,
     counts: details.get("Valideren")?.counts ?? null,
     problems: details.get("Valideren")?.problems ?? [],
-    dashboards: [],
+    dashboards: details.get("Dashboards genereren")?.dashboards ?? [],
     report: null,
     invites: null,
     truncated,

@@ -3,6 +3,7 @@
  * scripts/build.mjs): the triggers and one function per menu item of PRODUCT.md §6.
  */
 import { translator } from "./core/i18n";
+import { dashboardsAction } from "./gas/dashboards";
 import { stampEditedRows } from "./gas/edit";
 import { buildMenu } from "./gas/menu";
 import { type ActionResult, rememberedLang, runAction, unavailable } from "./gas/run";
@@ -39,7 +40,7 @@ export function menuValidate(): ActionResult {
 }
 
 export function menuGenerateDashboards(): ActionResult {
-  return unavailable("menu.dashboards");
+  return runAction("menu.dashboards", langOf, dashboardsAction);
 }
 
 export function menuGenerateReport(): ActionResult {

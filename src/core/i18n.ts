@@ -33,6 +33,8 @@ const base = {
   "protection.description": "Netwerkplan maakt dit tabblad telkens opnieuw; wijzigingen hier gaan verloren.",
   "validation.none": "Geen problemen gevonden.",
   "inputHelp.project": "Kies een project uit het tabblad Projecten.",
+  "dashboards.progress": "Dashboards genereren…",
+  "dashboards.summary": "{count} dashboards en het overzicht zijn bijgewerkt; {red} met een rode vlag.",
   "inputHelp.list": "Kies een waarde uit de lijst.",
   "validation.progress": "Valideren…",
   "validation.summary":
@@ -81,6 +83,8 @@ const baseEn: Record<keyof typeof base, string> = {
   "protection.description": "Netwerkplan rebuilds this tab each time; changes made here are lost.",
   "validation.none": "No problems found.",
   "inputHelp.project": "Choose a project from the Projecten tab.",
+  "dashboards.progress": "Generating dashboards…",
+  "dashboards.summary": "{count} dashboards and the overview have been updated; {red} with a red flag.",
   "inputHelp.list": "Choose a value from the list.",
   "validation.progress": "Validating…",
   "validation.summary":

@@ -13,7 +13,7 @@ export function asText(v: string): string {
   return v === "" ? "" : `'${v}`;
 }
 
-function valueOf(c: GridCell): string | number | boolean | Date {
+function cellValue(c: GridCell): string | number | boolean | Date {
   if (c.formula !== undefined) return c.formula;
   if (c.v === null) return "";
   return typeof c.v === "string" ? asText(c.v) : c.v;
@@ -35,7 +35,7 @@ export function writeGrid(sheet: Sheet, grid: Grid): void {
   if (numRows === 0 || numCols === 0) return;
   ensureSize(sheet, numRows, numCols);
   const range = sheet.getRange(1, 1, numRows, numCols);
-  range.setValues(map(grid, valueOf));
+  range.setValues(map(grid, cellValue));
   range.setBackgrounds(map(grid, (c) => c.bg ?? null) as string[][]);
   range.setFontWeights(map(grid, (c) => (c.bold ? "bold" : "normal")));
   range.setFontStyles(map(grid, (c) => (c.italic ? "italic" : "normal")));
@@ -89,31 +89,63 @@ function ensureSize(sheet: Sheet, rows: number, cols: number): void {
 
 const TEMP_SUFFIX = " ~nieuw";
 
+export interface TabSpec {
+  name: string;
+  grid: Grid;
+  hidden?: boolean;
+  /** Where a tab that does not exist yet goes: before this tab when it exists, else at the end. */
+  before?: string;
+}
+
 /**
- * Builds `name` anew from `grid` beside the old tab and swaps it in only at the end, so an interrupted run
- * leaves the previous tab intact. The user's active tab stays active.
+ * Rebuilds generated tabs all-or-nothing: every new tab is first built complete beside its old one (under a
+ * temporary name), and only when all are built are the old tabs deleted and the new ones renamed. A run
+ * that fails while building leaves every previous tab intact and removes its half-built ones. The user's
+ * active tab stays active.
  */
-export function replaceTab(
-  ss: Spreadsheet,
-  name: string,
-  grid: Grid,
-  protection: string,
-  opts: { hidden?: boolean; after?: (sheet: Sheet) => void } = {},
-): Sheet {
-  const active = ss.getActiveSheet();
-  const activeName = active?.getName();
-  const leftover = ss.getSheetByName(name + TEMP_SUFFIX);
-  if (leftover) ss.deleteSheet(leftover);
-  const old = ss.getSheetByName(name);
-  const index = old ? old.getIndex() - 1 : ss.getNumSheets();
-  const fresh = ss.insertSheet(name + TEMP_SUFFIX, index);
-  writeGrid(fresh, grid);
-  opts.after?.(fresh);
-  fresh.protect().setDescription(protection).setWarningOnly(true);
-  if (old) ss.deleteSheet(old);
-  fresh.setName(name);
-  if (opts.hidden) fresh.hideSheet();
-  const back = activeName && activeName !== name ? ss.getSheetByName(activeName) : null;
-  ss.setActiveSheet(back ?? fresh);
-  return fresh;
+export function replaceTabs(ss: Spreadsheet, specs: readonly TabSpec[], protection: string): void {
+  if (specs.length === 0) return;
+  const activeName = ss.getActiveSheet()?.getName();
+  const built: { spec: TabSpec; sheet: Sheet; old: Sheet | null }[] = [];
+  try {
+    for (const spec of specs) {
+      const leftover = ss.getSheetByName(spec.name + TEMP_SUFFIX);
+      if (leftover) ss.deleteSheet(leftover);
+      const old = ss.getSheetByName(spec.name);
+      const next = old ?? (spec.before ? ss.getSheetByName(spec.before) : null);
+      const sheet = ss.insertSheet(spec.name + TEMP_SUFFIX, next ? next.getIndex() - 1 : ss.getNumSheets());
+      built.push({ spec, sheet, old });
+      writeGrid(sheet, spec.grid);
+      sheet.protect().setDescription(protection).setWarningOnly(true);
+    }
+  } catch (e) {
+    for (const b of built) {
+      try {
+        ss.deleteSheet(b.sheet);
+      } catch (_cleanup) {
+        // The next run removes a leftover temporary tab before it builds.
+      }
+    }
+    if (activeName) restoreActive(ss, activeName);
+    throw e;
+  }
+  for (const { spec, sheet, old } of built) {
+    if (old) ss.deleteSheet(old);
+    sheet.setName(spec.name);
+    if (spec.hidden) sheet.hideSheet();
+  }
+  restoreActive(ss, activeName && !specs.some((s) => s.name === activeName && s.hidden) ? activeName : null);
+}
+
+function restoreActive(ss: Spreadsheet, name: string | null | undefined): void {
+  const sheet = name ? ss.getSheetByName(name) : null;
+  if (sheet && !sheet.isSheetHidden()) ss.setActiveSheet(sheet);
+}
+
+/** Deletes generated tabs that are no longer wanted (e.g. dashboards of removed projects). */
+export function removeTabs(ss: Spreadsheet, names: readonly string[]): void {
+  for (const name of names) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) ss.deleteSheet(sheet);
+  }
 }

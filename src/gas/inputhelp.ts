@@ -23,7 +23,11 @@ function listRule(values: readonly string[], help: string) {
     .build();
 }
 
-export function applyInputHelp(tabs: SourceTabs, result: ValidationResult, help: { project: string; list: string }): void {
+export function applyInputHelp(
+  tabs: SourceTabs,
+  result: ValidationResult,
+  help: { project: string; list: string },
+): void {
   const acts = tabs.activities;
   if (acts) {
     const cols = matchColumns(ACTIVITIES, acts.raw.values[0] ?? []);
@@ -33,10 +37,15 @@ export function applyInputHelp(tabs: SourceTabs, result: ValidationResult, help:
       const letter = columnLetters(nameCol + 1);
       const source = projects.sheet.getRange(`${letter}2:${letter}`);
       columnRange(acts.sheet, cols.project!).setDataValidation(
-        SpreadsheetApp.newDataValidation().requireValueInRange(source, true).setAllowInvalid(true).setHelpText(help.project).build(),
+        SpreadsheetApp.newDataValidation()
+          .requireValueInRange(source, true)
+          .setAllowInvalid(true)
+          .setHelpText(help.project)
+          .build(),
       );
     }
-    if ((cols.phase ?? -1) >= 0) columnRange(acts.sheet, cols.phase!).setDataValidation(listRule(PHASES, help.list));
+    if ((cols.phase ?? -1) >= 0)
+      columnRange(acts.sheet, cols.phase!).setDataValidation(listRule(PHASES, help.list));
     if ((cols.status ?? -1) >= 0) {
       const range = columnRange(acts.sheet, cols.status!);
       range.setDataValidation(listRule(STATUSES, help.list));
@@ -46,10 +55,11 @@ export function applyInputHelp(tabs: SourceTabs, result: ValidationResult, help:
   const meetings = tabs.meetings;
   if (meetings) {
     const col = matchColumns(MEETINGS, meetings.raw.values[0] ?? []).group ?? -1;
-    const groups = [...new Set(result.members.filter((m) => m.active).flatMap((m) => m.groups))].sort((a, b) =>
-      a.localeCompare(b, "nl"),
+    const groups = [...new Set(result.members.filter((m) => m.active).flatMap((m) => m.groups))].sort(
+      (a, b) => a.localeCompare(b, "nl"),
     );
-    if (col >= 0 && groups.length > 0) columnRange(meetings.sheet, col).setDataValidation(listRule(groups, help.list));
+    if (col >= 0 && groups.length > 0)
+      columnRange(meetings.sheet, col).setDataValidation(listRule(groups, help.list));
   }
 }
 
@@ -68,7 +78,11 @@ function setStatusColours(
   };
   const kept = sheet.getConditionalFormatRules().filter((r) => !ours(r));
   const added = STATUSES.map((s) =>
-    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(s).setBackground(colours[s]).setRanges([range]).build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(s)
+      .setBackground(colours[s])
+      .setRanges([range])
+      .build(),
   );
   sheet.setConditionalFormatRules([...kept, ...added]);
 }

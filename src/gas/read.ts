@@ -18,11 +18,18 @@ export interface SourceTabs {
   settings: SourceTab | null;
 }
 
-function readTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: TabDef, sheets: Sheet[]): SourceTab | null {
+function readTab(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: TabDef,
+  sheets: Sheet[],
+): SourceTab | null {
   const sheet = findSheet(ss, tab, sheets);
   if (!sheet) return null;
   const range = sheet.getDataRange();
-  return { sheet, raw: { name: sheet.getName(), values: range.getValues(), display: range.getDisplayValues() } };
+  return {
+    sheet,
+    raw: { name: sheet.getName(), values: range.getValues(), display: range.getDisplayValues() },
+  };
 }
 
 export function readSourceTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SourceTabs {

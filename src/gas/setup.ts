@@ -4,8 +4,8 @@ import { planSetup, type SetupOp, type TabSnapshot } from "../core/setup";
 import { findTabName, SETTINGS, TABS, type TabDef } from "../core/tabs";
 import { applyInputHelp } from "./inputhelp";
 import type { ActionOutput, RunEnv } from "./run";
-import { readAndValidate } from "./validate";
 import { HEADER_STYLE } from "./style";
+import { readAndValidate } from "./validate";
 import { readValues } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

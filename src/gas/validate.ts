@@ -8,7 +8,7 @@ import type { RawTab } from "../core/records";
 import { ACTIVITIES, matchColumns, STATUS, VALIDATION } from "../core/tabs";
 import { assignIds, type ValidationResult, validateWorkbook } from "../core/validate";
 import { statusGrid, validationGrid } from "../core/validation-tabs";
-import { replaceTab } from "./grid";
+import { replaceTabs, type TabSpec } from "./grid";
 import { rawOf, readSourceTabs, type SourceTab, type SourceTabs } from "./read";
 import type { ActionOutput, RunEnv } from "./run";
 
@@ -67,21 +67,22 @@ function withIds(raw: RawTab, col: number, updates: readonly { row: number; id: 
   return { ...raw, values, display };
 }
 
-/** Rebuilds `Validatie` and `Status` from a validation result. */
-export function writeValidationTabs(env: RunEnv, v: Validated): void {
+/** The `Validatie` and `Status` tabs of a validation result. */
+export function validationTabs(env: RunEnv, v: Validated): TabSpec[] {
   const sheetIds = new Map<string, number>();
   for (const tab of Object.values(v.tabs) as (SourceTab | null)[]) {
     if (tab) sheetIds.set(tab.raw.name, tab.sheet.getSheetId());
   }
-  const protection = env.t("protection.description");
-  replaceTab(env.ss, VALIDATION.name, validationGrid(v.result.problems, sheetIds, env.t), protection);
-  replaceTab(env.ss, STATUS.name, statusGrid(v.result.activities, v.result.settings, v.timeZone), protection);
+  return [
+    { name: VALIDATION.name, grid: validationGrid(v.result.problems, sheetIds, env.t) },
+    { name: STATUS.name, grid: statusGrid(v.result.activities, v.result.settings, v.timeZone) },
+  ];
 }
 
 export function validateAction(env: RunEnv): ActionOutput {
   env.ss.toast(env.t("validation.progress"), env.t("app.title"), 5);
   const v = readAndValidate(env);
-  writeValidationTabs(env, v);
+  replaceTabs(env.ss, validationTabs(env, v), env.t("protection.description"));
   return { message: summaryMessage(v, env.t), details: validationDetails(v, env.t) };
 }
 

@@ -1,10 +1,183 @@
-/** Messages of validation (PRODUCT.md §2.7), Dutch and English. Placeholders: `{name}`. */
+/**
+ * Messages of validation (PRODUCT.md §2.7), Dutch and English. Placeholders: `{name}`.
+ * Values are quoted by the caller (‘…’ shortened), so a message reads well whatever the partner typed.
+ * Every message says what is wrong and what is accepted; a `suggestion` column carries the fix.
+ */
 export const validationNl = {
   "severity.error": "Fout",
   "severity.warning": "Waarschuwing",
+
+  // The workbook's structure
+  "val.tabMissing":
+    "Het tabblad ‘{tab}’ ontbreekt. Kies Netwerkplan › Werkblad inrichten om het aan te maken; tot dan wordt het niet gebruikt.",
+  "val.columnMissing":
+    "In het tabblad ‘{tab}’ ontbreekt de verplichte kolom ‘{column}’ (als kop is ook goed: {synonyms}). Voeg die kolom toe in de eerste rij; tot dan worden de regels van dit tabblad niet gecontroleerd en niet gebruikt.",
+  "val.rowUnreadable":
+    "Deze regel kon niet worden gelezen ({detail}). Controleer de cellen van deze regel; de regel wordt niet gebruikt.",
+
+  // Any cell
+  "val.required": "‘{column}’ is leeg. Deze kolom is verplicht; vul haar in.",
+  "val.requiredChoice": "‘{column}’ is leeg. Deze kolom is verplicht; kies uit: {allowed}.",
+  "val.cellError":
+    "De cel bevat een formulefout ({error}) in plaats van een waarde. Herstel de formule of typ de waarde in.",
+  "val.cellErrorIgnored":
+    "De cel bevat een formulefout ({error}) in plaats van een waarde; ‘{column}’ wordt als leeg behandeld. Herstel de formule of typ de waarde in.",
+  "val.didYouMean": "Bedoelt u {suggestion}?",
+
+  // Activiteiten
+  "val.vocab.loose":
+    "{value} is anders geschreven dan de vaste waarde {suggestion} van ‘{column}’. Het telt mee als {suggestion}; schrijf het bij voorkeur precies zo.",
+  "val.vocab.unknown": "{value} is geen geldige waarde voor ‘{column}’. Toegestaan: {allowed}.",
+  "val.project.loose":
+    "Het project {value} is anders geschreven dan in het tabblad Projecten: {suggestion}. De activiteit telt mee bij {suggestion}; schrijf de naam bij voorkeur precies zo.",
+  "val.project.unknown":
+    "Het project {value} staat niet in het tabblad Projecten (kolom Naam). Kies een projectnaam uit Projecten of voeg het project daar toe.",
+  "val.project.hasError":
+    "Het project {value} heeft zelf een fout in het tabblad Projecten (rij {row}). Deze activiteit telt pas mee als die fout is hersteld.",
+  "val.deadline.overdue":
+    "Deadline verstreken: de deadline {value} liep af op {due}, maar de status is {status} en niet Behaald. Werk de status of de deadline bij.",
+  "val.achievedNotDone":
+    "De status is Behaald, maar de fase is {phase}. Een behaalde activiteit heeft fase Afgerond; pas de fase of de status aan.",
+  "val.owner.unknown":
+    "Niet gevonden in Leden als naam of rol van een actief lid: {parts}. Schrijf de naam of rol zoals in Leden, of voeg de persoon of rol daar toe.",
+  "val.id.duplicate":
+    "Het ID {value} staat ook al in rij {row}. Maak de ID-cel van deze regel leeg; Netwerkplan geeft de regel dan een nieuw ID.",
+  "val.id.clearCell": "Maak de ID-cel leeg",
+  "val.subject.duplicate":
+    "Het onderwerp {value} staat bij project {project} al in rij {row}. Is het dezelfde activiteit, verwijder dan een van beide; anders maak het onderwerp onderscheidend.",
+
+  // Projecten
+  "val.projectName.duplicate":
+    "De projectnaam {value} staat ook al in rij {row}. Projectnamen moeten uniek zijn (hoofdletters tellen niet mee); deze regel wordt niet gebruikt.",
+  "val.shortName.chars":
+    "De korte naam {value} bevat tekens die niet in een tabbladnaam mogen ({chars}). Niet toegestaan: \\ / ? * [ ] : en een ' aan het eind.",
+  "val.shortName.tooLong":
+    "De korte naam {value} is {length} tekens lang; hooguit {max} mag, zodat de tabbladnaam ‘Dashboard …’ binnen 31 tekens blijft.",
+  "val.shortName.duplicate":
+    "De korte naam {value} wordt al gebruikt door het project in rij {row}. Elke korte naam geeft een eigen tabblad en moet uniek zijn.",
+
+  // Leden
+  "val.email.invalid":
+    "{value} is geen geldig e-mailadres. Schrijf één adres per lid, zoals naam@organisatie.nl.",
+  "val.email.duplicate":
+    "Het e-mailadres {value} staat al bij het lid in rij {row} (hoofdletters tellen niet mee). Elk lid heeft een eigen adres; deze regel wordt niet gebruikt.",
+  "val.boolean.invalid":
+    "{value} in ‘{column}’ wordt niet herkend als ja of nee; het telt als {fallback}. Gebruik een vinkje of ja/nee.",
+  "val.yes": "ja",
+  "val.no": "nee",
+
+  // Vergaderingen
+  "val.group.nobody":
+    "Niemand zit in groep {value}: geen enkel actief lid in Leden heeft die groep in de kolom Groepen. Kies een groep uit Leden of zet de groep bij de leden die moeten komen.",
+  "val.group.loose":
+    "De groep {value} is anders geschreven dan in Leden: {suggestion}. De vergadering geldt voor {suggestion}; schrijf de groep bij voorkeur precies zo.",
+  "val.date.invalid":
+    "{value} is geen datum. Toegestaan: 12-3-2026, 12/3/2026, 2026-03-12, 12 maart 2026 of een datumcel.",
+  "val.date.notDay":
+    "{value} is een periode, geen dag. Een vergadering heeft één datum, zoals 12-3-2026 of een datumcel.",
+  "val.time.invalid":
+    "{value} is geen tijd. Toegestaan: 9:30, 09:30, 09.30, 9u30, 930, 14 (hele uren) of een tijdcel; leeg voor een vergadering van de hele dag.",
+  "val.time.endWithoutStart":
+    "Er is een eindtijd maar geen begintijd. Vul de begintijd in, of maak de eindtijd leeg voor een vergadering van de hele dag.",
+  "val.time.endNotAfterStart": "De eindtijd {end} ligt niet na de begintijd {start}. Pas een van beide aan.",
+
+  // Instellingen
+  "val.setting.unknown":
+    "{value} is geen bekende instelling; de regel blijft staan maar wordt niet gebruikt. Bekende instellingen: {known}.",
+  "val.setting.noKey":
+    "Deze regel heeft een waarde maar geen sleutel; hij wordt niet gebruikt. Zet in ‘{column}’ de naam van de instelling.",
+  "val.setting.duplicate":
+    "De instelling {value} staat ook al in rij {row}; deze regel wordt niet gebruikt. Verwijder een van beide.",
+  "val.setting.language":
+    "{value} is geen bekende taal; Netwerkplan gebruikt {fallback}. Toegestaan: nl of en.",
+  "val.setting.timeZone":
+    "{value} is geen geldige tijdzone; Netwerkplan gebruikt {fallback}. Gebruik een naam als Europe/Amsterdam.",
+  "val.setting.year": "{value} is geen jaartal tussen 2000 en 2100; Netwerkplan gebruikt {fallback}.",
+  "val.setting.colour":
+    "{value} is geen kleurcode; Netwerkplan gebruikt {fallback}. Gebruik #rrggbb of #rgb, bijvoorbeeld #57bb8a.",
 } as const;
 
 export const validationEn: Record<keyof typeof validationNl, string> = {
   "severity.error": "Error",
   "severity.warning": "Warning",
+
+  "val.tabMissing":
+    "The tab ‘{tab}’ is missing. Choose Netwerkplan › Set up workbook to create it; until then it is not used.",
+  "val.columnMissing":
+    "The tab ‘{tab}’ has no required column ‘{column}’ (also accepted as header: {synonyms}). Add that column in the first row; until then the rows of this tab are neither checked nor used.",
+  "val.rowUnreadable":
+    "This row could not be read ({detail}). Check the cells of this row; the row is not used.",
+
+  "val.required": "‘{column}’ is empty. This column is required; please fill it in.",
+  "val.requiredChoice": "‘{column}’ is empty. This column is required; choose from: {allowed}.",
+  "val.cellError":
+    "The cell holds a formula error ({error}) instead of a value. Repair the formula or type the value.",
+  "val.cellErrorIgnored":
+    "The cell holds a formula error ({error}) instead of a value; ‘{column}’ is treated as empty. Repair the formula or type the value.",
+  "val.didYouMean": "Did you mean {suggestion}?",
+
+  "val.vocab.loose":
+    "{value} is written differently from the fixed value {suggestion} of ‘{column}’. It counts as {suggestion}; preferably write it exactly like that.",
+  "val.vocab.unknown": "{value} is not a valid value for ‘{column}’. Accepted: {allowed}.",
+  "val.project.loose":
+    "The project {value} is written differently from the Projecten tab: {suggestion}. The activity counts for {suggestion}; preferably write the name exactly like that.",
+  "val.project.unknown":
+    "The project {value} is not in the Projecten tab (column Naam). Choose a project name from Projecten or add the project there.",
+  "val.project.hasError":
+    "The project {value} has an error of its own in the Projecten tab (row {row}). This activity counts once that error is fixed.",
+  "val.deadline.overdue":
+    "Deadline passed: the deadline {value} ended on {due}, but the status is {status}, not Behaald. Update the status or the deadline.",
+  "val.achievedNotDone":
+    "The status is Behaald, but the fase is {phase}. An achieved activity has fase Afgerond; change the fase or the status.",
+  "val.owner.unknown":
+    "Not found in Leden as the name or role of an active member: {parts}. Write the name or role as in Leden, or add the person or role there.",
+  "val.id.duplicate":
+    "The ID {value} is also in row {row}. Empty the ID cell of this row; Netwerkplan then gives the row a new ID.",
+  "val.id.clearCell": "Empty the ID cell",
+  "val.subject.duplicate":
+    "The subject {value} of project {project} is also in row {row}. If it is the same activity, delete one of them; otherwise make the subject distinct.",
+
+  "val.projectName.duplicate":
+    "The project name {value} is also in row {row}. Project names must be unique (case does not count); this row is not used.",
+  "val.shortName.chars":
+    "The short name {value} contains characters that a tab name cannot have ({chars}). Not allowed: \\ / ? * [ ] : and a ' at the end.",
+  "val.shortName.tooLong":
+    "The short name {value} is {length} characters long; at most {max} are allowed, so that the tab name ‘Dashboard …’ stays within 31 characters.",
+  "val.shortName.duplicate":
+    "The short name {value} is already used by the project in row {row}. Every short name makes its own tab and must be unique.",
+
+  "val.email.invalid":
+    "{value} is not a valid e-mail address. Write one address per member, like name@organisation.org.",
+  "val.email.duplicate":
+    "The e-mail address {value} is already used by the member in row {row} (case does not count). Every member has their own address; this row is not used.",
+  "val.boolean.invalid":
+    "{value} in ‘{column}’ is not recognised as yes or no; it counts as {fallback}. Use a checkbox or ja/nee.",
+  "val.yes": "yes",
+  "val.no": "no",
+
+  "val.group.nobody":
+    "Nobody is in group {value}: no active member in Leden has that group in the column Groepen. Choose a group from Leden or add the group to the members who should attend.",
+  "val.group.loose":
+    "The group {value} is written differently from Leden: {suggestion}. The meeting is for {suggestion}; preferably write the group exactly like that.",
+  "val.date.invalid":
+    "{value} is not a date. Accepted: 12-3-2026, 12/3/2026, 2026-03-12, 12 maart 2026 or a date cell.",
+  "val.date.notDay": "{value} is a period, not a day. A meeting has one date, like 12-3-2026 or a date cell.",
+  "val.time.invalid":
+    "{value} is not a time. Accepted: 9:30, 09:30, 09.30, 9u30, 930, 14 (whole hours) or a time cell; empty for an all-day meeting.",
+  "val.time.endWithoutStart":
+    "There is an end time but no start time. Fill in the start time, or empty the end time for an all-day meeting.",
+  "val.time.endNotAfterStart": "The end time {end} is not after the start time {start}. Change one of them.",
+
+  "val.setting.unknown":
+    "{value} is not a known setting; the row stays but is not used. Known settings: {known}.",
+  "val.setting.noKey":
+    "This row has a value but no key; it is not used. Put the name of the setting in ‘{column}’.",
+  "val.setting.duplicate":
+    "The setting {value} is also in row {row}; this row is not used. Delete one of them.",
+  "val.setting.language": "{value} is not a known language; Netwerkplan uses {fallback}. Accepted: nl or en.",
+  "val.setting.timeZone":
+    "{value} is not a valid time zone; Netwerkplan uses {fallback}. Use a name like Europe/Amsterdam.",
+  "val.setting.year": "{value} is not a year between 2000 and 2100; Netwerkplan uses {fallback}.",
+  "val.setting.colour":
+    "{value} is not a colour code; Netwerkplan uses {fallback}. Use #rrggbb or #rgb, for example #57bb8a.",
 };

@@ -1,0 +1,312 @@
+/**
+ * Cells as they come from a sheet, and reading a source tab by header.
+ *
+ * A cell value can be anything: text of any length, a number, a boolean, a Date (possibly from another
+ * JS realm), an error string such as "#REF!", or — from a fuzzer — any object at all. Nothing here throws:
+ * no template literals or String() on unknown objects (their toString may be missing or throw).
+ */
+import type { RawTab } from "./records";
+import { matchColumns, type TabDef } from "./tabs";
+import { foldText } from "./vocab";
+
+/** One cell: its value and its display value (what the partner sees, "as typed"). */
+export interface Cell {
+  v: unknown;
+  d: string;
+}
+
+export const EMPTY_CELL: Cell = { v: "", d: "" };
+
+/** Spreadsheet error values (Google Sheets and Excel) that arrive as text. */
+// biome-ignore format: a list
+const CELL_ERRORS = new Set([
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#ERROR!", "#SPILL!", "#CALC!", "#GETTING_DATA",
+]);
+
+/** A Date from any realm (`instanceof` fails across vm contexts). */
+export function isDateValue(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/** Milliseconds of a Date from any realm, or null for an invalid date. */
+export function dateMs(v: unknown): number | null {
+  if (!isDateValue(v)) return null;
+  try {
+    const ms = Date.prototype.getTime.call(v);
+    return Number.isFinite(ms) ? ms : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A Date of this realm, or null when the cell holds no valid date. */
+export function dateOf(cell: Cell): Date | null {
+  const ms = dateMs(cell.v);
+  return ms === null ? null : new Date(ms);
+}
+
+/** The spreadsheet error the cell shows ("#REF!"), or null. */
+export function cellError(cell: Cell): string | null {
+  const probe = typeof cell.v === "string" ? cell.v : cell.v === null || cell.v === undefined ? cell.d : "";
+  if (probe.length > 20 || !probe.trimStart().startsWith("#")) return null;
+  const e = probe.trim().toUpperCase();
+  return CELL_ERRORS.has(e) ? e : null;
+}
+
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+
+/** Empty, whitespace only or invisible characters only. */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && BLANK.test(v));
+}
+
+/**
+ * The cell as text: a string as it is; anything else as the partner sees it (display value), falling back
+ * to a plain rendering for numbers, booleans and dates. Untrimmed.
+ */
+export function rawText(cell: Cell): string {
+  const v = cell.v;
+  if (typeof v === "string") return v;
+  if (cell.d !== "") return cell.d;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  const ms = dateMs(v);
+  if (ms !== null) return new Date(ms).toISOString().slice(0, 10);
+  return "";
+}
+
+const isSpace = (code: number) =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200d) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x2060 ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+/** rawText, trimmed (invisible characters at the ends included). A loop: cells can be huge. */
+export function textOf(cell: Cell): string {
+  const s = rawText(cell);
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/** Leading bullets partners type or paste: `•`, `o `, `-`, `–`, `*` and their relatives. */
+const BULLET = /^(?:[•◦▪▫‣●○·∙■□➢►✓✔]\s*|[-–—*]+(?:\s+|$)|o\s+)/;
+
+/** One item per line: bullets stripped, each line trimmed, empty lines dropped. */
+export function splitLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const item = line.trim().replace(BULLET, "").trim();
+    if (item !== "") out.push(item);
+  }
+  return out;
+}
+
+const TRUE_WORDS = new Set(["ja", "j", "waar", "true", "x", "1", "yes", "y", "aan", "wel", "✓", "✔"]);
+const FALSE_WORDS = new Set(["nee", "n", "onwaar", "false", "0", "no", "uit", "niet"]);
+
+/** A checkbox or yes/no text: the boolean, "empty", or "invalid". */
+export function parseBoolean(cell: Cell): boolean | "empty" | "invalid" {
+  const v = cell.v;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1 ? true : v === 0 ? false : "invalid";
+  if (isBlank(v)) return "empty";
+  if (typeof v !== "string") return "invalid";
+  if (v.length > 20) return "invalid";
+  const word = foldText(v).replace(/[.!]+$/, "");
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return "invalid";
+}
+
+// ---------------------------------------------------------------------------
+// Times
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function timeFormatter(timeZone: string): Intl.DateTimeFormat | null {
+  let f = timeFormatters.get(timeZone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      });
+    } catch {
+      f = null;
+    }
+    if (timeFormatters.size < 32) timeFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+const hhmm = (h: number, m: number) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+
+function clock(h: number, m: number): string | "invalid" {
+  return Number.isInteger(h) && Number.isInteger(m) && h >= 0 && h <= 23 && m >= 0 && m <= 59
+    ? hhmm(h, m)
+    : "invalid";
+}
+
+/**
+ * A time of day as "HH:mm"; null for an empty cell. Accepted: a time cell (a Date, read in `timeZone`:
+ * Sheets gives 30-12-1899 plus the time), a day fraction (0.5 = 12:00), and text `9:30`, `09:30`,
+ * `09.30`, `9u30`, `9h30`, `9:30 uur`, `9:30:00`, `930`/`0930` (three or four digits), `14`/`14u`/`14 uur`
+ * (whole hours).
+ */
+export function parseTime(cell: Cell, timeZone: string): string | null | "invalid" {
+  const v = cell.v;
+  if (isBlank(v)) return null;
+  const ms = dateMs(v);
+  if (ms !== null) {
+    const f = timeFormatter(timeZone);
+    if (f === null) return "invalid";
+    const parts = f.formatToParts(ms);
+    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return clock(part("hour"), part("minute"));
+  }
+  if (typeof v === "number") {
+    if (v >= 0 && v < 1) {
+      const minutes = Math.round(v * 1440);
+      return minutes >= 1440 ? "invalid" : clock(Math.floor(minutes / 60), minutes % 60);
+    }
+    return Number.isInteger(v) ? timeFromText(String(v)) : "invalid";
+  }
+  if (typeof v !== "string" || v.length > 30) return "invalid";
+  return timeFromText(v);
+}
+
+function timeFromText(raw: string): string | "invalid" {
+  const s = foldText(raw).replace(/\s*(?:uur|u|h)\.?$/, "");
+  const hm = /^(\d{1,2})\s*[:.uh]\s*(\d{2})(?::(\d{2}))?$/.exec(s);
+  if (hm) return clock(Number(hm[1]), Number(hm[2]));
+  const hours = /^(\d{1,2})$/.exec(s);
+  if (hours) return clock(Number(hours[1]), 0);
+  const compact = /^(\d{1,2})(\d{2})$/.exec(s);
+  if (compact) return clock(Number(compact[1]), Number(compact[2]));
+  return "invalid";
+}
+
+/** "HH:mm" plus `hours`, capped at 23:59. */
+export function addHours(time: string, hours: number): string {
+  const [h, m] = time.split(":").map(Number) as [number, number];
+  const total = Math.min(h * 60 + m + hours * 60, 23 * 60 + 59);
+  return hhmm(Math.floor(total / 60), total % 60);
+}
+
+// ---------------------------------------------------------------------------
+// Quoting values inside messages
+
+/** A value inside a message: ‘…’, shortened to `max` characters, on one line (spaces kept: they may be the point). */
+export function q(value: string, max = 60): string {
+  const one = value.replace(/[\r\n\t\u2028\u2029]+/g, " ").trim();
+  return `‘${one.length > max ? `${one.slice(0, max - 1)}…` : one}’`;
+}
+
+/** The longest value stored in a problem (a Sheets cell holds at most 50,000 characters). */
+export const MAX_PROBLEM_VALUE = 1000;
+
+export function clip(value: string): string {
+  return value.length > MAX_PROBLEM_VALUE ? `${value.slice(0, MAX_PROBLEM_VALUE - 1)}…` : value;
+}
+
+// ---------------------------------------------------------------------------
+// Reading a tab by header
+
+export interface SourceRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** Cells by column key; EMPTY_CELL for a column the sheet lacks. */
+  cells: Record<string, Cell>;
+}
+
+export interface ReadTab {
+  def: TabDef;
+  /** The tab's name as in the workbook. */
+  name: string;
+  /** 0-based column index by key, -1 when the column is missing. */
+  cols: Record<string, number>;
+  /** The header text as in the sheet by key (the add-on's header when the column is missing). */
+  headers: Record<string, string>;
+  /** Required columns the header row lacks, by key. */
+  missing: string[];
+  /** Whether the tab holds nothing at all (no header, no rows). */
+  blank: boolean;
+  /** Rows with content, in sheet order. */
+  rows: SourceRow[];
+}
+
+/** Checkbox columns: a lone tick (or untick) does not make a row. */
+const CHECKBOX_KEYS = new Set(["active", "cancelled"]);
+
+function rowsOf(tab: RawTab): readonly (readonly unknown[])[] {
+  return Array.isArray(tab.values) ? tab.values : [];
+}
+
+function cellAt(tab: RawTab, r: number, c: number): Cell {
+  const values = rowsOf(tab)[r];
+  const v = Array.isArray(values) ? values[c] : undefined;
+  const displayRow = Array.isArray(tab.display) ? tab.display[r] : undefined;
+  const d = Array.isArray(displayRow) ? displayRow[c] : undefined;
+  return { v: v === undefined ? "" : v, d: typeof d === "string" ? d : "" };
+}
+
+/**
+ * Reads a source tab by header (columns may be moved, inserted, renamed to a synonym; unknown columns are
+ * ignored). A row has content when a known column that partners fill (not `ID`, `Laatst bijgewerkt` or
+ * the other add-on columns, not a lone checkbox) holds something other than blanks.
+ */
+export function readTab(def: TabDef, tab: RawTab): ReadTab {
+  const values = rowsOf(tab);
+  const headerRow = Array.isArray(values[0]) ? values[0] : [];
+  const cols = matchColumns(def, headerRow);
+  const headers: Record<string, string> = {};
+  const missing: string[] = [];
+  for (const c of def.columns) {
+    const i = cols[c.key] ?? -1;
+    const shown = i >= 0 ? textOf(cellAt(tab, 0, i)) : "";
+    headers[c.key] = shown !== "" ? shown : c.header;
+    if (i < 0 && c.required) missing.push(c.key);
+  }
+  const contentCols = def.columns
+    .filter((c) => !c.addOnWritten && (cols[c.key] ?? -1) >= 0)
+    .map((c) => ({ key: c.key, i: cols[c.key]!, checkbox: CHECKBOX_KEYS.has(c.key) }));
+  const rows: SourceRow[] = [];
+  let blank = headerRow.every(isBlank);
+  for (let r = 1; r < values.length; r++) {
+    const raw = values[r];
+    if (!Array.isArray(raw)) continue;
+    if (blank && !raw.every(isBlank)) blank = false;
+    const content = contentCols.some(({ i, checkbox }) => {
+      const v = raw[i];
+      return !isBlank(v) && !(checkbox && typeof v === "boolean");
+    });
+    if (!content) continue;
+    const cells: Record<string, Cell> = {};
+    for (const c of def.columns) {
+      const i = cols[c.key] ?? -1;
+      cells[c.key] = i >= 0 ? cellAt(tab, r, i) : EMPTY_CELL;
+    }
+    rows.push({ row: r + 1, cells });
+  }
+  return {
+    def,
+    name: typeof tab.name === "string" && tab.name !== "" ? tab.name : def.name,
+    cols,
+    headers,
+    missing,
+    blank,
+    rows,
+  };
+}

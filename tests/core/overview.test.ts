@@ -1,0 +1,249 @@
+/** `Overzicht` (PRODUCT.md §3): counts per thema/project/trekker, red flags, help, overdue, upcoming, trend. */
+import type { Grid } from "../../src/core/grid";
+import type { HistoryRow } from "../../src/core/history";
+import { buildOverview } from "../../src/core/overview";
+import { ownersOf } from "../../src/core/schedule";
+import { STATUSES } from "../../src/core/tabs";
+import { exampleActivities, exampleProjects, exampleSettings } from "./example-records";
+import { act, at, CUSTOM_COLOURS, find, findAll, project, settings, tableUnder, text } from "./grid-helpers";
+
+const TODAY = "2026-03-15"; // the next three months: 2026-03-15 .. 2026-06-14
+
+const projects = [
+  project({ name: "Alpha", row: 2, redFlag: "Budget 2027 onzeker", helpRequest: "Vrijwilligers gezocht" }),
+  project({ name: "Beta", row: 3 }),
+  project({ name: "Gamma", row: 4 }),
+];
+const A = (subject: string, p: Parameters<typeof act>[0]) => act({ subject, ...p });
+const activities = [
+  A("a1 overdue", { row: 2, project: "Alpha", theme: "T1", owner: "NWC/projectteam", deadline: "Feb. 2026" }),
+  A("a2 done", {
+    row: 3,
+    project: "Alpha",
+    theme: "T1",
+    deadline: "Feb. 2026",
+    status: "Behaald",
+    phase: "Afgerond",
+  }),
+  A("a3 behind, may", {
+    row: 4,
+    project: "Beta",
+    theme: "T2",
+    owner: "Projectleider\nNWC",
+    deadline: "Mei 2026",
+    status: "Achter op schema",
+  }),
+  A("a4 ongoing", {
+    row: 5,
+    project: "Beta",
+    theme: "T2",
+    owner: "nwc + allen",
+    deadline: "Continue",
+    status: "Doorlopend",
+    phase: "Continue",
+  }),
+  A("a5 july", { row: 6, project: "Alpha", theme: "", deadline: "Jul. 2026" }),
+  A("a6 last day", { row: 7, project: "Beta", theme: "T1", deadline: "14-06-2026", phase: "Ontwikkeling" }),
+  A("a7 day after", { row: 8, project: "Beta", theme: "T1", deadline: "15-06-2026" }),
+  A("a8 done april", { row: 9, project: "Alpha", theme: "T2", deadline: "Apr. 2026", status: "Behaald" }),
+];
+const history: HistoryRow[] = [
+  { id: "A-0002", date: "2026-02-01", status: "Op schema", fase: "Uitvoering" },
+  ...activities.map((a) => ({ id: a.id, date: TODAY, status: a.status, fase: a.phase })),
+];
+
+const grid = buildOverview(
+  projects,
+  activities,
+  settings({ colours: { ...CUSTOM_COLOURS } }),
+  TODAY,
+  "nl",
+  history,
+);
+
+/** The table whose header row follows the section title `title`, as rows of text. */
+function section(g: Grid, title: string, width = 10): { header: string[]; rows: string[][] } {
+  const t = find(g, title);
+  const { header, rows } = tableUnder(g, { row: t.row + 1, col: 0 }, width);
+  return { header, rows: rows.map((r) => r.map(text)) };
+}
+
+const COUNT_HEADER = [
+  "Totaal",
+  "Behaald",
+  "Op schema",
+  "Doorlopend",
+  "Achter op schema",
+  "Ontwikkeling",
+  "Uitvoering",
+  "Continue",
+  "Afgerond",
+];
+
+describe("buildOverview", () => {
+  test("rectangular, title band with the network and the date", () => {
+    expect(grid.rows.every((r) => r.length === grid.colWidths.length)).toBe(true);
+    expect(find(grid, "Overzicht Netwerk Test")).toEqual({ row: 0, col: 0 });
+    expect(find(grid, "Gegenereerd op 15-03-2026").row).toBe(0);
+    expect(grid.frozenRows).toBe(1);
+  });
+
+  test("per thema: the count of each status and each fase, blank theme last, a total row", () => {
+    const { header, rows } = section(grid, "Per thema");
+    expect(header).toEqual(["Thema", ...COUNT_HEADER]);
+    expect(rows).toEqual([
+      ["T1", "4", "1", "3", "0", "0", "1", "2", "0", "1"],
+      ["T2", "3", "1", "0", "1", "1", "0", "2", "1", "0"],
+      ["(geen thema)", "1", "0", "1", "0", "0", "0", "1", "0", "0"],
+      ["Totaal", "8", "2", "4", "1", "1", "1", "5", "1", "1"],
+    ]);
+  });
+
+  test("per project: in sheet order, also a project without activities", () => {
+    const { header, rows } = section(grid, "Per project");
+    expect(header[0]).toBe("Project");
+    expect(rows.map((r) => r.slice(0, 6))).toEqual([
+      ["Alpha", "4", "2", "2", "0", "0"],
+      ["Beta", "4", "0", "2", "1", "1"],
+      ["Gamma", "0", "0", "0", "0", "0"],
+      ["Totaal", "8", "2", "4", "1", "1"],
+    ]);
+  });
+
+  test("per trekker: each person or role in Trekker, case-insensitively, no total row", () => {
+    const { header, rows } = section(grid, "Acties per trekker");
+    expect(header[0]).toBe("Trekker");
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ["allen", "1"],
+      ["NWC", "8"],
+      ["Projectleider", "1"],
+      ["projectteam", "1"],
+    ]);
+  });
+
+  test("status header cells carry their colour and word", () => {
+    const h = find(grid, "Per thema");
+    STATUSES.forEach((s, i) => {
+      const c = at(grid, { row: h.row + 1, col: 2 + i });
+      expect([text(c), c.bg]).toEqual([s, CUSTOM_COLOURS[s]]);
+    });
+  });
+
+  test("red flags: a filled Rode vlag and a project with an activity Achter op schema, with why", () => {
+    const t = find(grid, "Rode vlaggen");
+    const rows = [1, 2, 3].map((i) => grid.rows[t.row + i]!.slice(0, 2).map(text));
+    expect(rows.slice(0, 2)).toEqual([
+      ["Alpha", "Budget 2027 onzeker"],
+      ["Beta", "Achter op schema: a3 behind, may"],
+    ]);
+    expect(rows[2]![0]).not.toBe("Gamma");
+    expect(at(grid, { row: t.row + 1, col: 1 }).bg).toBe("#cc0000");
+  });
+
+  test("help requests", () => {
+    const t = find(grid, "Hulpvragen");
+    expect(grid.rows[t.row + 1]!.slice(0, 2).map(text)).toEqual(["Alpha", "Vrijwilligers gezocht"]);
+    expect(text(at(grid, { row: t.row + 2, col: 0 }))).toBe("Verlopen acties");
+  });
+
+  test("overdue activities: deadline ended and not Behaald", () => {
+    const { header, rows } = section(grid, "Verlopen acties", 7);
+    expect(header).toEqual(["Onderwerp", "Project", "Trekker", "Deadline", "Fase", "Status", "ID"]);
+    expect(rows).toEqual([
+      ["a1 overdue", "Alpha", "NWC/projectteam", "Feb. 2026", "Uitvoering", "Op schema", "A-0002"],
+    ]);
+  });
+
+  test("deadlines in the next three months: due today .. today + 3 months - 1 day, not Behaald", () => {
+    const { rows } = section(grid, "Deadlines komende 3 maanden", 7);
+    expect(rows.map((r) => r[0])).toEqual(["a3 behind, may", "a6 last day"]);
+  });
+
+  test("a chart of the status counts: PIE in the settings' colours over the status table", () => {
+    const pie = grid.charts.find((c) => c.type === "PIE")!;
+    expect(pie.colors).toEqual(STATUSES.map((s) => CUSTOM_COLOURS[s]));
+    const counts = STATUSES.map((_, i) => at(grid, { row: pie.range.row + 1 + i, col: pie.range.col + 1 }).v);
+    expect(counts).toEqual([2, 4, 1, 1]);
+  });
+
+  test("trend: status counts per generation date with a LINE chart", () => {
+    const { header, rows } = section(grid, "Trend", 5);
+    expect(header).toEqual(["Datum", ...STATUSES]);
+    expect(rows).toEqual([
+      ["01-02-2026", "0", "1", "0", "0"],
+      ["15-03-2026", "2", "4", "1", "1"],
+    ]);
+    const line = grid.charts.filter((c) => c.type === "LINE");
+    expect(line).toHaveLength(1);
+    const t = find(grid, "Trend");
+    expect(line[0]!.range).toEqual({ row: t.row + 1, col: 0, numRows: 3, numCols: 5 });
+    expect(line[0]!.colors).toEqual(STATUSES.map((s) => CUSTOM_COLOURS[s]));
+    expect(line[0]!.position.col).toBeGreaterThanOrEqual(5);
+    expect(grid.rows.length).toBeGreaterThanOrEqual(t.row + 1 + Math.ceil(line[0]!.height! / 21));
+  });
+
+  test("one generation date: no LINE chart yet, a line saying so", () => {
+    const g = buildOverview(projects, activities, settings(), TODAY, "nl", history.slice(1));
+    expect(g.charts.map((c) => c.type)).toEqual(["PIE"]);
+    find(g, /trend verschijnt/);
+  });
+
+  test("empty lists say so", () => {
+    const g = buildOverview([project({ name: "Gamma" })], [], settings(), TODAY, "nl", []);
+    for (const line of [
+      "Geen rode vlaggen.",
+      "Geen hulpvragen.",
+      "Geen verlopen acties.",
+      "Geen deadlines in de komende 3 maanden.",
+    ])
+      find(g, line);
+    expect(g.rows.every((r) => r.length === g.colWidths.length)).toBe(true);
+  });
+
+  test("English", () => {
+    const g = buildOverview(projects, activities, settings(), TODAY, "en", history);
+    for (const title of [
+      "Red flags",
+      "Requests for help",
+      "Overdue actions",
+      "Per theme",
+      "Actions per owner",
+    ])
+      find(g, title);
+  });
+
+  test("the example network: the 2025 actions that are not Behaald are overdue in 2026", () => {
+    const as = exampleActivities();
+    const g = buildOverview(exampleProjects(), as, exampleSettings(), "2026-01-15", "nl", []);
+    const { rows } = section(g, "Verlopen acties", 7);
+    const expected = as
+      .filter((a) => a.deadline.kind === "period" && a.deadline.end < "2026-01-15" && a.status !== "Behaald")
+      .map((a) => a.subject);
+    expect(rows.map((r) => r[0]).sort()).toEqual([...expected].sort());
+    expect(expected.length).toBeGreaterThan(3);
+    expect(findAll(g, "PZP in Wijde Meren en Naarden").length).toBeGreaterThan(0);
+  });
+});
+
+describe("ownersOf", () => {
+  test.each([
+    ["NWC/projectteam", ["NWC", "projectteam"]],
+    ["Projectleider\nNWC", ["Projectleider", "NWC"]],
+    ["NWC + allen", ["NWC", "allen"]],
+    [
+      "Netwerkcoördinator samen met themagroep deskundigheid",
+      ["Netwerkcoördinator", "themagroep deskundigheid"],
+    ],
+    [
+      "Netwerkcoördinator (faciliterend) + 1 a 2 leden (evt. roulerend)",
+      ["Netwerkcoördinator", "1 a 2 leden"],
+    ],
+    [
+      "Netwerkcoördinator in samenwerking met projectleider consortium NH- en Flevoland- Ilse Raats",
+      ["Netwerkcoördinator", "projectleider consortium NH- en Flevoland- Ilse Raats"],
+    ],
+    ["  ", []],
+  ])("%j", (owner, parts) => {
+    expect(ownersOf(owner)).toEqual(parts);
+  });
+});

@@ -1,0 +1,106 @@
+import * as fc from "fast-check";
+import { OwnerMatcher } from "../../src/core/owners";
+import type { Member } from "../../src/core/records";
+
+const m = (name: string, role: string, groups: string[] = [], active = true): Member => ({
+  row: 0,
+  name,
+  email: "",
+  organisation: "",
+  role,
+  groups,
+  active,
+});
+
+const members = [
+  m("Sanne Verhoeven", "Netwerkcoördinator", ["Kerngroep", "Themagroep Deskundigheid"]),
+  m("Thijs Bakker", "Projectleider", ["Projectgroep Levenspad"]),
+  m("Esther Kok", "Ondersteuner", ["Kerngroep"]),
+  m("Annelies Mulder", "Coördinator VPTZ", ["Themagroep Hospicezorg/VPTZ"]),
+  m("Ruud van der Linden", "Kaderarts palliatieve zorg"),
+  m("Wim Koster", "Beleidsmedewerker Wmo", ["Themagroep Sociaal domein"], false),
+];
+const matcher = new OwnerMatcher(members);
+
+describe("trekkers against Leden", () => {
+  test.each<[string, string[]]>([
+    // names and roles
+    ["Sanne Verhoeven", []],
+    ["sanne  verhoeven", []],
+    ["Netwerkcoördinator", []],
+    ["netwerkcoordinator", []],
+    ["Netwerk coördinator", []],
+    ["Netwerk-coördinator", []],
+    ["NWC", []],
+    ["nwc.", []],
+    ["Projectleider", []],
+    ["Projectleiders", []],
+    ["Coördinatoren VPTZ", []],
+    // a role followed by a name
+    ["Projectleider Jolanda", []],
+    ["NWC Sanne", []],
+    // groups of active members
+    ["Kerngroep", []],
+    ["kerngroepleden", []],
+    ["Themagroepleden", []],
+    ["themagroep deskundigheid", []],
+    ["Netwerkcoördinator met themagroep hospicezorg/VPTZ", []],
+    // separators
+    ["Netwerkcoördinator + projectleider", []],
+    ["Projectleider\nNWC", []],
+    ["NWC / Thijs Bakker, Esther Kok; Ruud van der Linden & Ondersteuner", []],
+    ["Netwerkcoördinator en kerngroepleden", []],
+    ["Netwerkcoördinator samen met kerngroepleden", []],
+    ["Netwerkcoördinator in samenwerking met projectleider consortium NH- en Flevoland- Ilse Raats", []],
+    ["Thijs Bakker of Esther Kok", []],
+    // remarks in parentheses
+    ["Netwerkcoördinator met ondersteuning van dagelijks bestuur (kerngroep)", []],
+    ["Netwerkcoördinator (faciliterend)", []],
+    ["(kerngroep)", []],
+    // no match
+    ["NWC/projectteam", ["projectteam"]],
+    ["NWC + allen", ["allen"]],
+    ["NW/RHOGO/regiokompas", ["NW", "RHOGO", "regiokompas"]],
+    ["Netwerkcoördinator (faciliterend) + 1 a 2 leden (evt. roulerend)", ["1 a 2 leden (evt. roulerend)"]],
+    [
+      "Netwerkcoördinator in samenwerking met kaderarts Marije van Daelen en Marijke Oosterhuis RHOGO",
+      ["kaderarts Marije van Daelen", "Marijke Oosterhuis RHOGO"],
+    ],
+    ["Jolanda", ["Jolanda"]],
+    ["Jolanda\n\nJolanda", ["Jolanda"]],
+    // inactive members count for nothing
+    ["Wim Koster", ["Wim Koster"]],
+    ["Beleidsmedewerker Wmo", ["Beleidsmedewerker Wmo"]],
+    ["Themagroep Sociaal domein", ["Themagroep Sociaal domein"]],
+    // a role is matched as a whole
+    ["Kaderarts", ["Kaderarts"]],
+  ])("%j → unmatched %j", (text, unmatched) => {
+    expect(matcher.check(text).unmatched).toEqual(unmatched);
+  });
+
+  test("NWC needs an active member with the role Netwerkcoördinator", () => {
+    const without = new OwnerMatcher(members.filter((x) => x.role !== "Netwerkcoördinator"));
+    expect(without.check("NWC").unmatched).toEqual(["NWC"]);
+    expect(without.check("Netwerkcoördinator").unmatched).toEqual(["Netwerkcoördinator"]);
+  });
+
+  test("one unmatched part gets the closest name or role as suggestion", () => {
+    expect(matcher.check("Sanne").suggestion).toBe("Sanne Verhoeven");
+    expect(matcher.check("NWC + Tijs Bakker")).toEqual({
+      unmatched: ["Tijs Bakker"],
+      suggestion: "Thijs Bakker",
+    });
+    expect(matcher.check("projectteam").suggestion).toBeUndefined();
+  });
+
+  test("any text gives a result without throwing", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), fc.string({ maxLength: 600 }), (a, b) => {
+        for (const text of [a, b, `${a}(${b}`, `${b})${a}`]) {
+          const result = matcher.check(text);
+          expect(Array.isArray(result.unmatched)).toBe(true);
+        }
+      }),
+    );
+  });
+});

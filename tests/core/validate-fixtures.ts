@@ -1,0 +1,144 @@
+/** Builders for validation tests: RawTabs from header lists and row objects, and a small valid workbook. */
+import type { Problem, RawTab } from "../../src/core/records";
+import { type ValidationInput, type ValidationOptions, validateWorkbook } from "../../src/core/validate";
+
+/** What a sheet shows for a value: text as is, dates as d-m-yyyy (UTC), empty for null/undefined/objects. */
+export function display(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (v instanceof Date) {
+    return Number.isNaN(v.getTime()) ? "" : `${v.getUTCDate()}-${v.getUTCMonth() + 1}-${v.getUTCFullYear()}`;
+  }
+  return "";
+}
+
+/** A tab from its header row and rows of values (arrays in header order, or objects keyed by header). */
+export function tab(
+  name: string,
+  headers: readonly unknown[],
+  rows: readonly (readonly unknown[] | Readonly<Record<string, unknown>>)[],
+): RawTab {
+  const values = [
+    [...headers],
+    ...rows.map((r) =>
+      Array.isArray(r) ? [...r] : headers.map((h) => (r as Record<string, unknown>)[String(h)] ?? ""),
+    ),
+  ];
+  return { name, values, display: values.map((row) => row.map(display)) };
+}
+
+export const ACTIVITY_HEADERS = [
+  "ID",
+  "Project",
+  "Thema",
+  "Onderwerp",
+  "Doelstelling",
+  "Subdoelstellingen",
+  "Acties",
+  "Trekker",
+  "Deadline",
+  "Fase",
+  "Status",
+  "Toelichting",
+  "Laatst bijgewerkt",
+] as const;
+export const PROJECT_HEADERS = [
+  "Naam",
+  "Korte naam",
+  "Doelstellingen",
+  "Voortgang",
+  "Projectleider",
+] as const;
+export const MEMBER_HEADERS = ["Naam", "E-mail", "Organisatie", "Rol", "Groepen", "Actief"] as const;
+export const MEETING_HEADERS = [
+  "Groep",
+  "Titel",
+  "Datum",
+  "Begintijd",
+  "Eindtijd",
+  "Locatie",
+  "Omschrijving",
+  "Geannuleerd",
+  "Agenda-ID",
+  "Uitnodiging",
+  "Verstuurd op",
+] as const;
+
+/** A valid activity row; override any column. */
+export const activity = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+  Project: "Levenspad",
+  Thema: "Proactieve zorg en ondersteuning",
+  Onderwerp: "Kick-off",
+  Trekker: "Netwerkcoördinator",
+  Deadline: "Dec. 2026",
+  Fase: "Uitvoering",
+  Status: "Op schema",
+  ...over,
+});
+
+export const PROJECTS = tab("Projecten", PROJECT_HEADERS, [
+  { Naam: "Levenspad", "Korte naam": "" },
+  { Naam: "Samen leven tot het laatst", "Korte naam": "Samen leven" },
+]);
+
+export const MEMBERS = tab("Leden", MEMBER_HEADERS, [
+  {
+    Naam: "Sanne Verhoeven",
+    "E-mail": "s.verhoeven@example.org",
+    Rol: "Netwerkcoördinator",
+    Groepen: "Kerngroep, Bestuurders",
+    Actief: true,
+  },
+  {
+    Naam: "Thijs Bakker",
+    "E-mail": "t.bakker@example.org",
+    Rol: "Projectleider",
+    Groepen: "Kerngroep",
+    Actief: true,
+  },
+  {
+    Naam: "Annelies Mulder",
+    "E-mail": "a.mulder@example.org",
+    Rol: "Coördinator VPTZ",
+    Groepen: "Themagroep Hospicezorg/VPTZ",
+    Actief: true,
+  },
+  {
+    Naam: "Wim Koster",
+    "E-mail": "w.koster@example.org",
+    Rol: "Beleidsmedewerker Wmo",
+    Groepen: "Themagroep Sociaal domein",
+    Actief: false,
+  },
+]);
+
+export const OPTS: ValidationOptions = { today: "2026-06-15", lang: "nl", timeZone: "Europe/Amsterdam" };
+
+export function workbook(over: Partial<ValidationInput> = {}): ValidationInput {
+  return {
+    activities: tab("Activiteiten", ACTIVITY_HEADERS, [activity()]),
+    projects: PROJECTS,
+    members: MEMBERS,
+    meetings: null,
+    settings: null,
+    ...over,
+  };
+}
+
+/** Validates activity rows (objects keyed by header) against the small workbook. */
+export function validateActivities(
+  rows: readonly Record<string, unknown>[],
+  opts: Partial<ValidationOptions> = {},
+  headers: readonly string[] = ACTIVITY_HEADERS,
+) {
+  return validateWorkbook(workbook({ activities: tab("Activiteiten", headers, rows) }), { ...OPTS, ...opts });
+}
+
+/** The parts of a problem most tests assert on. */
+export const brief = (p: Problem) => ({
+  tab: p.tab,
+  row: p.row,
+  column: p.column,
+  severity: p.severity,
+  suggestion: p.suggestion,
+});

@@ -1,0 +1,583 @@
+import type { Activity } from "../../src/core/records";
+import { validateWorkbook } from "../../src/core/validate";
+import {
+  ACTIVITY_HEADERS,
+  activity,
+  brief,
+  MEMBERS,
+  OPTS,
+  PROJECT_HEADERS,
+  PROJECTS,
+  tab,
+  validateActivities,
+  workbook,
+} from "./validate-fixtures";
+
+const withoutRow = ({ row: _row, ...rest }: Activity) => rest;
+
+describe("reading Activiteiten by header", () => {
+  const rows = [
+    activity({ ID: "A-0001", Onderwerp: "Kick-off", Acties: "• Uitnodigen\n• Zaal boeken" }),
+    activity({ ID: "A-0002", Project: "Samen leven tot het laatst", Onderwerp: "Contact gemeente" }),
+  ];
+  const baseline = validateActivities(rows);
+
+  test("the baseline is valid and complete", () => {
+    expect(baseline.problems).toEqual([]);
+    expect(baseline.activities.map((a) => a.row)).toEqual([2, 3]);
+    expect(baseline.activities[0]).toEqual({
+      row: 2,
+      id: "A-0001",
+      project: "Levenspad",
+      theme: "Proactieve zorg en ondersteuning",
+      subject: "Kick-off",
+      goal: "",
+      subgoals: [],
+      actions: ["Uitnodigen", "Zaal boeken"],
+      owner: "Netwerkcoördinator",
+      deadlineText: "Dec. 2026",
+      deadline: { kind: "period", start: "2026-12-01", end: "2026-12-31", granularity: "month" },
+      phase: "Uitvoering",
+      status: "Op schema",
+      note: "",
+      updated: null,
+    });
+  });
+
+  test("moved columns give the same records", () => {
+    const moved = [...ACTIVITY_HEADERS].reverse();
+    const result = validateActivities(rows, {}, moved);
+    expect(result.problems).toEqual([]);
+    expect(result.activities.map(withoutRow)).toEqual(baseline.activities.map(withoutRow));
+  });
+
+  test("synonyms, case, accents and a trailing colon are accepted as headers", () => {
+    const renamed: Record<string, string> = {
+      ID: "nr",
+      Project: "SPEERPUNT",
+      Onderwerp: "Activiteit:",
+      Acties: "Actiepunten",
+      Trekker: " Trekkers ",
+      Deadline: "Termijn",
+      Fase: "fase",
+      Status: "Stand",
+      Thema: "Themas",
+    };
+    const headers = ACTIVITY_HEADERS.map((h) => renamed[h] ?? h);
+    const renamedRows = rows.map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [renamed[k] ?? k, v])),
+    );
+    const result = validateActivities(renamedRows, {}, headers);
+    expect(result.problems).toEqual([]);
+    expect(result.activities.map(withoutRow)).toEqual(baseline.activities.map(withoutRow));
+  });
+
+  test("inserted unknown columns are ignored, never reported, and do not make a row", () => {
+    const headers = [
+      "Opmerkingen coördinator",
+      ...ACTIVITY_HEADERS.slice(0, 5),
+      "Budget",
+      ...ACTIVITY_HEADERS.slice(5),
+    ];
+    const extra = [
+      { ...rows[0], "Opmerkingen coördinator": "bellen", Budget: 1200 },
+      { ...rows[1], Budget: "#REF!" },
+      { "Opmerkingen coördinator": "alleen een notitie" },
+    ];
+    const result = validateActivities(extra, {}, headers);
+    expect(result.problems).toEqual([]);
+    expect(result.activities.map(withoutRow)).toEqual(baseline.activities.map(withoutRow));
+    expect(result.counts.activities).toBe(2);
+  });
+
+  test("empty rows are skipped: blanks, whitespace, invisible characters, or only ID / Laatst bijgewerkt", () => {
+    const result = validateActivities([
+      activity(),
+      {},
+      { Onderwerp: "   ", Trekker: "\n\t" },
+      { Toelichting: "\u200b" },
+      { ID: "A-0007", "Laatst bijgewerkt": new Date(Date.UTC(2026, 0, 5)) },
+      activity({ Onderwerp: "Tweede" }),
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.activities.map((a) => a.row)).toEqual([2, 7]);
+    expect(result.counts.activities).toBe(2);
+  });
+
+  test("a missing required column is one error naming the column and the tab, and no row problems", () => {
+    const headers = ACTIVITY_HEADERS.filter((h) => h !== "Trekker");
+    const result = validateActivities(
+      [activity({ Status: "kapot" }), activity({ Deadline: "ooit" })],
+      {},
+      headers,
+    );
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 1, column: "Trekker", severity: "error", suggestion: "" },
+    ]);
+    expect(result.problems[0]!.columnIndex).toBe(0);
+    expect(result.problems[0]!.message).toContain("‘Activiteiten’");
+    expect(result.problems[0]!.message).toContain("‘Trekker’");
+    expect(result.problems[0]!.message).toContain("Eigenaar"); // a synonym that is also accepted
+    expect(result.activities).toEqual([]);
+    expect(result.counts).toMatchObject({ activities: 2, valid: 0 });
+  });
+
+  test("each missing required column is reported once", () => {
+    const headers = ACTIVITY_HEADERS.filter((h) => h !== "Fase" && h !== "Status");
+    const result = validateActivities([activity(), activity()], {}, headers);
+    expect(result.problems.map((p) => [p.row, p.column, p.severity])).toEqual([
+      [1, "Fase", "error"],
+      [1, "Status", "error"],
+    ]);
+  });
+
+  test("an entirely empty Activiteiten tab reports its missing required columns", () => {
+    const result = validateWorkbook(
+      workbook({ activities: { name: "Activiteiten", values: [], display: [] } }),
+      OPTS,
+    );
+    expect(result.problems.map((p) => p.column)).toEqual([
+      "Project",
+      "Onderwerp",
+      "Trekker",
+      "Deadline",
+      "Fase",
+      "Status",
+    ]);
+  });
+
+  test("the tab keeps its own name in problems", () => {
+    const result = validateWorkbook(
+      workbook({ activities: tab("activiteiten 2026", ACTIVITY_HEADERS, [activity({ Status: "?" })]) }),
+      OPTS,
+    );
+    expect(result.problems.map((p) => p.tab)).toEqual(["activiteiten 2026"]);
+  });
+});
+
+describe("missing tabs", () => {
+  test("Activiteiten, Projecten and Leden missing: one error each (row 0), in tab order", () => {
+    const result = validateWorkbook(
+      { activities: null, projects: null, members: null, meetings: null, settings: null },
+      OPTS,
+    );
+    expect(result.problems.map((p) => [p.tab, p.row, p.column, p.columnIndex, p.severity])).toEqual([
+      ["Activiteiten", 0, "", 0, "error"],
+      ["Projecten", 0, "", 0, "error"],
+      ["Leden", 0, "", 0, "error"],
+    ]);
+    expect(result.problems[1]!.message).toContain("‘Projecten’ ontbreekt");
+    expect(result.counts.activities).toBe(0);
+  });
+
+  test("Vergaderingen and Instellingen may be missing: no problem, default settings", () => {
+    const result = validateWorkbook(workbook({ meetings: null, settings: null }), OPTS);
+    expect(result.problems).toEqual([]);
+    expect(result.meetings).toEqual([]);
+    expect(result.settings).toMatchObject({
+      lang: "nl",
+      timeZone: "Europe/Amsterdam",
+      year: 2026,
+      sendInvites: true,
+    });
+  });
+
+  test("without Projecten, activities are not checked against it (the tab error says what to fix)", () => {
+    const result = validateWorkbook(workbook({ projects: null }), OPTS);
+    expect(result.problems.map((p) => [p.tab, p.row])).toEqual([["Projecten", 0]]);
+    expect(result.activities).toHaveLength(1);
+  });
+
+  test("without Leden, trekkers are not checked", () => {
+    const result = validateActivities([activity({ Trekker: "Iemand onbekends" })]);
+    expect(result.problems.map((p) => p.column)).toEqual(["Trekker"]);
+    const noMembers = validateWorkbook(
+      workbook({
+        members: null,
+        activities: tab("Activiteiten", ACTIVITY_HEADERS, [activity({ Trekker: "Iemand" })]),
+      }),
+      OPTS,
+    );
+    expect(noMembers.problems.map((p) => [p.tab, p.row])).toEqual([["Leden", 0]]);
+  });
+});
+
+describe("Activiteiten: required columns", () => {
+  test.each(["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"])(
+    "empty %s is an error",
+    (column) => {
+      const result = validateActivities([activity({ [column]: "  " })]);
+      expect(result.problems.map(brief)).toEqual([
+        { tab: "Activiteiten", row: 2, column, severity: "error", suggestion: "" },
+      ]);
+      const message = result.problems[0]!.message;
+      expect(message).toMatch(
+        column === "Deadline" ? /deadline is leeg/i : new RegExp(`‘${column}’ is leeg`),
+      );
+      expect(result.activities).toEqual([]);
+      expect(result.counts).toMatchObject({ activities: 1, valid: 0 });
+    },
+  );
+
+  test("an empty Status names the accepted values", () => {
+    const result = validateActivities([activity({ Status: "" })]);
+    expect(result.problems[0]!.message).toContain("Behaald, Op schema, Doorlopend, Achter op schema");
+  });
+
+  test("problem columns carry the sheet's header and its 1-based index", () => {
+    const result = validateActivities([activity({ Status: "" })]);
+    expect(result.problems[0]).toMatchObject({ column: "Status", columnIndex: 11, value: "" });
+  });
+});
+
+describe("Activiteiten: Project", () => {
+  test.each<[string, string, "none" | "warning" | "error", string, string | null]>([
+    ["exact", "Levenspad", "none", "", "Levenspad"],
+    ["exact after trimming", "  Levenspad ", "none", "", "Levenspad"],
+    ["other case", "levenspad", "warning", "Levenspad", "Levenspad"],
+    [
+      "other spacing and case",
+      "samen  leven tot het Laatst",
+      "warning",
+      "Samen leven tot het laatst",
+      "Samen leven tot het laatst",
+    ],
+    ["a typo", "Levenspas", "error", "Levenspad", null],
+    ["a prefix", "Samen leven tot", "error", "Samen leven tot het laatst", null],
+    ["unknown", "Iets heel anders", "error", "", null],
+  ])("%s: %j", (_label, value, severity, suggestion, project) => {
+    const result = validateActivities([activity({ Project: value })]);
+    if (severity === "none") expect(result.problems).toEqual([]);
+    else {
+      expect(result.problems.map(brief)).toEqual([
+        { tab: "Activiteiten", row: 2, column: "Project", severity, suggestion },
+      ]);
+      expect(result.problems[0]!.value).toBe(value);
+      expect(result.problems[0]!.message).toContain("Projecten");
+      if (suggestion !== "") expect(result.problems[0]!.message).toContain(`‘${suggestion}’`);
+    }
+    expect(result.activities.map((a) => a.project)).toEqual(project === null ? [] : [project]);
+  });
+
+  test("a project's short name suggests its full name", () => {
+    const projects = tab("Projecten", PROJECT_HEADERS, [
+      { Naam: "PZP in Wijde Meren en Naarden", "Korte naam": "PZP Wijde Meren" },
+    ]);
+    const result = validateWorkbook(
+      workbook({
+        projects,
+        activities: tab("Activiteiten", ACTIVITY_HEADERS, [activity({ Project: "PZP Wijde Meren" })]),
+      }),
+      OPTS,
+    );
+    expect(result.problems.map(brief)).toEqual([
+      {
+        tab: "Activiteiten",
+        row: 2,
+        column: "Project",
+        severity: "error",
+        suggestion: "PZP in Wijde Meren en Naarden",
+      },
+    ]);
+  });
+});
+
+describe("Activiteiten: Status and Fase", () => {
+  test.each<[string, string, "none" | "warning" | "error", string, string | null]>([
+    ["Status", "Op schema", "none", "", "Op schema"],
+    ["Status", " Doorlopend\n", "none", "", "Doorlopend"],
+    ["Status", "op  Schema", "warning", "Op schema", "Op schema"],
+    ["Status", "DOORLOPEND", "warning", "Doorlopend", "Doorlopend"],
+    ["Status", "Achter op schema.", "warning", "Achter op schema", "Achter op schema"],
+    ["Status", "achter", "error", "Achter op schema", null],
+    ["Status", "Behaaldd", "error", "Behaald", null],
+    ["Status", "Klaar", "error", "", null],
+    ["Fase", "uitvoering", "warning", "Uitvoering", "Uitvoering"],
+    ["Fase", "Ontwikkelen", "error", "Ontwikkeling", null],
+    ["Fase", "Gepland", "error", "", null],
+  ])("%s %j", (column, value, severity, suggestion, canonical) => {
+    const result = validateActivities([activity({ [column]: value })]);
+    if (severity === "none") expect(result.problems).toEqual([]);
+    else {
+      expect(result.problems.map(brief)).toEqual([
+        { tab: "Activiteiten", row: 2, column, severity, suggestion },
+      ]);
+      const message = result.problems[0]!.message;
+      expect(message).toContain(`‘${value.trim()}’`);
+      if (severity === "error") expect(message).toContain("Toegestaan:");
+      if (suggestion !== "") expect(message).toContain(`‘${suggestion}’`);
+    }
+    const key = column === "Status" ? "status" : "phase";
+    expect(result.activities.map((a) => a[key])).toEqual(canonical === null ? [] : [canonical]);
+  });
+
+  test("the usable-with-warning value feeds the counts", () => {
+    const result = validateActivities([activity({ Status: "op  Schema", Fase: "continue" })]);
+    expect(result.counts.byStatus["Op schema"]).toBe(1);
+    expect(result.counts.byFase.Continue).toBe(1);
+  });
+});
+
+describe("Activiteiten: Deadline", () => {
+  test("accepted forms give the parsed period and keep the text as typed", () => {
+    const result = validateActivities([
+      activity({ Deadline: "Q3 2026" }),
+      activity({ Onderwerp: "b", Deadline: "Continue" }),
+      activity({ Onderwerp: "c", Deadline: new Date(Date.UTC(2026, 8, 30)) }),
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.activities.map((a) => [a.deadlineText, a.deadline])).toEqual([
+      ["Q3 2026", { kind: "period", start: "2026-07-01", end: "2026-09-30", granularity: "quarter" }],
+      ["Continue", { kind: "ongoing" }],
+      ["30-9-2026", { kind: "period", start: "2026-09-30", end: "2026-09-30", granularity: "day" }],
+    ]);
+  });
+
+  test.each([
+    ["in 2026 ergens", /niet herkend/],
+    ["eind 2026", /Onbekende maand "eind"/],
+    ["dec.", /jaar ontbreekt/],
+    ["31-12-26", /vier cijfers/],
+    ["#REF!", /formulefout/],
+  ])("%j is an error with the accepted forms", (value, reason) => {
+    const result = validateActivities([activity({ Deadline: value })]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 2, column: "Deadline", severity: "error", suggestion: "" },
+    ]);
+    expect(result.problems[0]!.message).toMatch(reason);
+    expect(result.problems[0]!.message).toContain("Toegestaan:");
+  });
+
+  test.each<[string, string, string, boolean]>([
+    ["ended before today, not Behaald", "Mei 2026", "Op schema", true],
+    ["ended before today, Achter op schema", "2025", "Achter op schema", true],
+    ["ends today", "15-6-2026", "Op schema", false],
+    ["ended before today but Behaald", "Mei 2026", "Behaald", false],
+    ["ongoing", "Continue", "Doorlopend", false],
+    ["in the future", "Dec. 2026", "Op schema", false],
+  ])("overdue: %s", (_label, deadline, status, overdue) => {
+    const fase = status === "Behaald" ? "Afgerond" : "Uitvoering";
+    const result = validateActivities([activity({ Deadline: deadline, Status: status, Fase: fase })]);
+    if (!overdue) expect(result.problems).toEqual([]);
+    else {
+      expect(result.problems.map(brief)).toEqual([
+        { tab: "Activiteiten", row: 2, column: "Deadline", severity: "warning", suggestion: "" },
+      ]);
+      expect(result.problems[0]!.message).toMatch(/^Deadline verstreken/);
+      expect(result.problems[0]!.message).toContain(`‘${status}’`);
+      expect(result.activities).toHaveLength(1);
+    }
+  });
+});
+
+describe("Activiteiten: other rules", () => {
+  test("Behaald with a fase other than Afgerond is a warning suggesting Afgerond", () => {
+    const result = validateActivities([
+      activity({ Status: "Behaald", Fase: "Uitvoering" }),
+      activity({ Onderwerp: "b", Status: "Behaald", Fase: "Afgerond" }),
+    ]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 2, column: "Fase", severity: "warning", suggestion: "Afgerond" },
+    ]);
+    expect(result.problems[0]!.message).toContain("‘Uitvoering’");
+    expect(result.activities).toHaveLength(2);
+  });
+
+  test("Subdoelstellingen and Acties: one per line, bullets stripped, empty lines dropped", () => {
+    const result = validateActivities([
+      activity({
+        Subdoelstellingen: "• Eerste\r\no Tweede\n- Derde\n– Vierde\n* Vijfde\n\n   \n—Zesde met -streepje",
+        Acties: "  Bellen  \n\n•\nMailen",
+      }),
+    ]);
+    expect(result.activities[0]!.subgoals).toEqual([
+      "Eerste",
+      "Tweede",
+      "Derde",
+      "Vierde",
+      "Vijfde",
+      "—Zesde met -streepje",
+    ]);
+    expect(result.activities[0]!.actions).toEqual(["Bellen", "Mailen"]);
+  });
+
+  test("a duplicate ID is an error on the later rows only (case-insensitive)", () => {
+    const result = validateActivities([
+      activity({ ID: "A-0001", Onderwerp: "a" }),
+      activity({ ID: "A-0002", Onderwerp: "b" }),
+      activity({ ID: "a-0001", Onderwerp: "c" }),
+      activity({ ID: "A-0001", Onderwerp: "d" }),
+    ]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 4, column: "ID", severity: "error", suggestion: "Maak de ID-cel leeg" },
+      { tab: "Activiteiten", row: 5, column: "ID", severity: "error", suggestion: "Maak de ID-cel leeg" },
+    ]);
+    expect(result.problems[0]!.message).toContain("rij 2");
+    expect(result.activities.map((a) => a.subject)).toEqual(["a", "b"]);
+  });
+
+  test("a duplicate Onderwerp within one project is a warning on the later row", () => {
+    const result = validateActivities([
+      activity({ Onderwerp: "Evaluatie" }),
+      activity({ Onderwerp: "evaluatie " }),
+      activity({ Onderwerp: "Evaluatie", Project: "Samen leven tot het laatst" }),
+      activity({ Onderwerp: "EVALUATIE", Project: "levenspad" }),
+    ]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 3, column: "Onderwerp", severity: "warning", suggestion: "" },
+      { tab: "Activiteiten", row: 5, column: "Project", severity: "warning", suggestion: "Levenspad" },
+      { tab: "Activiteiten", row: 5, column: "Onderwerp", severity: "warning", suggestion: "" },
+    ]);
+    expect(result.problems[0]!.message).toContain("rij 2");
+    expect(result.activities).toHaveLength(4);
+  });
+
+  test("a trekker that matches no active member's name or role is a warning listing the parts", () => {
+    const result = validateActivities([
+      activity({ Trekker: "NWC/projectteam" }),
+      activity({ Onderwerp: "b", Trekker: "Thijs Bakker + Wim Koster" }),
+      activity({ Onderwerp: "c", Trekker: "Projectleider Jolanda en kerngroepleden" }),
+      activity({ Onderwerp: "d", Trekker: "Sanne" }),
+    ]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 2, column: "Trekker", severity: "warning", suggestion: "" },
+      { tab: "Activiteiten", row: 3, column: "Trekker", severity: "warning", suggestion: "" },
+      { tab: "Activiteiten", row: 5, column: "Trekker", severity: "warning", suggestion: "Sanne Verhoeven" },
+    ]);
+    expect(result.problems[0]!.message).toContain("‘projectteam’");
+    expect(result.problems[0]!.message).not.toContain("NWC");
+    // Wim Koster is in Leden but not active.
+    expect(result.problems[1]!.message).toContain("‘Wim Koster’");
+    expect(result.activities).toHaveLength(4);
+  });
+
+  test("cells of any type: numbers and dates as shown, formula errors reported, never accepted as text", () => {
+    const result = validateActivities([
+      activity({ Onderwerp: 2026, Toelichting: "#N/A", Doelstelling: true, Acties: "#VALUE!" }),
+      activity({ Onderwerp: "b", Status: "#VALUE!" }),
+      activity({ Onderwerp: "c", Trekker: "#REF!" }),
+    ]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 2, column: "Acties", severity: "warning", suggestion: "" },
+      { tab: "Activiteiten", row: 2, column: "Toelichting", severity: "warning", suggestion: "" },
+      { tab: "Activiteiten", row: 3, column: "Status", severity: "error", suggestion: "" },
+      { tab: "Activiteiten", row: 4, column: "Trekker", severity: "error", suggestion: "" },
+    ]);
+    expect(result.problems[1]!.message).toContain("#N/A");
+    expect(result.problems[2]!.message).toContain("formulefout (#VALUE!)");
+    expect(result.activities).toHaveLength(1);
+    expect(result.activities[0]).toMatchObject({ subject: "2026", goal: "true", note: "", actions: [] });
+  });
+
+  test("Laatst bijgewerkt: a date cell (also from another realm) becomes a Date", () => {
+    const when = new Date(Date.UTC(2026, 2, 1, 10, 30));
+    const foreign = require("node:vm").runInNewContext(`new Date(${when.getTime()})`);
+    const result = validateActivities([
+      activity({ "Laatst bijgewerkt": when }),
+      activity({ Onderwerp: "b", "Laatst bijgewerkt": foreign }),
+      activity({ Onderwerp: "c", "Laatst bijgewerkt": "gisteren" }),
+    ]);
+    expect(result.activities.map((a) => a.updated?.getTime() ?? null)).toEqual([
+      when.getTime(),
+      when.getTime(),
+      null,
+    ]);
+    expect(result.activities[1]!.updated).toBeInstanceOf(Date);
+  });
+
+  test("counts: rows with content, valid ones, and status and fase over the valid ones", () => {
+    const result = validateActivities([
+      activity({ Status: "Behaald", Fase: "Afgerond" }),
+      activity({ Onderwerp: "b", Status: "Doorlopend", Fase: "Continue", Deadline: "Continue" }),
+      activity({ Onderwerp: "c", Status: "Doorlopend", Fase: "Continue", Deadline: "Continue" }),
+      activity({ Onderwerp: "d", Status: "onzin" }),
+    ]);
+    expect(result.counts).toEqual({
+      activities: 4,
+      valid: 3,
+      byStatus: { Behaald: 1, "Op schema": 0, Doorlopend: 2, "Achter op schema": 0 },
+      byFase: { Ontwikkeling: 0, Uitvoering: 0, Continue: 2, Afgerond: 1 },
+    });
+  });
+});
+
+describe("problems", () => {
+  test("are sorted by tab order, then row, then column", () => {
+    const result = validateWorkbook(
+      {
+        activities: tab("Activiteiten", ACTIVITY_HEADERS, [
+          activity({ Status: "x", Project: "y" }),
+          activity({ Onderwerp: "" }),
+        ]),
+        projects: tab("Projecten", PROJECT_HEADERS, [
+          { Naam: "Levenspad", "Korte naam": "a/b" },
+          { Naam: "Samen leven tot het laatst" },
+        ]),
+        members: tab("Leden", ["Naam", "E-mail"], [{ Naam: "X", "E-mail": "x" }]),
+        meetings: tab("Vergaderingen", ["Groep", "Datum"], [{ Groep: "Kerngroep", Datum: "" }]),
+        settings: tab("Instellingen", ["Sleutel", "Waarde"], [{ Sleutel: "Kleur", Waarde: 1 }]),
+      },
+      OPTS,
+    );
+    // Leden has no valid member, so trekkers and the meeting's group match nobody; Levenspad has an error
+    // of its own, so activities filed under it are left out too.
+    expect(result.problems.map((p) => [p.tab, p.row, p.column, p.severity])).toEqual([
+      ["Activiteiten", 2, "Project", "error"],
+      ["Activiteiten", 2, "Trekker", "warning"],
+      ["Activiteiten", 2, "Status", "error"],
+      ["Activiteiten", 3, "Project", "error"],
+      ["Activiteiten", 3, "Onderwerp", "error"],
+      ["Activiteiten", 3, "Trekker", "warning"],
+      ["Projecten", 2, "Korte naam", "error"],
+      ["Leden", 2, "E-mail", "error"],
+      ["Vergaderingen", 2, "Groep", "error"],
+      ["Vergaderingen", 2, "Datum", "error"],
+      ["Instellingen", 2, "Sleutel", "warning"],
+    ]);
+    expect(result.problems[3]!.message).toContain("heeft zelf een fout in het tabblad Projecten (rij 2)");
+  });
+
+  test("messages follow the run's language", () => {
+    const result = validateActivities([activity({ Status: "achter" })], { lang: "en" });
+    expect(result.problems).toHaveLength(1);
+    const message = result.problems[0]!.message;
+    expect(message).toContain(
+      "is not a valid value for ‘Status’. Accepted: Behaald, Op schema, Doorlopend, Achter op schema.",
+    );
+    expect(message).toContain("Did you mean ‘Achter op schema’?");
+  });
+
+  test("the value as typed is kept, long values are clipped for the Validatie tab", () => {
+    const long = "x".repeat(5000);
+    const result = validateActivities([activity({ Status: long })]);
+    expect(result.problems[0]!.value.length).toBe(1000);
+    expect(result.problems[0]!.message.length).toBeLessThan(400);
+  });
+});
+
+describe("scale", () => {
+  test("5,000 activities validate with distinct results per row", () => {
+    const statuses = ["Op schema", "Behaald", "Doorlopend", "achter"];
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      activity({
+        ID: `A-${String(i + 1).padStart(4, "0")}`,
+        Onderwerp: `Activiteit ${i}`,
+        Status: statuses[i % 4],
+        Fase: i % 4 === 1 ? "Afgerond" : "Uitvoering",
+        Trekker: i % 2 === 0 ? "Netwerkcoördinator" : `Persoon ${i % 50}`,
+      }),
+    );
+    const result = validateWorkbook(
+      workbook({
+        activities: tab("Activiteiten", ACTIVITY_HEADERS, rows),
+        members: MEMBERS,
+        projects: PROJECTS,
+      }),
+      OPTS,
+    );
+    expect(result.counts.activities).toBe(5000);
+    expect(result.counts.valid).toBe(3750);
+    expect(result.problems.filter((p) => p.severity === "error")).toHaveLength(1250);
+    expect(result.problems.filter((p) => p.column === "Trekker")).toHaveLength(2500);
+  });
+});
