@@ -186,9 +186,8 @@ export async function main(argv: string[]): Promise<number> {
   for (const a of actions) console.log(`${a.outcome.padEnd(11)} ${a.name} (${a.totalCalls} aanroepen)`);
   for (const t of truncated)
     console.log(`let op: ${t.sheet}!${t.cell} is ingekort tot 32.767 tekens in de xlsx`);
-  console.log(
-    `Geschreven: ${path.join(args.out, "netwerkplan.xlsx")}, ${path.join(args.out, "samenvatting.json")}`,
-  );
+  const written = ["netwerkplan.xlsx", "index.html", "samenvatting.json"].map((f) => path.join(args.out, f));
+  console.log(`Geschreven: ${written.join(", ")}`);
   return 0;
 }
 

@@ -602,14 +602,45 @@ export async function readXlsx(
 
 type Truncation = { sheet: string; cell: string; length: number };
 
+/**
+ * Sheets grows a row to fit its wrapped text; Excel and LibreOffice keep the stored height when they open
+ * a file. So rows with wrapped text (and no height of their own) get a height estimated from the text:
+ * about 7 px per character at 10 pt, 17 px per line. Cells merged over several rows are left out.
+ */
+function wrappedRowHeights(sheet: SheetData): [number, number][] {
+  const spanning = new Set<string>();
+  const width = new Map<string, number>();
+  const colPx = (c: number) => sheet.colWidths[c] ?? 100;
+  for (const m of sheet.merges) {
+    if (m.numRows > 1) spanning.add(`${m.row}:${m.col}`);
+    let w = 0;
+    for (let c = m.col; c < m.col + m.numCols; c++) w += colPx(c);
+    width.set(`${m.row}:${m.col}`, w);
+  }
+  const out: [number, number][] = [];
+  sheet.cells.forEach((row, r) => {
+    if (!row || sheet.rowHeights[r] !== undefined) return;
+    let lines = 1;
+    row.forEach((c, col) => {
+      if (!c?.wrap || typeof c.v !== "string" || c.v === "" || spanning.has(`${r}:${col}`)) return;
+      const px = width.get(`${r}:${col}`) ?? colPx(col);
+      const perLine = Math.max(1, Math.floor((px - 6) / (7 * ((c.fs ?? 10) / 10))));
+      const n = c.v.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, n);
+    });
+    if (lines > 1) out.push([r, lines * 17 + 4]);
+  });
+  return out;
+}
+
 function writeSheet(wb: Workbook, sheet: SheetData, timeZone: string, truncated: Truncation[]): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.hidden ? "hidden" : "visible",
     properties: {
       ...(sheet.tabColor ? { tabColor: { argb: toArgb(sheet.tabColor) } } : {}),
-      // Sheets' default grid (100 px columns, 21 px rows) instead of Excel's; not read back.
+      // Sheets' default column width (100 px) instead of Excel's; not read back. Row heights are left to
+      // the spreadsheet program, so that rows with wrapped text grow to fit, as they do in Sheets.
       defaultColWidth: pxToColWidth(100),
-      defaultRowHeight: pxToRowHeight(21),
     },
     views: [
       {
@@ -619,6 +650,18 @@ function writeSheet(wb: Workbook, sheet: SheetData, timeZone: string, truncated:
         showGridLines: !sheet.hiddenGridlines,
       },
     ],
+    // Sheets keeps print settings out of reach of Apps Script, so the export decides them: A4, with the
+    // one-pagers (tabs without gridlines: dashboards, overview) landscape and one page wide.
+    pageSetup: sheet.hiddenGridlines
+      ? {
+          paperSize: 9,
+          orientation: "landscape",
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          margins: { left: 0.4, right: 0.4, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 },
+        }
+      : { paperSize: 9, orientation: "portrait" },
   });
   // Merge first, keeping each cell's own style; values of merged-away cells cannot be kept (exceljs
   // redirects them to the top-left cell), so they are skipped below.
@@ -650,6 +693,7 @@ function writeSheet(wb: Workbook, sheet: SheetData, timeZone: string, truncated:
   for (const [row, px] of Object.entries(sheet.rowHeights)) {
     ws.getRow(Number(row) + 1).height = pxToRowHeight(px);
   }
+  for (const [row, px] of wrappedRowHeights(sheet)) ws.getRow(row + 1).height = pxToRowHeight(px);
   // Sheets applies the first matching rule; in Excel priority 1 goes first.
   sheet.conditionalFormatRules.forEach((rule, i) => {
     const first = rule.ranges[0];
