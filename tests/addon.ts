@@ -26,7 +26,12 @@ export function buildBundle(): void {
 export type Rows = (CellValue | "")[][];
 
 export function sheetFromRows(id: number, name: string, rows: Rows): SheetData {
-  const sheet = newSheetData(id, name);
+  const sheet = newSheetData(
+    id,
+    name,
+    Math.max(1000, rows.length),
+    Math.max(26, ...rows.map((r) => r.length)),
+  );
   sheet.cells = rows.map((r) => r.map((v) => (v === "" ? null : { v })));
   return sheet;
 }

@@ -115,6 +115,8 @@ export function replaceTabs(ss: Spreadsheet, specs: readonly TabSpec[], protecti
       const next = old ?? (spec.before ? ss.getSheetByName(spec.before) : null);
       const sheet = ss.insertSheet(spec.name + TEMP_SUFFIX, next ? next.getIndex() - 1 : ss.getNumSheets());
       built.push({ spec, sheet, old });
+      // Room for the whole grid in one call whatever its size, so the number of calls stays the same.
+      sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(1, spec.grid.rows.length));
       writeGrid(sheet, spec.grid);
       sheet.protect().setDescription(protection).setWarningOnly(true);
     }

@@ -1,0 +1,185 @@
+/** `Dashboards genereren` through the built bundle in the emulator: tabs, swap, history, call counts. */
+import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../addon";
+
+const HEADER = [
+  "ID",
+  "Project",
+  "Thema",
+  "Onderwerp",
+  "Trekker",
+  "Deadline",
+  "Fase",
+  "Status",
+  "Laatst bijgewerkt",
+];
+const DEADLINES = ["Dec. 2026", "Okt.-dec. 2026", "Q3 2027", "Continue", "2027", "Mei 2026", "31-12-2026"];
+const STATUSES = ["Op schema", "Doorlopend", "Behaald", "Achter op schema"];
+const PROJECTS = ["Levenspad", "Samen leven tot het laatst", "PZP in Wijde Meren en Naarden"];
+
+function network(activityCount: number): Record<string, Rows> {
+  const activities: Rows = [HEADER];
+  for (let i = 0; i < activityCount; i++) {
+    const deadline = DEADLINES[i % DEADLINES.length]!;
+    activities.push([
+      "",
+      PROJECTS[i % PROJECTS.length]!,
+      "Proactieve zorg en ondersteuning",
+      `Activiteit ${i + 1}`,
+      "Netwerkcoördinator",
+      deadline,
+      deadline === "Continue" ? "Continue" : "Uitvoering",
+      deadline === "Continue" ? "Doorlopend" : STATUSES[i % STATUSES.length]!,
+      "",
+    ]);
+  }
+  return {
+    Activiteiten: activities,
+    Projecten: [
+      ["Naam", "Korte naam", "Probleemstelling", "Doelstellingen", "Rode vlag", "Voortgang", "Peildatum"],
+      ...PROJECTS.map((p) => [
+        p,
+        "",
+        `Probleem van ${p}`,
+        "Doel 1\nDoel 2",
+        "",
+        "Fase 1:\nGedaan",
+        "November 2026",
+      ]),
+    ],
+    Leden: [
+      ["Naam", "E-mail", "Rol", "Groepen", "Actief"],
+      ["Anna de Vries", "anna@example.org", "Netwerkcoördinator", "Kerngroep", true],
+    ],
+    Vergaderingen: [["Groep", "Titel", "Datum"]],
+    Instellingen: [
+      ["Sleutel", "Waarde"],
+      ["Regio", "Gooi en Vechtstreek"],
+      ["Jaar", 2026],
+    ],
+  };
+}
+
+type Details = {
+  dashboards: {
+    project: string;
+    tab: string;
+    redFlag: boolean;
+    actions12m: string[];
+    counts: Record<string, number>;
+  }[];
+};
+
+describe("Dashboards genereren", () => {
+  test("one dashboard per project, the overview and a hidden history; a second run on the same day replaces that day", () => {
+    const { account, ss } = accountWith(network(12));
+    const runner = runnerFor(account, "2026-11-22");
+    const r = runner.click("Dashboards genereren");
+    expect(r.error).toBeUndefined();
+    expect(r.value).toMatchObject({ outcome: "ok" });
+    const details = (r.value as { details: Details }).details;
+    expect(details.dashboards.map((d) => d.tab)).toEqual([
+      "Dashboard Levenspad",
+      "Dashboard Samen leven",
+      "Dashboard PZP in Wijde Meren",
+    ]);
+    for (const d of details.dashboards) {
+      const sheet = tab(ss, d.tab);
+      expect(sheet.hiddenGridlines).toBe(true);
+      expect(sheet.charts).toHaveLength(1);
+      expect(valuesOf(sheet)[0]?.[0]).toBe(`Dashboard Gooi en Vechtstreek: ${d.project}`);
+      expect(sheet.protections).toEqual([expect.objectContaining({ warningOnly: true })]);
+    }
+    // No Rode vlag text: a project's flag is red exactly when one of its activities is Achter op schema.
+    const behind = new Set(
+      network(12)
+        .Activiteiten!.slice(1)
+        .filter((row) => row[7] === "Achter op schema")
+        .map((row) => row[1]),
+    );
+    expect(behind.size).toBeGreaterThan(0);
+    expect(behind.size).toBeLessThan(3);
+    expect(details.dashboards.map((d) => d.redFlag)).toEqual(PROJECTS.map((p) => behind.has(p)));
+    const history = tab(ss, "Historie");
+    expect(history.hidden).toBe(true);
+    expect(valuesOf(history)).toHaveLength(13);
+    expect(ss.sheets.some((s) => s.name.endsWith("~nieuw"))).toBe(false);
+
+    runner.click("Dashboards genereren");
+    expect(valuesOf(tab(ss, "Historie"))).toHaveLength(13);
+    const nextDay = runnerFor(account, "2026-11-23");
+    nextDay.click("Dashboards genereren");
+    expect(valuesOf(tab(ss, "Historie"))).toHaveLength(25);
+  });
+
+  test("the number of service calls does not grow with the number of activities", () => {
+    const calls = [50, 5000].map((n) => {
+      const { account } = accountWith(network(n));
+      const runner = runnerFor(account, "2026-11-22");
+      const r = runner.click("Dashboards genereren");
+      expect(r.error).toBeUndefined();
+      expect((r.value as { message: string }).message).not.toMatch(/niet gelukt/);
+      return r.calls;
+    });
+    expect(calls[1]).toEqual(calls[0]);
+  });
+
+  test("a run that fails halfway leaves every previous generated tab as it was", () => {
+    const { account, ss } = accountWith(network(20));
+    const runner = runnerFor(account, "2026-11-22");
+    expect(runner.click("Dashboards genereren").value).toMatchObject({ outcome: "ok" });
+    const generated = () =>
+      JSON.stringify(
+        ss.sheets.filter((s) => /^(Dashboard |Overzicht|Status|Validatie|Historie)/.test(s.name)),
+      );
+    const names = () => ss.sheets.map((s) => s.name);
+    const before = generated();
+    const beforeNames = names();
+    // Change the data, then let the 4th chart insertion fail: three new tabs are complete by then.
+    tab(ss, "Activiteiten").cells[1]![7] = { v: "Behaald" };
+    runner.faults = [{ method: "Sheet.insertChart", call: 4, message: "Exceeded maximum execution time" }];
+    const r = runner.click("Dashboards genereren");
+    expect(r.value).toMatchObject({
+      outcome: "error",
+      message: expect.stringContaining("Exceeded maximum execution time"),
+    });
+    expect(names()).toEqual(beforeNames);
+    expect(generated()).toBe(before);
+    runner.faults = [];
+    expect(runner.click("Dashboards genereren").value).toMatchObject({ outcome: "ok" });
+    expect(generated()).not.toBe(before);
+  });
+
+  test("the dashboard of a removed project is removed; a tab a person made is not", () => {
+    const data = network(9);
+    const { account, ss } = accountWith(data);
+    const runner = runnerFor(account, "2026-11-22");
+    runner.click("Dashboards genereren");
+    ss.sheets.push({ ...tab(ss, "Overzicht"), id: 999, name: "Dashboard eigen werk", protections: [] });
+    // Remove the last project and its activities.
+    const projects = tab(ss, "Projecten");
+    projects.cells.splice(3, 1);
+    const acts = tab(ss, "Activiteiten");
+    acts.cells = acts.cells.filter((row, i) => i === 0 || row?.[1]?.v !== PROJECTS[2]);
+    const r = runner.click("Dashboards genereren");
+    expect(r.value).toMatchObject({ outcome: "ok" });
+    const names = ss.sheets.map((s) => s.name);
+    expect(names).not.toContain("Dashboard PZP in Wijde Meren");
+    expect(names).toContain("Dashboard Levenspad");
+    expect(names).toContain("Dashboard eigen werk");
+  });
+
+  test("text that looks like a formula is written as text on the dashboard", () => {
+    const data = network(3);
+    data.Activiteiten![1]![3] = '=HYPERLINK("http://example.org","klik")';
+    data.Activiteiten![2]![3] = "+31 6 1234";
+    const { account, ss } = accountWith(data);
+    const runner = runnerFor(account, "2026-11-22");
+    expect(runner.click("Dashboards genereren").value).toMatchObject({ outcome: "ok" });
+    const cells = ss.sheets
+      .filter((s) => s.name.startsWith("Dashboard ") || s.name === "Status")
+      .flatMap((s) => s.cells.flat());
+    const texts = cells.filter((c) => typeof c?.v === "string" && /^(=HYPERLINK\("http|\+31)/.test(c.v));
+    expect(texts.length).toBeGreaterThanOrEqual(4);
+    for (const c of texts) expect(c?.f).toBeUndefined();
+  });
+});
