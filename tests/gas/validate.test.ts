@@ -1,0 +1,94 @@
+/** `Valideren` through the built bundle in the emulator, on the example network. */
+import * as path from "node:path";
+import { Account } from "../../local/emulator/account";
+import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
+import { readXlsx } from "../../local/io/xlsx";
+import { ROOT, runnerFor, tab, valuesOf } from "../addon";
+
+const SOURCE = ["Activiteiten", "Projecten", "Leden", "Vergaderingen", "Instellingen"];
+
+async function example(): Promise<{ account: Account; ss: SpreadsheetData }> {
+  const account = new Account();
+  const ss = await readXlsx(path.join(ROOT, "examples", "voorbeeldnetwerk.xlsx"), {
+    id: account.newFileId(),
+  });
+  account.addSpreadsheet(ss);
+  account.data.activeSpreadsheetId = ss.id;
+  return { account, ss };
+}
+
+/** Every value and format a partner made in the source tabs (the add-on's drop-downs left out). */
+function sourceCells(ss: SpreadsheetData): Record<string, unknown> {
+  return Object.fromEntries(
+    SOURCE.map((name) => [
+      name,
+      JSON.parse(JSON.stringify(tab(ss, name).cells, (k, v) => (k === "dv" ? undefined : v))),
+    ]),
+  );
+}
+
+describe("Valideren", () => {
+  test("changes no source cell except empty ID cells, which get A-0001…", async () => {
+    const { account, ss } = await example();
+    const before = sourceCells(ss) as Record<string, ({ v?: unknown } | null)[][]>;
+    const runner = runnerFor(account, "2026-11-22");
+    expect(runner.click("Werkblad inrichten").value).toMatchObject({ outcome: "ok" });
+    const r = runner.click("Valideren");
+    expect(r.value).toMatchObject({ outcome: "ok" });
+    const after = sourceCells(ss) as typeof before;
+    for (const name of SOURCE) {
+      const a = before[name]!;
+      const b = after[name]!;
+      a.forEach((row, ri) => {
+        row?.forEach((cell, ci) => {
+          if (name === "Activiteiten" && ci === 0 && ri > 0) {
+            expect(b[ri]?.[ci]?.v).toBe(`A-${String(ri).padStart(4, "0")}`);
+          } else {
+            expect(b[ri]?.[ci] ?? null).toEqual(cell ?? null);
+          }
+        });
+      });
+    }
+    const details = (r.value as { details: { counts: { activities: number; valid: number } } }).details;
+    expect(details.counts).toMatchObject({ activities: 40, valid: 40 });
+  });
+
+  test("Validatie lists each problem with a link to its cell; Status lists every valid activity", async () => {
+    const { account, ss } = await example();
+    const runner = runnerFor(account, "2026-11-22");
+    const r = runner.click("Valideren");
+    const problems = (r.value as { details: { problems: { tab: string; row: number; severity: string }[] } })
+      .details.problems;
+    expect(problems.length).toBeGreaterThan(0);
+    const validatie = tab(ss, "Validatie");
+    const rows = valuesOf(validatie);
+    expect(rows[0]).toEqual(["Tabblad", "Rij", "Kolom", "Waarde", "Ernst", "Melding", "Suggestie", "Link"]);
+    expect(rows).toHaveLength(problems.length + 1);
+    const gid = tab(ss, "Activiteiten").id;
+    const first = validatie.cells[1]!;
+    expect(first[7]?.f).toMatch(new RegExp(`^=HYPERLINK\\("#gid=${gid}&range=[A-Z]+${problems[0]!.row}"`));
+    expect(first[4]?.v).toBe(problems[0]!.severity);
+    const status = valuesOf(tab(ss, "Status"));
+    expect(status).toHaveLength(41);
+    expect(status.slice(1).map((row) => row[0])).toEqual(
+      Array.from({ length: 40 }, (_, i) => `A-${String(i + 1).padStart(4, "0")}`),
+    );
+    expect(tab(ss, "Status").filter).not.toBeNull();
+  });
+
+  test("an ID is never given twice, even after its row was deleted", async () => {
+    const { account, ss } = await example();
+    const runner = runnerFor(account, "2026-11-22");
+    runner.click("Valideren");
+    const acts = tab(ss, "Activiteiten");
+    const last = acts.cells.length - 1;
+    const copy = JSON.parse(JSON.stringify(acts.cells[last]));
+    expect(copy[0].v).toBe("A-0040");
+    // The last activity is deleted and a new one is typed in its place.
+    copy[0] = null;
+    copy[3] = { v: "Nieuwe activiteit" };
+    acts.cells[last] = copy;
+    runner.click("Valideren");
+    expect(acts.cells[last]?.[0]?.v).toBe("A-0041");
+  });
+});
