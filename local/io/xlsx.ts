@@ -650,18 +650,16 @@ function writeSheet(wb: Workbook, sheet: SheetData, timeZone: string, truncated:
         showGridLines: !sheet.hiddenGridlines,
       },
     ],
-    // Sheets keeps print settings out of reach of Apps Script, so the export decides them: A4, with the
-    // one-pagers (tabs without gridlines: dashboards, overview) landscape and one page wide.
-    pageSetup: sheet.hiddenGridlines
-      ? {
-          paperSize: 9,
-          orientation: "landscape",
-          fitToPage: true,
-          fitToWidth: 1,
-          fitToHeight: 0,
-          margins: { left: 0.4, right: 0.4, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 },
-        }
-      : { paperSize: 9, orientation: "portrait" },
+    // Sheets keeps print settings out of reach of Apps Script, so the export decides them: A4 landscape,
+    // one page wide (a dashboard of the seeds' size fits one page).
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 },
+    },
   });
   // Merge first, keeping each cell's own style; values of merged-away cells cannot be kept (exceljs
   // redirects them to the top-left cell), so they are skipped below.
