@@ -132,7 +132,8 @@ export const ACTIVITIES: TabFixture = {
     13: A(SL, "Inloopochtenden buurthuis", "Annelies Mulder", "Doorlopend", "Continue", "Doorlopend", {
       Thema: "Vrijwilligers",
     }),
-    14: A(SL, "Evaluatie pilot Hilversum", "Projectleider", "Op schema", "Ontwikkeling", day("2027-03-15"), {
+    // Due today (a date cell): not passed yet.
+    14: A(SL, "Evaluatie pilot Hilversum", "Projectleider", "Op schema", "Uitvoering", day("2026-11-22"), {
       Thema: "Aansluiting sociaal domein",
     }),
     16: A(LP, "Scholing PZP huisartsen", "Pieter Jansen", "Op schema", "Uitvoering", "Jan.-dec. 2026", {
@@ -142,7 +143,8 @@ export const ACTIVITIES: TabFixture = {
     17: A(LP, EQUALS_TEXT, "Thijs Bakker", "Op schema", "Ontwikkeling", "Q4 2026", {
       Thema: "Proactieve zorg en ondersteuning",
     }),
-    18: A(LP, "Levenspad-app testen", "Thijs Bakker", "Achter op schema", "Ontwikkeling", "2026", {
+    // A year typed into Excel is a number cell.
+    18: A(LP, "Levenspad-app testen", "Thijs Bakker", "Achter op schema", "Ontwikkeling", 2026, {
       Thema: "Proactieve zorg en ondersteuning",
     }),
     19: A(LP, "Folder Levenspad drukken", "Projectleider Thijs", "Behaald", "Afgerond", "sept. 2026", {
@@ -152,20 +154,43 @@ export const ACTIVITIES: TabFixture = {
     21: A(PZP, "Kick-off PZP Wijde Meren", "Netwerkcoördinator", "Behaald", "Afgerond", "12-3-2026", {
       Thema: "Proactieve zorg en ondersteuning",
     }),
-    22: A(PZP, "Scholing wijkverpleging", "Pieter Jansen", "Op schema", "Uitvoering", "december 2026"),
+    // Stray spaces around a project name and a status: trimmed, not a spelling variant.
+    22: A(
+      "PZP Wijde Meren ",
+      "Scholing wijkverpleging",
+      "Pieter Jansen",
+      "Op schema",
+      "Uitvoering",
+      "december 2026",
+    ),
     23: A(PZP, "Registratie PZP in HIS", "Huisarts", "Op schema", "Ontwikkeling", "mei 2027"),
-    24: A(PZP, "Evaluatie met huisartsen", "Netwerkcoördinator", "Op schema", "Ontwikkeling", "jan.-jun. 2027"),
+    24: A(
+      PZP,
+      "Evaluatie met huisartsen",
+      "Netwerkcoördinator",
+      "Op schema",
+      "Ontwikkeling",
+      "jan.-jun. 2027",
+    ),
     25: A(PZP, "Casuïstiekbespreking", "Pieter Jansen", "Doorlopend", "Continue", "Doorlopend"),
     26: A(JAP, "Overleg bestuurders", "Netwerkcoördinator", "Op schema", "Uitvoering", "31/12/2026", {
       Thema: "Netwerkoverleggen",
     }),
-    27: A(JAP, "Week van de palliatieve zorg", "NWC", "Behaald", "Afgerond", "okt. 2026", {
+    27: A(JAP, "Week van de palliatieve zorg", "NWC", " Behaald ", "Afgerond", "okt. 2026", {
       Thema: "Maatschappelijke bewustwording",
     }),
-    28: A(LP, "Scholing PZP verpleeghuizen", "Thijs Bakker", "Op schema", "Ontwikkeling", "sept. 2027"),
+    // The same Onderwerp as row 24, in another project: no duplicate.
+    28: A(LP, "Evaluatie met huisartsen", "NWC / Projectleider", "Op schema", "Ontwikkeling", "sept. 2027"),
 
     // Planted mistakes, one per row: 30–43.
-    30: A("Levenspat", "Voorlichting in de bibliotheek", "Thijs Bakker", "Op schema", "Uitvoering", "dec. 2026"),
+    30: A(
+      "Levenspat",
+      "Voorlichting in de bibliotheek",
+      "Thijs Bakker",
+      "Op schema",
+      "Uitvoering",
+      "dec. 2026",
+    ),
     31: A(JAP, "Regionaal symposium", "NWC", "op  Schema", "Uitvoering", "Q1 2027"),
     32: A(SL, "Buurtcoaches betrekken", "Karin de Wit", "achter", "Uitvoering", "mrt. 2027"),
     33: A(PZP, "Spiegelgesprekken", "Pieter Jansen", "Op schema", "Uitvoerring", "apr. 2027"),
@@ -375,12 +400,12 @@ export const MEETINGS: TabFixture = {
       "datum:": day("2027-03-11"),
       Groep: "Bestuurders",
       Naam: "Bestuurdersoverleg",
-      Begintijd: "15:00",
+      Begintijd: clock("15:00"),
       Eindtijd: "13:30",
       Plaats: "Bussum",
     },
     6: {
-      "datum:": day("2027-03-18"),
+      "datum:": "18-3-2027",
       Groep: "Themagroep Sociaal domein",
       Naam: "Themagroep sociaal domein",
       Begintijd: "9:30",
@@ -435,7 +460,7 @@ function toExcel(v: Value): ExcelJS.CellValue {
   if (typeof v !== "object" || v instanceof Date) return v;
   if ("date" in v) return new Date(`${v.date}T00:00:00Z`);
   if ("time" in v) return new Date(`1899-12-30T${v.time}:00Z`);
-  return v;
+  return { formula: v.formula, result: v.result as ExcelJS.CellErrorValue };
 }
 
 /** Writes the workbook as a partner's download from Sheets would look (dates and times formatted). */
