@@ -78,9 +78,9 @@ export class AddonRunner {
     for (const f of this.faults) ctx.rt.injectFault(f);
     const sandbox = vm.createContext(globals, { name: "Apps Script execution" });
     if (this.fixedNow !== null) fixClock(sandbox, this.fixedNow);
-    this.script.runInContext(sandbox);
-    const fn = (sandbox as Record<string, unknown>)[fnName];
     try {
+      this.script.runInContext(sandbox);
+      const fn = (sandbox as Record<string, unknown>)[fnName];
       if (typeof fn !== "function") throw new Error(`Script function not found: ${fnName}`);
       const value = (fn as (...a: unknown[]) => T)(...callArgs);
       return { value, calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total };

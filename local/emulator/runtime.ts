@@ -83,8 +83,12 @@ export class EmuRuntime {
     }
   }
 
+  /** Set when the execution ran out of time: Apps Script stops it, so every later call fails too. */
+  private stopped: string | null = null;
+
   private beforeCall(name: string, className: string): void {
     if (this.depth > 0) return;
+    if (this.stopped) throw new Error(this.stopped);
     if (this.authMode === "NONE" && !ALLOWED_IN_NONE.test(name)) {
       this.refusedInNone.push(name);
       throw new Error(`You do not have permission to call ${name}. This add-on is running in AuthMode.NONE.`);
@@ -99,7 +103,10 @@ export class EmuRuntime {
       const f = this.faults[i]!;
       this.faults.splice(i, 1);
       const service = className.replace(/App$|Service$/, "").toLowerCase() || "service";
-      throw new Error(f.message ?? GAS_ERRORS.tooManyCalls(service));
+      const message = f.message ?? GAS_ERRORS.tooManyCalls(service);
+      // A run past the time limit is ended by Apps Script: no catch block gets to use a service again.
+      if (message === GAS_ERRORS.timeout) this.stopped = message;
+      throw new Error(message);
     }
   }
 

@@ -19,6 +19,8 @@ const base = {
     "‘{action}’ is nog niet beschikbaar in deze versie van Netwerkplan. Er is niets gewijzigd.",
   "action.busy":
     "Netwerkplan is al bezig met een andere actie in dit werkblad. Wacht tot die klaar is en probeer het daarna opnieuw.",
+  "action.noDocument":
+    "Netwerkplan werkt alleen vanuit een Google-spreadsheet. Open het werkblad en kies het menu daar.",
   "action.failed": "‘{action}’ is niet gelukt: {error}. Er is niets verloren gegaan; probeer het opnieuw.",
   "action.needsAuth":
     "Netwerkplan heeft nog geen toestemming in dit werkblad. Kies het menu opnieuw om toestemming te geven.",
@@ -34,6 +36,7 @@ const base = {
   "validation.none": "Geen problemen gevonden.",
   "inputHelp.project": "Kies een project uit het tabblad Projecten.",
   "dashboards.progress": "Dashboards genereren…",
+  "tabs.renamed": "Een eigen tabblad met dezelfde naam als een gegenereerd tabblad is bewaard als: {tabs}.",
   "dashboards.summary": "{count} dashboards en het overzicht zijn bijgewerkt; {red} met een rode vlag.",
   "inputHelp.list": "Kies een waarde uit de lijst.",
   "validation.progress": "Valideren…",
@@ -69,6 +72,8 @@ const baseEn: Record<keyof typeof base, string> = {
     "‘{action}’ is not available yet in this version of Netwerkplan. Nothing was changed.",
   "action.busy":
     "Netwerkplan is already running another action in this spreadsheet. Wait until it has finished and try again.",
+  "action.noDocument":
+    "Netwerkplan only works from a Google spreadsheet. Open the spreadsheet and use the menu there.",
   "action.failed": "‘{action}’ did not succeed: {error}. Nothing was lost; please try again.",
   "action.needsAuth":
     "Netwerkplan is not authorised in this spreadsheet yet. Choose the menu again to authorise it.",
@@ -84,6 +89,7 @@ const baseEn: Record<keyof typeof base, string> = {
   "validation.none": "No problems found.",
   "inputHelp.project": "Choose a project from the Projecten tab.",
   "dashboards.progress": "Generating dashboards…",
+  "tabs.renamed": "A tab of your own with the name of a generated tab was kept as: {tabs}.",
   "dashboards.summary": "{count} dashboards and the overview have been updated; {red} with a red flag.",
   "inputHelp.list": "Choose a value from the list.",
   "validation.progress": "Validating…",

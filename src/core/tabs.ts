@@ -56,7 +56,7 @@ export const ACTIVITIES: TabDef = {
     col("subgoals", "Subdoelstellingen", ["Subdoelstelling", "Subdoelen", "Sub-doelstellingen"]),
     col("actions", "Acties", ["Actiepunten", "Actions"]),
     col("owner", "Trekker", ["Trekkers", "Eigenaar", "Verantwoordelijke", "Owner"], req),
-    col("deadline", "Deadline", ["Termijn", "Planning", "Wanneer", "Einddatum", "Due"], req),
+    col("deadline", "Deadline", ["Termijn", "Planning", "Wanneer", "Einddatum", "Streefdatum", "Due"], req),
     col("phase", "Fase", ["Phase"], req),
     col("status", "Status", ["Stand"], req),
     col("note", "Toelichting", ["Opmerking", "Opmerkingen", "Notes", "Note"]),
@@ -89,7 +89,7 @@ export const MEMBERS: TabDef = {
   kind: "source",
   columns: [
     col("name", "Naam", ["Name", "Volledige naam"], req),
-    col("email", "E-mail", ["Email", "E-mailadres", "Emailadres", "Mail"], req),
+    col("email", "E-mail", ["Email", "E-mailadres", "Emailadres", "E-mail adres", "Mailadres", "Mail"], req),
     col("organisation", "Organisatie", ["Organisation", "Organization"]),
     col("role", "Rol", ["Functie", "Role"]),
     col("groups", "Groepen", ["Groep", "Groups"]),
@@ -105,9 +105,9 @@ export const MEETINGS: TabDef = {
     col("group", "Groep", ["Group", "Overleg"], req),
     col("title", "Titel", ["Title", "Naam"]),
     col("date", "Datum", ["Date", "Dag"], req),
-    col("start", "Begintijd", ["Start", "Van", "Aanvang", "Start time"]),
-    col("end", "Eindtijd", ["Eind", "Tot", "End time"]),
-    col("location", "Locatie", ["Plaats", "Location"]),
+    col("start", "Begintijd", ["Starttijd", "Start", "Begin", "Van", "Aanvang", "Start time"]),
+    col("end", "Eindtijd", ["Eind", "Einde", "Tot", "End time"]),
+    col("location", "Locatie", ["Plaats", "Adres", "Location"]),
     col("description", "Omschrijving", ["Beschrijving", "Description"]),
     col("cancelled", "Geannuleerd", ["Afgelast", "Cancelled"]),
     col("eventId", "Agenda-ID", ["Agenda ID", "Event ID"], own),
@@ -217,7 +217,10 @@ export function findTabName(existing: readonly string[], tab: TabDef): string | 
  * column, the leftmost match wins.
  */
 export function matchColumns(tab: TabDef, headerRow: readonly unknown[]): Record<string, number> {
-  const normalized = headerRow.map((h) => (typeof h === "string" ? normalizeHeader(h) : ""));
+  // "Trekker(s)", "Groep(en)": a plural in brackets names the same column.
+  const normalized = headerRow.map((h) =>
+    typeof h === "string" ? normalizeHeader(h).replace(/\s*\((s|en)\)$/, "") : "",
+  );
   const taken = new Set<number>();
   const out: Record<string, number> = {};
   const claim = (key: string, names: readonly string[]) => {

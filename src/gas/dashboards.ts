@@ -44,7 +44,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
     ...dashboards.map((d) => ({ name: d.tab, grid: d.model.grid, before: HISTORY.name })),
     { name: historySheet?.getName() ?? HISTORY.name, grid: historyGrid(history), hidden: true },
   ];
-  replaceTabs(ss, specs, t("protection.description"));
+  const renamed = replaceTabs(ss, specs, t("protection.description"));
 
   // Dashboards this add-on made before whose project is gone.
   const props = PropertiesService.getDocumentProperties();
@@ -57,8 +57,10 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   props?.setProperty(DASHBOARDS_PROPERTY, JSON.stringify(now));
 
   const red = dashboards.filter((d) => d.model.redFlag).length;
+  const lines = [t("dashboards.summary", { count: dashboards.length, red })];
+  if (renamed.length > 0) lines.push(t("tabs.renamed", { tabs: renamed.join(", ") }));
   return {
-    message: t("dashboards.summary", { count: dashboards.length, red }),
+    message: lines.join("\n"),
     details: {
       ...validationDetails(v, t),
       dashboards: dashboards.map((d) => ({

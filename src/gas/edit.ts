@@ -25,11 +25,20 @@ export function stampEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit, now: Da
   if (range.getColumn() === updated + 1 && range.getNumColumns() === 1) return;
   const rows = sheet.getRange(first, 1, last - first + 1, lastCol).getValues();
   const own = new Set([updated, cols.id ?? -1]);
-  const stamps = rows.map((row) => [
-    row.some((v, i) => !own.has(i) && v !== "" && v !== null) ? now : (row[updated] ?? ""),
-  ]);
-  sheet
-    .getRange(first, updated + 1, stamps.length, 1)
-    .setNumberFormat(UPDATED_FORMAT)
-    .setValues(stamps);
+  const stamped = rows.map((row) => row.some((v, i) => !own.has(i) && v !== "" && v !== null));
+  // Only rows with content get a stamp; other cells are never written back (one call per run of rows).
+  let i = 0;
+  while (i < stamped.length) {
+    if (!stamped[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < stamped.length && stamped[j + 1]) j++;
+    sheet
+      .getRange(first + i, updated + 1, j - i + 1, 1)
+      .setNumberFormat(UPDATED_FORMAT)
+      .setValues(Array.from({ length: j - i + 1 }, () => [now]));
+    i = j + 1;
+  }
 }

@@ -19,12 +19,12 @@ function cellValue(c: GridCell): string | number | boolean | Date {
   return typeof c.v === "string" ? asText(c.v) : c.v;
 }
 
-/** "@" keeps text as text; "0.###############" is the pattern Sheets reports for an unformatted number. */
+/** "@" keeps text as text; whole numbers (counts, row numbers) as "0", others with up to two decimals. */
 function numberFormatOf(c: GridCell): string {
   if (c.numberFormat) return c.numberFormat;
   if (c.formula === undefined && (typeof c.v === "string" || c.v === null)) return "@";
   if (Object.prototype.toString.call(c.v) === "[object Date]") return "dd-mm-yyyy";
-  return "0.###############";
+  return typeof c.v === "number" && !Number.isInteger(c.v) ? "0.##" : "0";
 }
 
 const map = <T>(grid: Grid, f: (c: GridCell) => T): T[][] => grid.rows.map((row) => row.map(f));
@@ -88,6 +88,7 @@ function ensureSize(sheet: Sheet, rows: number, cols: number): void {
 }
 
 const TEMP_SUFFIX = " ~nieuw";
+const OWNED_PROPERTY = "netwerkplan.tabs";
 
 export interface TabSpec {
   name: string;
@@ -97,15 +98,51 @@ export interface TabSpec {
   before?: string;
 }
 
+/** Sheet ids of the tabs this add-on made (kept in the document's properties). */
+export function ownedTabIds(): Set<number> {
+  try {
+    const v: unknown = JSON.parse(
+      PropertiesService.getDocumentProperties()?.getProperty(OWNED_PROPERTY) ?? "[]",
+    );
+    return new Set(Array.isArray(v) ? v.filter((x): x is number => typeof x === "number") : []);
+  } catch (_e) {
+    return new Set();
+  }
+}
+
+export function rememberOwnedTabs(ids: Iterable<number>): void {
+  PropertiesService.getDocumentProperties()?.setProperty(
+    OWNED_PROPERTY,
+    JSON.stringify([...new Set(ids)].sort()),
+  );
+}
+
 /**
- * Rebuilds generated tabs all-or-nothing: every new tab is first built complete beside its old one (under a
- * temporary name), and only when all are built are the old tabs deleted and the new ones renamed. A run
- * that fails while building leaves every previous tab intact and removes its half-built ones. The user's
- * active tab stays active.
+ * Whether an existing tab with a generated tab's name is one this add-on made: by its id, or — for a
+ * workbook whose properties were lost (an imported copy) — by its shape: the generated header row, or
+ * hidden gridlines for the one-pagers.
  */
-export function replaceTabs(ss: Spreadsheet, specs: readonly TabSpec[], protection: string): void {
-  if (specs.length === 0) return;
+function isOurs(sheet: Sheet, spec: TabSpec, owned: ReadonlySet<number>): boolean {
+  if (owned.has(sheet.getSheetId())) return true;
+  const first = spec.grid.rows[0] ?? [];
+  if (spec.grid.hiddenGridlines) return sheet.hasHiddenGridlines();
+  const width = first.length;
+  if (width === 0 || sheet.getLastColumn() < width) return false;
+  const header = sheet.getRange(1, 1, 1, width).getDisplayValues()[0] ?? [];
+  return first.every((c, i) => String(c.v ?? "") === header[i]);
+}
+
+/**
+ * Rebuilds generated tabs all-or-nothing: every new tab is first built complete (hidden, protected, under
+ * a temporary name), and only when all are built are the old tabs deleted and the new ones renamed and
+ * shown. A run that fails while building leaves every previous tab intact (the next run removes hidden
+ * leftovers). A tab with a generated name that a person made is never deleted: it is renamed to
+ * "<name> (eigen)". Returns the names of tabs renamed that way. The user's active tab stays active.
+ */
+export function replaceTabs(ss: Spreadsheet, specs: readonly TabSpec[], protection: string): string[] {
+  if (specs.length === 0) return [];
   const activeName = ss.getActiveSheet()?.getName();
+  const owned = ownedTabIds();
   const built: { spec: TabSpec; sheet: Sheet; old: Sheet | null }[] = [];
   try {
     for (const spec of specs) {
@@ -114,11 +151,13 @@ export function replaceTabs(ss: Spreadsheet, specs: readonly TabSpec[], protecti
       const old = ss.getSheetByName(spec.name);
       const next = old ?? (spec.before ? ss.getSheetByName(spec.before) : null);
       const sheet = ss.insertSheet(spec.name + TEMP_SUFFIX, next ? next.getIndex() - 1 : ss.getNumSheets());
+      // Out of sight and protected until it is complete, in case the run is stopped halfway.
+      sheet.protect().setDescription(protection).setWarningOnly(true);
+      sheet.hideSheet();
       built.push({ spec, sheet, old });
       // Room for the whole grid in one call whatever its size, so the number of calls stays the same.
       sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(1, spec.grid.rows.length));
       writeGrid(sheet, spec.grid);
-      sheet.protect().setDescription(protection).setWarningOnly(true);
     }
   } catch (e) {
     for (const b of built) {
@@ -131,12 +170,28 @@ export function replaceTabs(ss: Spreadsheet, specs: readonly TabSpec[], protecti
     if (activeName) restoreActive(ss, activeName);
     throw e;
   }
+  const renamed: string[] = [];
+  const ids: number[] = [...owned];
   for (const { spec, sheet, old } of built) {
-    if (old) ss.deleteSheet(old);
+    if (old && isOurs(old, spec, owned)) ss.deleteSheet(old);
+    else if (old) renamed.push(old.setName(freeName(ss, `${spec.name} (eigen)`)).getName());
     sheet.setName(spec.name);
-    if (spec.hidden) sheet.hideSheet();
+    if (!spec.hidden) sheet.showSheet();
+    ids.push(sheet.getSheetId());
   }
-  restoreActive(ss, activeName && !specs.some((s) => s.name === activeName && s.hidden) ? activeName : null);
+  const present = new Set(ss.getSheets().map((s) => s.getSheetId()));
+  rememberOwnedTabs(ids.filter((id) => present.has(id)));
+  restoreActive(
+    ss,
+    activeName && !specs.some((s) => s.name === activeName && s.hidden) ? activeName : specs[0]!.name,
+  );
+  return renamed;
+}
+
+function freeName(ss: Spreadsheet, base: string): string {
+  let name = base.slice(0, 31);
+  for (let n = 2; ss.getSheetByName(name); n++) name = `${base.slice(0, 27)} ${n}`;
+  return name;
 }
 
 function restoreActive(ss: Spreadsheet, name: string | null | undefined): void {

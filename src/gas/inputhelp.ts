@@ -12,7 +12,9 @@ import type { SourceTabs } from "./read";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function columnRange(sheet: Sheet, col: number): GoogleAppsScript.Spreadsheet.Range {
-  return sheet.getRange(2, col + 1, Math.max(sheet.getMaxRows() - 1, 1), 1);
+  const max = sheet.getMaxRows();
+  if (max < 2) sheet.insertRowsAfter(max, 1);
+  return sheet.getRange(2, col + 1, Math.max(max - 1, 1), 1);
 }
 
 function listRule(values: readonly string[], help: string) {

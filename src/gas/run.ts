@@ -62,7 +62,7 @@ export function runAction(
   let t = translator(lang);
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(500)) {
-    const message = t("action.busy");
+    const message = t(lock ? "action.busy" : "action.noDocument");
     ui.alert(t("app.title"), message, ui.ButtonSet.OK);
     return { outcome: "error", message };
   }

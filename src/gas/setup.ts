@@ -2,6 +2,7 @@
 import type { Translate } from "../core/i18n";
 import { planSetup, type SetupOp, type TabSnapshot } from "../core/setup";
 import { findTabName, SETTINGS, TABS, type TabDef } from "../core/tabs";
+import { ownedTabIds, rememberOwnedTabs } from "./grid";
 import { applyInputHelp } from "./inputhelp";
 import type { ActionOutput, RunEnv } from "./run";
 import { HEADER_STYLE } from "./style";
@@ -13,7 +14,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function setUpWorkbook(env: RunEnv): ActionOutput {
   const { ss, t, now } = env;
+  const active = ss.getActiveSheet()?.getName();
   const out = applySetupPlan(ss, t, now);
+  const back = active ? ss.getSheetByName(active) : null;
+  if (back && !back.isSheetHidden()) ss.setActiveSheet(back);
   // Drop-downs and colours follow the current projects, groups and colour settings.
   const v = readAndValidate(env, { assignIds: false });
   applyInputHelp(v.tabs, v.result, { project: t("inputHelp.project"), list: t("inputHelp.list") });
@@ -57,6 +61,12 @@ function applySetupPlan(ss: Spreadsheet, t: Translate, now: Date): ActionOutput 
     applyOp(ss, op, byName, t);
     if (op.kind === "createTab") created.push(op.tab.name);
     else lines.push(describeOp(op, t));
+  }
+  const generated = ops.flatMap((o) =>
+    o.kind === "createTab" && o.tab.kind === "generated" ? [o.tab.name] : [],
+  );
+  if (generated.length > 0) {
+    rememberOwnedTabs([...ownedTabIds(), ...generated.map((name) => byName.get(name)!.getSheetId())]);
   }
   if (created.length > 0) lines.unshift(t("setup.createdTabs", { tabs: created.join(", ") }));
   return {
@@ -110,8 +120,9 @@ function applyOp(ss: Spreadsheet, op: SetupOp, byName: Map<string, Sheet>, t: Tr
       });
       ensureRows(sheet, op.startRow + rows.length - 1);
       const range = sheet.getRange(op.startRow, 1, rows.length, width);
-      // Text settings are written as text ('…) so that Sheets does not turn them into numbers or dates.
-      range.setValues(rows.map((r) => r.map((v) => (typeof v === "string" && v !== "" ? `'${v}` : v))));
+      // Text settings in plain-text cells, so that Sheets does not turn them into numbers or dates.
+      range.setNumberFormats(rows.map((r) => r.map((v) => (typeof v === "string" ? "@" : "0"))));
+      range.setValues(rows);
       // Boolean settings become checkboxes (insertCheckboxes unchecks, so check the ones that are true).
       op.rows.forEach(([, v], i) => {
         if (typeof v !== "boolean") return;

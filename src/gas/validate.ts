@@ -46,7 +46,7 @@ function fillIds(tab: SourceTab): number {
     let j = i;
     while (j + 1 < updates.length && updates[j + 1]!.row === updates[j]!.row + 1) j++;
     const run = updates.slice(i, j + 1);
-    tab.sheet.getRange(run[0]!.row, col + 1, run.length, 1).setValues(run.map((u) => [`'${u.id}`]));
+    tab.sheet.getRange(run[0]!.row, col + 1, run.length, 1).setValues(run.map((u) => [u.id]));
     i = j + 1;
   }
   props?.setProperty(LAST_ID_PROPERTY, String(lastIssued));
@@ -82,8 +82,12 @@ export function validationTabs(env: RunEnv, v: Validated): TabSpec[] {
 export function validateAction(env: RunEnv): ActionOutput {
   env.ss.toast(env.t("validation.progress"), env.t("app.title"), 5);
   const v = readAndValidate(env);
-  replaceTabs(env.ss, validationTabs(env, v), env.t("protection.description"));
-  return { message: summaryMessage(v, env.t), details: validationDetails(v, env.t) };
+  const renamed = replaceTabs(env.ss, validationTabs(env, v), env.t("protection.description"));
+  const message = [
+    summaryMessage(v, env.t),
+    ...(renamed.length ? [env.t("tabs.renamed", { tabs: renamed.join(", ") })] : []),
+  ];
+  return { message: message.join("\n"), details: validationDetails(v, env.t) };
 }
 
 function summaryMessage(v: Validated, t: Translate): string {

@@ -64,8 +64,8 @@ test("the preview loads without errors and shows the overview and one section pe
   for (const tab of projects) {
     const section = page.locator(`section[data-tab="${tab}"]`);
     await expect(section.locator("svg").count()).resolves.toBeGreaterThan(0);
-    await expect(section.innerText()).resolves.toContain("Acties komende 12 maanden");
-    await expect(section.innerText()).resolves.toContain("Dashboard Gooi en Vechtstreek: ");
+    await expect(section.textContent()).resolves.toContain("Acties komende 12 maanden");
+    await expect(section.textContent()).resolves.toContain("Dashboard Gooi en Vechtstreek: ");
   }
   // The page is readable: the sections have a real size on a laptop screen.
   const box = await page.locator(`section[data-tab="${projects[1]}"]`).boundingBox();

@@ -136,17 +136,61 @@ describe("Dashboards genereren", () => {
     const beforeNames = names();
     // Change the data, then let the 4th chart insertion fail: three new tabs are complete by then.
     tab(ss, "Activiteiten").cells[1]![7] = { v: "Behaald" };
-    runner.faults = [{ method: "Sheet.insertChart", call: 4, message: "Exceeded maximum execution time" }];
+    runner.faults = [{ method: "Sheet.insertChart", call: 4 }];
     const r = runner.click("Dashboards genereren");
     expect(r.value).toMatchObject({
       outcome: "error",
-      message: expect.stringContaining("Exceeded maximum execution time"),
+      message: expect.stringContaining("Service invoked too many times"),
     });
     expect(names()).toEqual(beforeNames);
     expect(generated()).toBe(before);
     runner.faults = [];
     expect(runner.click("Dashboards genereren").value).toMatchObject({ outcome: "ok" });
     expect(generated()).not.toBe(before);
+  });
+
+  test("a run stopped by the time limit leaves the previous tabs; its hidden leftovers go on the next run", () => {
+    const { account, ss } = accountWith(network(20));
+    const runner = runnerFor(account, "2026-11-22");
+    runner.click("Dashboards genereren");
+    const visible = () => ss.sheets.filter((s) => !s.hidden).map((s) => s.name);
+    const generated = () =>
+      JSON.stringify(ss.sheets.filter((s) => !s.name.endsWith("~nieuw") && s.name !== "Activiteiten"));
+    const beforeVisible = visible();
+    const before = generated();
+    tab(ss, "Activiteiten").cells[1]![7] = { v: "Behaald" };
+    // Apps Script ends the run: no catch block can clean up.
+    runner.faults = [{ method: "Sheet.insertChart", call: 4, message: "Exceeded maximum execution time" }];
+    const r = runner.click("Dashboards genereren");
+    expect(r.error).toBe("Exceeded maximum execution time");
+    expect(visible()).toEqual(beforeVisible);
+    expect(generated()).toBe(before);
+    const leftovers = ss.sheets.filter((s) => s.name.endsWith("~nieuw"));
+    expect(leftovers.length).toBeGreaterThan(0);
+    for (const s of leftovers) {
+      expect(s.hidden).toBe(true);
+      expect(s.protections).toHaveLength(1);
+    }
+    runner.faults = [];
+    expect(runner.click("Dashboards genereren").value).toMatchObject({ outcome: "ok" });
+    expect(ss.sheets.filter((s) => s.name.endsWith("~nieuw"))).toEqual([]);
+  });
+
+  test("a tab a person made with a generated name is kept under another name, never deleted", () => {
+    const data = network(6);
+    data.Status = [["Mijn eigen statuslijst"], ["belangrijk"]];
+    const { account, ss } = accountWith(data);
+    const runner = runnerFor(account, "2026-11-22");
+    const r = runner.click("Valideren");
+    expect(r.value).toMatchObject({ outcome: "ok", message: expect.stringContaining("Status (eigen)") });
+    expect(valuesOf(tab(ss, "Status (eigen)"))).toEqual([["Mijn eigen statuslijst"], ["belangrijk"]]);
+    expect(valuesOf(tab(ss, "Status"))[0]?.[0]).toBe("ID");
+    // The next run knows the new Status tab as its own.
+    runner.click("Valideren");
+    expect(ss.sheets.filter((s) => s.name.startsWith("Status")).map((s) => s.name)).toEqual([
+      "Status",
+      "Status (eigen)",
+    ]);
   });
 
   test("the dashboard of a removed project is removed; a tab a person made is not", () => {
