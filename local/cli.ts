@@ -86,7 +86,14 @@ function parseArgs(argv: string[]): Args {
 
 async function loadAccount(args: Args): Promise<{ account: Account; input: string; fromState: boolean }> {
   const input = path.resolve(args.input ?? EXAMPLE);
-  const saved = args.state ? Account.load(args.state) : null;
+  let saved: Account | null = null;
+  try {
+    saved = args.state ? Account.load(args.state) : null;
+  } catch (_e) {
+    throw new InputError(
+      `De map ${args.state} (--state) bevat geen bruikbare opgeslagen toestand. Kies een lege map.`,
+    );
+  }
   if (saved?.activeSpreadsheet) {
     // The workbook came from the first run's input; the state folder remembers which file that was.
     const meta = path.join(args.state!, "invoer.json");
@@ -105,8 +112,8 @@ async function loadAccount(args: Args): Promise<{ account: Account; input: strin
   ss.name = path.basename(input).replace(/\.xlsx$/i, "");
   account.addSpreadsheet(ss);
   account.data.activeSpreadsheetId = ss.id;
-  const tabs = new Set(ss.sheets.map((s) => s.name.trim().toLowerCase()));
-  const missing = REQUIRED_INPUT_TABS.filter((t) => !tabs.has(t.toLowerCase()));
+  const tabs = new Set(ss.sheets.map((s) => tabKey(s.name)));
+  const missing = REQUIRED_INPUT_TABS.filter((t) => !tabs.has(tabKey(t)));
   if (missing.length > 0) {
     throw new InputError(
       `${path.basename(input)} mist ${missing.length === 1 ? "het tabblad" : "de tabbladen"} ${missing
@@ -188,7 +195,21 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`let op: ${t.sheet}!${t.cell} is ingekort tot 32.767 tekens in de xlsx`);
   const written = ["netwerkplan.xlsx", "index.html", "samenvatting.json"].map((f) => path.join(args.out, f));
   console.log(`Geschreven: ${written.join(", ")}`);
-  return 0;
+  // Validation problems are results (exit 0); an action that broke off is a failure of the run.
+  const failed = actions.filter((a) => a.outcome === "error");
+  for (const a of failed) console.error(`netwerkplan: ‘${a.name}’ is niet gelukt: ${a.message}`);
+  return failed.length > 0 ? 1 : 0;
+}
+
+/** Tab names compare as the add-on compares them: case, accents, spaces and a trailing ":" aside. */
+function tabKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\s*:$/, "");
 }
 
 function ymd(d: Date): string {

@@ -155,6 +155,15 @@ describe("npm start", () => {
     expect(fs.existsSync(path.join(out, "samenvatting.json"))).toBe(false);
   });
 
+  test("a --state folder holding something else than a saved account is refused with exit code 2", () => {
+    const state = path.join(tmp, "broken-state");
+    fs.mkdirSync(state, { recursive: true });
+    fs.writeFileSync(path.join(state, "account.json"), "{ niet af");
+    const r = cli("--state", state, "--out", path.join(tmp, "out-broken"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("bevat geen bruikbare opgeslagen toestand");
+  });
+
   test("a bad option or date is refused with exit code 2", () => {
     expect(cli("--today", "2026-02-30").code).toBe(2);
     const r = cli("--wat", "x");

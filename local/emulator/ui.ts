@@ -8,6 +8,7 @@
  * prompts are answered by ctx.ui.responder (by default the affirmative button).
  */
 import type { EmuContext, MenuItemRecord, MenuRecord, UiQuestion } from "./context";
+import { releaseAllLocks } from "./lock";
 import { EmuObject, unwrap } from "./spreadsheet/base";
 import { Button, ButtonSet, enumArg, enumOut } from "./spreadsheet/enums";
 import { checkString, signatureError } from "./spreadsheet/errors";
@@ -116,6 +117,9 @@ class EmuUi extends EmuObject<GUi> implements Partial<GUi> {
     if (typeof title !== "string" || typeof prompt !== "string") throw signatureError(method, args);
     const set = enumArg(ButtonSet, buttons, method, args);
     const q: UiQuestion = { kind, title, prompt, buttons: set };
+    // "Jdbc connections and LockService locks don't persist across the suspension" while a dialog is open:
+    // https://developers.google.com/apps-script/reference/base/ui#alert(String)
+    releaseAllLocks(this._ctx);
     const answer = this._ctx.ui.responder(q);
     const button = answer.button as ButtonName;
     if (button !== "CLOSE" && !BUTTONS[set].includes(button)) {
