@@ -25,6 +25,7 @@ import {
   type SheetData,
   type SpreadsheetData,
 } from "../emulator/spreadsheet/model";
+import { fromWallClock, toWallClock } from "../emulator/spreadsheet/time";
 
 /**
  * xlsx <-> the emulator's spreadsheet model (model.ts), with exceljs.
@@ -103,38 +104,26 @@ const internals = (ws: Worksheet) => ws as unknown as WorksheetInternals;
 // the zone's offset at that moment (DST and historical offsets included), so a round trip is exact
 // except for instants in the repeated hour when clocks go back (both show the same wall-clock time).
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Offset of `timeZone` from UTC at instant `t`, in ms (whole seconds). */
-function zoneOffset(t: number, timeZone: string): number {
-  let fmt = zoneFormats.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    zoneFormats.set(timeZone, fmt);
-  }
-  const p: Record<string, number> = {};
-  for (const { type, value } of fmt.formatToParts(new Date(t))) p[type] = Number(value);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return wall - Math.floor(t / 1000) * 1000;
-}
-
+/** The instant at which the wall clock in `timeZone` shows what `wall` shows in UTC. */
 function wallToInstant(wall: Date, timeZone: string): Date {
-  const w = wall.getTime();
-  // Second pass: the offset at the guessed instant may differ near a DST change.
-  return new Date(w - zoneOffset(w - zoneOffset(w, timeZone), timeZone));
+  return fromWallClock(
+    {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+      second: wall.getUTCSeconds(),
+      millisecond: wall.getUTCMilliseconds(),
+    },
+    timeZone,
+  );
 }
 
+/** What the wall clock in `timeZone` shows at `d`, as a UTC Date (xlsx has no time zones). */
 function instantToWall(d: Date, timeZone: string): Date {
-  return new Date(d.getTime() + zoneOffset(d.getTime(), timeZone));
+  const w = toWallClock(d, timeZone);
+  return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond));
 }
 
 /**
