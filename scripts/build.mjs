@@ -4,7 +4,7 @@
 // dist/Code.js = esbuild IIFE of src/main.ts under the global name `Netwerkplan`, followed by one real
 // top-level function declaration per export of src/main.ts, because Apps Script only calls top-level
 // functions by name. The export names come from an ESM metafile pass: the IIFE metafile lists none.
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -49,7 +49,7 @@ rmSync("dist", { recursive: true, force: true });
 mkdirSync("dist", { recursive: true });
 writeFileSync("dist/Code.js", code);
 copyFileSync("appsscript.json", "dist/appsscript.json");
-const htmlFiles = readdirSync("src/ui").filter((f) => f.endsWith(".html"));
+const htmlFiles = existsSync("src/ui") ? readdirSync("src/ui").filter((f) => f.endsWith(".html")) : [];
 for (const f of htmlFiles) copyFileSync(join("src/ui", f), join("dist", f));
 
 // 3. The local runner (Node only; never pushed).
