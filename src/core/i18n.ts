@@ -19,6 +19,10 @@ const base = {
     "‘{action}’ is nog niet beschikbaar in deze versie van Netwerkplan. Er is niets gewijzigd.",
   "action.busy":
     "Netwerkplan is al bezig met een andere actie in dit werkblad. Wacht tot die klaar is en probeer het daarna opnieuw.",
+  "error.timeout": "de actie duurde langer dan Google toestaat (6 minuten)",
+  "error.quota": "de dagelijkse limiet van Google voor deze dienst is bereikt; probeer het morgen opnieuw",
+  "error.protected": "een beveiligd tabblad of bereik mocht niet worden gewijzigd",
+  "error.serviceBusy": "Google reageerde niet op tijd",
   "action.noDocument":
     "Netwerkplan werkt alleen vanuit een Google-spreadsheet. Open het werkblad en kies het menu daar.",
   "action.failed": "‘{action}’ is niet gelukt: {error}. Er is niets verloren gegaan; probeer het opnieuw.",
@@ -72,6 +76,10 @@ const baseEn: Record<keyof typeof base, string> = {
     "‘{action}’ is not available yet in this version of Netwerkplan. Nothing was changed.",
   "action.busy":
     "Netwerkplan is already running another action in this spreadsheet. Wait until it has finished and try again.",
+  "error.timeout": "the action took longer than Google allows (6 minutes)",
+  "error.quota": "Google's daily limit for this service has been reached; please try again tomorrow",
+  "error.protected": "a protected tab or range could not be changed",
+  "error.serviceBusy": "Google did not respond in time",
   "action.noDocument":
     "Netwerkplan only works from a Google spreadsheet. Open the spreadsheet and use the menu there.",
   "action.failed": "‘{action}’ did not succeed: {error}. Nothing was lost; please try again.",

@@ -74,7 +74,7 @@ export function runAction(
     ui.alert(t(titleKey), message, ui.ButtonSet.OK);
     return details ? { outcome: "ok", message, details } : { outcome: "ok", message };
   } catch (e) {
-    const detail = e instanceof UserError ? e.message : describe(e);
+    const detail = e instanceof UserError ? e.message : describe(e, t);
     const message = t("action.failed", { action: t(titleKey), error: detail });
     // Only the error's kind goes to the log: cell values may hold personal data.
     console.error(`Netwerkplan: ${titleKey} failed (${errorName(e)})`);
@@ -94,10 +94,19 @@ export function unavailable(titleKey: MessageKey): ActionResult {
   return { outcome: "unavailable", message };
 }
 
+/** Google's own error texts that a coordinator may meet, said in the user's language. */
+const KNOWN_ERRORS: readonly [RegExp, MessageKey][] = [
+  [/^Exceeded maximum execution time/, "error.timeout"],
+  [/^Service invoked too many times/, "error.quota"],
+  [/protected cell or object/i, "error.protected"],
+  [/^Service (Spreadsheets|Documents|Calendar) (timed out|failed)/, "error.serviceBusy"],
+];
+
 // Errors may come from another realm (service objects), so no `instanceof Error` here.
-function describe(e: unknown): string {
+function describe(e: unknown, t: Translate): string {
   const text = isErrorLike(e) ? e.message : String(e);
-  return text.replace(/[.\s]+$/, "");
+  const known = KNOWN_ERRORS.find(([re]) => re.test(text));
+  return known ? `${t(known[1])} (${text.replace(/[.\s]+$/, "")})` : text.replace(/[.\s]+$/, "");
 }
 
 function errorName(e: unknown): string {
