@@ -211,7 +211,9 @@ describe("the action frame", () => {
     const r = runner.click("Werkblad inrichten");
     expect(r.value).toMatchObject({
       outcome: "error",
-      message: expect.stringMatching(/^‘Werkblad inrichten’ is niet gelukt: de dagelijkse limiet van Google voor deze dienst is bereikt; probeer het morgen opnieuw \(Service invoked too many times/),
+      message: expect.stringMatching(
+        /^‘Werkblad inrichten’ is niet gelukt: de dagelijkse limiet van Google voor deze dienst is bereikt; probeer het morgen opnieuw \(Service invoked too many times/,
+      ),
     });
     runner.faults = [];
     // The lock was released: the next click works and completes the setup.
