@@ -15,6 +15,11 @@ export interface FaultSpec {
   call: number;
   /** Error text; defaults to the quota text Apps Script uses. */
   message?: string;
+  /**
+   * Instead of throwing: something that happens just before that call, outside the add-on (a partner
+   * typing in the sheet while the run is busy). The call then proceeds.
+   */
+  before?: () => void;
 }
 
 /** Real error texts of Apps Script, for fault injection. */
@@ -102,6 +107,10 @@ export class EmuRuntime {
     if (i >= 0) {
       const f = this.faults[i]!;
       this.faults.splice(i, 1);
+      if (f.before) {
+        this.internal(f.before);
+        return;
+      }
       const service = className.replace(/App$|Service$/, "").toLowerCase() || "service";
       const message = f.message ?? GAS_ERRORS.tooManyCalls(service);
       // A run past the time limit is ended by Apps Script: no catch block gets to use a service again.

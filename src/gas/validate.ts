@@ -39,8 +39,10 @@ function fillIds(tab: SourceTab): number {
   const last = Number(props?.getProperty(LAST_ID_PROPERTY) ?? 0) || 0;
   const { updates, lastIssued } = assignIds(tab.raw, last);
   if (updates.length === 0) return 0;
-  const col = matchColumns(ACTIVITIES, tab.raw.values[0] ?? []).id ?? -1;
+  const cols = matchColumns(ACTIVITIES, tab.raw.values[0] ?? []);
+  const col = cols.id ?? -1;
   if (col < 0) return 0;
+  if (!stillInPlace(tab, updates, col, cols.subject ?? -1)) return 0;
   let i = 0;
   while (i < updates.length) {
     let j = i;
@@ -52,6 +54,40 @@ function fillIds(tab: SourceTab): number {
   props?.setProperty(LAST_ID_PROPERTY, String(lastIssued));
   tab.raw = withIds(tab.raw, col, updates);
   return updates.length;
+}
+
+/**
+ * The lock keeps other runs out, not partners' typing: rows may have been inserted or deleted since the
+ * tab was read. IDs are written only when, just before writing, every target row still has an empty ID
+ * and the same Onderwerp; otherwise this run writes none and the next run assigns them.
+ */
+function stillInPlace(
+  tab: SourceTab,
+  updates: readonly { row: number }[],
+  idCol: number,
+  subjectCol: number,
+): boolean {
+  const last = updates[updates.length - 1]!.row;
+  const first = updates[0]!.row;
+  const read = (col: number) =>
+    col < 0
+      ? []
+      : tab.sheet
+          .getRange(first, col + 1, last - first + 1, 1)
+          .getValues()
+          .map((r) => r[0]);
+  const ids = read(idCol);
+  const subjects = read(subjectCol);
+  return updates.every((u) => {
+    const i = u.row - first;
+    const before = tab.raw.values[u.row - 1]?.[subjectCol];
+    return ids[i] === "" && (subjectCol < 0 || sameCell(subjects[i], before ?? ""));
+  });
+}
+
+function sameCell(a: unknown, b: unknown): boolean {
+  const time = (v: unknown) => (Object.prototype.toString.call(v) === "[object Date]" ? (v as Date).getTime() : v);
+  return time(a) === time(b);
 }
 
 function withIds(raw: RawTab, col: number, updates: readonly { row: number; id: string }[]): RawTab {

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { Account } from "../../local/emulator/account";
 import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import { readXlsx } from "../../local/io/xlsx";
-import { ROOT, runnerFor, tab, valuesOf } from "../addon";
+import { accountWith, ROOT, runnerFor, tab, valuesOf } from "../addon";
 
 const SOURCE = ["Activiteiten", "Projecten", "Leden", "Vergaderingen", "Instellingen"];
 
@@ -90,5 +90,57 @@ describe("Valideren", () => {
     acts.cells[last] = copy;
     runner.click("Valideren");
     expect(acts.cells[last]?.[0]?.v).toBe("A-0041");
+  });
+});
+
+describe("Valideren while a partner is typing", () => {
+  const data = () => ({
+    Activiteiten: [
+      ["ID", "Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"],
+      ["", "P", "Eerste", "NWC", "Dec. 2026", "Uitvoering", "Op schema"],
+      ["", "P", "Tweede", "NWC", "Dec. 2026", "Uitvoering", "Op schema"],
+    ],
+    Projecten: [["Naam"], ["P"]],
+    Leden: [
+      ["Naam", "E-mail", "Rol"],
+      ["Anna", "anna@example.org", "NWC"],
+    ],
+    Vergaderingen: [["Groep", "Datum"]],
+    Instellingen: [["Sleutel", "Waarde"]],
+  });
+
+  test("IDs are not written into rows that moved after they were read; the next run gives them", () => {
+    const { account, ss } = accountWith(data());
+    const runner = runnerFor(account, "2026-11-22");
+    // The 7th Range.getValues is the check just before the IDs are written (1 settings read, 5 tabs).
+    runner.faults = [
+      {
+        method: "Range.getValues",
+        call: 7,
+        before: () => {
+          // A partner inserts a row above the activities.
+          tab(ss, "Activiteiten").cells.splice(1, 0, [null, { v: "P" }, { v: "Nieuw" }]);
+        },
+      },
+    ];
+    const r = runner.click("Valideren");
+    expect(r.value).toMatchObject({ outcome: "ok" });
+    expect(valuesOf(tab(ss, "Activiteiten")).map((row) => row[0])).toEqual(["ID", "", "", ""]);
+    runner.faults = [];
+    runner.click("Valideren");
+    expect(valuesOf(tab(ss, "Activiteiten")).map((row) => [row[0], row[2]])).toEqual([
+      ["ID", "Onderwerp"],
+      ["A-0001", "Nieuw"],
+      ["A-0002", "Eerste"],
+      ["A-0003", "Tweede"],
+    ]);
+  });
+
+  test("without typing in between, the same run writes the IDs", () => {
+    const { account, ss } = accountWith(data());
+    const runner = runnerFor(account, "2026-11-22");
+    const r = runner.click("Valideren");
+    expect(r.calls["Range.getValues"]).toBeGreaterThanOrEqual(8);
+    expect(valuesOf(tab(ss, "Activiteiten")).map((row) => row[0])).toEqual(["ID", "A-0001", "A-0002"]);
   });
 });
