@@ -86,7 +86,8 @@ function stillInPlace(
 }
 
 function sameCell(a: unknown, b: unknown): boolean {
-  const time = (v: unknown) => (Object.prototype.toString.call(v) === "[object Date]" ? (v as Date).getTime() : v);
+  const time = (v: unknown) =>
+    Object.prototype.toString.call(v) === "[object Date]" ? (v as Date).getTime() : v;
   return time(a) === time(b);
 }
 
