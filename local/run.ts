@@ -10,6 +10,7 @@ import type { UiState } from "./emulator/context";
 import { type Account, createExecutionContext, createGlobals, newUiState } from "./emulator/index";
 import { releaseAllLocks } from "./emulator/lock";
 import type { AuthMode, FaultSpec } from "./emulator/runtime";
+import { makeEnum } from "./emulator/spreadsheet/enums";
 
 export interface ExecutionResult<T = unknown> {
   /** What the called function returned (menu actions return { outcome, message, details }). */
@@ -94,7 +95,7 @@ export class AddonRunner {
 
   /** Opens the spreadsheet: runs onOpen with the given auth mode and returns the add-on menu items. */
   open(authMode: AuthMode = "FULL"): ExecutionResult {
-    return this.execute("onOpen", [{ authMode }], authMode);
+    return this.execute("onOpen", [{ authMode: AUTH_MODES[authMode] }], authMode);
   }
 
   /** A user's edit of `a1` in tab `sheetName`: runs the simple trigger onEdit as Sheets does. */
@@ -106,7 +107,9 @@ export class AddonRunner {
         const source = app.getActiveSpreadsheet();
         const sheet = source.getSheetByName(sheetName);
         if (!sheet) throw new Error(`no sheet ${sheetName}`);
-        return [{ authMode: "LIMITED", source, range: sheet.getRange(a1), triggerUid: "0", user: null }];
+        return [
+          { authMode: AUTH_MODES.LIMITED, source, range: sheet.getRange(a1), triggerUid: "0", user: null },
+        ];
       },
       "LIMITED",
     );
@@ -125,6 +128,9 @@ export class AddonRunner {
     return { ...this.execute(item.functionName), functionName: item.functionName };
   }
 }
+
+/** ScriptApp.AuthMode values as trigger events carry them (enum objects that print as their name). */
+const AUTH_MODES = makeEnum("ScriptApp.AuthMode", ["NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL"]);
 
 /** 09:00 in Europe/Amsterdam on the given day, as epoch milliseconds. */
 export function amsterdamMorning(day: string): number {

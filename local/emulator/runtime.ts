@@ -37,6 +37,13 @@ export const GAS_ERRORS = {
 const ALLOWED_IN_NONE =
   /^(SpreadsheetApp\.getUi|Ui\.(createAddonMenu|createMenu)|Menu\.\w+|Logger\.\w+|console\.\w+|Utilities\.\w+)$/;
 
+/**
+ * What a simple trigger (onEdit, onOpen in AuthMode.LIMITED) may not touch: other files and services that
+ * need the user's authorization. https://developers.google.com/apps-script/guides/triggers#restrictions
+ */
+const REFUSED_IN_LIMITED =
+  /^(SpreadsheetApp\.(openById|openByUrl|open|create)|DocumentApp\.|DriveApp\.|Calendar\.|CalendarApp\.|GmailApp\.|MailApp\.|UrlFetchApp\.)/;
+
 const PASS_THROUGH = new Set<PropertyKey>([
   "then",
   "toJSON",
@@ -97,6 +104,9 @@ export class EmuRuntime {
     if (this.authMode === "NONE" && !ALLOWED_IN_NONE.test(name)) {
       this.refusedInNone.push(name);
       throw new Error(`You do not have permission to call ${name}. This add-on is running in AuthMode.NONE.`);
+    }
+    if (this.authMode === "LIMITED" && REFUSED_IN_LIMITED.test(name)) {
+      throw new Error(`You do not have permission to call ${name}. Simple triggers cannot use it.`);
     }
     this.totalCalls++;
     const n = (this.calls[name] ?? 0) + 1;

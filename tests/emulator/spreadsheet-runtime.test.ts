@@ -149,3 +149,15 @@ describe("Objects and enums", () => {
     expect(ctx.rt.calls["Range.setValues"]).toBe(1);
   });
 });
+
+// https://developers.google.com/apps-script/guides/triggers#restrictions
+describe("AuthMode.LIMITED (simple triggers)", () => {
+  test("may use the active spreadsheet but not open other files", () => {
+    const { ctx, app } = newSpreadsheet();
+    ctx.rt.authMode = "LIMITED";
+    expect(app.getActiveSpreadsheet().getSheets().length).toBeGreaterThan(0);
+    expect(errorOf(() => app.openById("1abc")).message).toBe(
+      "You do not have permission to call SpreadsheetApp.openById. Simple triggers cannot use it.",
+    );
+  });
+});
