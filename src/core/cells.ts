@@ -5,6 +5,7 @@
  * JS realm), an error string such as "#REF!", or — from a fuzzer — any object at all. Nothing here throws:
  * no template literals or String() on unknown objects (their toString may be missing or throw).
  */
+import { isDateValue } from "./dates";
 import type { RawTab } from "./records";
 import { matchColumns, type TabDef } from "./tabs";
 import { foldText } from "./vocab";
@@ -23,10 +24,7 @@ const CELL_ERRORS = new Set([
   "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#ERROR!", "#SPILL!", "#CALC!", "#GETTING_DATA",
 ]);
 
-/** A Date from any realm (`instanceof` fails across vm contexts). */
-export function isDateValue(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === "[object Date]";
-}
+export { isDateValue };
 
 /** Milliseconds of a Date from any realm, or null for an invalid date. */
 export function dateMs(v: unknown): number | null {

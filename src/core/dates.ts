@@ -4,6 +4,11 @@
  */
 import type { IsoDate } from "./deadline";
 
+/** A Date from any realm (`instanceof` fails across vm contexts, and cell values come from the service). */
+export function isDateValue(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsIn(date: Date, timeZone: string): Record<string, number> {

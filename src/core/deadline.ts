@@ -24,6 +24,7 @@
  *
  * Pure and total: no Google globals, nothing throws for any input.
  */
+import { isDateValue } from "./dates";
 import { foldText, matchVocab } from "./vocab";
 
 /** A calendar date `yyyy-mm-dd`; compares correctly as a string. */
@@ -100,12 +101,9 @@ export function parseDeadline(raw: unknown, opts?: DeadlineOptions): DeadlineRes
   if (raw === null || raw === undefined) return fail("empty");
   if (typeof raw === "string") return fromText(raw);
   if (typeof raw === "number") return fromNumber(raw);
-  if (Object.prototype.toString.call(raw) === "[object Date]") {
+  if (isDateValue(raw)) {
     const zone = opts?.timeZone;
-    return fromDate(
-      raw as Date,
-      typeof zone === "string" && zone.trim() !== "" ? zone.trim() : DEFAULT_TIME_ZONE,
-    );
+    return fromDate(raw, typeof zone === "string" && zone.trim() !== "" ? zone.trim() : DEFAULT_TIME_ZONE);
   }
   return fail("not-text");
 }

@@ -2,6 +2,7 @@
  * Simple `onEdit` trigger: stamps `Laatst bijgewerkt` on the edited rows of `Activiteiten`.
  * Runs without authorization (LIMITED mode), touches only the current spreadsheet, two reads and one write.
  */
+import { runs } from "../core/runs";
 import { ACTIVITIES, matchColumns } from "../core/tabs";
 import { normalizeHeader } from "../core/vocab";
 
@@ -25,20 +26,14 @@ export function stampEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit, now: Da
   if (range.getColumn() === updated + 1 && range.getNumColumns() === 1) return;
   const rows = sheet.getRange(first, 1, last - first + 1, lastCol).getValues();
   const own = new Set([updated, cols.id ?? -1]);
-  const stamped = rows.map((row) => row.some((v, i) => !own.has(i) && v !== "" && v !== null));
+  const stamped = rows.flatMap((row, i) =>
+    row.some((v, c) => !own.has(c) && v !== "" && v !== null) ? [first + i] : [],
+  );
   // Only rows with content get a stamp; other cells are never written back (one call per run of rows).
-  let i = 0;
-  while (i < stamped.length) {
-    if (!stamped[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < stamped.length && stamped[j + 1]) j++;
+  for (const run of runs(stamped, (a, b) => b === a + 1)) {
     sheet
-      .getRange(first + i, updated + 1, j - i + 1, 1)
+      .getRange(run[0]!, updated + 1, run.length, 1)
       .setNumberFormat(UPDATED_FORMAT)
-      .setValues(Array.from({ length: j - i + 1 }, () => [now]));
-    i = j + 1;
+      .setValues(run.map(() => [now]));
   }
 }

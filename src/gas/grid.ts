@@ -2,7 +2,9 @@
  * Writes a render-model Grid to a sheet with a constant number of batched calls, whatever the number of
  * rows, and swaps generated tabs in only when they are complete.
  */
+import { isDateValue } from "../core/dates";
 import type { Grid, GridCell } from "../core/grid";
+import { runs } from "../core/runs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,7 +25,7 @@ function cellValue(c: GridCell): string | number | boolean | Date {
 function numberFormatOf(c: GridCell): string {
   if (c.numberFormat) return c.numberFormat;
   if (c.formula === undefined && (typeof c.v === "string" || c.v === null)) return "@";
-  if (Object.prototype.toString.call(c.v) === "[object Date]") return "dd-mm-yyyy";
+  if (isDateValue(c.v)) return "dd-mm-yyyy";
   return typeof c.v === "number" && !Number.isInteger(c.v) ? "0.##" : "0";
 }
 
@@ -71,12 +73,9 @@ export function writeGrid(sheet: Sheet, grid: Grid): void {
 
 /** Consecutive columns of equal width in one call each. */
 function setWidths(sheet: Sheet, widths: readonly number[]): void {
-  let start = 0;
-  while (start < widths.length) {
-    let end = start;
-    while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
-    sheet.setColumnWidths(start + 1, end - start + 1, widths[start]!);
-    start = end + 1;
+  const columns = widths.map((width, col) => ({ col, width }));
+  for (const run of runs(columns, (a, b) => a.width === b.width)) {
+    sheet.setColumnWidths(run[0]!.col + 1, run.length, run[0]!.width);
   }
 }
 

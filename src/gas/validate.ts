@@ -2,9 +2,10 @@
  * `Valideren`: reads every source tab once, gives new activities their ID, validates in core, and rebuilds
  * the `Validatie` and `Status` tabs. Nothing a partner typed is rewritten; only empty ID cells are filled.
  */
-import { isoInZone } from "../core/dates";
+import { isDateValue, isoInZone } from "../core/dates";
 import type { Translate } from "../core/i18n";
 import type { RawTab } from "../core/records";
+import { runs } from "../core/runs";
 import { ACTIVITIES, matchColumns, STATUS, VALIDATION } from "../core/tabs";
 import { assignIds, type ValidationResult, validateWorkbook } from "../core/validate";
 import { statusGrid, validationGrid } from "../core/validation-tabs";
@@ -43,13 +44,8 @@ function fillIds(tab: SourceTab): number {
   const col = cols.id ?? -1;
   if (col < 0) return 0;
   if (!stillInPlace(tab, updates, col, cols.subject ?? -1)) return 0;
-  let i = 0;
-  while (i < updates.length) {
-    let j = i;
-    while (j + 1 < updates.length && updates[j + 1]!.row === updates[j]!.row + 1) j++;
-    const run = updates.slice(i, j + 1);
+  for (const run of runs(updates, (a, b) => b.row === a.row + 1)) {
     tab.sheet.getRange(run[0]!.row, col + 1, run.length, 1).setValues(run.map((u) => [u.id]));
-    i = j + 1;
   }
   props?.setProperty(LAST_ID_PROPERTY, String(lastIssued));
   tab.raw = withIds(tab.raw, col, updates);
@@ -86,8 +82,7 @@ function stillInPlace(
 }
 
 function sameCell(a: unknown, b: unknown): boolean {
-  const time = (v: unknown) =>
-    Object.prototype.toString.call(v) === "[object Date]" ? (v as Date).getTime() : v;
+  const time = (v: unknown) => (isDateValue(v) ? v.getTime() : v);
   return time(a) === time(b);
 }
 

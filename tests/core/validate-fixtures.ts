@@ -27,21 +27,6 @@ export function tab(
   return { name, values, display: values.map((row) => row.map(display)) };
 }
 
-export const ACTIVITY_HEADERS = [
-  "ID",
-  "Project",
-  "Thema",
-  "Onderwerp",
-  "Doelstelling",
-  "Subdoelstellingen",
-  "Acties",
-  "Trekker",
-  "Deadline",
-  "Fase",
-  "Status",
-  "Toelichting",
-  "Laatst bijgewerkt",
-] as const;
 export const PROJECT_HEADERS = [
   "Naam",
   "Korte naam",
@@ -49,20 +34,10 @@ export const PROJECT_HEADERS = [
   "Voortgang",
   "Projectleider",
 ] as const;
-export const MEMBER_HEADERS = ["Naam", "E-mail", "Organisatie", "Rol", "Groepen", "Actief"] as const;
-export const MEETING_HEADERS = [
-  "Groep",
-  "Titel",
-  "Datum",
-  "Begintijd",
-  "Eindtijd",
-  "Locatie",
-  "Omschrijving",
-  "Geannuleerd",
-  "Agenda-ID",
-  "Uitnodiging",
-  "Verstuurd op",
-] as const;
+// The example network's header rows: the spec's columns in the spec's order.
+export { ACTIVITY_HEADERS, MEETING_HEADERS, MEMBER_HEADERS } from "../../examples/voorbeeldnetwerk";
+
+import { ACTIVITY_HEADERS, MEETING_HEADERS, MEMBER_HEADERS } from "../../examples/voorbeeldnetwerk";
 
 /** A valid activity row; override any column. */
 export const activity = (over: Record<string, unknown> = {}): Record<string, unknown> => ({

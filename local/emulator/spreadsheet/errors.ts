@@ -3,6 +3,7 @@
  * Each text was checked against error reports of real scripts; where the emulator has to refuse something
  * whose real text is unknown, it says "Not emulated: …" instead of inventing one.
  */
+import { isDate } from "../values";
 export const SHEETS_ERRORS = {
   rowsMismatch: (data: number, range: number) =>
     `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
@@ -51,7 +52,7 @@ function typeName(v: unknown): string {
   if (typeof v === "number") return "number";
   if (typeof v === "string") return "String";
   if (typeof v === "boolean") return "Boolean";
-  if (Object.prototype.toString.call(v) === "[object Date]") return "Date";
+  if (isDate(v)) return "Date";
   const o = v as { _className?: unknown; _type?: unknown; _ordinal?: unknown };
   if (typeof o._type === "string" && typeof o._ordinal === "number") return o._type; // an enum value
   const cls = o._className;
