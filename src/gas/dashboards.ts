@@ -9,7 +9,7 @@ import { HISTORY, OVERVIEW } from "../core/tabs";
 import { removeTabs, replaceTabs, type TabSpec } from "./grid";
 import type { ActionOutput, RunEnv } from "./run";
 import { readAndValidate, validationDetails, validationTabs } from "./validate";
-import { findSheet, readValues } from "./workbook";
+import { findSheet, indexSheets, readValues } from "./workbook";
 
 const DASHBOARDS_PROPERTY = "netwerkplan.dashboards";
 
@@ -19,7 +19,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   const v = readAndValidate(env);
   const { projects, activities, settings } = v.result;
 
-  const historySheet = findSheet(ss, HISTORY);
+  const historySheet = findSheet(indexSheets(ss), HISTORY);
   const history = mergeHistory(
     parseHistory(historySheet ? readValues(historySheet) : []),
     v.today,

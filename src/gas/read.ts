@@ -1,7 +1,7 @@
 /** Reads the source tabs, each with one data range: values and display values (what the partner sees). */
 import type { RawTab } from "../core/records";
 import { ACTIVITIES, MEETINGS, MEMBERS, PROJECTS, SETTINGS, type TabDef } from "../core/tabs";
-import { findSheet } from "./workbook";
+import { findSheet, indexSheets } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -18,12 +18,8 @@ export interface SourceTabs {
   settings: SourceTab | null;
 }
 
-function readTab(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  tab: TabDef,
-  sheets: Sheet[],
-): SourceTab | null {
-  const sheet = findSheet(ss, tab, sheets);
+function readTab(tab: TabDef, byName: ReadonlyMap<string, Sheet>): SourceTab | null {
+  const sheet = findSheet(byName, tab);
   if (!sheet) return null;
   const range = sheet.getDataRange();
   return {
@@ -33,13 +29,13 @@ function readTab(
 }
 
 export function readSourceTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SourceTabs {
-  const sheets = ss.getSheets();
+  const byName = indexSheets(ss);
   return {
-    activities: readTab(ss, ACTIVITIES, sheets),
-    projects: readTab(ss, PROJECTS, sheets),
-    members: readTab(ss, MEMBERS, sheets),
-    meetings: readTab(ss, MEETINGS, sheets),
-    settings: readTab(ss, SETTINGS, sheets),
+    activities: readTab(ACTIVITIES, byName),
+    projects: readTab(PROJECTS, byName),
+    members: readTab(MEMBERS, byName),
+    meetings: readTab(MEETINGS, byName),
+    settings: readTab(SETTINGS, byName),
   };
 }
 

@@ -7,7 +7,7 @@ import { applyInputHelp } from "./inputhelp";
 import type { ActionOutput, RunEnv } from "./run";
 import { HEADER_STYLE } from "./style";
 import { readAndValidate } from "./validate";
-import { readValues } from "./workbook";
+import { indexSheets, readValues } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -25,8 +25,7 @@ export function setUpWorkbook(env: RunEnv): ActionOutput {
 }
 
 function applySetupPlan(ss: Spreadsheet, t: Translate, now: Date): ActionOutput {
-  const sheets = ss.getSheets();
-  const byName = new Map(sheets.map((s) => [s.getName(), s] as const));
+  const byName = indexSheets(ss);
   const tabs: TabSnapshot[] = [];
   let settingsValues: unknown[][] | null = null;
   for (const tab of TABS) {

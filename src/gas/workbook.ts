@@ -1,44 +1,32 @@
-/** Reading the workbook: each tab with one batched call. */
-import { type Lang, toLang } from "../core/i18n";
-import { findTabName, matchColumns, SETTINGS, type TabDef } from "../core/tabs";
-import { normalizeHeader } from "../core/vocab";
+/** Finding tabs and reading them: one getName per tab, one read per tab. */
+import type { Lang } from "../core/i18n";
+import { findTabName, SETTINGS, type TabDef } from "../core/tabs";
+import { settingsFrom } from "../core/validate";
 
-export function findSheet(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  tab: TabDef,
-  sheets: GoogleAppsScript.Spreadsheet.Sheet[] = ss.getSheets(),
-): GoogleAppsScript.Spreadsheet.Sheet | null {
-  const name = findTabName(
-    sheets.map((s) => s.getName()),
-    tab,
-  );
-  return name === undefined ? null : (sheets.find((s) => s.getName() === name) ?? null);
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The spreadsheet's tabs by name, read once. */
+export function indexSheets(ss: Spreadsheet): Map<string, Sheet> {
+  return new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
+}
+
+/** The tab of `tab` (case- and accent-insensitive), or null. */
+export function findSheet(byName: ReadonlyMap<string, Sheet>, tab: TabDef): Sheet | null {
+  const name = findTabName([...byName.keys()], tab);
+  return name === undefined ? null : (byName.get(name) ?? null);
 }
 
 /** All values of a sheet, in one call; [] for an empty sheet. */
-export function readValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+export function readValues(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
-/** `Instellingen` as normalised key -> value (first occurrence wins). Empty when the tab is missing. */
-export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  const sheet = findSheet(ss, SETTINGS);
-  if (!sheet) return out;
+/** The `Taal` setting, read the way validation reads `Instellingen` (defaults to Dutch). */
+export function langOf(ss: Spreadsheet): Lang {
+  const sheet = findSheet(indexSheets(ss), SETTINGS);
+  if (!sheet) return "nl";
   const values = readValues(sheet);
-  const cols = matchColumns(SETTINGS, values[0] ?? []);
-  const k = cols.key ?? -1;
-  const v = cols.value ?? -1;
-  if (k < 0 || v < 0) return out;
-  for (const row of values.slice(1)) {
-    const key = row[k];
-    if (typeof key === "string" && key.trim() !== "" && !out.has(normalizeHeader(key))) {
-      out.set(normalizeHeader(key), row[v]);
-    }
-  }
-  return out;
-}
-
-export function langOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lang {
-  return toLang(readSettings(ss).get(normalizeHeader("Taal")));
+  const display = values.map((row) => row.map((v) => String(v)));
+  return settingsFrom({ name: sheet.getName(), values, display }, { today: "2000-01-01" }).settings.lang;
 }
