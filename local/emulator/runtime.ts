@@ -59,17 +59,11 @@ export class EmuRuntime {
   private totalCalls = 0;
   private faults: FaultSpec[] = [];
   authMode: AuthMode = "FULL";
-  /** Calls that were refused because they need authorization in AuthMode.NONE. */
-  readonly refusedInNone: string[] = [];
 
   /** Makes a future call throw. `call` counts from the moment of this call. */
   injectFault(spec: FaultSpec): void {
     const base = spec.method ? (this.calls[spec.method] ?? 0) : this.totalCalls;
     this.faults.push({ ...spec, call: base + spec.call });
-  }
-
-  clearFaults(): void {
-    this.faults = [];
   }
 
   resetCalls(): void {
@@ -102,7 +96,6 @@ export class EmuRuntime {
     if (this.depth > 0) return;
     if (this.stopped) throw new Error(this.stopped);
     if (this.authMode === "NONE" && !ALLOWED_IN_NONE.test(name)) {
-      this.refusedInNone.push(name);
       throw new Error(`You do not have permission to call ${name}. This add-on is running in AuthMode.NONE.`);
     }
     if (this.authMode === "LIMITED" && REFUSED_IN_LIMITED.test(name)) {
@@ -173,6 +166,3 @@ export class EmuRuntime {
     return proxy as unknown as G;
   }
 }
-
-/** The value that `expose` returns for a target; used by classes to hand out their own proxy. */
-export type Exposed<G> = G;

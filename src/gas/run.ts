@@ -19,14 +19,6 @@ export interface ActionOutput {
   details?: Record<string, unknown>;
 }
 
-/** An error whose message is meant for the user as it is. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UserError";
-  }
-}
-
 export interface RunEnv {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   ui: GoogleAppsScript.Base.Ui;
@@ -74,7 +66,7 @@ export function runAction(
     ui.alert(t(titleKey), message, ui.ButtonSet.OK);
     return details ? { outcome: "ok", message, details } : { outcome: "ok", message };
   } catch (e) {
-    const detail = e instanceof UserError ? e.message : describe(e, t);
+    const detail = describe(e, t);
     const message = t("action.failed", { action: t(titleKey), error: detail });
     // Only the error's kind goes to the log: cell values may hold personal data.
     console.error(`Netwerkplan: ${titleKey} failed (${errorName(e)})`);

@@ -1,11 +1,11 @@
 /** `Werkblad inrichten`: reads the workbook once, plans in core, applies the plan with batched calls. */
 import type { Translate } from "../core/i18n";
 import { planSetup, type SetupOp, type TabSnapshot } from "../core/setup";
+import { HEADER_BG } from "../core/style";
 import { findTabName, SETTINGS, TABS, type TabDef } from "../core/tabs";
 import { ownedTabIds, rememberOwnedTabs } from "./grid";
 import { applyInputHelp } from "./inputhelp";
 import type { ActionOutput, RunEnv } from "./run";
-import { HEADER_STYLE } from "./style";
 import { readAndValidate } from "./validate";
 import { indexSheets, readValues } from "./workbook";
 
@@ -142,7 +142,7 @@ function writeHeader(sheet: Sheet, tab: TabDef): void {
 }
 
 function styleHeader(range: GoogleAppsScript.Spreadsheet.Range): void {
-  range.setFontWeight(HEADER_STYLE.fontWeight).setBackground(HEADER_STYLE.background);
+  range.setFontWeight("bold").setBackground(HEADER_BG);
 }
 
 function ensureColumns(sheet: Sheet, count: number): void {
