@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
+  globalSetup: "<rootDir>/tests/support/global-setup.ts",
   testTimeout: 60000,
 };

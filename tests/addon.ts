@@ -1,5 +1,4 @@
 /** Running the built add-on (dist/Code.js) inside the emulator, for integration tests. */
-import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { Account } from "../local/emulator/account";
 import {
@@ -12,16 +11,6 @@ import { AddonRunner } from "../local/run";
 
 export const ROOT = path.resolve(__dirname, "..");
 export const DIST = path.join(ROOT, "dist");
-
-let built = false;
-/** Builds dist/ once per test file (jest runs files in separate workers). */
-export function buildBundle(): void {
-  if (built) return;
-  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--quiet", "--dist-only"], {
-    cwd: ROOT,
-  });
-  built = true;
-}
 
 export type Rows = (CellValue | "")[][];
 
@@ -51,7 +40,6 @@ export function accountWith(tabs: Record<string, Rows>): { account: Account; ss:
 }
 
 export function runnerFor(account: Account, today = "2026-11-22"): AddonRunner {
-  buildBundle();
   const runner = new AddonRunner({ account, distDir: DIST, today });
   const opened = runner.open("FULL");
   if (opened.error) throw new Error(opened.error);

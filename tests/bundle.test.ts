@@ -2,7 +2,6 @@
  * The bundle as Apps Script sees it: dist/Code.js loaded into a fresh `vm` context with independent stubs
  * (not the project's emulator), so that these checks do not depend on the emulator being right.
  */
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
@@ -25,9 +24,6 @@ const TRIGGERS = ["onOpen", "onInstall", "onEdit"];
 let code = "";
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--quiet", "--dist-only"], {
-    cwd: ROOT,
-  });
   code = fs.readFileSync(CODE, "utf8");
 });
 

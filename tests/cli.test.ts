@@ -1,5 +1,5 @@
 /** `npm start` as a user runs it: the built CLI in a child process. */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -11,7 +11,6 @@ const CLI = path.join(ROOT, "build", "local", "cli.js");
 let tmp = "";
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--quiet"], { cwd: ROOT });
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkplan-cli-"));
 });
 

@@ -13,7 +13,7 @@
  * case or with a trailing `:`, unknown columns, empty rows in between, date, time and checkbox cells.
  * Only the built CLI and exceljs are used: nothing of the add-on is imported.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -133,7 +133,6 @@ let input: ExcelJS.Workbook;
 let output: ExcelJS.Workbook;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--quiet"], { cwd: ROOT });
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkplan-e2e-"));
   const file = path.join(tmp, "partner-export.xlsx");
   const out = path.join(tmp, "out");

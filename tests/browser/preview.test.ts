@@ -1,24 +1,22 @@
 /**
  * out/index.html as a person sees it: the example network run through the bundle, the preview rendered,
- * and opened in headless Chromium (Debian's chromium, driven by playwright-core).
+ * and opened in headless Chromium (the one local/browser.ts finds, driven by playwright-core).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "../../local/browser";
 import { Account } from "../../local/emulator/account";
 import { renderPreview } from "../../local/io/preview";
 import { readXlsx } from "../../local/io/xlsx";
 import { ROOT, runnerFor } from "../addon";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 let browser: Browser;
 let file = "";
 let projects: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const account = new Account();
   const ss = await readXlsx(path.join(ROOT, "examples", "voorbeeldnetwerk.xlsx"), {
     id: account.newFileId(),
@@ -31,17 +29,7 @@ beforeAll(async () => {
   projects = (r.value as { details: { dashboards: { tab: string }[] } }).details.dashboards.map((d) => d.tab);
   file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "preview-")), "index.html");
   fs.writeFileSync(file, renderPreview(ss, { title: "Voorbeeldnetwerk", today: "2026-11-22" }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
