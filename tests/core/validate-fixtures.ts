@@ -37,7 +37,7 @@ export const PROJECT_HEADERS = [
 // The example network's header rows: the spec's columns in the spec's order.
 export { ACTIVITY_HEADERS, MEETING_HEADERS, MEMBER_HEADERS } from "../../examples/voorbeeldnetwerk";
 
-import { ACTIVITY_HEADERS, MEETING_HEADERS, MEMBER_HEADERS } from "../../examples/voorbeeldnetwerk";
+import { ACTIVITY_HEADERS, MEMBER_HEADERS } from "../../examples/voorbeeldnetwerk";
 
 /** A valid activity row; override any column. */
 export const activity = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
