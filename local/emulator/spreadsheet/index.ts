@@ -4,7 +4,7 @@
  * Every class is a view over the plain data of model.ts; each object reaches the add-on only as its counting
  * proxy (base.ts). Layout: a1.ts (A1 notation), input.ts (what a written value becomes), display.ts (display
  * values), time.ts / locale.ts (time zones, nl_NL vs en_US), attrs.ts (cell formats), grid.ts (cells and
- * row/column shifts), range.ts, sheet.ts, spreadsheet.ts, validation.ts, conditional.ts, protection.ts,
+ * row/column shifts), range.ts, range-list.ts, sheet.ts, spreadsheet.ts, validation.ts, conditional.ts, protection.ts,
  * charts.ts, app.ts.
  *
  * Deliberate deviations from Google (each explained where it is implemented):

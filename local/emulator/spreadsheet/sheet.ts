@@ -31,7 +31,8 @@ import {
 import { contentOf } from "./input";
 import type { CellData, SheetData } from "./model";
 import { EmuFilter, EmuProtection } from "./protection";
-import { EmuRange, EmuRangeList } from "./range";
+import { EmuRange } from "./range";
+import { EmuRangeList } from "./range-list";
 import type { EmuSpreadsheet } from "./spreadsheet";
 
 const DEFAULT_COLUMN_WIDTH = 100;

@@ -9,7 +9,8 @@ import { enumArg, ProtectionType } from "./enums";
 import { checkIntegers, checkString, gasError, notEmulated, SHEETS_ERRORS, signatureError } from "./errors";
 import { type LocaleInfo, localeInfo } from "./locale";
 import { newSheetData, type SheetData, type SpreadsheetData } from "./model";
-import { type EmuRange, EmuRangeList } from "./range";
+import type { EmuRange } from "./range";
+import { EmuRangeList } from "./range-list";
 import { EmuSheet } from "./sheet";
 import { isTimeZone } from "./time";
 
