@@ -14,7 +14,7 @@
  */
 
 export type Status = "Behaald" | "Op schema" | "Doorlopend" | "Achter op schema";
-export type Fase = "Ontwikkeling" | "Uitvoering" | "Continue" | "Afgerond";
+export type Phase = "Ontwikkeling" | "Uitvoering" | "Continue" | "Afgerond";
 export type CellValue = string | number | boolean | Date;
 
 export const NETWORK_NAME = "Netwerk Palliatieve Zorg Gooi- en Vechtstreek";
@@ -266,7 +266,7 @@ export interface ActivityRow {
   Acties: string;
   Trekker: string;
   Deadline: string;
-  Fase: Fase;
+  Fase: Phase;
   Status: Status;
   Toelichting: string;
   /** Written by the add-on: empty here. */

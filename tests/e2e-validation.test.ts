@@ -121,7 +121,7 @@ interface Summary {
     activities: number;
     valid: number;
     byStatus: Record<string, number>;
-    byFase: Record<string, number>;
+    byPhase: Record<string, number>;
   };
   problems: Problem[];
 }
@@ -275,7 +275,7 @@ describe(`npm start -- --input <partner export> --today ${TODAY}`, () => {
       activities: 39,
       valid: 30,
       byStatus: withZeros(["Behaald", "Op schema", "Doorlopend", "Achter op schema"], tally("status:")),
-      byFase: withZeros(["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"], tally("FASE")),
+      byPhase: withZeros(["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"], tally("FASE")),
     });
   });
 

@@ -186,7 +186,7 @@ const PLAN_STATED: [string, { Deadline?: string; Fase?: string }][] = [
 const REAL_NAMES = ["Jolanda", "Ilse", "Raats", "Marije", "Daelen", "Marijke", "Oosterhuis"];
 
 const STATUSES = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"];
-const FASES = ["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"];
+const PHASES = ["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"];
 
 const findActivity = (project: string, subject: string): ActivityRow | undefined =>
   EXAMPLE_ACTIVITIES.find((a) => a.Project === project && a.Onderwerp === subject);
@@ -341,7 +341,7 @@ describe("Activiteiten", () => {
     const bad = EXAMPLE_ACTIVITIES.filter(
       (a) =>
         !projects.has(a.Project) ||
-        !FASES.includes(a.Fase) ||
+        !PHASES.includes(a.Fase) ||
         !STATUSES.includes(a.Status) ||
         !DEADLINE_FORM.test(a.Deadline),
     ).map((a) => `${a.Onderwerp}: ${a.Project} / ${a.Deadline} / ${a.Fase} / ${a.Status}`);

@@ -4,11 +4,12 @@
  * with a header, status cell, legend, counts table with its chart). Each block writes at a row and returns
  * the next free row.
  */
+
 import type { Box, ChartSpec, Grid, GridCell } from "./grid";
 import type { Translate } from "./i18n";
 import type { RedFlag } from "./schedule";
 import { HEADER_BG as SECTION_BG, TITLE_BG, TITLE_COLOR } from "./style";
-import { STATUSES, type Status } from "./tabs";
+import { STATUSES, type Status } from "./vocab";
 
 /** Default row height of a sheet in pixels (charts reserve rows by it). */
 export const ROW_PX = 21;

@@ -5,7 +5,7 @@
  * JS realm), an error string such as "#REF!", or — from a fuzzer — any object at all. Nothing here throws:
  * no template literals or String() on unknown objects (their toString may be missing or throw).
  */
-import { isDateValue } from "./dates";
+import { isDateValue, zonedParts } from "./dates";
 import type { RawTab } from "./records";
 import { matchColumns, type TabDef } from "./tabs";
 import { foldText } from "./vocab";
@@ -129,26 +129,6 @@ export function parseBoolean(cell: Cell): boolean | "empty" | "invalid" {
 // ---------------------------------------------------------------------------
 // Times
 
-const timeFormatters = new Map<string, Intl.DateTimeFormat | null>();
-
-function timeFormatter(timeZone: string): Intl.DateTimeFormat | null {
-  let f = timeFormatters.get(timeZone);
-  if (f === undefined) {
-    try {
-      f = new Intl.DateTimeFormat("en-US", {
-        timeZone,
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-      });
-    } catch {
-      f = null;
-    }
-    if (timeFormatters.size < 32) timeFormatters.set(timeZone, f);
-  }
-  return f;
-}
-
 const hhmm = (h: number, m: number) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 
 function clock(h: number, m: number): string | "invalid" {
@@ -168,11 +148,8 @@ export function parseTime(cell: Cell, timeZone: string): string | null | "invali
   if (isBlank(v)) return null;
   const ms = dateMs(v);
   if (ms !== null) {
-    const f = timeFormatter(timeZone);
-    if (f === null) return "invalid";
-    const parts = f.formatToParts(ms);
-    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return clock(part("hour"), part("minute"));
+    const parts = zonedParts(ms, timeZone);
+    return parts === null ? "invalid" : clock(parts.hour!, parts.minute!);
   }
   if (typeof v === "number") {
     if (v >= 0 && v < 1) {
@@ -204,13 +181,7 @@ export function addHours(time: string, hours: number): string {
 }
 
 // ---------------------------------------------------------------------------
-// Quoting values inside messages
-
-/** A value inside a message: ‘…’, shortened to `max` characters, on one line (spaces kept: they may be the point). */
-export function q(value: string, max = 60): string {
-  const one = value.replace(/[\r\n\t\u2028\u2029]+/g, " ").trim();
-  return `‘${one.length > max ? `${one.slice(0, max - 1)}…` : one}’`;
-}
+// Values inside problems
 
 /** The longest value stored in a problem (a Sheets cell holds at most 50,000 characters). */
 export const MAX_PROBLEM_VALUE = 1000;
@@ -261,6 +232,26 @@ function cellAt(tab: RawTab, r: number, c: number): Cell {
 }
 
 /**
+ * Whether a row of a source tab has content: a known column that partners fill (not `ID`, `Laatst
+ * bijgewerkt` or the other add-on columns, not a lone checkbox) holds something other than blanks.
+ * `cols` is the tab's matchColumns result. The one rule for "a row": validation reads these rows,
+ * IDs go to them, and onEdit stamps them.
+ */
+export function contentRule<K extends string>(
+  def: TabDef<K>,
+  cols: Record<K, number>,
+): (row: readonly unknown[]) => boolean {
+  const contentCols = def.columns
+    .filter((c) => !c.addOnWritten && cols[c.key] >= 0)
+    .map((c) => ({ i: cols[c.key], checkbox: CHECKBOX_KEYS.has(c.key) }));
+  return (row) =>
+    contentCols.some(({ i, checkbox }) => {
+      const v = row[i];
+      return !isBlank(v) && !(checkbox && typeof v === "boolean");
+    });
+}
+
+/**
  * Reads a source tab by header (columns may be moved, inserted, renamed to a synonym; unknown columns are
  * ignored). A row has content when a known column that partners fill (not `ID`, `Laatst bijgewerkt` or
  * the other add-on columns, not a lone checkbox) holds something other than blanks.
@@ -277,20 +268,14 @@ export function readTab(def: TabDef, tab: RawTab): ReadTab {
     headers[c.key] = shown !== "" ? shown : c.header;
     if (i < 0 && c.required) missing.push(c.key);
   }
-  const contentCols = def.columns
-    .filter((c) => !c.addOnWritten && (cols[c.key] ?? -1) >= 0)
-    .map((c) => ({ key: c.key, i: cols[c.key]!, checkbox: CHECKBOX_KEYS.has(c.key) }));
+  const hasContent = contentRule(def, cols);
   const rows: SourceRow[] = [];
   let blank = headerRow.every(isBlank);
   for (let r = 1; r < values.length; r++) {
     const raw = values[r];
     if (!Array.isArray(raw)) continue;
     if (blank && !raw.every(isBlank)) blank = false;
-    const content = contentCols.some(({ i, checkbox }) => {
-      const v = raw[i];
-      return !isBlank(v) && !(checkbox && typeof v === "boolean");
-    });
-    if (!content) continue;
+    if (!hasContent(raw)) continue;
     const cells: Record<string, Cell> = {};
     for (const c of def.columns) {
       const i = cols[c.key] ?? -1;

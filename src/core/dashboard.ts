@@ -25,6 +25,7 @@
  * rows on the left, the Voortgang lines), never per action: their number does not grow with the
  * number of activities.
  */
+
 import {
   type Frame,
   GridBuilder,
@@ -42,99 +43,13 @@ import {
   textRow,
   titleBand,
 } from "./blocks";
+import type { IsoDate } from "./dates";
 import { dutchDate } from "./dates";
-import type { IsoDate } from "./deadline";
 import type { Grid, GridCell } from "./grid";
 import { type Lang, type Translate, translator } from "./i18n";
 import type { Activity, Project, Settings } from "./records";
 import { actionsWindow, type RedFlag, redFlagOf, statusCounts } from "./schedule";
-import type { Status } from "./tabs";
-
-export { buildOverview } from "./overview";
-export { actionsWindow, windowEnd } from "./schedule";
-
-// ---------------------------------------------------------------------------------------------------------
-// Tab names
-
-/** xlsx limit for a sheet name. */
-export const TAB_NAME_MAX = 31;
-export const DASHBOARD_PREFIX = "Dashboard ";
-/** Not allowed in an xlsx sheet name; also control characters. */
-const FORBIDDEN = /[\\/?*[\]:]|\p{Cc}/gu;
-/** Used when a name has nothing left after cleaning. */
-const FALLBACK_SHORT_NAME = "Project";
-/** Words a shortened name should not end on. */
-const DANGLING = new Set([
-  "en",
-  "of",
-  "de",
-  "het",
-  "een",
-  "van",
-  "in",
-  "op",
-  "tot",
-  "met",
-  "voor",
-  "and",
-  "the",
-]);
-
-/**
- * Project name → `Dashboard <Korte naam>`, at most 31 characters, without `\ / ? * [ ] :`, unique (case
- * does not count, as in Sheets). `Korte naam` when filled, else the project name; shortened at a word
- * boundary where possible; a name already taken gets " 2", " 3"… Deterministic: the same project list
- * (in sheet order) always gives the same names, and the first project keeps the plain name.
- */
-export function dashboardTabNames(projects: readonly Project[]): Map<string, string> {
-  const room = TAB_NAME_MAX - DASHBOARD_PREFIX.length;
-  const names = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const p of projects) {
-    if (names.has(p.name)) continue;
-    const base = shorten(cleanName(p.shortName) || cleanName(p.name) || FALLBACK_SHORT_NAME, room);
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) {
-      const suffix = ` ${n}`;
-      name = shorten(base, room - suffix.length) + suffix;
-    }
-    taken.add(name.toLowerCase());
-    names.set(p.name, DASHBOARD_PREFIX + name);
-  }
-  return names;
-}
-
-function cleanName(s: string): string {
-  return tidy(s.replace(FORBIDDEN, " ").replace(/\s+/g, " "));
-}
-
-/** No spaces at the ends, nor apostrophes (a sheet name must not begin or end with one). */
-function tidy(s: string): string {
-  return s.replace(/^[\s']+|[\s']+$/g, "");
-}
-
-/** At most `max` UTF-16 units: whole words when the first word fits, never half a surrogate pair. */
-function shorten(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const words = s.split(" ");
-  let kept: string[] = [];
-  for (const w of words) {
-    if ([...kept, w].join(" ").length > max) break;
-    kept.push(w);
-  }
-  while (kept.length > 1 && DANGLING.has(kept[kept.length - 1]!.toLowerCase())) kept = kept.slice(0, -1);
-  const out = tidy(kept.join(" ").replace(/[\s\-–—,;.&+(]+$/, ""));
-  return out === "" ? tidy(cutUnits(s, max)) || FALLBACK_SHORT_NAME : out;
-}
-
-function cutUnits(s: string, max: number): string {
-  let out = "";
-  for (const ch of s) {
-    if (out.length + ch.length > max) break;
-    out += ch;
-  }
-  return out;
-}
+import type { Status } from "./vocab";
 
 // ---------------------------------------------------------------------------------------------------------
 // The one-pager

@@ -2,33 +2,67 @@
  * Calendar dates in a time zone, without depending on the runtime's own zone (Apps Script runs in the
  * script's zone, Node in the machine's). IsoDate = "yyyy-mm-dd".
  */
-import type { IsoDate } from "./deadline";
+
+/** A calendar date `yyyy-mm-dd`; compares correctly as a string. */
+export type IsoDate = string;
+
+/** The network's zone unless `Instellingen › Tijdzone` says otherwise (PRODUCT.md §2.5). */
+export const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
 
 /** A Date from any realm (`instanceof` fails across vm contexts, and cell values come from the service). */
 export function isDateValue(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === "[object Date]";
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
-function partsIn(date: Date, timeZone: string): Record<string, number> {
+/**
+ * The one cached formatter per zone that every date and time reading uses (year to second, 24-hour
+ * clock); null when Intl does not know the zone.
+ */
+export function zoneFormatter(timeZone: string): Intl.DateTimeFormat | null {
   let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(timeZone, f);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        calendar: "gregory",
+        numberingSystem: "latn",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+        hourCycle: "h23",
+      });
+    } catch {
+      f = null;
+    }
+    if (formatters.size < 64) formatters.set(timeZone, f);
   }
+  return f;
+}
+
+/** Year, month, day, hour, minute, second of an instant (ms or Date) in `timeZone`; null for an unknown zone. */
+export function zonedParts(date: Date | number, timeZone: string): Record<string, number> | null {
+  const f = zoneFormatter(timeZone);
+  if (f === null) return null;
   const out: Record<string, number> = {};
   for (const p of f.formatToParts(date)) if (p.type !== "literal") out[p.type] = Number(p.value);
   return out;
+}
+
+function partsIn(date: Date, timeZone: string): Record<string, number> {
+  const parts = zonedParts(date, timeZone);
+  if (parts === null) throw new RangeError(`Invalid time zone: ${timeZone}`);
+  return parts;
+}
+
+/** The canonical IANA name of a time zone, or null when Intl does not know it. */
+export function canonicalTimeZone(zone: string): string | null {
+  if (zone === "" || zone.length > 100 || !/^[A-Za-z]/.test(zone)) return null;
+  return zoneFormatter(zone)?.resolvedOptions().timeZone ?? null;
 }
 
 /** The calendar date of an instant in `timeZone`. */

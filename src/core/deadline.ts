@@ -24,11 +24,10 @@
  *
  * Pure and total: no Google globals, nothing throws for any input.
  */
-import { isDateValue } from "./dates";
+import { DEFAULT_TIME_ZONE, type IsoDate, isDateValue, zonedParts, zoneFormatter } from "./dates";
+import { type MessageKey, q, type Translate } from "./i18n";
 import { foldText, matchVocab } from "./vocab";
 
-/** A calendar date `yyyy-mm-dd`; compares correctly as a string. */
-export type IsoDate = string;
 export type Granularity = "day" | "month" | "range" | "quarter" | "year";
 export type Deadline =
   | { kind: "ongoing" }
@@ -61,7 +60,6 @@ export interface DeadlineOptions {
   timeZone?: string;
 }
 
-export const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 /** Longer text (after collapsing whitespace) is never a deadline; stops work early on pasted paragraphs. */
@@ -253,28 +251,6 @@ function yearPeriod(y1: number, y2: number): DeadlineResult {
 // ---------------------------------------------------------------------------
 // Date cells
 
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    try {
-      f = new Intl.DateTimeFormat("en-US", {
-        timeZone,
-        calendar: "gregory",
-        numberingSystem: "latn",
-        year: "numeric",
-        month: "numeric",
-        day: "numeric",
-      });
-    } catch {
-      f = null;
-    }
-    if (formatters.size < 32) formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /**
  * Instants before this lie before MIN_YEAR in every time zone. Checked before
  * formatting because Intl prints a year BC without its era (2051 BC → "2051").
@@ -290,13 +266,10 @@ function fromDate(value: Date, timeZone: string): DeadlineResult {
     return fail("invalid-date");
   }
   if (!Number.isFinite(ms)) return fail("invalid-date");
-  const f = formatterFor(timeZone);
-  if (f === null) return fail("bad-time-zone", timeZone);
+  if (zoneFormatter(timeZone) === null) return fail("bad-time-zone", timeZone);
   if (ms < FIRST_MS) return fail("year-out-of-range", String(new Date(ms).getUTCFullYear()));
-  const parts = f.formatToParts(ms);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const [y, m, d] = [part("year"), part("month"), part("day")];
-  return dayPeriod(String(y), m, d, iso(y, m, d));
+  const { year: y, month: m, day: d } = zonedParts(ms, timeZone)! as Record<string, number>;
+  return dayPeriod(String(y), m!, d!, iso(y!, m!, d!));
 }
 
 // ---------------------------------------------------------------------------
@@ -327,87 +300,45 @@ export function overlaps(d: Deadline, from: IsoDate, to: IsoDate): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// Messages
+// Messages (their texts are in messages/deadline.ts)
 
-/** Same as `Lang` in i18n.ts; repeated so this parser stands alone. */
-type Lang = "nl" | "en";
-
-const ACCEPTED: Record<Lang, string> = {
-  nl:
-    "Toegestaan: een datum (31-12-2026, 31/12/2026, 2026-12-31 of een datumcel), een maand (dec. 2026, " +
-    "december 2026), een periode (jan.-dec. 2026, okt. 2025 - mrt. 2026), een kwartaal (Q3 2026), " +
-    "een jaar (2026) of Continue / Doorlopend.",
-  en:
-    "Accepted: a date (31-12-2026, 31/12/2026, 2026-12-31 or a date cell), a month (dec. 2026, " +
-    "december 2026), a period (jan.-dec. 2026, okt. 2025 - mrt. 2026), a quarter (Q3 2026), " +
-    "a year (2026) or Continue / Doorlopend. Month names are Dutch (mrt, mei, okt).",
+const MESSAGE_KEYS: Record<DeadlineErrorCode, MessageKey> = {
+  empty: "deadline.empty",
+  "not-text": "deadline.notText",
+  "cell-error": "deadline.cellError",
+  "number-not-year": "deadline.numberNotYear",
+  "year-out-of-range": "deadline.yearOutOfRange",
+  "short-year": "deadline.shortYear",
+  "missing-year": "deadline.missingYear",
+  "invalid-date": "deadline.invalidDate",
+  "unknown-month": "deadline.unknownMonth",
+  "invalid-quarter": "deadline.invalidQuarter",
+  "reversed-range": "deadline.reversedRange",
+  "bad-time-zone": "deadline.badTimeZone",
+  unrecognized: "deadline.unrecognized",
 };
-
-type Messages = Record<DeadlineErrorCode, (detail: string) => string>;
-
-const MESSAGES: Record<Lang, Messages> = {
-  nl: {
-    empty: () => "De deadline is leeg.",
-    "not-text": () => "De deadline is geen tekst of datum (bijvoorbeeld een vinkje).",
-    "cell-error": (x) => `De cel bevat een formulefout${q(x)} in plaats van een deadline.`,
-    "number-not-year": (x) =>
-      `Het getal${q(x)} is geen jaartal. Komt het uit een export (een datumgetal)? Typ de datum dan als tekst.`,
-    "year-out-of-range": (x) => `Het jaar${q(x)} ligt niet tussen ${MIN_YEAR} en ${MAX_YEAR}.`,
-    "short-year": (x) => `Schrijf het jaar voluit in vier cijfers${x ? ` (20${x} in plaats van ${x})` : ""}.`,
-    "missing-year": () => "Het jaar ontbreekt.",
-    "invalid-date": (x) => `Deze datum bestaat niet${q(x)}.`,
-    "unknown-month": (x) => `Onbekende maand${q(x)}.${didYouMean(x, "nl")}`,
-    "invalid-quarter": (x) => `Onbekend kwartaal${q(x)}: gebruik Q1, Q2, Q3 of Q4.`,
-    "reversed-range": () =>
-      "De periode eindigt vóór het begin. Loopt ze over de jaargrens, zet dan bij beide maanden het jaar " +
-      "(okt. 2025 - mrt. 2026).",
-    "bad-time-zone": (x) =>
-      `De tijdzone${q(x)} in Instellingen is ongeldig, dus een datumcel kan niet gelezen worden. ` +
-      "Gebruik bijvoorbeeld Europe/Amsterdam.",
-    unrecognized: () => "Deze deadline wordt niet herkend.",
-  },
-  en: {
-    empty: () => "The deadline is empty.",
-    "not-text": () => "The deadline is neither text nor a date (for example a checkbox).",
-    "cell-error": (x) => `The cell holds a formula error${q(x)} instead of a deadline.`,
-    "number-not-year": (x) =>
-      `The number${q(x)} is not a year. If it comes from an export (a date serial), type the date as text.`,
-    "year-out-of-range": (x) => `The year${q(x)} is not between ${MIN_YEAR} and ${MAX_YEAR}.`,
-    "short-year": (x) => `Write the year in full with four digits${x ? ` (20${x} instead of ${x})` : ""}.`,
-    "missing-year": () => "The year is missing.",
-    "invalid-date": (x) => `This date does not exist${q(x)}.`,
-    "unknown-month": (x) => `Unknown month${q(x)}.${didYouMean(x, "en")}`,
-    "invalid-quarter": (x) => `Unknown quarter${q(x)}: use Q1, Q2, Q3 or Q4.`,
-    "reversed-range": () =>
-      "The period ends before it starts. If it crosses the new year, give both months their year " +
-      "(okt. 2025 - mrt. 2026).",
-    "bad-time-zone": (x) =>
-      `The time zone${q(x)} in Instellingen is invalid, so a date cell cannot be read. ` +
-      "Use for example Europe/Amsterdam.",
-    unrecognized: () => "This deadline is not recognised.",
-  },
-};
-
-/** ` "detail"` (quoted, shortened) or nothing. */
-function q(detail: string): string {
-  if (detail === "") return "";
-  return ` "${detail.length > 40 ? `${detail.slice(0, 39)}…` : detail}"`;
-}
-
-function didYouMean(word: string, lang: Lang): string {
-  const m = matchVocab(word, MONTH_NAMES_NL);
-  const s = m.ok ? m.value : m.suggestion;
-  if (s === undefined) return "";
-  return lang === "nl" ? ` Bedoelt u "${s}"?` : ` Did you mean "${s}"?`;
-}
 
 /**
- * A user-facing message for a failed parse: what is wrong, then the accepted
- * forms (except for a bad time zone setting, which is not the cell's fault).
- * Unknown `lang` values fall back to Dutch.
+ * A user-facing message for a failed parse: what is wrong, then the accepted forms (except for a bad
+ * time zone setting, which is not the cell's fault).
  */
-export function formatDeadlineError(code: DeadlineErrorCode, detail?: string, lang: Lang = "nl"): string {
-  const l: Lang = lang === "en" ? "en" : "nl";
-  const msg = (MESSAGES[l][code] ?? MESSAGES[l].unrecognized)(typeof detail === "string" ? detail : "");
-  return code === "bad-time-zone" ? msg : `${msg} ${ACCEPTED[l]}`;
+export function formatDeadlineError(
+  code: DeadlineErrorCode,
+  detail: string | undefined,
+  t: Translate,
+): string {
+  const value = typeof detail === "string" ? detail : "";
+  const key = code === "invalid-date" && value === "" ? "deadline.invalidDateCell" : MESSAGE_KEYS[code];
+  let msg = t(key ?? "deadline.unrecognized", {
+    value: q(value, 40),
+    year: value,
+    min: MIN_YEAR,
+    max: MAX_YEAR,
+  });
+  if (code === "unknown-month") {
+    const m = matchVocab(value, MONTH_NAMES_NL);
+    const suggestion = m.ok ? m.value : m.suggestion;
+    if (suggestion !== undefined) msg += ` ${t("val.didYouMean", { suggestion: q(suggestion) })}`;
+  }
+  return code === "bad-time-zone" ? msg : `${msg} ${t("deadline.accepted")}`;
 }

@@ -3,6 +3,8 @@
  * look, merges, widths and charts. Core computes it; gas/grid.ts writes it with a constant number of
  * batched calls, whatever its size.
  */
+import { adjacentGroups } from "./adjacent";
+import { isDateValue } from "./dates";
 
 export type GridValue = string | number | boolean | Date | null;
 
@@ -58,3 +60,59 @@ export interface Grid {
 }
 
 export const cell = (v: GridValue, look: Omit<GridCell, "v"> = {}): GridCell => ({ v, ...look });
+
+// ---------------------------------------------------------------------------
+// What the writer sends (gas/grid.ts writes these arrays as they are)
+
+/** Text from a cell is always written as text (PRODUCT.md §7): the leading apostrophe stops Sheets from
+ * turning `=…`, `+…`, `-…`, `@…`, numbers or dates typed as text into formulas, numbers or dates. */
+export function asText(v: string): string {
+  return v === "" ? "" : `'${v}`;
+}
+
+/** The value to write: the add-on's own formula, text as text, anything else as it is. */
+export function writtenValue(c: GridCell): string | number | boolean | Date {
+  if (c.formula !== undefined) return c.formula;
+  if (c.v === null) return "";
+  return typeof c.v === "string" ? asText(c.v) : c.v;
+}
+
+/** "@" keeps text as text; dates as dd-mm-yyyy; whole numbers (counts, row numbers) as "0", others with
+ * up to two decimals. */
+export function numberFormatOf(c: GridCell): string {
+  if (c.numberFormat) return c.numberFormat;
+  if (c.formula === undefined && (typeof c.v === "string" || c.v === null)) return "@";
+  if (isDateValue(c.v)) return "dd-mm-yyyy";
+  return typeof c.v === "number" && !Number.isInteger(c.v) ? "0.##" : "0";
+}
+
+/** Every per-cell array of a grid, in the look the writer gives a cell that says nothing. */
+export function gridLayers(grid: Grid) {
+  const map = <T>(f: (c: GridCell) => T): T[][] => grid.rows.map((row) => row.map(f));
+  return {
+    values: map(writtenValue),
+    backgrounds: map((c) => c.bg ?? null),
+    fontWeights: map((c) => (c.bold ? "bold" : "normal")),
+    fontStyles: map((c) => (c.italic ? "italic" : "normal")),
+    fontColors: map((c) => c.color ?? "#000000"),
+    fontSizes: map((c) => c.size ?? 10),
+    wraps: map((c) => c.wrap ?? false),
+    horizontalAlignments: map((c) => c.align ?? "left"),
+    verticalAlignments: map((c) => c.valign ?? "top"),
+    numberFormats: map(numberFormatOf),
+    /** null when no cell has a note (then no call is made). */
+    notes: grid.rows.some((row) => row.some((c) => c.note)) ? map((c) => c.note ?? "") : null,
+  };
+}
+
+/** Consecutive columns of equal width, one call each: 1-based first column, count, width. */
+export function columnWidthGroups(
+  widths: readonly number[],
+): { col: number; count: number; width: number }[] {
+  const columns = widths.map((width, col) => ({ col, width }));
+  return adjacentGroups(columns, (a, b) => a.width === b.width).map((g) => ({
+    col: g[0]!.col + 1,
+    count: g.length,
+    width: g[0]!.width,
+  }));
+}

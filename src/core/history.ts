@@ -2,12 +2,14 @@
  * `Historie` (PRODUCT.md §2, §3): one row per activity per generation day, the source of the overview's
  * trend. Generating twice on one day replaces that day's rows.
  */
+
 import { GridBuilder, table } from "./blocks";
-import { type IsoDate, parseDeadline } from "./deadline";
+import type { IsoDate } from "./dates";
+import { parseDeadline } from "./deadline";
 import type { Grid } from "./grid";
 import type { Activity } from "./records";
-import { HISTORY, matchColumns, PHASES, type Phase, STATUSES, type Status } from "./tabs";
-import { matchVocab, normalizeHeader } from "./vocab";
+import { HISTORY_TAB, matchColumns } from "./tabs";
+import { matchVocab, normalizeHeader, PHASES, type Phase, STATUSES, type Status } from "./vocab";
 
 export interface HistoryRow {
   id: string;
@@ -29,7 +31,7 @@ const DEFAULT_COLUMNS = { id: 0, datum: 1, status: 2, fase: 3 };
 export function parseHistory(values: readonly (readonly unknown[])[]): HistoryRow[] {
   const first = values[0] ?? [];
   const hasHeader = first.some((h) => normalizeHeader(h) === "id");
-  const cols = hasHeader ? matchColumns(HISTORY, first) : DEFAULT_COLUMNS;
+  const cols = hasHeader ? matchColumns(HISTORY_TAB, first) : DEFAULT_COLUMNS;
   const byKey = new Map<string, HistoryRow>();
   for (const row of hasHeader ? values.slice(1) : values) {
     const r = parseRow(row, cols);
@@ -85,7 +87,7 @@ export function historyGrid(rows: readonly HistoryRow[]): Grid {
     b,
     0,
     0,
-    HISTORY.columns.map((c) => c.header),
+    HISTORY_TAB.columns.map((c) => c.header),
     rows.map((r) => [{ v: r.id }, { v: r.date }, { v: r.status }, { v: r.fase }]),
   );
   return b.build({ frozenRows: 1 });

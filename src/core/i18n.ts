@@ -3,6 +3,7 @@
  * The English table must have exactly the keys of the Dutch one (the type checks it).
  */
 import { dashboardEn, dashboardNl } from "./messages/dashboard";
+import { deadlineEn, deadlineNl } from "./messages/deadline";
 import { validationEn, validationNl } from "./messages/validation";
 
 const base = {
@@ -26,8 +27,6 @@ const base = {
   "action.noDocument":
     "Netwerkplan werkt alleen vanuit een Google-spreadsheet. Open het werkblad en kies het menu daar.",
   "action.failed": "‘{action}’ is niet gelukt: {error}. Er is niets verloren gegaan; probeer het opnieuw.",
-  "action.needsAuth":
-    "Netwerkplan heeft nog geen toestemming in dit werkblad. Kies het menu opnieuw om toestemming te geven.",
   "setup.progress": "Werkblad inrichten…",
   "setup.nothingToDo": "Het werkblad was al ingericht. Er is niets gewijzigd.",
   "setup.done": "Het werkblad is ingericht.",
@@ -51,13 +50,11 @@ const base = {
   "help.title": "Netwerkplan — hulp",
   "help.body":
     "Netwerkplan maakt van het gedeelde werkblad met activiteiten gecontroleerde statusoverzichten, dashboards per project, een rapportage en agenda-uitnodigingen.\n\n1. Werkblad inrichten: maakt ontbrekende tabbladen en kolommen aan. Bestaande gegevens blijven ongewijzigd.\n2. Valideren: controleert wat partners hebben ingevuld.\n3. Dashboards genereren: één pagina per project en een netwerkoverzicht.\n4. Rapport genereren: een Google Docs-rapportage.\n5. Uitnodigingen versturen: agenda-uitnodigingen voor de vergaderingen.",
-  "error.tabMissing":
-    "Het tabblad ‘{tab}’ ontbreekt. Kies Netwerkplan › Werkblad inrichten om het aan te maken.",
   "error.columnMissing":
     "In het tabblad ‘{tab}’ ontbreekt de kolom ‘{column}’. Voeg een kolom met die kop toe in de eerste rij.",
 } as const;
 
-const nl = { ...base, ...validationNl, ...dashboardNl };
+const nl = { ...base, ...validationNl, ...dashboardNl, ...deadlineNl };
 
 export type MessageKey = keyof typeof nl;
 export type Lang = "nl" | "en";
@@ -83,8 +80,6 @@ const baseEn: Record<keyof typeof base, string> = {
   "action.noDocument":
     "Netwerkplan only works from a Google spreadsheet. Open the spreadsheet and use the menu there.",
   "action.failed": "‘{action}’ did not succeed: {error}. Nothing was lost; please try again.",
-  "action.needsAuth":
-    "Netwerkplan is not authorised in this spreadsheet yet. Choose the menu again to authorise it.",
   "setup.progress": "Setting up the workbook…",
   "setup.nothingToDo": "The workbook was already set up. Nothing was changed.",
   "setup.done": "The workbook has been set up.",
@@ -108,12 +103,11 @@ const baseEn: Record<keyof typeof base, string> = {
   "help.title": "Netwerkplan — help",
   "help.body":
     "Netwerkplan turns the shared activity sheet into validated status sheets, a dashboard per project, a progress report and calendar invitations.\n\n1. Set up workbook: creates missing tabs and columns. Existing data stays unchanged.\n2. Validate: checks what partners entered.\n3. Generate dashboards: one page per project and a network overview.\n4. Generate report: a Google Docs progress report.\n5. Send invitations: calendar invitations for the meetings.",
-  "error.tabMissing": "The tab ‘{tab}’ is missing. Choose Netwerkplan › Set up workbook to create it.",
   "error.columnMissing":
     "The tab ‘{tab}’ has no column ‘{column}’. Add a column with that header in the first row.",
 };
 
-const en: Record<MessageKey, string> = { ...baseEn, ...validationEn, ...dashboardEn };
+const en: Record<MessageKey, string> = { ...baseEn, ...validationEn, ...dashboardEn, ...deadlineEn };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { nl, en };
 
@@ -130,4 +124,10 @@ export function translator(lang: Lang): Translate {
 /** `Taal` setting or locale → language; anything unknown is Dutch. */
 export function toLang(value: unknown): Lang {
   return typeof value === "string" && /^\s*en/i.test(value) ? "en" : "nl";
+}
+
+/** A value inside a message: ‘…’, shortened to `max` characters, on one line (spaces kept: they may be the point). */
+export function q(value: string, max = 60): string {
+  const one = value.replace(/[\r\n\t\u2028\u2029]+/g, " ").trim();
+  return `‘${one.length > max ? `${one.slice(0, max - 1)}…` : one}’`;
 }

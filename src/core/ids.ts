@@ -5,8 +5,9 @@
  * deleted. Pure and total.
  */
 import { isBlank, readTab } from "./cells";
+import { isDateValue } from "./dates";
 import type { RawTab } from "./records";
-import { ACTIVITIES } from "./tabs";
+import { ACTIVITIES_TAB, matchColumns } from "./tabs";
 
 export interface IdAssignment {
   /** 1-based sheet rows and the ID to write there, in sheet order. */
@@ -33,7 +34,7 @@ export function idNumber(value: unknown): number | null {
 
 export function assignIds(activities: RawTab, lastIssued: number): IdAssignment {
   let last = Number.isSafeInteger(lastIssued) && lastIssued > 0 ? lastIssued : 0;
-  const read = readTab(ACTIVITIES, activities);
+  const read = readTab(ACTIVITIES_TAB, activities);
   const col = read.cols.id ?? -1;
   if (col < 0) return { updates: [], lastIssued: last };
   const values = Array.isArray(activities.values) ? activities.values : [];
@@ -50,4 +51,59 @@ export function assignIds(activities: RawTab, lastIssued: number): IdAssignment 
     updates.push({ row, id: formatId(last) });
   }
   return { updates, lastIssued: last };
+}
+
+/** The 0-based columns of `ID` and `Onderwerp` that the write guard reads again (-1 when absent). */
+export function idGuardColumns(activities: RawTab): { id: number; subject: number } {
+  const cols = matchColumns(ACTIVITIES_TAB, activities.values[0] ?? []);
+  return { id: cols.id, subject: cols.subject };
+}
+
+/** The block of rows the guard reads again: from the first to the last row that gets an ID. */
+export function idGuardRows(updates: readonly { row: number }[]): { first: number; count: number } | null {
+  if (updates.length === 0) return null;
+  const first = updates[0]!.row;
+  return { first, count: updates[updates.length - 1]!.row - first + 1 };
+}
+
+const sameCell = (a: unknown, b: unknown): boolean => {
+  const time = (v: unknown) => (isDateValue(v) ? v.getTime() : v);
+  return time(a) === time(b);
+};
+
+/**
+ * The lock keeps other runs out, not partners' typing: rows may have been inserted or deleted since the
+ * tab was read. IDs may be written only when, just before writing, every target row still has an empty
+ * ID and the same Onderwerp as when it was read; otherwise the run writes none and the next run assigns
+ * them. `idsNow` and `subjectsNow` are the two columns read again over idGuardRows (empty arrays for a
+ * column the tab lacks).
+ */
+export function idsStillFit(
+  before: RawTab,
+  updates: readonly { row: number }[],
+  cols: { id: number; subject: number },
+  idsNow: readonly unknown[],
+  subjectsNow: readonly unknown[],
+): boolean {
+  const block = idGuardRows(updates);
+  if (block === null || cols.id < 0) return false;
+  return updates.every((u) => {
+    const i = u.row - block.first;
+    const subjectBefore = cols.subject < 0 ? undefined : (before.values[u.row - 1]?.[cols.subject] ?? "");
+    return idsNow[i] === "" && (cols.subject < 0 || sameCell(subjectsNow[i], subjectBefore));
+  });
+}
+
+/** The tab as read, with the new IDs in it (values and what partners see), for the rest of the run. */
+export function withIds(raw: RawTab, col: number, updates: readonly { row: number; id: string }[]): RawTab {
+  const values = raw.values.map((r) => [...r]);
+  const display = raw.display.map((r) => [...r]);
+  for (const u of updates) {
+    const r = u.row - 1;
+    while ((values[r]?.length ?? 0) <= col) values[r]?.push("");
+    while ((display[r]?.length ?? 0) <= col) display[r]?.push("");
+    values[r]![col] = u.id;
+    display[r]![col] = u.id;
+  }
+  return { ...raw, values, display };
 }

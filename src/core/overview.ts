@@ -13,6 +13,7 @@
  *
  * Lists of activities are plain tables (no merges per activity).
  */
+
 import {
   CHART_MARGIN_PX,
   countCell,
@@ -30,15 +31,14 @@ import {
   textRow,
   titleBand,
 } from "./blocks";
+import type { IsoDate } from "./dates";
 import { dutchDate } from "./dates";
-import type { IsoDate } from "./deadline";
 import type { Grid, GridCell } from "./grid";
 import { type HistoryRow, trend } from "./history";
 import { type Lang, type Translate, translator } from "./i18n";
 import type { Activity, Project, Settings } from "./records";
 import { overdueActivities, ownersOf, phaseCounts, redFlagOf, statusCounts, upcoming } from "./schedule";
-import { PHASES, STATUSES, type Status } from "./tabs";
-import { foldText } from "./vocab";
+import { foldText, PHASES, STATUSES, type Status } from "./vocab";
 
 /**
  * 1110 px, about A4 landscape. Lists use Onderwerp | Project | Trekker | Deadline | Fase | Status | ID;

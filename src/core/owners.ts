@@ -18,9 +18,8 @@
  * Pure and total.
  */
 
-import { Lookup } from "./lookup";
 import type { Member } from "./records";
-import { foldText } from "./vocab";
+import { foldText, Lookup } from "./vocab";
 
 export interface OwnerCheck {
   /** Parts (as typed, whitespace collapsed) that match no active member's name, role or group. */

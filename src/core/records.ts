@@ -2,8 +2,10 @@
  * The typed records that validation produces from the partners' rows, and the problems it finds.
  * Past validation, these types are trusted: dashboards, reports and invites read only these.
  */
-import type { Deadline, IsoDate } from "./deadline";
-import type { Phase, Status } from "./tabs";
+
+import type { IsoDate } from "./dates";
+import type { Deadline } from "./deadline";
+import type { Phase, Status } from "./vocab";
 
 /** One tab as read from the sheet: values (row 0 = header) and display values (what the partner sees). */
 export interface RawTab {

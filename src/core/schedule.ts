@@ -2,9 +2,11 @@
  * Which activities a dashboard or the overview shows and why (PRODUCT.md §3): the twelve-month window,
  * overdue, upcoming deadlines, red flags and counts. Pure: activities and a date in, lists out.
  */
-import { type IsoDate, overlaps } from "./deadline";
+
+import type { IsoDate } from "./dates";
+import { overlaps } from "./deadline";
 import type { Activity, Project } from "./records";
-import { PHASES, type Phase, STATUSES, type Status } from "./tabs";
+import { PHASES, type Phase, STATUSES, type Status } from "./vocab";
 
 /** "Acties komende 12 maanden". */
 export const ACTION_WINDOW_MONTHS = 12;

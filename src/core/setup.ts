@@ -2,7 +2,7 @@
  * `Werkblad inrichten` as a pure plan: from what the workbook holds now, what to create or append.
  * It never changes or removes existing data; applying the plan and planning again yields an empty plan.
  */
-import { findTabName, matchColumns, SETTING_DEFS, SETTINGS, TABS, type TabDef } from "./tabs";
+import { ALL_TABS, findTabName, matchColumns, SETTING_DEFS, SETTINGS_TAB, type TabDef } from "./tabs";
 import { normalizeHeader } from "./vocab";
 
 export interface TabSnapshot {
@@ -45,7 +45,7 @@ export function planSetup(wb: WorkbookSnapshot): SetupPlan {
   const ops: SetupOp[] = [];
   const missingColumns: SetupPlan["missingColumns"] = [];
   const names = wb.tabs.map((t) => t.name);
-  for (const tab of TABS) {
+  for (const tab of ALL_TABS) {
     const existing = findTabName(names, tab);
     if (existing === undefined) {
       ops.push({ kind: "createTab", tab });
@@ -90,21 +90,23 @@ function lastFilled(row: readonly unknown[]): number {
 }
 
 function planSettings(wb: WorkbookSnapshot, ops: readonly SetupOp[]): SetupOp | null {
-  const fresh = ops.some((o) => (o.kind === "createTab" || o.kind === "writeHeaders") && o.tab === SETTINGS);
+  const fresh = ops.some(
+    (o) => (o.kind === "createTab" || o.kind === "writeHeaders") && o.tab === SETTINGS_TAB,
+  );
   let keyCol = 0;
   let valueCol = 1;
   let startRow = 2;
   const present = new Set<string>();
-  let tabName = SETTINGS.name;
+  let tabName = SETTINGS_TAB.name;
   if (!fresh) {
     const values = wb.settingsValues;
     const existing = findTabName(
       wb.tabs.map((t) => t.name),
-      SETTINGS,
+      SETTINGS_TAB,
     );
     if (!values || values.length === 0 || existing === undefined) return null;
     tabName = existing;
-    const cols = matchColumns(SETTINGS, values[0] ?? []);
+    const cols = matchColumns(SETTINGS_TAB, values[0] ?? []);
     if ((cols.key ?? -1) < 0 || (cols.value ?? -1) < 0) return null; // Reported by validation.
     keyCol = cols.key!;
     valueCol = cols.value!;
@@ -114,7 +116,9 @@ function planSettings(wb: WorkbookSnapshot, ops: readonly SetupOp[]): SetupOp | 
     }
     startRow = lastNonEmptyRow(values) + 2;
   } else {
-    const op = ops.find((o) => (o.kind === "createTab" || o.kind === "writeHeaders") && o.tab === SETTINGS);
+    const op = ops.find(
+      (o) => (o.kind === "createTab" || o.kind === "writeHeaders") && o.tab === SETTINGS_TAB,
+    );
     if (op && op.kind === "writeHeaders") tabName = op.tabName;
   }
   const rows = SETTING_DEFS.filter((d) => !present.has(normalizeHeader(d.key))).map(

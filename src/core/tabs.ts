@@ -3,11 +3,12 @@
  * columns are required and which the add-on writes itself, and the `Instellingen` defaults.
  * Headers in the sheet stay Dutch whatever the `Taal` setting; English headers are accepted as synonyms.
  */
+import { DEFAULT_TIME_ZONE } from "./dates";
 import { normalizeHeader, STATUSES, type Status } from "./vocab";
 
-export interface ColumnDef {
+export interface ColumnDef<K extends string = string> {
   /** Stable key used in code. */
-  key: string;
+  key: K;
   /** The header the add-on writes. */
   header: string;
   /** Other headers accepted for this column (matched after normalizeHeader). */
@@ -19,31 +20,36 @@ export interface ColumnDef {
 
 export type TabKind = "source" | "generated";
 
-export interface TabDef {
+export interface TabDef<K extends string = string> {
   key: string;
   name: string;
   kind: TabKind;
   /** Columns of a tab that is a table with a header row; empty for free-form generated tabs. */
-  columns: readonly ColumnDef[];
+  columns: readonly ColumnDef<K>[];
   hidden?: boolean;
 }
 
-const col = (
-  key: string,
+/** The column keys of a tab definition. */
+export type ColumnKey<T> = T extends TabDef<infer K> ? K : never;
+
+const col = <K extends string>(
+  key: K,
   header: string,
   synonyms: readonly string[] = [],
   flags: { required?: boolean; addOnWritten?: boolean } = {},
-): ColumnDef => ({
+): ColumnDef<K> => ({
   key,
   header,
   synonyms,
   required: flags.required ?? false,
   addOnWritten: flags.addOnWritten,
 });
+/** A tab definition, its column keys kept as a type (so `matchColumns(tab, …).id` is known to exist). */
+const tabDef = <K extends string>(def: TabDef<K>): TabDef<K> => def;
 const req = { required: true };
 const own = { addOnWritten: true };
 
-export const ACTIVITIES: TabDef = {
+export const ACTIVITIES_TAB = tabDef({
   key: "activities",
   name: "Activiteiten",
   kind: "source",
@@ -62,9 +68,9 @@ export const ACTIVITIES: TabDef = {
     col("note", "Toelichting", ["Opmerking", "Opmerkingen", "Notes", "Note"]),
     col("updated", "Laatst bijgewerkt", ["Bijgewerkt", "Laatste wijziging", "Last updated"], own),
   ],
-};
+});
 
-export const PROJECTS: TabDef = {
+export const PROJECTS_TAB = tabDef({
   key: "projects",
   name: "Projecten",
   kind: "source",
@@ -81,9 +87,9 @@ export const PROJECTS: TabDef = {
     col("lead", "Projectleider", ["Projectleiding", "Project lead"]),
     col("asOf", "Peildatum", ["Datum", "As of"]),
   ],
-};
+});
 
-export const MEMBERS: TabDef = {
+export const MEMBERS_TAB = tabDef({
   key: "members",
   name: "Leden",
   kind: "source",
@@ -95,9 +101,9 @@ export const MEMBERS: TabDef = {
     col("groups", "Groepen", ["Groep", "Groups"]),
     col("active", "Actief", ["Active"]),
   ],
-};
+});
 
-export const MEETINGS: TabDef = {
+export const MEETINGS_TAB = tabDef({
   key: "meetings",
   name: "Vergaderingen",
   kind: "source",
@@ -114,9 +120,9 @@ export const MEETINGS: TabDef = {
     col("inviteStatus", "Uitnodiging", ["Invitation"], own),
     col("sentAt", "Verstuurd op", ["Sent at"], own),
   ],
-};
+});
 
-export const SETTINGS: TabDef = {
+export const SETTINGS_TAB = tabDef({
   key: "settings",
   name: "Instellingen",
   kind: "source",
@@ -124,18 +130,18 @@ export const SETTINGS: TabDef = {
     col("key", "Sleutel", ["Instelling", "Key", "Setting"], req),
     col("value", "Waarde", ["Value"], req),
   ],
-};
+});
 
-export const VALIDATION: TabDef = {
+export const VALIDATION_TAB = tabDef({
   key: "validation",
   name: "Validatie",
   kind: "generated",
   columns: ["Tabblad", "Rij", "Kolom", "Waarde", "Ernst", "Melding", "Suggestie", "Link"].map((h) =>
     col(normalizeHeader(h), h),
   ),
-};
+});
 
-export const STATUS: TabDef = {
+export const STATUS_TAB = tabDef({
   key: "status",
   name: "Status",
   kind: "generated",
@@ -151,32 +157,30 @@ export const STATUS: TabDef = {
     "Fase",
     "Status",
   ].map((h) => col(normalizeHeader(h), h)),
-};
+});
 
-export const OVERVIEW: TabDef = { key: "overview", name: "Overzicht", kind: "generated", columns: [] };
+export const OVERVIEW_TAB = tabDef({ key: "overview", name: "Overzicht", kind: "generated", columns: [] });
 
-export const HISTORY: TabDef = {
+export const HISTORY_TAB = tabDef({
   key: "history",
   name: "Historie",
   kind: "generated",
   hidden: true,
   columns: ["ID", "Datum", "Status", "Fase"].map((h) => col(normalizeHeader(h), h)),
-};
+});
 
 /** In the order the add-on creates them. */
-export const TABS: readonly TabDef[] = [
-  ACTIVITIES,
-  PROJECTS,
-  MEMBERS,
-  MEETINGS,
-  SETTINGS,
-  VALIDATION,
-  STATUS,
-  OVERVIEW,
-  HISTORY,
+export const ALL_TABS: readonly TabDef[] = [
+  ACTIVITIES_TAB,
+  PROJECTS_TAB,
+  MEMBERS_TAB,
+  MEETINGS_TAB,
+  SETTINGS_TAB,
+  VALIDATION_TAB,
+  STATUS_TAB,
+  OVERVIEW_TAB,
+  HISTORY_TAB,
 ];
-
-export { FASES as PHASES, type Fase as Phase, STATUSES, type Status } from "./vocab";
 
 /** Default status colours (PRODUCT.md §3), readable with dark text. */
 export const DEFAULT_STATUS_COLOURS: Record<Status, string> = {
@@ -197,7 +201,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { key: "Regio", defaultValue: () => "" },
   { key: "Jaar", defaultValue: (c) => c.year },
   { key: "Taal", defaultValue: () => "nl" },
-  { key: "Tijdzone", defaultValue: () => "Europe/Amsterdam" },
+  { key: "Tijdzone", defaultValue: () => DEFAULT_TIME_ZONE },
   { key: "Agenda", defaultValue: () => "" },
   { key: "Rapportmap", defaultValue: () => "" },
   { key: "Rapportsjabloon", defaultValue: () => "" },
@@ -216,14 +220,17 @@ export function findTabName(existing: readonly string[], tab: TabDef): string | 
  * then synonyms, so a synonym never takes a header that names another column; each header serves one
  * column, the leftmost match wins.
  */
-export function matchColumns(tab: TabDef, headerRow: readonly unknown[]): Record<string, number> {
+export function matchColumns<K extends string>(
+  tab: TabDef<K>,
+  headerRow: readonly unknown[],
+): Record<K, number> {
   // "Trekker(s)", "Groep(en)": a plural in brackets names the same column.
   const normalized = headerRow.map((h) =>
     typeof h === "string" ? normalizeHeader(h).replace(/\s*\((s|en)\)$/, "") : "",
   );
   const taken = new Set<number>();
-  const out: Record<string, number> = {};
-  const claim = (key: string, names: readonly string[]) => {
+  const out = {} as Record<K, number>;
+  const claim = (key: K, names: readonly string[]) => {
     const wanted = new Set(names.map(normalizeHeader));
     const i = normalized.findIndex((h, idx) => h !== "" && !taken.has(idx) && wanted.has(h));
     if (i >= 0) {

@@ -8,8 +8,8 @@
 export const STATUSES = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const FASES = ["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"] as const;
-export type Fase = (typeof FASES)[number];
+export const PHASES = ["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"] as const;
+export type Phase = (typeof PHASES)[number];
 
 export type VocabMatch<T extends string> =
   /** Typed exactly as the vocabulary has it. */
@@ -97,8 +97,8 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Allowed misspelling distance: 2 for words of 6+ letters, 1 for shorter ones. */
-function allowedDistance(canonicalKey: string): number {
-  return canonicalKey.length >= 6 ? 2 : 1;
+function allowedDistance(key: string): number {
+  return key.length >= 6 ? 2 : 1;
 }
 
 /** A prefix must have at least this many letters before it is suggested. */
@@ -108,14 +108,9 @@ const MAX_CELL = 1000;
 /** Inputs longer than this are not compared letter by letter (no vocabulary value is that long). */
 const MAX_COMPARE = 60;
 
-/** The single element for which `test` holds, or undefined when none or several do. */
-function unique<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  const hits = items.filter(test);
-  return hits.length === 1 ? hits[0] : undefined;
-}
-
 /**
- * Match a cell value against a vocabulary, in this order:
+ * A vocabulary to match cell values against, its keys computed once (so thousands of distinct cells can
+ * be matched against project names, groups, member names and roles). `match` tries, in this order:
  * 1. exactly equal → ok, exact;
  * 2. equal after folding case, accents, spacing (also missing spaces) and trailing
  *    punctuation → ok, not exact, with the canonical value as suggestion;
@@ -123,32 +118,61 @@ function unique<T>(items: readonly T[], test: (item: T) => boolean): T | undefin
  * 4. a unique closest value within the allowed edit distance → not ok, suggestion;
  * 5. otherwise (also for non-text and empty values) → not ok, no suggestion.
  */
+export class Lookup<T extends string> {
+  private readonly exact: Set<string>;
+  private readonly keys: { value: T; key: string }[];
+  private readonly cache = new Map<string, VocabMatch<T>>();
+
+  constructor(readonly values: readonly T[]) {
+    this.exact = new Set(values);
+    this.keys = values.map((value) => ({ value, key: compactKey(value) }));
+  }
+
+  match(raw: unknown): VocabMatch<T> {
+    if (typeof raw !== "string" || raw.length > MAX_CELL) return { ok: false };
+    if (this.exact.has(raw)) return { ok: true, value: raw as T, exact: true };
+    let m = this.cache.get(raw);
+    if (m === undefined) {
+      m = this.compute(raw);
+      if (this.cache.size < 10_000) this.cache.set(raw, m);
+    }
+    return m;
+  }
+
+  private compute(raw: string): VocabMatch<T> {
+    const input = compactKey(raw);
+    if (input === "" || input.length > MAX_COMPARE) return { ok: false };
+    const unique = (test: (k: { value: T; key: string }) => boolean): T | undefined => {
+      let hit: T | undefined;
+      for (const k of this.keys) {
+        if (!test(k)) continue;
+        if (hit !== undefined) return undefined;
+        hit = k.value;
+      }
+      return hit;
+    };
+    const same = unique((k) => k.key === input);
+    if (same !== undefined) return { ok: true, value: same, exact: false, suggestion: same };
+    const prefixed = input.length >= MIN_PREFIX ? unique((k) => k.key.startsWith(input)) : undefined;
+    if (prefixed !== undefined) return { ok: false, suggestion: prefixed };
+    let best = Number.POSITIVE_INFINITY;
+    let closest: T | undefined;
+    let tie = false;
+    for (const k of this.keys) {
+      const max = allowedDistance(k.key);
+      const d = editDistance(input, k.key, max);
+      if (d > max || d > best) continue;
+      if (d < best) {
+        best = d;
+        closest = k.value;
+        tie = false;
+      } else tie = true;
+    }
+    return closest === undefined || tie ? { ok: false } : { ok: false, suggestion: closest };
+  }
+}
+
+/** One value matched against a vocabulary (see Lookup); for many values build one Lookup. */
 export function matchVocab<T extends string>(raw: unknown, vocab: readonly T[]): VocabMatch<T> {
-  if (typeof raw !== "string" || raw.length > MAX_CELL) return { ok: false };
-  const exact = vocab.find((v) => v === raw);
-  if (exact !== undefined) return { ok: true, value: exact, exact: true };
-
-  const input = compactKey(raw);
-  if (input === "" || input.length > MAX_COMPARE) return { ok: false };
-
-  const same = unique(vocab, (v) => compactKey(v) === input);
-  if (same !== undefined) return { ok: true, value: same, exact: false, suggestion: same };
-
-  const prefixed =
-    input.length >= MIN_PREFIX ? unique(vocab, (v) => compactKey(v).startsWith(input)) : undefined;
-  if (prefixed !== undefined) return { ok: false, suggestion: prefixed };
-
-  const distances = vocab.map((v) => {
-    const key = compactKey(v);
-    const max = allowedDistance(key);
-    const d = editDistance(input, key, max);
-    return d <= max ? d : Number.POSITIVE_INFINITY;
-  });
-  const best = Math.min(...distances);
-  if (best === Number.POSITIVE_INFINITY) return { ok: false };
-  const closest = unique(
-    vocab.map((v, i) => ({ v, d: distances[i] })),
-    (c) => c.d === best,
-  );
-  return closest === undefined ? { ok: false } : { ok: false, suggestion: closest.v };
+  return new Lookup(vocab).match(raw);
 }

@@ -3,12 +3,15 @@
  * project, Overzicht and the hidden Historie — all built beside the old tabs and swapped in together.
  * Dashboards of projects that were removed are removed too (only tabs this add-on made).
  */
-import { buildDashboard, buildOverview, dashboardTabNames } from "../core/dashboard";
+import { buildDashboard } from "../core/dashboard";
 import { historyGrid, mergeHistory, parseHistory } from "../core/history";
-import { HISTORY, OVERVIEW } from "../core/tabs";
+import { buildOverview } from "../core/overview";
+import { type ActionOutput, dashboardsOutcome, parseNameList, staleTabs } from "../core/summaries";
+import { dashboardTabNames } from "../core/tabnames";
+import { HISTORY_TAB, OVERVIEW_TAB } from "../core/tabs";
 import { removeTabs, replaceTabs, type TabSpec } from "./grid";
-import type { ActionOutput, RunEnv } from "./run";
-import { readAndValidate, validationDetails, validationTabs } from "./validate";
+import type { RunEnv } from "./run";
+import { readAndValidate, validationTabs } from "./validate";
 import { findSheet, indexSheets, readValues } from "./workbook";
 
 const DASHBOARDS_PROPERTY = "netwerkplan.dashboards";
@@ -19,7 +22,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   const v = readAndValidate(env);
   const { projects, activities, settings } = v.result;
 
-  const historySheet = findSheet(indexSheets(ss), HISTORY);
+  const historySheet = findSheet(indexSheets(ss), HISTORY_TAB);
   const history = mergeHistory(
     parseHistory(historySheet ? readValues(historySheet) : []),
     v.today,
@@ -40,45 +43,23 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
 
   const specs: TabSpec[] = [
     ...validationTabs(env, v),
-    { name: OVERVIEW.name, grid: buildOverview(projects, activities, settings, v.today, lang, history) },
-    ...dashboards.map((d) => ({ name: d.tab, grid: d.model.grid, before: HISTORY.name })),
-    { name: historySheet?.getName() ?? HISTORY.name, grid: historyGrid(history), hidden: true },
+    { name: OVERVIEW_TAB.name, grid: buildOverview(projects, activities, settings, v.today, lang, history) },
+    ...dashboards.map((d) => ({ name: d.tab, grid: d.model.grid, before: HISTORY_TAB.name })),
+    { name: historySheet?.getName() ?? HISTORY_TAB.name, grid: historyGrid(history), hidden: true },
   ];
   const renamed = replaceTabs(ss, specs, t("protection.description"));
 
-  // Dashboards this add-on made before whose project is gone.
   const props = PropertiesService.getDocumentProperties();
-  const before = parseList(props?.getProperty(DASHBOARDS_PROPERTY));
   const now = dashboards.map((d) => d.tab);
-  removeTabs(
-    ss,
-    before.filter((name) => !now.includes(name)),
-  );
+  removeTabs(ss, staleTabs(parseNameList(props?.getProperty(DASHBOARDS_PROPERTY)), now));
   props?.setProperty(DASHBOARDS_PROPERTY, JSON.stringify(now));
 
-  const red = dashboards.filter((d) => d.model.redFlag).length;
-  const lines = [t("dashboards.summary", { count: dashboards.length, red })];
-  if (renamed.length > 0) lines.push(t("tabs.renamed", { tabs: renamed.join(", ") }));
-  return {
-    message: lines.join("\n"),
-    details: {
-      ...validationDetails(v, t),
-      dashboards: dashboards.map((d) => ({
-        project: d.project,
-        tab: d.tab,
-        redFlag: d.model.redFlag,
-        actions12m: d.model.actions12m,
-        counts: d.model.counts,
-      })),
-    },
-  };
-}
-
-function parseList(json: string | null | undefined): string[] {
-  try {
-    const v: unknown = JSON.parse(json ?? "[]");
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch (_e) {
-    return [];
-  }
+  const made = dashboards.map((d) => ({
+    project: d.project,
+    tab: d.tab,
+    redFlag: d.model.redFlag,
+    actions12m: d.model.actions12m,
+    counts: d.model.counts,
+  }));
+  return dashboardsOutcome(v.result, v.idsAssigned, made, renamed, t);
 }

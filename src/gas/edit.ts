@@ -1,39 +1,35 @@
 /**
- * Simple `onEdit` trigger: stamps `Laatst bijgewerkt` on the edited rows of `Activiteiten`.
- * Runs without authorization (LIMITED mode), touches only the current spreadsheet, two reads and one write.
+ * Simple `onEdit` trigger: stamps `Laatst bijgewerkt` on the edited rows of `Activiteiten` (core/edit.ts
+ * decides which). Runs without authorization (LIMITED mode), touches only the current spreadsheet: two
+ * reads and one write per block of adjacent rows.
  */
-import { runs } from "../core/runs";
-import { ACTIVITIES, matchColumns } from "../core/tabs";
-import { normalizeHeader } from "../core/vocab";
-
-export const UPDATED_FORMAT = "dd-mm-yyyy hh:mm";
+import { adjacentGroups } from "../core/adjacent";
+import { type EditedRange, editMayNeedStamp, planStamp, UPDATED_FORMAT } from "../core/edit";
 
 export function stampEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date): void {
   const range = e?.range;
   if (!range) return;
   const sheet = range.getSheet();
-  if (normalizeHeader(sheet.getName()) !== normalizeHeader(ACTIVITIES.name)) return;
-  const first = Math.max(2, range.getRow());
-  const last = range.getRow() + range.getNumRows() - 1;
-  if (last < first) return;
+  const edit: EditedRange = {
+    tab: sheet.getName(),
+    row: range.getRow(),
+    col: range.getColumn(),
+    numRows: range.getNumRows(),
+    numCols: range.getNumColumns(),
+  };
+  if (!editMayNeedStamp(edit)) return;
   const lastCol = sheet.getLastColumn();
   if (lastCol < 1) return;
   const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0] ?? [];
-  const cols = matchColumns(ACTIVITIES, header);
-  const updated = cols.updated ?? -1;
-  if (updated < 0) return;
-  // An edit of only the stamp column itself is not an edit of the activity.
-  if (range.getColumn() === updated + 1 && range.getNumColumns() === 1) return;
+  const first = Math.max(2, edit.row);
+  const last = edit.row + edit.numRows - 1;
   const rows = sheet.getRange(first, 1, last - first + 1, lastCol).getValues();
-  const own = new Set([updated, cols.id ?? -1]);
-  const stamped = rows.flatMap((row, i) =>
-    row.some((v, c) => !own.has(c) && v !== "" && v !== null) ? [first + i] : [],
-  );
-  // Only rows with content get a stamp; other cells are never written back (one call per run of rows).
-  for (const run of runs(stamped, (a, b) => b === a + 1)) {
+  const plan = planStamp(edit, header, first, rows);
+  if (!plan) return;
+  for (const group of adjacentGroups(plan.rows, (a, b) => b === a + 1)) {
     sheet
-      .getRange(run[0]!, updated + 1, run.length, 1)
+      .getRange(group[0]!, plan.col, group.length, 1)
       .setNumberFormat(UPDATED_FORMAT)
-      .setValues(run.map(() => [now]));
+      .setValues(group.map(() => [now]));
   }
 }

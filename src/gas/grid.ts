@@ -1,35 +1,22 @@
 /**
  * Writes a render-model Grid to a sheet with a constant number of batched calls, whatever the number of
- * rows, and swaps generated tabs in only when they are complete.
+ * rows, and swaps generated tabs in only when they are complete. The arrays and decisions come from core
+ * (core/grid.ts, core/owned.ts, core/tabnames.ts); this file only reads, calls and writes.
  */
-import { isDateValue } from "../core/dates";
-import type { Grid, GridCell } from "../core/grid";
-import { runs } from "../core/runs";
+import { columnWidthGroups, type Grid, gridLayers } from "../core/grid";
+import {
+  type ExistingTab,
+  idListJson,
+  isOwnTab,
+  needsHeader,
+  parseIdList,
+  TEMP_SUFFIX,
+  tabToActivate,
+} from "../core/owned";
+import { freeTabName } from "../core/tabnames";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** Text from a cell is always written as text (PRODUCT.md §7): the leading apostrophe stops Sheets from
- * turning `=…`, `+…`, `-…`, `@…`, numbers or dates typed as text into formulas, numbers or dates. */
-export function asText(v: string): string {
-  return v === "" ? "" : `'${v}`;
-}
-
-function cellValue(c: GridCell): string | number | boolean | Date {
-  if (c.formula !== undefined) return c.formula;
-  if (c.v === null) return "";
-  return typeof c.v === "string" ? asText(c.v) : c.v;
-}
-
-/** "@" keeps text as text; whole numbers (counts, row numbers) as "0", others with up to two decimals. */
-function numberFormatOf(c: GridCell): string {
-  if (c.numberFormat) return c.numberFormat;
-  if (c.formula === undefined && (typeof c.v === "string" || c.v === null)) return "@";
-  if (isDateValue(c.v)) return "dd-mm-yyyy";
-  return typeof c.v === "number" && !Number.isInteger(c.v) ? "0.##" : "0";
-}
-
-const map = <T>(grid: Grid, f: (c: GridCell) => T): T[][] => grid.rows.map((row) => row.map(f));
 
 export function writeGrid(sheet: Sheet, grid: Grid): void {
   const numRows = grid.rows.length;
@@ -37,19 +24,20 @@ export function writeGrid(sheet: Sheet, grid: Grid): void {
   if (numRows === 0 || numCols === 0) return;
   ensureSize(sheet, numRows, numCols);
   const range = sheet.getRange(1, 1, numRows, numCols);
-  range.setValues(map(grid, cellValue));
-  range.setBackgrounds(map(grid, (c) => c.bg ?? null) as string[][]);
-  range.setFontWeights(map(grid, (c) => (c.bold ? "bold" : "normal")));
-  range.setFontStyles(map(grid, (c) => (c.italic ? "italic" : "normal")));
-  range.setFontColors(map(grid, (c) => c.color ?? "#000000"));
-  range.setFontSizes(map(grid, (c) => c.size ?? 10));
-  range.setWraps(map(grid, (c) => c.wrap ?? false));
-  range.setHorizontalAlignments(map(grid, (c) => c.align ?? "left"));
-  range.setVerticalAlignments(map(grid, (c) => c.valign ?? "top"));
-  range.setNumberFormats(map(grid, numberFormatOf));
-  if (grid.rows.some((row) => row.some((c) => c.note))) range.setNotes(map(grid, (c) => c.note ?? ""));
+  const layers = gridLayers(grid);
+  range.setValues(layers.values);
+  range.setBackgrounds(layers.backgrounds as string[][]);
+  range.setFontWeights(layers.fontWeights);
+  range.setFontStyles(layers.fontStyles);
+  range.setFontColors(layers.fontColors);
+  range.setFontSizes(layers.fontSizes);
+  range.setWraps(layers.wraps);
+  range.setHorizontalAlignments(layers.horizontalAlignments);
+  range.setVerticalAlignments(layers.verticalAlignments);
+  range.setNumberFormats(layers.numberFormats);
+  if (layers.notes) range.setNotes(layers.notes);
   for (const m of grid.merges) sheet.getRange(m.row + 1, m.col + 1, m.numRows, m.numCols).merge();
-  setWidths(sheet, grid.colWidths);
+  for (const w of columnWidthGroups(grid.colWidths)) sheet.setColumnWidths(w.col, w.count, w.width);
   if (grid.frozenRows > 0) sheet.setFrozenRows(grid.frozenRows);
   if (grid.hiddenGridlines) sheet.setHiddenGridlines(true);
   if (grid.filter) {
@@ -71,14 +59,6 @@ export function writeGrid(sheet: Sheet, grid: Grid): void {
   }
 }
 
-/** Consecutive columns of equal width in one call each. */
-function setWidths(sheet: Sheet, widths: readonly number[]): void {
-  const columns = widths.map((width, col) => ({ col, width }));
-  for (const run of runs(columns, (a, b) => a.width === b.width)) {
-    sheet.setColumnWidths(run[0]!.col + 1, run.length, run[0]!.width);
-  }
-}
-
 function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
@@ -86,7 +66,6 @@ function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
-const TEMP_SUFFIX = " ~nieuw";
 const OWNED_PROPERTY = "netwerkplan.tabs";
 
 export interface TabSpec {
@@ -99,36 +78,23 @@ export interface TabSpec {
 
 /** Sheet ids of the tabs this add-on made (kept in the document's properties). */
 export function ownedTabIds(): Set<number> {
-  try {
-    const v: unknown = JSON.parse(
-      PropertiesService.getDocumentProperties()?.getProperty(OWNED_PROPERTY) ?? "[]",
-    );
-    return new Set(Array.isArray(v) ? v.filter((x): x is number => typeof x === "number") : []);
-  } catch (_e) {
-    return new Set();
-  }
+  return parseIdList(PropertiesService.getDocumentProperties()?.getProperty(OWNED_PROPERTY));
 }
 
-export function rememberOwnedTabs(ids: Iterable<number>): void {
-  PropertiesService.getDocumentProperties()?.setProperty(
-    OWNED_PROPERTY,
-    JSON.stringify([...new Set(ids)].sort()),
-  );
+export function rememberOwnedTabs(ss: Spreadsheet, ids: Iterable<number>): void {
+  const present = new Set(ss.getSheets().map((s) => s.getSheetId()));
+  PropertiesService.getDocumentProperties()?.setProperty(OWNED_PROPERTY, idListJson(ids, present));
 }
 
-/**
- * Whether an existing tab with a generated tab's name is one this add-on made: by its id, or — for a
- * workbook whose properties were lost (an imported copy) — by its shape: the generated header row, or
- * hidden gridlines for the one-pagers.
- */
-function isOurs(sheet: Sheet, spec: TabSpec, owned: ReadonlySet<number>): boolean {
-  if (owned.has(sheet.getSheetId())) return true;
-  const first = spec.grid.rows[0] ?? [];
-  if (spec.grid.hiddenGridlines) return sheet.hasHiddenGridlines();
-  const width = first.length;
-  if (width === 0 || sheet.getLastColumn() < width) return false;
-  const header = sheet.getRange(1, 1, 1, width).getDisplayValues()[0] ?? [];
-  return first.every((c, i) => String(c.v ?? "") === header[i]);
+function existingTab(sheet: Sheet, spec: TabSpec, owned: ReadonlySet<number>): ExistingTab {
+  const id = sheet.getSheetId();
+  const width = spec.grid.rows[0]?.length ?? 0;
+  const header =
+    needsHeader(id, spec.grid, owned) && sheet.getLastColumn() >= width
+      ? (sheet.getRange(1, 1, 1, width).getDisplayValues()[0] ?? [])
+      : [];
+  const gridlines = !owned.has(id) && spec.grid.hiddenGridlines ? sheet.hasHiddenGridlines() : false;
+  return { id, hiddenGridlines: gridlines, header };
 }
 
 /**
@@ -172,25 +138,18 @@ export function replaceTabs(ss: Spreadsheet, specs: readonly TabSpec[], protecti
   const renamed: string[] = [];
   const ids: number[] = [...owned];
   for (const { spec, sheet, old } of built) {
-    if (old && isOurs(old, spec, owned)) ss.deleteSheet(old);
-    else if (old) renamed.push(old.setName(freeName(ss, `${spec.name} (eigen)`)).getName());
+    if (old && isOwnTab(existingTab(old, spec, owned), spec.grid, owned)) ss.deleteSheet(old);
+    else if (old) {
+      const names = ss.getSheets().map((s) => s.getName());
+      renamed.push(old.setName(freeTabName(`${spec.name} (eigen)`, names)).getName());
+    }
     sheet.setName(spec.name);
     if (!spec.hidden) sheet.showSheet();
     ids.push(sheet.getSheetId());
   }
-  const present = new Set(ss.getSheets().map((s) => s.getSheetId()));
-  rememberOwnedTabs(ids.filter((id) => present.has(id)));
-  restoreActive(
-    ss,
-    activeName && !specs.some((s) => s.name === activeName && s.hidden) ? activeName : specs[0]!.name,
-  );
+  rememberOwnedTabs(ss, ids);
+  restoreActive(ss, tabToActivate(activeName, specs));
   return renamed;
-}
-
-function freeName(ss: Spreadsheet, base: string): string {
-  let name = base.slice(0, 31);
-  for (let n = 2; ss.getSheetByName(name); n++) name = `${base.slice(0, 27)} ${n}`;
-  return name;
 }
 
 function restoreActive(ss: Spreadsheet, name: string | null | undefined): void {

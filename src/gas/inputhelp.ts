@@ -1,88 +1,55 @@
 /**
- * Help while typing (PRODUCT.md §2.7): drop-downs on Project, Fase, Status and Vergaderingen.Groep that
- * warn but never reject, and conditional colours on the Status column. Rules the partners made themselves
- * are kept: only the add-on's own conditional rules (on its Status column, for its four statuses) are
- * replaced.
+ * Applies the input-help plan of core/inputhelp.ts: drop-downs (warning only) and the add-on's own status
+ * colours, keeping every conditional format rule that partners made.
  */
-import { ACTIVITIES, MEETINGS, matchColumns, PHASES, PROJECTS, STATUSES } from "../core/tabs";
-import type { ValidationResult } from "../core/validate";
-import { columnLetters } from "../core/validation-tabs";
+import type { Translate } from "../core/i18n";
+import { DROP_DOWNS_REJECT, type DropDown, type InputHelpPlan, isOwnStatusRule } from "../core/inputhelp";
 import type { SourceTabs } from "./read";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
-function columnRange(sheet: Sheet, col: number): GoogleAppsScript.Spreadsheet.Range {
+/** The column below its header, as far as the sheet goes. */
+function columnRange(sheet: Sheet, col: number): Range {
   const max = sheet.getMaxRows();
   if (max < 2) sheet.insertRowsAfter(max, 1);
   return sheet.getRange(2, col + 1, Math.max(max - 1, 1), 1);
 }
 
-function listRule(values: readonly string[], help: string) {
-  return SpreadsheetApp.newDataValidation()
-    .requireValueInList([...values], true)
-    .setAllowInvalid(true)
-    .setHelpText(help)
-    .build();
+export function applyInputHelp(tabs: SourceTabs, plan: InputHelpPlan, t: Translate): void {
+  const sheets = { activities: tabs.activities?.sheet, meetings: tabs.meetings?.sheet };
+  for (const d of plan.dropDowns) {
+    const sheet = sheets[d.tab];
+    if (sheet) columnRange(sheet, d.col).setDataValidation(dropDownRule(d, tabs, t));
+  }
+  const acts = tabs.activities?.sheet;
+  if (acts && plan.statusColours) setStatusColours(acts, plan.statusColours);
 }
 
-export function applyInputHelp(
-  tabs: SourceTabs,
-  result: ValidationResult,
-  help: { project: string; list: string },
-): void {
-  const acts = tabs.activities;
-  if (acts) {
-    const cols = matchColumns(ACTIVITIES, acts.raw.values[0] ?? []);
-    const projects = tabs.projects;
-    const nameCol = projects ? (matchColumns(PROJECTS, projects.raw.values[0] ?? []).name ?? -1) : -1;
-    if ((cols.project ?? -1) >= 0 && projects && nameCol >= 0) {
-      const letter = columnLetters(nameCol + 1);
-      const source = projects.sheet.getRange(`${letter}2:${letter}`);
-      columnRange(acts.sheet, cols.project!).setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInRange(source, true)
-          .setAllowInvalid(true)
-          .setHelpText(help.project)
-          .build(),
-      );
-    }
-    if ((cols.phase ?? -1) >= 0)
-      columnRange(acts.sheet, cols.phase!).setDataValidation(listRule(PHASES, help.list));
-    if ((cols.status ?? -1) >= 0) {
-      const range = columnRange(acts.sheet, cols.status!);
-      range.setDataValidation(listRule(STATUSES, help.list));
-      setStatusColours(acts.sheet, range, result.settings.colours);
-    }
-  }
-  const meetings = tabs.meetings;
-  if (meetings) {
-    const col = matchColumns(MEETINGS, meetings.raw.values[0] ?? []).group ?? -1;
-    const groups = [...new Set(result.members.filter((m) => m.active).flatMap((m) => m.groups))].sort(
-      (a, b) => a.localeCompare(b, "nl"),
-    );
-    if (col >= 0 && groups.length > 0)
-      columnRange(meetings.sheet, col).setDataValidation(listRule(groups, help.list));
-  }
+function dropDownRule(d: DropDown, tabs: SourceTabs, t: Translate) {
+  const builder = SpreadsheetApp.newDataValidation();
+  const source = d.source;
+  const projects = tabs.projects?.sheet;
+  if ("list" in source) builder.requireValueInList([...source.list], true);
+  else if (projects) builder.requireValueInRange(projects.getRange(source.a1), true);
+  return builder.setAllowInvalid(!DROP_DOWNS_REJECT).setHelpText(t(d.help)).build();
 }
 
-function setStatusColours(
-  sheet: Sheet,
-  range: GoogleAppsScript.Spreadsheet.Range,
-  colours: Record<(typeof STATUSES)[number], string>,
-): void {
-  const column = range.getColumn();
-  // Ours: a "text is exactly <status>" rule on the Status column only (its length may have changed).
-  const ours = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) => {
+function setStatusColours(sheet: Sheet, plan: NonNullable<InputHelpPlan["statusColours"]>): void {
+  const range = columnRange(sheet, plan.col);
+  const kept = sheet.getConditionalFormatRules().filter((rule) => {
     const cond = rule.getBooleanCondition();
-    if (cond === null || String(cond.getCriteriaType()) !== "TEXT_EQUAL_TO") return false;
-    if (!(STATUSES as readonly unknown[]).includes(cond.getCriteriaValues()[0])) return false;
-    return rule.getRanges().every((r) => r.getColumn() === column && r.getNumColumns() === 1);
-  };
-  const kept = sheet.getConditionalFormatRules().filter((r) => !ours(r));
-  const added = STATUSES.map((s) =>
+    const facts = {
+      criteria: cond === null ? null : String(cond.getCriteriaType()),
+      values: cond === null ? [] : cond.getCriteriaValues(),
+      ranges: rule.getRanges().map((r) => ({ col: r.getColumn(), numCols: r.getNumColumns() })),
+    };
+    return !isOwnStatusRule(facts, plan.col);
+  });
+  const added = plan.colours.map(({ status, colour }) =>
     SpreadsheetApp.newConditionalFormatRule()
-      .whenTextEqualTo(s)
-      .setBackground(colours[s])
+      .whenTextEqualTo(status)
+      .setBackground(colour)
       .setRanges([range])
       .build(),
   );

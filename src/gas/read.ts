@@ -1,6 +1,13 @@
 /** Reads the source tabs, each with one data range: values and display values (what the partner sees). */
 import type { RawTab } from "../core/records";
-import { ACTIVITIES, MEETINGS, MEMBERS, PROJECTS, SETTINGS, type TabDef } from "../core/tabs";
+import {
+  ACTIVITIES_TAB,
+  MEETINGS_TAB,
+  MEMBERS_TAB,
+  PROJECTS_TAB,
+  SETTINGS_TAB,
+  type TabDef,
+} from "../core/tabs";
 import { findSheet, indexSheets } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,11 +38,11 @@ function readTab(tab: TabDef, byName: ReadonlyMap<string, Sheet>): SourceTab | n
 export function readSourceTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SourceTabs {
   const byName = indexSheets(ss);
   return {
-    activities: readTab(ACTIVITIES, byName),
-    projects: readTab(PROJECTS, byName),
-    members: readTab(MEMBERS, byName),
-    meetings: readTab(MEETINGS, byName),
-    settings: readTab(SETTINGS, byName),
+    activities: readTab(ACTIVITIES_TAB, byName),
+    projects: readTab(PROJECTS_TAB, byName),
+    members: readTab(MEMBERS_TAB, byName),
+    meetings: readTab(MEETINGS_TAB, byName),
+    settings: readTab(SETTINGS_TAB, byName),
   };
 }
 

@@ -2,20 +2,17 @@
  * Runs one menu action: one document lock per click, a toast while it works, a summary or error dialog
  * at the end, and a result the local runner reads. Apps Script ignores the return value.
  */
+import { describeError, errorKind } from "../core/errors";
 import { type Lang, type MessageKey, type Translate, toLang, translator } from "../core/i18n";
+import type { ActionOutput } from "../core/summaries";
 
-export type Outcome = "ok" | "unavailable" | "error";
+/** How a click ended. */
+export type ActionOutcome = "ok" | "unavailable" | "error";
 
 export interface ActionResult {
-  outcome: Outcome;
+  outcome: ActionOutcome;
   message: string;
   /** Structured facts for the local runner (Apps Script ignores them). */
-  details?: Record<string, unknown>;
-}
-
-/** What an action's body returns: the summary shown to the user and optional details. */
-export interface ActionOutput {
-  message: string;
   details?: Record<string, unknown>;
 }
 
@@ -66,10 +63,10 @@ export function runAction(
     ui.alert(t(titleKey), message, ui.ButtonSet.OK);
     return details ? { outcome: "ok", message, details } : { outcome: "ok", message };
   } catch (e) {
-    const detail = describe(e, t);
+    const detail = describeError(e, t);
     const message = t("action.failed", { action: t(titleKey), error: detail });
     // Only the error's kind goes to the log: cell values may hold personal data.
-    console.error(`Netwerkplan: ${titleKey} failed (${errorName(e)})`);
+    console.error(`Netwerkplan: ${titleKey} failed (${errorKind(e)})`);
     ui.alert(t("app.title"), message, ui.ButtonSet.OK);
     return { outcome: "error", message };
   } finally {
@@ -84,27 +81,4 @@ export function unavailable(titleKey: MessageKey): ActionResult {
   const ui = SpreadsheetApp.getUi();
   ui.alert(t("app.title"), message, ui.ButtonSet.OK);
   return { outcome: "unavailable", message };
-}
-
-/** Google's own error texts that a coordinator may meet, said in the user's language. */
-const KNOWN_ERRORS: readonly [RegExp, MessageKey][] = [
-  [/^Exceeded maximum execution time/, "error.timeout"],
-  [/^Service invoked too many times/, "error.quota"],
-  [/protected cell or object/i, "error.protected"],
-  [/^Service (Spreadsheets|Documents|Calendar) (timed out|failed)/, "error.serviceBusy"],
-];
-
-// Errors may come from another realm (service objects), so no `instanceof Error` here.
-function describe(e: unknown, t: Translate): string {
-  const text = isErrorLike(e) ? e.message : String(e);
-  const known = KNOWN_ERRORS.find(([re]) => re.test(text));
-  return known ? `${t(known[1])} (${text.replace(/[.\s]+$/, "")})` : text.replace(/[.\s]+$/, "");
-}
-
-function errorName(e: unknown): string {
-  return isErrorLike(e) ? e.name : typeof e;
-}
-
-function isErrorLike(e: unknown): e is { name: string; message: string } {
-  return typeof e === "object" && e !== null && typeof (e as { message?: unknown }).message === "string";
 }

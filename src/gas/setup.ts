@@ -1,11 +1,15 @@
 /** `Werkblad inrichten`: reads the workbook once, plans in core, applies the plan with batched calls. */
 import type { Translate } from "../core/i18n";
+import { planInputHelp } from "../core/inputhelp";
 import { planSetup, type SetupOp, type TabSnapshot } from "../core/setup";
 import { HEADER_BG } from "../core/style";
-import { findTabName, SETTINGS, TABS, type TabDef } from "../core/tabs";
+import { type ActionOutput, setupOutcome } from "../core/summaries";
+import { ALL_TABS, findTabName, SETTINGS_TAB, type TabDef } from "../core/tabs";
+import { activeGroups } from "../core/validation/references";
 import { ownedTabIds, rememberOwnedTabs } from "./grid";
 import { applyInputHelp } from "./inputhelp";
-import type { ActionOutput, RunEnv } from "./run";
+import { rawOf } from "./read";
+import type { RunEnv } from "./run";
 import { readAndValidate } from "./validate";
 import { indexSheets, readValues } from "./workbook";
 
@@ -20,7 +24,9 @@ export function setUpWorkbook(env: RunEnv): ActionOutput {
   if (back && !back.isSheetHidden()) ss.setActiveSheet(back);
   // Drop-downs and colours follow the current projects, groups and colour settings.
   const v = readAndValidate(env, { assignIds: false });
-  applyInputHelp(v.tabs, v.result, { project: t("inputHelp.project"), list: t("inputHelp.list") });
+  const raw = rawOf(v.tabs);
+  const plan = planInputHelp({ ...raw, groups: activeGroups(v.result.members), settings: v.result.settings });
+  applyInputHelp(v.tabs, plan, t);
   return out;
 }
 
@@ -28,13 +34,13 @@ function applySetupPlan(ss: Spreadsheet, t: Translate, now: Date): ActionOutput 
   const byName = indexSheets(ss);
   const tabs: TabSnapshot[] = [];
   let settingsValues: unknown[][] | null = null;
-  for (const tab of TABS) {
+  for (const tab of ALL_TABS) {
     const name = findTabName([...byName.keys()], tab);
     if (name === undefined) continue;
     const sheet = byName.get(name)!;
     const lastRow = sheet.getLastRow();
     const lastCol = sheet.getLastColumn();
-    if (tab === SETTINGS) {
+    if (tab === SETTINGS_TAB) {
       settingsValues = lastRow > 0 ? readValues(sheet) : [];
       tabs.push({ name, header: settingsValues[0] ?? [], lastRow });
     } else {
@@ -44,45 +50,17 @@ function applySetupPlan(ss: Spreadsheet, t: Translate, now: Date): ActionOutput 
     }
   }
   const year = Number(Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), "yyyy"));
-  const { ops, missingColumns } = planSetup({ tabs, settingsValues, spreadsheetName: ss.getName(), year });
-  const missing = missingColumns.map((m) => t("error.columnMissing", { tab: m.tab, column: m.column }));
-  const existingTabs = tabs.map((tab) => tab.name);
-  if (ops.length === 0) {
-    return {
-      message: [t("setup.nothingToDo"), ...missing].join("\n"),
-      details: { existingTabs, createdTabs: [], missingColumns, missingColumnMessages: missing },
-    };
-  }
-
-  const lines: string[] = [];
-  const created: string[] = [];
-  for (const op of ops) {
-    applyOp(ss, op, byName, t);
-    if (op.kind === "createTab") created.push(op.tab.name);
-    else lines.push(describeOp(op, t));
-  }
-  const generated = ops.flatMap((o) =>
-    o.kind === "createTab" && o.tab.kind === "generated" ? [o.tab.name] : [],
+  const plan = planSetup({ tabs, settingsValues, spreadsheetName: ss.getName(), year });
+  for (const op of plan.ops) applyOp(ss, op, byName, t);
+  const generated = plan.ops.flatMap((o) =>
+    o.kind === "createTab" && o.tab.kind === "generated" ? [byName.get(o.tab.name)!.getSheetId()] : [],
   );
-  if (generated.length > 0) {
-    rememberOwnedTabs([...ownedTabIds(), ...generated.map((name) => byName.get(name)!.getSheetId())]);
-  }
-  if (created.length > 0) lines.unshift(t("setup.createdTabs", { tabs: created.join(", ") }));
-  return {
-    message: [t("setup.done"), ...lines, ...missing].join("\n"),
-    details: { existingTabs, createdTabs: created, missingColumns, missingColumnMessages: missing },
-  };
-}
-
-function describeOp(op: Exclude<SetupOp, { kind: "createTab" }>, t: Translate): string {
-  switch (op.kind) {
-    case "writeHeaders":
-      return t("setup.headersWritten", { tab: op.tabName });
-    case "appendColumns":
-      return t("setup.addedColumns", { tab: op.tabName, columns: op.headers.join(", ") });
-    case "appendSettings":
-      return t("setup.addedSettings", { keys: op.rows.map((r) => r[0]).join(", ") });
-  }
+  if (generated.length > 0) rememberOwnedTabs(ss, [...ownedTabIds(), ...generated]);
+  return setupOutcome(
+    plan,
+    tabs.map((tab) => tab.name),
+    t,
+  );
 }
 
 function applyOp(ss: Spreadsheet, op: SetupOp, byName: Map<string, Sheet>, t: Translate): void {

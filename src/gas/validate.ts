@@ -2,16 +2,16 @@
  * `Valideren`: reads every source tab once, gives new activities their ID, validates in core, and rebuilds
  * the `Validatie` and `Status` tabs. Nothing a partner typed is rewritten; only empty ID cells are filled.
  */
-import { isDateValue, isoInZone } from "../core/dates";
-import type { Translate } from "../core/i18n";
-import type { RawTab } from "../core/records";
-import { runs } from "../core/runs";
-import { ACTIVITIES, matchColumns, STATUS, VALIDATION } from "../core/tabs";
-import { assignIds, type ValidationResult, validateWorkbook } from "../core/validate";
-import { statusGrid, validationGrid } from "../core/validation-tabs";
+import { adjacentGroups } from "../core/adjacent";
+import { isoInZone } from "../core/dates";
+import { assignIds, idGuardColumns, idGuardRows, idsStillFit, withIds } from "../core/ids";
+import { type ActionOutput, validationOutcome } from "../core/summaries";
+import { STATUS_TAB, VALIDATION_TAB } from "../core/tabs";
+import { statusGrid, validationGrid } from "../core/validation/grids";
+import { type ValidationResult, validateWorkbook } from "../core/validation/workbook";
 import { replaceTabs, type TabSpec } from "./grid";
 import { rawOf, readSourceTabs, type SourceTab, type SourceTabs } from "./read";
-import type { ActionOutput, RunEnv } from "./run";
+import type { RunEnv } from "./run";
 
 const LAST_ID_PROPERTY = "netwerkplan.lastId";
 
@@ -34,69 +34,28 @@ export function readAndValidate(env: RunEnv, opts: { assignIds: boolean } = { as
   return { tabs, result, today, timeZone, idsAssigned };
 }
 
-/** Writes IDs into empty ID cells, one call per run of consecutive rows, and updates the in-memory copy. */
+/** Writes IDs into empty ID cells (core/ids.ts decides which, and whether it is still safe). */
 function fillIds(tab: SourceTab): number {
   const props = PropertiesService.getDocumentProperties();
   const last = Number(props?.getProperty(LAST_ID_PROPERTY) ?? 0) || 0;
   const { updates, lastIssued } = assignIds(tab.raw, last);
-  if (updates.length === 0) return 0;
-  const cols = matchColumns(ACTIVITIES, tab.raw.values[0] ?? []);
-  const col = cols.id ?? -1;
-  if (col < 0) return 0;
-  if (!stillInPlace(tab, updates, col, cols.subject ?? -1)) return 0;
-  for (const run of runs(updates, (a, b) => b.row === a.row + 1)) {
-    tab.sheet.getRange(run[0]!.row, col + 1, run.length, 1).setValues(run.map((u) => [u.id]));
-  }
-  props?.setProperty(LAST_ID_PROPERTY, String(lastIssued));
-  tab.raw = withIds(tab.raw, col, updates);
-  return updates.length;
-}
-
-/**
- * The lock keeps other runs out, not partners' typing: rows may have been inserted or deleted since the
- * tab was read. IDs are written only when, just before writing, every target row still has an empty ID
- * and the same Onderwerp; otherwise this run writes none and the next run assigns them.
- */
-function stillInPlace(
-  tab: SourceTab,
-  updates: readonly { row: number }[],
-  idCol: number,
-  subjectCol: number,
-): boolean {
-  const last = updates[updates.length - 1]!.row;
-  const first = updates[0]!.row;
-  const read = (col: number) =>
+  const block = idGuardRows(updates);
+  const cols = idGuardColumns(tab.raw);
+  if (block === null || cols.id < 0) return 0;
+  const reread = (col: number) =>
     col < 0
       ? []
       : tab.sheet
-          .getRange(first, col + 1, last - first + 1, 1)
+          .getRange(block.first, col + 1, block.count, 1)
           .getValues()
           .map((r) => r[0]);
-  const ids = read(idCol);
-  const subjects = read(subjectCol);
-  return updates.every((u) => {
-    const i = u.row - first;
-    const before = tab.raw.values[u.row - 1]?.[subjectCol];
-    return ids[i] === "" && (subjectCol < 0 || sameCell(subjects[i], before ?? ""));
-  });
-}
-
-function sameCell(a: unknown, b: unknown): boolean {
-  const time = (v: unknown) => (isDateValue(v) ? v.getTime() : v);
-  return time(a) === time(b);
-}
-
-function withIds(raw: RawTab, col: number, updates: readonly { row: number; id: string }[]): RawTab {
-  const values = raw.values.map((r) => [...r]);
-  const display = raw.display.map((r) => [...r]);
-  for (const u of updates) {
-    const r = u.row - 1;
-    while ((values[r]?.length ?? 0) <= col) values[r]?.push("");
-    while ((display[r]?.length ?? 0) <= col) display[r]?.push("");
-    values[r]![col] = u.id;
-    display[r]![col] = u.id;
+  if (!idsStillFit(tab.raw, updates, cols, reread(cols.id), reread(cols.subject))) return 0;
+  for (const group of adjacentGroups(updates, (a, b) => b.row === a.row + 1)) {
+    tab.sheet.getRange(group[0]!.row, cols.id + 1, group.length, 1).setValues(group.map((u) => [u.id]));
   }
-  return { ...raw, values, display };
+  props?.setProperty(LAST_ID_PROPERTY, String(lastIssued));
+  tab.raw = withIds(tab.raw, cols.id, updates);
+  return updates.length;
 }
 
 /** The `Validatie` and `Status` tabs of a validation result. */
@@ -106,8 +65,8 @@ export function validationTabs(env: RunEnv, v: Validated): TabSpec[] {
     if (tab) sheetIds.set(tab.raw.name, tab.sheet.getSheetId());
   }
   return [
-    { name: VALIDATION.name, grid: validationGrid(v.result.problems, sheetIds, env.t) },
-    { name: STATUS.name, grid: statusGrid(v.result.activities, v.result.settings, v.timeZone) },
+    { name: VALIDATION_TAB.name, grid: validationGrid(v.result.problems, sheetIds, env.t) },
+    { name: STATUS_TAB.name, grid: statusGrid(v.result.activities, v.result.settings, v.timeZone) },
   ];
 }
 
@@ -115,43 +74,5 @@ export function validateAction(env: RunEnv): ActionOutput {
   env.ss.toast(env.t("validation.progress"), env.t("app.title"), 5);
   const v = readAndValidate(env);
   const renamed = replaceTabs(env.ss, validationTabs(env, v), env.t("protection.description"));
-  const message = [
-    summaryMessage(v, env.t),
-    ...(renamed.length ? [env.t("tabs.renamed", { tabs: renamed.join(", ") })] : []),
-  ];
-  return { message: message.join("\n"), details: validationDetails(v, env.t) };
-}
-
-function summaryMessage(v: Validated, t: Translate): string {
-  const { counts, problems } = v.result;
-  const errors = problems.filter((p) => p.severity === "error").length;
-  const lines = [
-    problems.length === 0
-      ? t("validation.summaryClean", { activities: counts.activities })
-      : t("validation.summary", {
-          activities: counts.activities,
-          valid: counts.valid,
-          errors,
-          warnings: problems.length - errors,
-        }),
-  ];
-  if (v.idsAssigned > 0) lines.push(t("validation.idsAssigned", { count: v.idsAssigned }));
-  return lines.join("\n");
-}
-
-/** What the local run puts in samenvatting.json (`counts`, `problems`). */
-export function validationDetails(v: Validated, t: Translate): Record<string, unknown> {
-  return {
-    counts: v.result.counts,
-    problems: v.result.problems.map((p) => ({
-      tab: p.tab,
-      row: p.row,
-      column: p.column,
-      value: p.value,
-      severity: t(p.severity === "error" ? "severity.error" : "severity.warning"),
-      message: p.message,
-      suggestion: p.suggestion,
-    })),
-    idsAssigned: v.idsAssigned,
-  };
+  return validationOutcome(v.result, v.idsAssigned, renamed, env.t);
 }

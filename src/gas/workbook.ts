@@ -1,7 +1,7 @@
 /** Finding tabs and reading them: one getName per tab, one read per tab. */
 import type { Lang } from "../core/i18n";
-import { findTabName, SETTINGS, type TabDef } from "../core/tabs";
-import { settingsFrom } from "../core/validate";
+import { findTabName, SETTINGS_TAB, type TabDef } from "../core/tabs";
+import { languageOf } from "../core/validation/settings";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,11 +22,8 @@ export function readValues(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
-/** The `Taal` setting, read the way validation reads `Instellingen` (defaults to Dutch). */
+/** The `Taal` setting, read before anything else so that the run speaks the user's language. */
 export function langOf(ss: Spreadsheet): Lang {
-  const sheet = findSheet(indexSheets(ss), SETTINGS);
-  if (!sheet) return "nl";
-  const values = readValues(sheet);
-  const display = values.map((row) => row.map((v) => String(v)));
-  return settingsFrom({ name: sheet.getName(), values, display }, { today: "2000-01-01" }).settings.lang;
+  const sheet = findSheet(indexSheets(ss), SETTINGS_TAB);
+  return sheet ? languageOf(readValues(sheet)) : "nl";
 }

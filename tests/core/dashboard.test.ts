@@ -2,19 +2,15 @@
  * Project dashboards (PRODUCT.md §3): the twelve-month window at its edges, sorting, red flags, status
  * colours, tab names, and the dashboards of the example network checked against the seed one-pagers.
  */
+
 import * as fc from "fast-check";
-import {
-  actionsWindow,
-  buildDashboard,
-  DASHBOARD_COL_WIDTHS,
-  dashboardTabNames,
-  OVERDUE_COLOR,
-  windowEnd,
-} from "../../src/core/dashboard";
+import { buildDashboard, DASHBOARD_COL_WIDTHS, OVERDUE_COLOR } from "../../src/core/dashboard";
 import type { Grid, GridCell } from "../../src/core/grid";
 import { type Lang, translator } from "../../src/core/i18n";
 import type { Activity, Project } from "../../src/core/records";
-import { STATUSES } from "../../src/core/tabs";
+import { actionsWindow, windowEnd } from "../../src/core/schedule";
+import { dashboardTabNames } from "../../src/core/tabnames";
+import { STATUSES } from "../../src/core/vocab";
 import { exampleActivities, exampleProjects, exampleSettings } from "./example-records";
 import {
   act,

@@ -11,6 +11,9 @@ import {
   overlaps,
   parseDeadline,
 } from "../../src/core/deadline";
+import { translator } from "../../src/core/i18n";
+
+const T = { nl: translator("nl"), en: translator("en") };
 
 type Period = [start: string, end: string, granularity: Granularity];
 
@@ -262,7 +265,7 @@ describe("parseDeadline: rejected input", () => {
       const result = parseDeadline(input);
       expect(result).toMatchObject({ ok: false, code });
       if (result.ok) return;
-      const nl = formatDeadlineError(result.code, result.detail, "nl");
+      const nl = formatDeadlineError(result.code, result.detail, T.nl);
       for (const form of [
         "31-12-2026",
         "dec. 2026",
@@ -274,15 +277,15 @@ describe("parseDeadline: rejected input", () => {
         expect(nl).toContain(form);
       }
       expect(nl).toContain("Toegestaan:");
-      expect(formatDeadlineError(result.code, result.detail)).toBe(nl);
-      expect(formatDeadlineError(result.code, result.detail, "en")).toContain("Accepted:");
+      expect(formatDeadlineError(result.code, result.detail, T.nl)).toBe(nl);
+      expect(formatDeadlineError(result.code, result.detail, T.en)).toContain("Accepted:");
     },
   );
 
   test("a bad time zone is reported only for date cells, naming the zone", () => {
     const result = parseDeadline(new Date("2026-06-01T10:00:00Z"), { timeZone: "Mars/Olympus" });
     expect(result).toEqual({ ok: false, code: "bad-time-zone", detail: "Mars/Olympus" });
-    const message = formatDeadlineError("bad-time-zone", "Mars/Olympus");
+    const message = formatDeadlineError("bad-time-zone", "Mars/Olympus", T.nl);
     expect(message).toContain("Mars/Olympus");
     expect(message).toContain("Europe/Amsterdam");
     expect(message).not.toContain("Toegestaan:");
@@ -302,42 +305,42 @@ describe("formatDeadlineError", () => {
   test.each<[unknown, string, string]>([
     ["", "De deadline is leeg.", "The deadline is empty."],
     [true, "geen tekst of datum", "neither text nor a date"],
-    ["#REF!", 'formulefout "#REF!"', 'formula error "#REF!"'],
-    [45000, 'Het getal "45000" is geen jaartal', 'The number "45000" is not a year'],
+    ["#REF!", "formulefout ‘#REF!’", "formula error ‘#REF!’"],
+    [45000, "Het getal ‘45000’ is geen jaartal", "The number ‘45000’ is not a year"],
     [
       "dec 1999",
-      'Het jaar "1999" ligt niet tussen 2000 en 2100',
-      'The year "1999" is not between 2000 and 2100',
+      "Het jaar ‘1999’ ligt niet tussen 2000 en 2100",
+      "The year ‘1999’ is not between 2000 and 2100",
     ],
     ["31-12-26", "2026 in plaats van 26", "2026 instead of 26"],
     ["Jan.-dec.", "Het jaar ontbreekt.", "The year is missing."],
-    ["31-02-2026", 'Deze datum bestaat niet "31-02-2026"', 'This date does not exist "31-02-2026"'],
-    ["decmber 2026", 'Onbekende maand "decmber". Bedoelt u "december"?', 'Did you mean "december"?'],
-    ["septmber 2026", 'Bedoelt u "september"?', 'Did you mean "september"?'],
-    ["Q5 2026", 'Onbekend kwartaal "Q5"', 'Unknown quarter "Q5"'],
+    ["31-02-2026", "Deze datum bestaat niet: ‘31-02-2026’", "This date does not exist: ‘31-02-2026’"],
+    ["decmber 2026", "Onbekende maand ‘decmber’. Bedoelt u ‘december’?", "Did you mean ‘december’?"],
+    ["septmber 2026", "Bedoelt u ‘september’?", "Did you mean ‘september’?"],
+    ["Q5 2026", "Onbekend kwartaal ‘Q5’", "Unknown quarter ‘Q5’"],
     ["okt - mrt 2026", "okt. 2025 - mrt. 2026", "okt. 2025 - mrt. 2026"],
     ["morgen", "Deze deadline wordt niet herkend.", "This deadline is not recognised."],
   ])("message for %j", (input, nl, en) => {
     const r = fail(input);
-    expect(formatDeadlineError(r.code, r.detail, "nl")).toContain(nl);
-    expect(formatDeadlineError(r.code, r.detail, "en")).toContain(en);
+    expect(formatDeadlineError(r.code, r.detail, T.nl)).toContain(nl);
+    expect(formatDeadlineError(r.code, r.detail, T.en)).toContain(en);
   });
 
   test("an unknown word that resembles no month gets no guess", () => {
     const r = fail("eind 2026");
-    expect(formatDeadlineError(r.code, r.detail)).toContain('Onbekende maand "eind".');
-    expect(formatDeadlineError(r.code, r.detail)).not.toContain("Bedoelt u");
+    expect(formatDeadlineError(r.code, r.detail, T.nl)).toContain("Onbekende maand ‘eind’.");
+    expect(formatDeadlineError(r.code, r.detail, T.nl)).not.toContain("Bedoelt u");
   });
 
   test("long details are shortened", () => {
-    const message = formatDeadlineError("unknown-month", "x".repeat(500));
-    expect(message).toContain(`"${"x".repeat(39)}…"`);
+    const message = formatDeadlineError("unknown-month", "x".repeat(500), T.nl);
+    expect(message).toContain(`‘${"x".repeat(39)}…’`);
     expect(message).not.toContain("x".repeat(41));
   });
 
   test("every code has a distinct Dutch and English message", () => {
-    const nl = DEADLINE_ERROR_CODES.map((c) => formatDeadlineError(c, undefined, "nl"));
-    const en = DEADLINE_ERROR_CODES.map((c) => formatDeadlineError(c, undefined, "en"));
+    const nl = DEADLINE_ERROR_CODES.map((c) => formatDeadlineError(c, undefined, T.nl));
+    const en = DEADLINE_ERROR_CODES.map((c) => formatDeadlineError(c, undefined, T.en));
     expect(new Set(nl).size).toBe(DEADLINE_ERROR_CODES.length);
     expect(new Set(en).size).toBe(DEADLINE_ERROR_CODES.length);
     for (let i = 0; i < nl.length; i++) expect(nl[i]).not.toBe(en[i]);
@@ -411,7 +414,7 @@ function isValidIsoDate(s: string): boolean {
 function checkInvariants(result: DeadlineResult): void {
   if (!result.ok) {
     expect(DEADLINE_ERROR_CODES).toContain(result.code);
-    expect(formatDeadlineError(result.code, result.detail).length).toBeGreaterThan(10);
+    expect(formatDeadlineError(result.code, result.detail, T.nl).length).toBeGreaterThan(10);
     return;
   }
   const d = result.deadline;

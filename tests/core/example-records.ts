@@ -2,10 +2,11 @@
  * A small adapter from the example network's rows (examples/voorbeeldnetwerk.ts) to the validated records
  * that the dashboard builders take, standing in for validation in the dashboard tests.
  */
+
 import { EXAMPLE_ACTIVITIES, EXAMPLE_PROJECTS, EXAMPLE_SETTINGS } from "../../examples/voorbeeldnetwerk";
 import { parseDeadline } from "../../src/core/deadline";
 import type { Activity, Project, Settings } from "../../src/core/records";
-import type { Status } from "../../src/core/tabs";
+import type { Status } from "../../src/core/vocab";
 
 const lines = (s: string): string[] =>
   s

@@ -1,9 +1,10 @@
 /** `Overzicht` (PRODUCT.md §3): counts per thema/project/trekker, red flags, help, overdue, upcoming, trend. */
+
 import type { Grid } from "../../src/core/grid";
 import type { HistoryRow } from "../../src/core/history";
 import { buildOverview } from "../../src/core/overview";
 import { ownersOf } from "../../src/core/schedule";
-import { STATUSES } from "../../src/core/tabs";
+import { STATUSES } from "../../src/core/vocab";
 import { exampleActivities, exampleProjects, exampleSettings } from "./example-records";
 import { act, at, CUSTOM_COLOURS, find, findAll, project, settings, tableUnder, text } from "./grid-helpers";
 

@@ -1,5 +1,5 @@
 import { planSetup, type TabSnapshot, type WorkbookSnapshot } from "../../src/core/setup";
-import { ACTIVITIES, MEETINGS, matchColumns, SETTING_DEFS, TABS } from "../../src/core/tabs";
+import { ACTIVITIES_TAB, ALL_TABS, MEETINGS_TAB, matchColumns, SETTING_DEFS } from "../../src/core/tabs";
 
 const snapshot = (tabs: TabSnapshot[], settingsValues: unknown[][] | null = null): WorkbookSnapshot => ({
   tabs,
@@ -41,13 +41,13 @@ describe("planSetup", () => {
   });
 
   test("a complete workbook needs nothing", () => {
-    const tabs = TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
+    const tabs = ALL_TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
     const settingsValues = [["Sleutel", "Waarde"], ...SETTING_DEFS.map((d) => [d.key, "x"])];
     expect(planSetup(snapshot(tabs, settingsValues))).toEqual({ ops: [], missingColumns: [] });
   });
 
   test("the add-on's own columns are appended after the last header, other columns stay where they are", () => {
-    const tabs = TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
+    const tabs = ALL_TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
     const activities = tabs.find((t) => t.name === "Activiteiten")!;
     // Moved, renamed (synonyms) and unknown columns; no ID and no Laatst bijgewerkt.
     activities.header = [
@@ -79,7 +79,7 @@ describe("planSetup", () => {
   });
 
   test("required columns that are missing are reported, never invented", () => {
-    const tabs = TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
+    const tabs = ALL_TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
     tabs.find((t) => t.name === "Activiteiten")!.header = [
       "ID",
       "Project",
@@ -98,7 +98,7 @@ describe("planSetup", () => {
   });
 
   test("tabs are found case-insensitively and existing settings are kept; only missing keys are added", () => {
-    const tabs = TABS.map((t) => ({ name: t.name.toUpperCase(), header: headerOf(t), lastRow: 1 }));
+    const tabs = ALL_TABS.map((t) => ({ name: t.name.toUpperCase(), header: headerOf(t), lastRow: 1 }));
     const settingsValues = [
       ["Waarde", "Sleutel"],
       ["Gooi en Vechtstreek", "regio"],
@@ -120,7 +120,7 @@ describe("planSetup", () => {
   });
 
   test("an empty existing source tab gets its header row; a tab with data but no header is left alone", () => {
-    const tabs = TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
+    const tabs = ALL_TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
     tabs.find((t) => t.name === "Leden")!.header = [];
     tabs.find((t) => t.name === "Leden")!.lastRow = 0;
     tabs.find((t) => t.name === "Projecten")!.header = ["", ""];
@@ -133,13 +133,13 @@ describe("planSetup", () => {
 
 describe("matchColumns", () => {
   test("matches by header, ignoring case, accents, spaces and a trailing colon, with synonyms", () => {
-    const cols = matchColumns(ACTIVITIES, ["  projéct ", "TREKKERS:", "Onderwerp", "termijn", 42, null]);
+    const cols = matchColumns(ACTIVITIES_TAB, ["  projéct ", "TREKKERS:", "Onderwerp", "termijn", 42, null]);
     expect(cols).toMatchObject({ project: 0, owner: 1, subject: 2, deadline: 3, status: -1, id: -1 });
   });
 
   test("a header that names a column is never taken by another column's synonym", () => {
     // "Naam" is a synonym of Vergaderingen.Titel; "Titel" itself is present further right.
-    const cols = matchColumns(MEETINGS, ["Naam", "Groep", "Titel", "Datum"]);
+    const cols = matchColumns(MEETINGS_TAB, ["Naam", "Groep", "Titel", "Datum"]);
     expect(cols.title).toBe(2);
     expect(cols.group).toBe(1);
   });

@@ -11,7 +11,7 @@ import {
   EXAMPLE_TABS,
 } from "../../examples/voorbeeldnetwerk";
 import type { RawTab } from "../../src/core/records";
-import { validateWorkbook } from "../../src/core/validate";
+import { validateWorkbook } from "../../src/core/validation/workbook";
 
 /** Display values as a sheet shows them: String of the value, dates as d-m-yyyy. */
 const shown = (v: unknown) =>
@@ -137,7 +137,7 @@ describe("the example network", () => {
       [40, "Jan.-dec. 2025"],
     ]);
     expect(overdue[0]!.message).toContain("liep af op 31-12-2024");
-    expect(overdue[6]!.message).toContain("liep af op 31-1-2026");
+    expect(overdue[6]!.message).toContain("liep af op 31-01-2026");
   });
 
   test("every record is valid and complete", () => {
@@ -150,7 +150,7 @@ describe("the example network", () => {
       activities: 40,
       valid: 40,
       byStatus: { Behaald: 4, "Op schema": 15, Doorlopend: 19, "Achter op schema": 2 },
-      byFase: { Ontwikkeling: 12, Uitvoering: 10, Continue: 18, Afgerond: 0 },
+      byPhase: { Ontwikkeling: 12, Uitvoering: 10, Continue: 18, Afgerond: 0 },
     });
   });
 

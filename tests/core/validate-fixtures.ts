@@ -1,6 +1,10 @@
 /** Builders for validation tests: RawTabs from header lists and row objects, and a small valid workbook. */
 import type { Problem, RawTab } from "../../src/core/records";
-import { type ValidationInput, type ValidationOptions, validateWorkbook } from "../../src/core/validate";
+import {
+  type ValidationInput,
+  type ValidationOptions,
+  validateWorkbook,
+} from "../../src/core/validation/workbook";
 
 /** What a sheet shows for a value: text as is, dates as d-m-yyyy (UTC), empty for null/undefined/objects. */
 export function display(v: unknown): string {

@@ -4,8 +4,15 @@
  */
 import * as fc from "fast-check";
 import type { Problem, RawTab } from "../../src/core/records";
-import { ACTIVITIES, MEETINGS, MEMBERS, PROJECTS, SETTINGS, type TabDef } from "../../src/core/tabs";
-import { type ValidationResult, validateWorkbook } from "../../src/core/validate";
+import {
+  ACTIVITIES_TAB,
+  MEETINGS_TAB,
+  MEMBERS_TAB,
+  PROJECTS_TAB,
+  SETTINGS_TAB,
+  type TabDef,
+} from "../../src/core/tabs";
+import { type ValidationResult, validateWorkbook } from "../../src/core/validation/workbook";
 import { display } from "./validate-fixtures";
 
 const plausible = fc.constantFrom(
@@ -99,11 +106,11 @@ function tabOf(def: TabDef) {
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 8 });
 
 const workbookArb = fc.record({
-  activities: maybe(tabOf(ACTIVITIES)),
-  projects: maybe(tabOf(PROJECTS)),
-  members: maybe(tabOf(MEMBERS)),
-  meetings: maybe(tabOf(MEETINGS)),
-  settings: maybe(tabOf(SETTINGS)),
+  activities: maybe(tabOf(ACTIVITIES_TAB)),
+  projects: maybe(tabOf(PROJECTS_TAB)),
+  members: maybe(tabOf(MEMBERS_TAB)),
+  meetings: maybe(tabOf(MEETINGS_TAB)),
+  settings: maybe(tabOf(SETTINGS_TAB)),
   today: fc.constantFrom("2026-11-22", "2025-01-01"),
   lang: fc.constantFrom("nl" as const, "en" as const),
   timeZone: fc.constantFrom("Europe/Amsterdam", "UTC", "Not/A_Zone"),

@@ -1,5 +1,5 @@
 import { runInNewContext } from "node:vm";
-import { validateWorkbook } from "../../src/core/validate";
+import { validateWorkbook } from "../../src/core/validation/workbook";
 import {
   ACTIVITY_HEADERS,
   activity,
@@ -78,7 +78,7 @@ describe("Projecten", () => {
     ["a forbidden character", "PZP/Wijde Meren", "PZP Wijde Meren"],
     ["several forbidden characters", "Levens[pad]: 2026?", "Levens pad 2026"],
     ["a trailing apostrophe", "Projecten '", "Projecten"],
-    ["more than 21 characters", "Samen leven tot het laatst", "Samen leven tot het"],
+    ["more than 21 characters", "Samen leven tot het laatst", "Samen leven"],
     ["one long word", "Samenlevendtothetlaatste", "Samenlevendtothetlaat"],
   ])("Korte naam with %s is an error with a usable suggestion", (_label, value, suggestion) => {
     const result = projectsRun([{ Naam: "Levenspad", "Korte naam": value }]);
@@ -111,7 +111,7 @@ describe("Projecten", () => {
         row: 3,
         column: "Korte naam",
         severity: "error",
-        suggestion: "Samen leven tot het",
+        suggestion: "Samen leven",
       },
     ]);
   });

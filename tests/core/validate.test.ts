@@ -1,5 +1,5 @@
 import type { Activity } from "../../src/core/records";
-import { validateWorkbook } from "../../src/core/validate";
+import { validateWorkbook } from "../../src/core/validation/workbook";
 import {
   ACTIVITY_HEADERS,
   activity,
@@ -314,7 +314,7 @@ describe("Activiteiten: Status and Fase", () => {
   test("the usable-with-warning value feeds the counts", () => {
     const result = validateActivities([activity({ Status: "op  Schema", Fase: "continue" })]);
     expect(result.counts.byStatus["Op schema"]).toBe(1);
-    expect(result.counts.byFase.Continue).toBe(1);
+    expect(result.counts.byPhase.Continue).toBe(1);
   });
 });
 
@@ -335,7 +335,7 @@ describe("Activiteiten: Deadline", () => {
 
   test.each([
     ["in 2026 ergens", /niet herkend/],
-    ["eind 2026", /Onbekende maand "eind"/],
+    ["eind 2026", /Onbekende maand ‘eind’/],
     ["dec.", /jaar ontbreekt/],
     ["31-12-26", /vier cijfers/],
     ["#REF!", /formulefout/],
@@ -496,7 +496,7 @@ describe("Activiteiten: other rules", () => {
       activities: 4,
       valid: 3,
       byStatus: { Behaald: 1, "Op schema": 0, Doorlopend: 2, "Achter op schema": 0 },
-      byFase: { Ontwikkeling: 0, Uitvoering: 0, Continue: 2, Afgerond: 1 },
+      byPhase: { Ontwikkeling: 0, Uitvoering: 0, Continue: 2, Afgerond: 1 },
     });
   });
 });

@@ -1,9 +1,10 @@
 import * as fc from "fast-check";
 import {
   editDistance,
-  FASES,
+  Lookup,
   matchVocab,
   normalizeHeader,
+  PHASES,
   STATUSES,
   type VocabMatch,
 } from "../../src/core/vocab";
@@ -11,7 +12,7 @@ import {
 describe("vocabularies", () => {
   test("statuses and fases are the ones of PRODUCT.md §2.1, in order", () => {
     expect(STATUSES).toEqual(["Behaald", "Op schema", "Doorlopend", "Achter op schema"]);
-    expect(FASES).toEqual(["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"]);
+    expect(PHASES).toEqual(["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"]);
   });
 });
 
@@ -88,7 +89,7 @@ describe("matchVocab: fases", () => {
     ["status word in the fase column", "Doorlopend", none],
     ["status word Behaald", "Behaald", none],
   ])("%s: %j", (_label, input, expected) => {
-    expect(matchVocab(input, FASES)).toEqual(expected);
+    expect(matchVocab(input, PHASES)).toEqual(expected);
   });
 });
 
@@ -119,7 +120,7 @@ describe("matchVocab properties", () => {
   test("never throws; any value or suggestion comes from the vocabulary", () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything({ withBoxedValues: true }), fc.string({ unit: "binary" })), (v) => {
-        for (const vocab of [STATUSES, FASES]) {
+        for (const vocab of [STATUSES, PHASES]) {
           const r = matchVocab(v, vocab);
           if (r.ok) expect(vocab).toContain(r.value);
           if ("suggestion" in r && r.suggestion !== undefined) expect(vocab).toContain(r.suggestion);
@@ -132,7 +133,7 @@ describe("matchVocab properties", () => {
 
   test("any change of case, spacing or trailing punctuation is accepted as the same value", () => {
     const variant = fc.record({
-      value: fc.constantFrom(...STATUSES, ...FASES),
+      value: fc.constantFrom(...STATUSES, ...PHASES),
       upper: fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
       gap: fc.constantFrom(" ", "  ", "\u00a0", "\n", " \t ", ""),
       lead: fc.constantFrom("", " ", "\u00a0"),
@@ -142,7 +143,7 @@ describe("matchVocab properties", () => {
       fc.property(variant, ({ value, upper, gap, lead, tail }) => {
         const cased = [...value].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join("");
         const typed = lead + cased.split(" ").join(gap) + tail;
-        const vocab: readonly string[] = (STATUSES as readonly string[]).includes(value) ? STATUSES : FASES;
+        const vocab: readonly string[] = (STATUSES as readonly string[]).includes(value) ? STATUSES : PHASES;
         const r = matchVocab(typed, vocab);
         expect(r).toEqual(typed === value ? exact(value) : loose(value));
       }),
@@ -201,5 +202,35 @@ describe("normalizeHeader", () => {
     const s = `${":".repeat(200_000)}x`;
     expect(normalizeHeader(s)).toBe(s);
     expect(normalizeHeader(`x${":".repeat(200_000)}`)).toBe("x");
+  });
+});
+
+describe("a Lookup reused across cells answers as a fresh one does (its cache changes nothing)", () => {
+  const vocabularies = [
+    [...STATUSES],
+    ["Levenspad", "Samen leven tot het laatst", "PZP in Wijde Meren en Naarden", "Jaaractieplan 2025"],
+    ["Kerngroep", "kerngroep", "Bestuurders", "Themagroep Hospicezorg/VPTZ"],
+  ];
+  test.each(vocabularies.map((v) => [v.join(", "), v] as const))("%s", (_label, vocab) => {
+    const lookup = new Lookup(vocab);
+    const input = fc.oneof(
+      fc.constantFrom(...vocab),
+      fc
+        .constantFrom(...vocab)
+        .chain((v) =>
+          fc
+            .tuple(fc.nat({ max: v.length }), fc.string({ maxLength: 2 }), fc.nat({ max: 2 }))
+            .map(([i, s, cut]) => (v.slice(0, i) + s + v.slice(i + cut)).toUpperCase()),
+        ),
+      fc.string({ maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(input, (raw) => {
+        const fresh = new Lookup(vocab).match(raw);
+        expect(lookup.match(raw)).toEqual(fresh);
+        expect(lookup.match(raw)).toEqual(fresh);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

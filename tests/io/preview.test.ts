@@ -10,8 +10,10 @@ import {
   type SpreadsheetData,
 } from "../../local/emulator/spreadsheet/model";
 import { renderPreview } from "../../local/io/preview";
-import { buildDashboard, buildOverview, dashboardTabNames } from "../../src/core/dashboard";
+import { buildDashboard } from "../../src/core/dashboard";
 import type { Grid } from "../../src/core/grid";
+import { buildOverview } from "../../src/core/overview";
+import { dashboardTabNames } from "../../src/core/tabnames";
 import { exampleActivities, exampleProjects, exampleSettings } from "../core/example-records";
 
 function sheet(

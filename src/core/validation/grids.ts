@@ -1,37 +1,21 @@
 /** The generated `Validatie` and `Status` tabs as render grids (PRODUCT.md §2.7, §3). */
-import { zonedMidnight } from "./dates";
-import type { Deadline } from "./deadline";
-import { cell, type Grid, type GridCell } from "./grid";
-import type { Translate } from "./i18n";
-import type { Activity, Problem, Settings } from "./records";
-import { HEADER_BG, SEVERITY_BG } from "./style";
-import { STATUS, VALIDATION } from "./tabs";
+import { cellLink } from "../a1";
+import { zonedMidnight } from "../dates";
+import type { Deadline } from "../deadline";
+import { cell, type Grid, type GridCell } from "../grid";
+import type { Translate } from "../i18n";
+import type { Activity, Problem, Settings } from "../records";
+import { HEADER_BG, SEVERITY_BG } from "../style";
+import { STATUS_TAB, VALIDATION_TAB } from "../tabs";
 
 const header = (h: string): GridCell => cell(h, { bold: true, bg: HEADER_BG, wrap: true });
-
-/** A1 column letters for a 1-based column. */
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
-/** A HYPERLINK formula that jumps to a cell (or the tab) inside this spreadsheet. */
-export function cellLink(sheetId: number, tab: string, row: number, col: number): string {
-  const a1 = row > 0 ? `${columnLetters(Math.max(col, 1))}${row}` : "";
-  const target = a1 ? `#gid=${sheetId}&range=${a1}` : `#gid=${sheetId}`;
-  const label = a1 ? `${tab}!${a1}` : tab;
-  return `=HYPERLINK(${quote(target)},${quote(label)})`;
-}
 
 export function validationGrid(
   problems: readonly Problem[],
   sheetIds: ReadonlyMap<string, number>,
   t: Translate,
 ): Grid {
-  const rows: GridCell[][] = [VALIDATION.columns.map((c) => header(c.header))];
+  const rows: GridCell[][] = [VALIDATION_TAB.columns.map((c) => header(c.header))];
   for (const p of problems) {
     const id = sheetIds.get(p.tab);
     rows.push([
@@ -53,7 +37,7 @@ export function validationGrid(
   if (problems.length === 0) {
     rows.push([
       cell(t("validation.none"), { italic: true }),
-      ...VALIDATION.columns.slice(1).map(() => cell("")),
+      ...VALIDATION_TAB.columns.slice(1).map(() => cell("")),
     ]);
   }
   return {
@@ -64,7 +48,7 @@ export function validationGrid(
     hiddenGridlines: false,
     filter:
       problems.length > 0
-        ? { row: 0, col: 0, numRows: rows.length, numCols: VALIDATION.columns.length }
+        ? { row: 0, col: 0, numRows: rows.length, numCols: VALIDATION_TAB.columns.length }
         : null,
     charts: [],
   };
@@ -77,7 +61,7 @@ function periodCells(d: Deadline, timeZone: string): [GridCell, GridCell] {
 }
 
 export function statusGrid(activities: readonly Activity[], settings: Settings, timeZone: string): Grid {
-  const rows: GridCell[][] = [STATUS.columns.map((c) => header(c.header))];
+  const rows: GridCell[][] = [STATUS_TAB.columns.map((c) => header(c.header))];
   for (const a of activities) {
     const [start, end] = periodCells(a.deadline, timeZone);
     rows.push([
@@ -99,7 +83,7 @@ export function statusGrid(activities: readonly Activity[], settings: Settings, 
     colWidths: [70, 160, 170, 280, 170, 110, 85, 85, 100, 130],
     frozenRows: 1,
     hiddenGridlines: false,
-    filter: { row: 0, col: 0, numRows: rows.length, numCols: STATUS.columns.length },
+    filter: { row: 0, col: 0, numRows: rows.length, numCols: STATUS_TAB.columns.length },
     charts: [],
   };
 }

@@ -1,0 +1,18 @@
+/** A1 notation and links into the spreadsheet, for the formulas and ranges the add-on writes itself. */
+
+/** A1 column letters for a 1-based column. */
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** A HYPERLINK formula that jumps to a cell (or the tab) inside this spreadsheet. */
+export function cellLink(sheetId: number, tab: string, row: number, col: number): string {
+  const a1 = row > 0 ? `${columnLetters(Math.max(col, 1))}${row}` : "";
+  const target = a1 ? `#gid=${sheetId}&range=${a1}` : `#gid=${sheetId}`;
+  const label = a1 ? `${tab}!${a1}` : tab;
+  return `=HYPERLINK(${quote(target)},${quote(label)})`;
+}

@@ -1,0 +1,148 @@
+/**
+ * What each action tells the coordinator when it is done (the summary) and the facts the local run puts
+ * in samenvatting.json (`details`). Pure: gas/ only shows and returns them.
+ */
+import type { Translate } from "./i18n";
+import type { SetupOp, SetupPlan } from "./setup";
+import type { ValidationResult } from "./validation/workbook";
+import type { Status } from "./vocab";
+
+/** What an action's body returns: the summary shown to the user and optional details. */
+export interface ActionOutput {
+  message: string;
+  /** Structured facts for the local runner (Apps Script ignores them). */
+  details?: Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------------------
+// Valideren
+
+/** `counts`, `problems` and `idsAssigned` of samenvatting.json. */
+export function validationDetails(result: ValidationResult, idsAssigned: number, t: Translate) {
+  return {
+    counts: result.counts,
+    problems: result.problems.map((p) => ({
+      tab: p.tab,
+      row: p.row,
+      column: p.column,
+      value: p.value,
+      severity: t(p.severity === "error" ? "severity.error" : "severity.warning"),
+      message: p.message,
+      suggestion: p.suggestion,
+    })),
+    idsAssigned,
+  };
+}
+
+function validationLines(result: ValidationResult, idsAssigned: number, t: Translate): string[] {
+  const { counts, problems } = result;
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const lines = [
+    problems.length === 0
+      ? t("validation.summaryClean", { activities: counts.activities })
+      : t("validation.summary", {
+          activities: counts.activities,
+          valid: counts.valid,
+          errors,
+          warnings: problems.length - errors,
+        }),
+  ];
+  if (idsAssigned > 0) lines.push(t("validation.idsAssigned", { count: idsAssigned }));
+  return lines;
+}
+
+/** The line about a person's tabs that were kept under another name, if any. */
+const renamedLines = (renamed: readonly string[], t: Translate): string[] =>
+  renamed.length > 0 ? [t("tabs.renamed", { tabs: renamed.join(", ") })] : [];
+
+export function validationOutcome(
+  result: ValidationResult,
+  idsAssigned: number,
+  renamed: readonly string[],
+  t: Translate,
+): ActionOutput {
+  return {
+    message: [...validationLines(result, idsAssigned, t), ...renamedLines(renamed, t)].join("\n"),
+    details: validationDetails(result, idsAssigned, t),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Dashboards genereren
+
+export interface DashboardMade {
+  project: string;
+  tab: string;
+  redFlag: boolean;
+  actions12m: string[];
+  counts: Record<Status, number>;
+}
+
+export function dashboardsOutcome(
+  result: ValidationResult,
+  idsAssigned: number,
+  dashboards: readonly DashboardMade[],
+  renamed: readonly string[],
+  t: Translate,
+): ActionOutput {
+  const red = dashboards.filter((d) => d.redFlag).length;
+  return {
+    message: [t("dashboards.summary", { count: dashboards.length, red }), ...renamedLines(renamed, t)].join(
+      "\n",
+    ),
+    details: { ...validationDetails(result, idsAssigned, t), dashboards },
+  };
+}
+
+/** The names in a stored JSON list of tab names; [] for anything else. */
+export function parseNameList(json: string | null | undefined): string[] {
+  try {
+    const v: unknown = JSON.parse(json ?? "[]");
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch (_e) {
+    return [];
+  }
+}
+
+/** Dashboards made by an earlier run whose project is gone: the tabs to delete. */
+export function staleTabs(before: readonly string[], now: readonly string[]): string[] {
+  const keep = new Set(now);
+  return before.filter((name) => !keep.has(name));
+}
+
+// ---------------------------------------------------------------------------
+// Werkblad inrichten
+
+function describeOp(op: Exclude<SetupOp, { kind: "createTab" }>, t: Translate): string {
+  switch (op.kind) {
+    case "writeHeaders":
+      return t("setup.headersWritten", { tab: op.tabName });
+    case "appendColumns":
+      return t("setup.addedColumns", { tab: op.tabName, columns: op.headers.join(", ") });
+    case "appendSettings":
+      return t("setup.addedSettings", { keys: op.rows.map((r) => r[0]).join(", ") });
+  }
+}
+
+export function setupOutcome(plan: SetupPlan, existingTabs: readonly string[], t: Translate): ActionOutput {
+  const missing = plan.missingColumns.map((m) => t("error.columnMissing", { tab: m.tab, column: m.column }));
+  const created = plan.ops.flatMap((op) => (op.kind === "createTab" ? [op.tab.name] : []));
+  const changes = plan.ops.flatMap((op) => (op.kind === "createTab" ? [] : [describeOp(op, t)]));
+  const lines =
+    plan.ops.length === 0
+      ? [t("setup.nothingToDo")]
+      : [
+          t("setup.done"),
+          ...(created.length > 0 ? [t("setup.createdTabs", { tabs: created.join(", ") })] : []),
+          ...changes,
+        ];
+  return {
+    message: [...lines, ...missing].join("\n"),
+    details: {
+      existingTabs: [...existingTabs],
+      createdTabs: created,
+      missingColumns: plan.missingColumns,
+      missingColumnMessages: missing,
+    },
+  };
+}

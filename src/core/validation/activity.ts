@@ -1,0 +1,149 @@
+/** The `Activiteiten` record (PRODUCT.md §2.1): its schema and the checks across its rows. */
+import * as z from "zod/mini";
+import type { ReadTab } from "../cells";
+import { type Cell, cellError, textOf } from "../cells";
+import { dutchDate, type IsoDate } from "../dates";
+import { type Deadline, type DeadlineResult, dueDate, formatDeadlineError, parseDeadline } from "../deadline";
+import { type Lang, q, type Translate } from "../i18n";
+import type { OwnerMatcher } from "../owners";
+import { PHASES, type Phase, STATUSES, type Status } from "../vocab";
+import {
+  Fail,
+  type Field,
+  type FieldContext,
+  field,
+  lineList,
+  objectOf,
+  optionalDate,
+  optionalText,
+  plainText,
+  type Resolution,
+  reference,
+  requiredText,
+  vocabulary,
+} from "./fields";
+import { addError, cleanText, laterDuplicates, problemAt, RowSink, sameKey } from "./problems";
+import { contextFor, parseRows } from "./rows";
+
+export interface ActivityContext extends FieldContext {
+  timeZone: string;
+  today: IsoDate;
+  /** Resolves a project name; null when `Projecten` is unusable (missing tab or column). */
+  project: ((text: string, cell: Cell) => Resolution) | null;
+  /** Checks trekkers against `Leden`; null when `Leden` is unusable. */
+  owners: OwnerMatcher | null;
+}
+
+const MAX_DEADLINE_TEXT = 10_000;
+
+const deadline = (c: ActivityContext): Field<Deadline> => {
+  // Partners repeat the same few deadlines: parse each text once.
+  const cache = new Map<string, DeadlineResult>();
+  return field((cell) => {
+    let r = typeof cell.v === "string" ? cache.get(cell.v) : undefined;
+    if (r === undefined) {
+      // A pasted paragraph is no deadline; spare the parser from folding all of it.
+      const huge = typeof cell.v === "string" && cell.v.length > MAX_DEADLINE_TEXT;
+      r = huge ? { ok: false, code: "unrecognized" } : parseDeadline(cell.v, { timeZone: c.timeZone });
+      if (typeof cell.v === "string" && cache.size < 10_000) cache.set(cell.v, r);
+    }
+    return r.ok ? { ...r.deadline } : new Fail(formatDeadlineError(r.code, r.detail, c.t));
+  });
+};
+
+const owner = (c: ActivityContext): Field<string> => {
+  const text = requiredText(c);
+  return (key) =>
+    z.pipe(
+      text(key),
+      z.transform((value: string) => {
+        const check = c.owners?.check(value);
+        if (check && check.unmatched.length > 0) {
+          const parts = check.unmatched.map((p) => q(p, 40)).join(", ");
+          c.sink.warn(key, c.t("val.owner.unknown", { parts }), check.suggestion);
+        }
+        return value;
+      }),
+    );
+};
+
+export function activitySchema(c: ActivityContext) {
+  return objectOf({
+    id: field((cell) => {
+      const error = cellError(cell);
+      return error !== null ? new Fail(c.t("val.cellError", { error })) : textOf(cell);
+    }),
+    project: reference(c, c.project),
+    theme: optionalText(c),
+    subject: requiredText(c),
+    goal: optionalText(c),
+    subgoals: lineList(c),
+    actions: lineList(c),
+    owner: owner(c),
+    deadlineText: plainText(),
+    deadline: deadline(c),
+    phase: vocabulary<Phase>(c, PHASES),
+    status: vocabulary<Status>(c, STATUSES),
+    note: optionalText(c),
+    updated: optionalDate(),
+  }).check(
+    z.superRefine((a) => {
+      const due = dueDate(a.deadline);
+      if (due !== null && due < c.today && a.status !== "Behaald") {
+        const params = { value: q(a.deadlineText), due: dutchDate(due), status: q(a.status) };
+        c.sink.warn("deadline", c.t("val.deadline.overdue", params));
+      }
+      if (a.status === "Behaald" && a.phase !== "Afgerond") {
+        c.sink.warn("phase", c.t("val.achievedNotDone", { phase: q(a.phase) }), "Afgerond");
+      }
+    }),
+  );
+}
+
+/** Record fields that read another field's column. */
+export const ACTIVITY_SOURCES: Readonly<Record<string, string>> = { deadlineText: "deadline" };
+
+export function validateActivities(
+  read: ReadTab,
+  t: Translate,
+  opts: { lang: Lang; timeZone: string; today: IsoDate },
+  project: ((text: string) => Resolution) | null,
+  owners: OwnerMatcher | null,
+) {
+  const sink = new RowSink();
+  const ctx = {
+    ...contextFor(read, t, opts.lang, sink, ACTIVITY_SOURCES),
+    timeZone: opts.timeZone,
+    today: opts.today,
+    project,
+    owners,
+  };
+  const outcomes = parseRows(read, activitySchema(ctx), sink, t, ACTIVITY_SOURCES);
+  laterDuplicates(
+    outcomes,
+    (o) => cleanText(o.cells.id).toUpperCase() || null,
+    (o, row) => {
+      const message = t("val.id.duplicate", { value: q(cleanText(o.cells.id)), row });
+      addError(o, problemAt(read, o.row, o.cells, "id", "error", message, t("val.id.clearCell")));
+    },
+  );
+  laterDuplicates(
+    outcomes,
+    (o) => {
+      const subject = sameKey(cleanText(o.cells.subject));
+      const projectText = o.record?.project ?? cleanText(o.cells.project);
+      return subject === "" || projectText === "" ? null : `${sameKey(projectText)}\n${subject}`;
+    },
+    (o, row) => {
+      const params = {
+        value: q(cleanText(o.cells.subject)),
+        project: q(o.record?.project ?? cleanText(o.cells.project)),
+        row,
+      };
+      o.problems.push(
+        problemAt(read, o.row, o.cells, "subject", "warning", t("val.subject.duplicate", params)),
+      );
+    },
+  );
+  return outcomes;
+}

@@ -1,0 +1,168 @@
+/**
+ * The building blocks of the record schemas: a field is a zod transform from one Cell to its typed value.
+ * - an ERROR is a zod issue (the row is left out), with `params.suggestion` when there is a fix;
+ * - a WARNING (the row is used) does not fail the parse: it goes to the `sink` under the field's key.
+ * Every message comes from the run's translator. Pure and total: no field throws for any cell.
+ */
+import * as z from "zod/mini";
+import { type Cell, cellError, dateOf, parseBoolean, rawText, splitLines, textOf } from "../cells";
+import { type Lang, q, type Translate } from "../i18n";
+import { Lookup } from "../vocab";
+
+/** Where warnings go; `key` is the record field. */
+export interface Sink {
+  warn(key: string, message: string, suggestion?: string): void;
+}
+
+export interface FieldContext {
+  t: Translate;
+  lang: Lang;
+  sink: Sink;
+  /** The header of the field's column as the partner sees it. */
+  label(key: string): string;
+}
+
+/** An error: the field has no usable value. */
+export class Fail {
+  constructor(
+    readonly message: string,
+    readonly suggestion = "",
+  ) {}
+}
+
+export type FieldSchema<T> = z.ZodMiniType<T, Cell>;
+/** A field schema, given the key it is stored under (warnings name it). */
+export type Field<T> = (key: string) => FieldSchema<T>;
+
+export function field<T>(run: (cell: Cell, key: string) => T | Fail): Field<T> {
+  return (key) =>
+    z.transform((cell: Cell, payload) => {
+      const out = run(cell, key);
+      if (out instanceof Fail) {
+        payload.issues.push({
+          code: "custom",
+          input: cell.v,
+          message: out.message,
+          params: { suggestion: out.suggestion },
+        });
+        return z.NEVER;
+      }
+      return out;
+    });
+}
+
+type Shape<F> = { [K in keyof F]: F[K] extends Field<infer T> ? FieldSchema<T> : never };
+
+/** A zod object of fields, each told its own key (`prefix` + key). */
+export function objectOf<F extends Record<string, Field<unknown>>>(fields: F, prefix = "") {
+  const shape: Record<string, FieldSchema<unknown>> = {};
+  for (const [key, make] of Object.entries(fields)) shape[key] = make(prefix + key);
+  return z.object(shape as Shape<F>);
+}
+
+/** `message`, plus "Bedoelt u ‘…’?" when there is a suggestion. */
+export function withSuggestion(t: Translate, message: string, suggestion: string | undefined): string {
+  return suggestion === undefined || suggestion === ""
+    ? message
+    : `${message} ${t("val.didYouMean", { suggestion: q(suggestion) })}`;
+}
+
+/** The cell as typed, quoted for a message. */
+export const shown = (cell: Cell) => q(cell.d !== "" ? cell.d : rawText(cell));
+
+/** Optional free text, trimmed; a formula error is a warning and counts as empty. */
+export const optionalText = (c: FieldContext): Field<string> =>
+  field((cell, key) => {
+    const error = cellError(cell);
+    if (error !== null) {
+      c.sink.warn(key, c.t("val.cellErrorIgnored", { error, column: c.label(key) }));
+      return "";
+    }
+    return textOf(cell);
+  });
+
+/** Required text, trimmed. */
+export const requiredText = (c: FieldContext): Field<string> =>
+  field((cell, key) => {
+    const error = cellError(cell);
+    if (error !== null) return new Fail(c.t("val.cellError", { error }));
+    const text = textOf(cell);
+    return text === "" ? new Fail(c.t("val.required", { column: c.label(key) })) : text;
+  });
+
+/** Text kept as the add-on wrote it (its own columns), trimmed. */
+export const plainText = (): Field<string> => field((cell) => textOf(cell));
+
+/** One item per line, bullets stripped. */
+export const lineList = (c: FieldContext): Field<string[]> =>
+  field((cell, key) => {
+    const error = cellError(cell);
+    if (error !== null) {
+      c.sink.warn(key, c.t("val.cellErrorIgnored", { error, column: c.label(key) }));
+      return [];
+    }
+    return splitLines(rawText(cell));
+  });
+
+/** A Date cell, or null (the add-on's own date columns). */
+export const optionalDate = (): Field<Date | null> => field((cell) => dateOf(cell));
+
+/** A checkbox or ja/nee; empty gives `fallback`, anything else warns and gives `fallback`. */
+export const yesNo = (c: FieldContext, fallback: boolean): Field<boolean> =>
+  field((cell, key) => {
+    const b = parseBoolean(cell);
+    if (b === "empty") return fallback;
+    if (b === "invalid") {
+      const word = c.t(fallback ? "val.yes" : "val.no");
+      c.sink.warn(
+        key,
+        c.t("val.boolean.invalid", { value: shown(cell), column: c.label(key), fallback: word }),
+      );
+      return fallback;
+    }
+    return b;
+  });
+
+/** A required value of a fixed vocabulary (Status, Fase): loose spellings warn, others fail. */
+export function vocabulary<T extends string>(c: FieldContext, values: readonly T[]): Field<T> {
+  const allowed = values.join(", ");
+  const lookup = new Lookup(values);
+  return field((cell, key) => {
+    const error = cellError(cell);
+    if (error !== null) return new Fail(c.t("val.cellError", { error }));
+    const text = textOf(cell);
+    if (text === "") return new Fail(c.t("val.requiredChoice", { column: c.label(key), allowed }));
+    const m = lookup.match(text);
+    if (m.ok) {
+      if (!m.exact) {
+        const params = { value: shown(cell), suggestion: q(m.value), column: c.label(key) };
+        c.sink.warn(key, c.t("val.vocab.loose", params), m.value);
+      }
+      return m.value;
+    }
+    const message = c.t("val.vocab.unknown", { value: shown(cell), column: c.label(key), allowed });
+    return new Fail(withSuggestion(c.t, message, m.suggestion), m.suggestion);
+  });
+}
+
+/** A reference by name to another tab: the canonical name, a warning, or an error. */
+export type Resolution =
+  | { ok: true; value: string; loose?: { message: string; suggestion: string } }
+  | { ok: false; message: string; suggestion: string };
+
+/** Required text resolved against another tab (`resolve` null: that tab is unusable, accept as typed). */
+export const reference = (
+  c: FieldContext,
+  resolve: ((text: string, cell: Cell) => Resolution) | null,
+): Field<string> =>
+  field((cell, key) => {
+    const error = cellError(cell);
+    if (error !== null) return new Fail(c.t("val.cellError", { error }));
+    const text = textOf(cell);
+    if (text === "") return new Fail(c.t("val.required", { column: c.label(key) }));
+    if (resolve === null) return text;
+    const r = resolve(text, cell);
+    if (!r.ok) return new Fail(r.message, r.suggestion);
+    if (r.loose) c.sink.warn(key, r.loose.message, r.loose.suggestion);
+    return r.value;
+  });

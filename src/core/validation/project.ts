@@ -1,0 +1,99 @@
+/** The `Projecten` record (PRODUCT.md §2.2): its schema, short names, and the checks across its rows. */
+import { cellError, type ReadTab, textOf } from "../cells";
+import { type Lang, q, type Translate } from "../i18n";
+import { fitShortName, invalidTabChars, MAX_SHORT_NAME } from "../tabnames";
+import {
+  Fail,
+  type Field,
+  type FieldContext,
+  field,
+  lineList,
+  objectOf,
+  optionalText,
+  requiredText,
+} from "./fields";
+import { addError, cleanText, laterDuplicates, problemAt, RowSink, sameKey } from "./problems";
+import { contextFor, parseRows } from "./rows";
+
+const shortName = (c: FieldContext): Field<string> =>
+  field((cell, key) => {
+    const error = cellError(cell);
+    if (error !== null) {
+      c.sink.warn(key, c.t("val.cellErrorIgnored", { error, column: c.label(key) }));
+      return "";
+    }
+    const text = textOf(cell);
+    const bad = invalidTabChars(text);
+    const fixed = fitShortName(text);
+    if (bad.length > 0) {
+      return new Fail(c.t("val.shortName.chars", { value: q(text), chars: bad.join(" ") }), fixed);
+    }
+    if (text.length > MAX_SHORT_NAME) {
+      const params = { value: q(text), length: text.length, max: MAX_SHORT_NAME };
+      return new Fail(c.t("val.shortName.tooLong", params), fixed);
+    }
+    return text;
+  });
+
+export function projectSchema(c: FieldContext) {
+  return objectOf({
+    name: requiredText(c),
+    shortName: shortName(c),
+    problem: optionalText(c),
+    goals: lineList(c),
+    scope: optionalText(c),
+    redFlag: optionalText(c),
+    remarks: optionalText(c),
+    helpRequest: optionalText(c),
+    progress: lineList(c),
+    lead: optionalText(c),
+    asOf: optionalText(c),
+  });
+}
+
+export interface ProjectEntry {
+  name: string;
+  row: number;
+  ok: boolean;
+}
+
+export function validateProjects(read: ReadTab, t: Translate, lang: Lang) {
+  const sink = new RowSink();
+  const outcomes = parseRows(read, projectSchema(contextFor(read, t, lang, sink)), sink, t);
+  const names = laterDuplicates(
+    outcomes,
+    (o) => sameKey(cleanText(o.cells.name)) || null,
+    (o, row) =>
+      addError(
+        o,
+        problemAt(
+          read,
+          o.row,
+          o.cells,
+          "name",
+          "error",
+          t("val.projectName.duplicate", { value: q(cleanText(o.cells.name)), row }),
+        ),
+      ),
+  );
+  laterDuplicates(
+    outcomes,
+    (o) => sameKey(cleanText(o.cells.shortName)) || null,
+    (o, row) => {
+      const fixed = fitShortName(cleanText(o.cells.name));
+      const free =
+        fixed !== "" && !outcomes.some((x) => sameKey(cleanText(x.cells.shortName)) === sameKey(fixed));
+      const message = t("val.shortName.duplicate", { value: q(cleanText(o.cells.shortName)), row });
+      addError(o, problemAt(read, o.row, o.cells, "shortName", "error", message, free ? fixed : ""));
+    },
+  );
+  // The index of names activities may refer to: the first row of each name, usable or not.
+  const index = new Map<string, ProjectEntry>();
+  const byRow = new Map(outcomes.map((o) => [o.row, o]));
+  for (const row of names.values()) {
+    const o = byRow.get(row)!;
+    const name = cleanText(o.cells.name);
+    index.set(name, { name, row, ok: o.record !== null });
+  }
+  return { outcomes, index };
+}

@@ -1,0 +1,73 @@
+/**
+ * References between tabs: an activity's project (by name, loosely spelled, or by its short name) and a
+ * meeting's group (one that an active member belongs to).
+ */
+import { q, type Translate } from "../i18n";
+import type { Member } from "../records";
+import { foldText, Lookup } from "../vocab";
+import { type Resolution, withSuggestion } from "./fields";
+import type { ProjectEntry } from "./project";
+
+export function projectResolver(
+  index: ReadonlyMap<string, ProjectEntry>,
+  shortNames: ReadonlyMap<string, string>,
+  t: Translate,
+) {
+  const names = new Lookup([...index.keys()]);
+  const cache = new Map<string, Resolution>();
+  const broken = (value: string, entry: ProjectEntry): Resolution => ({
+    ok: false,
+    message: t("val.project.hasError", { value: q(value), row: entry.row }),
+    suggestion: "",
+  });
+  const resolve = (text: string): Resolution => {
+    const exact = index.get(text);
+    if (exact !== undefined) return exact.ok ? { ok: true, value: exact.name } : broken(text, exact);
+    const m = names.match(text);
+    if (m.ok) {
+      const entry = index.get(m.value)!;
+      if (!entry.ok) return broken(text, entry);
+      const message = t("val.project.loose", { value: q(text), suggestion: q(entry.name) });
+      return { ok: true, value: entry.name, loose: { message, suggestion: entry.name } };
+    }
+    const suggestion = m.suggestion ?? shortNames.get(foldText(text)) ?? "";
+    return {
+      ok: false,
+      message: withSuggestion(t, t("val.project.unknown", { value: q(text) }), suggestion),
+      suggestion,
+    };
+  };
+  return (text: string): Resolution => {
+    let r = cache.get(text);
+    if (r === undefined) {
+      r = resolve(text);
+      if (cache.size < 10_000) cache.set(text, r);
+    }
+    return r;
+  };
+}
+
+/** The groups that at least one active member belongs to, sorted as a Dutch reader expects. */
+export function activeGroups(members: readonly Member[]): string[] {
+  return [...new Set(members.filter((m) => m.active).flatMap((m) => m.groups))].sort((a, b) =>
+    a.localeCompare(b, "nl"),
+  );
+}
+
+export function groupResolver(members: readonly Member[], t: Translate) {
+  const lookup = new Lookup(activeGroups(members));
+  return (text: string): Resolution => {
+    const m = lookup.match(text);
+    if (m.ok && m.exact) return { ok: true, value: text };
+    if (m.ok) {
+      const message = t("val.group.loose", { value: q(text), suggestion: q(m.value) });
+      return { ok: true, value: m.value, loose: { message, suggestion: m.value } };
+    }
+    const suggestion = m.suggestion ?? "";
+    return {
+      ok: false,
+      message: withSuggestion(t, t("val.group.nobody", { value: q(text) }), suggestion),
+      suggestion,
+    };
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Reading a source tab for validation: whether the tab and its required columns are there, and every row
+ * with content run through the tab's schema, its errors and warnings turned into problems at their cells.
+ */
+import { type Cell, EMPTY_CELL, type ReadTab, readTab } from "../cells";
+import type { Lang, Translate } from "../i18n";
+import type { Problem, RawTab } from "../records";
+import type { TabDef } from "../tabs";
+import type { FieldContext, Sink } from "./fields";
+import { problemAt, type RowOutcome, type RowSink, tabProblem } from "./problems";
+
+interface Parser<T> {
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
+}
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+  params?: Record<string, unknown>;
+}
+
+/** Parses every row with content through `schema`; `sources` maps record fields to the column they read. */
+export function parseRows<T>(
+  read: ReadTab,
+  schema: Parser<T>,
+  sink: RowSink,
+  t: Translate,
+  sources: Readonly<Record<string, string>> = {},
+): RowOutcome<T & { row: number }>[] {
+  const column = (key: string) => sources[key] ?? key;
+  return read.rows.map(({ row, cells }) => {
+    const input: Record<string, Cell> = { ...cells };
+    for (const [field, source] of Object.entries(sources)) input[field] = cells[source] ?? EMPTY_CELL;
+    const problems: Problem[] = [];
+    let record: (T & { row: number }) | null = null;
+    try {
+      const result = schema.safeParse(input);
+      if (result.success) record = { row, ...result.data };
+      else {
+        for (const issue of result.error.issues) {
+          const key = typeof issue.path[0] === "string" ? column(issue.path[0]) : null;
+          const suggestion = issue.params?.suggestion;
+          problems.push(
+            problemAt(
+              read,
+              row,
+              cells,
+              key,
+              "error",
+              issue.message,
+              typeof suggestion === "string" ? suggestion : "",
+            ),
+          );
+        }
+      }
+    } catch (e) {
+      record = null;
+      const detail = e instanceof Error ? e.message.slice(0, 200) : "?";
+      problems.push(problemAt(read, row, cells, null, "error", t("val.rowUnreadable", { detail })));
+    }
+    for (const w of sink.take()) {
+      problems.push(problemAt(read, row, cells, column(w.key), "warning", w.message, w.suggestion));
+    }
+    return { row, cells, record, problems };
+  });
+}
+
+export interface Prepared {
+  read: ReadTab | null;
+  /** The tab exists and has its required columns. */
+  usable: boolean;
+  problems: Problem[];
+}
+
+/**
+ * A missing tab is an error unless `optional`; an optional tab that is entirely blank counts as missing.
+ * Each missing required column is one error (row 1, the column's name).
+ */
+export function prepareTab(def: TabDef, raw: RawTab | null, t: Translate, optional: boolean): Prepared {
+  if (raw === null || typeof raw !== "object") {
+    const problems = optional ? [] : [tabProblem(def.name, 0, "", t("val.tabMissing", { tab: def.name }))];
+    return { read: null, usable: false, problems };
+  }
+  const read = readTab(def, raw);
+  if (optional && read.blank) return { read: null, usable: false, problems: [] };
+  const problems = read.missing.map((key) => {
+    const col = def.columns.find((c) => c.key === key)!;
+    const synonyms = col.synonyms.length > 0 ? col.synonyms.join(", ") : "—";
+    return tabProblem(
+      read.name,
+      1,
+      col.header,
+      t("val.columnMissing", { tab: read.name, column: col.header, synonyms }),
+    );
+  });
+  return { read, usable: problems.length === 0, problems };
+}
+
+export function contextFor(
+  read: ReadTab,
+  t: Translate,
+  lang: Lang,
+  sink: Sink,
+  sources: Readonly<Record<string, string>> = {},
+): FieldContext {
+  return { t, lang, sink, label: (key) => read.headers[sources[key] ?? key] ?? key };
+}
