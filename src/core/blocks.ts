@@ -6,10 +6,10 @@
  */
 
 import type { Box, ChartSpec, Grid, GridCell } from "./grid";
-import type { Translate } from "./i18n";
+import type { MessageKey, Translate } from "./i18n";
 import type { RedFlag } from "./schedule";
 import { HEADER_BG as SECTION_BG, TITLE_BG, TITLE_COLOR } from "./style";
-import { STATUSES, type Status } from "./vocab";
+import { type Phase, STATUSES, type Status } from "./vocab";
 
 /** Default row height of a sheet in pixels (charts reserve rows by it). */
 export const ROW_PX = 21;
@@ -179,9 +179,35 @@ export function table(
   };
 }
 
+/** The word of each status and fase in the run's language. */
+export const STATUS_WORDS: Record<Status, MessageKey> = {
+  Behaald: "dashboard.status.Behaald",
+  "Op schema": "dashboard.status.Op schema",
+  Doorlopend: "dashboard.status.Doorlopend",
+  "Achter op schema": "dashboard.status.Achter op schema",
+};
+export const PHASE_WORDS: Record<Phase, MessageKey> = {
+  Ontwikkeling: "dashboard.phase.Ontwikkeling",
+  Uitvoering: "dashboard.phase.Uitvoering",
+  Continue: "dashboard.phase.Continue",
+  Afgerond: "dashboard.phase.Afgerond",
+};
+/** The headers of the action tables. */
+export const COLUMN_WORDS = {
+  action: "dashboard.col.action",
+  owner: "dashboard.col.owner",
+  deadline: "dashboard.col.deadline",
+  phase: "dashboard.col.phase",
+  status: "dashboard.col.status",
+  flag: "dashboard.col.flag",
+  subject: "dashboard.col.subject",
+  project: "dashboard.col.project",
+  id: "dashboard.col.id",
+} as const satisfies Record<string, MessageKey>;
+
 /** The status word (in the run's language) on the status colour: never colour alone. */
 export function statusCell(status: Status, colours: Record<Status, string>, t: Translate): GridCell {
-  return { v: t(`dashboard.status.${status}`), bg: colours[status], wrap: true, valign: "top" };
+  return { v: t(STATUS_WORDS[status]), bg: colours[status], wrap: true, valign: "top" };
 }
 
 /** "Legenda" and the four statuses, each a cell in its colour; `f.span` must be at least 5. */

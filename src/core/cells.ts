@@ -256,14 +256,14 @@ export function contentRule<K extends string>(
  * ignored). A row has content when a known column that partners fill (not `ID`, `Laatst bijgewerkt` or
  * the other add-on columns, not a lone checkbox) holds something other than blanks.
  */
-export function readTab(def: TabDef, tab: RawTab): ReadTab {
+export function readTab<K extends string>(def: TabDef<K>, tab: RawTab): ReadTab {
   const values = rowsOf(tab);
   const headerRow = Array.isArray(values[0]) ? values[0] : [];
   const cols = matchColumns(def, headerRow);
   const headers: Record<string, string> = {};
   const missing: string[] = [];
   for (const c of def.columns) {
-    const i = cols[c.key] ?? -1;
+    const i = cols[c.key];
     const shown = i >= 0 ? textOf(cellAt(tab, 0, i)) : "";
     headers[c.key] = shown !== "" ? shown : c.header;
     if (i < 0 && c.required) missing.push(c.key);
@@ -278,7 +278,7 @@ export function readTab(def: TabDef, tab: RawTab): ReadTab {
     if (!hasContent(raw)) continue;
     const cells: Record<string, Cell> = {};
     for (const c of def.columns) {
-      const i = cols[c.key] ?? -1;
+      const i = cols[c.key];
       cells[c.key] = i >= 0 ? cellAt(tab, r, i) : EMPTY_CELL;
     }
     rows.push({ row: r + 1, cells });

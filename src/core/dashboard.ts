@@ -27,11 +27,13 @@
  */
 
 import {
+  COLUMN_WORDS,
   type Frame,
   GridBuilder,
   keyValue,
   legend,
   mutedCell,
+  PHASE_WORDS,
   RED_FLAG_LOOK,
   ROW_PX,
   redFlagCell,
@@ -197,7 +199,7 @@ function actionsTable(
       { v: a.subject, ...late },
       { v: a.owner },
       { v: a.deadlineText, ...late, ...(overdue ? { note: t("dashboard.overdueNote", { date: due }) } : {}) },
-      { v: t(`dashboard.phase.${a.phase}`) },
+      { v: t(PHASE_WORDS[a.phase]) },
       statusCell(a.status, colours, t),
       overdue ? { v: t("dashboard.overdue"), ...late } : { v: null },
     ];
@@ -206,7 +208,7 @@ function actionsTable(
     b,
     row,
     COL.action,
-    header.map((h) => t(`dashboard.col.${h}`)),
+    header.map((h) => t(COLUMN_WORDS[h])),
     body,
   ).next;
 }

@@ -16,11 +16,13 @@
 
 import {
   CHART_MARGIN_PX,
+  COLUMN_WORDS,
   countCell,
   type Frame,
   GridBuilder,
   keyValue,
   mutedCell,
+  PHASE_WORDS,
   placeChart,
   RED_FLAG_LOOK,
   redFlagCell,
@@ -140,7 +142,7 @@ function activityList(
     { v: a.project },
     { v: a.owner },
     { v: a.deadlineText },
-    { v: t(`dashboard.phase.${a.phase}`) },
+    { v: t(PHASE_WORDS[a.phase]) },
     statusCell(a.status, colours, t),
     { v: a.id },
   ]);
@@ -148,7 +150,7 @@ function activityList(
     b,
     row,
     0,
-    header.map((h) => t(`dashboard.col.${h}`)),
+    header.map((h) => t(COLUMN_WORDS[h])),
     body,
   ).next;
 }
@@ -182,7 +184,7 @@ function countsTable(
     nameHeader,
     { v: t("dashboard.total"), align: "right" },
     ...STATUSES.map((s) => ({ ...statusCell(s, colours, t), bold: true, align: "right" as const })),
-    ...PHASES.map((p) => ({ v: t(`dashboard.phase.${p}`), align: "right" as const })),
+    ...PHASES.map((p) => ({ v: t(PHASE_WORDS[p]), align: "right" as const })),
   ];
   const body = groups.map((g) => counts(g.name, g.activities));
   if (withTotal)

@@ -107,9 +107,9 @@ function planSettings(wb: WorkbookSnapshot, ops: readonly SetupOp[]): SetupOp | 
     if (!values || values.length === 0 || existing === undefined) return null;
     tabName = existing;
     const cols = matchColumns(SETTINGS_TAB, values[0] ?? []);
-    if ((cols.key ?? -1) < 0 || (cols.value ?? -1) < 0) return null; // Reported by validation.
-    keyCol = cols.key!;
-    valueCol = cols.value!;
+    if (cols.key < 0 || cols.value < 0) return null; // Reported by validation.
+    keyCol = cols.key;
+    valueCol = cols.value;
     for (const row of values.slice(1)) {
       const k = row[keyCol];
       if (typeof k === "string" && k.trim() !== "") present.add(normalizeHeader(k));

@@ -3,15 +3,12 @@
  * colours, tab names, and the dashboards of the example network checked against the seed one-pagers.
  */
 
-import * as fc from "fast-check";
 import { buildDashboard, DASHBOARD_COL_WIDTHS, OVERDUE_COLOR } from "../../src/core/dashboard";
 import type { Grid, GridCell } from "../../src/core/grid";
 import { type Lang, translator } from "../../src/core/i18n";
 import type { Activity, Project } from "../../src/core/records";
-import { actionsWindow, windowEnd } from "../../src/core/schedule";
-import { dashboardTabNames } from "../../src/core/tabnames";
 import { STATUSES } from "../../src/core/vocab";
-import { exampleActivities, exampleProjects, exampleSettings } from "./example-records";
+import { exampleActivities, exampleProjects, exampleSettings } from "../support/example-records";
 import {
   act,
   at,
@@ -24,108 +21,10 @@ import {
   settings,
   tableUnder,
   text,
-} from "./grid-helpers";
+} from "../support/grid-helpers";
 
 // ---------------------------------------------------------------------------------------------------------
 // The window
-
-describe("windowEnd", () => {
-  test.each([
-    ["2026-01-01", 12, "2026-12-31"],
-    ["2026-01-15", 12, "2027-01-14"],
-    ["2026-03-15", 12, "2027-03-14"],
-    ["2028-02-29", 12, "2029-02-28"],
-    ["2026-11-30", 3, "2027-02-28"],
-    ["2026-03-31", 3, "2026-06-30"],
-    ["2026-01-31", 1, "2026-02-28"],
-    ["2026-10-15", 3, "2027-01-14"],
-  ])("%s + %i months ends on %s", (from, months, end) => {
-    expect(windowEnd(from, months)).toBe(end);
-  });
-});
-
-describe("actionsWindow (today 2026-03-15: the window is 2026-03-15 .. 2027-03-14)", () => {
-  const today = "2026-03-15";
-  const ids = (as: Activity[]) => actionsWindow(as, today).map((x) => x.activity.subject);
-
-  test("a period ending today is in, and not overdue", () => {
-    const a = act({ subject: "ends today", deadline: "15-03-2026" });
-    expect(actionsWindow([a], today)).toEqual([{ activity: a, overdue: false }]);
-  });
-
-  test("a period starting on the last day inside is in; one starting today + 12 months is out", () => {
-    const inside = act({ subject: "last day", deadline: "14-03-2027" });
-    const outside = act({ subject: "day after", deadline: "15-03-2027" });
-    const monthIn = act({ subject: "mrt 2027", deadline: "Mrt. 2027" });
-    const monthOut = act({ subject: "apr 2027", deadline: "Apr. 2027" });
-    expect(ids([inside, outside, monthIn, monthOut])).toEqual(["last day", "mrt 2027"]);
-  });
-
-  test("a period starting before and ending after the window is in", () => {
-    const a = act({ subject: "long", deadline: "2025-2027" });
-    expect(actionsWindow([a], today)).toEqual([{ activity: a, overdue: false }]);
-  });
-
-  test("overdue and Behaald is out; overdue and not Behaald is in, marked", () => {
-    const done = act({ subject: "done", deadline: "14-03-2026", status: "Behaald" });
-    const late = act({ subject: "late", deadline: "14-03-2026", status: "Op schema" });
-    const oldLate = act({ subject: "old", deadline: "2024", status: "Achter op schema" });
-    const result = actionsWindow([done, late, oldLate], today);
-    expect(result.map((x) => [x.activity.subject, x.overdue])).toEqual([
-      ["old", true],
-      ["late", true],
-    ]);
-  });
-
-  test("Behaald within the window is still shown", () => {
-    const a = act({ subject: "done in window", deadline: "Dec. 2026", status: "Behaald" });
-    expect(actionsWindow([a], today)).toEqual([{ activity: a, overdue: false }]);
-  });
-
-  test("ongoing is in, last, never overdue", () => {
-    const ongoing = act({ subject: "ongoing", deadline: "Continue", status: "Achter op schema" });
-    const later = act({ subject: "later", deadline: "Dec. 2026" });
-    const result = actionsWindow([ongoing, later], today);
-    expect(result.map((x) => [x.activity.subject, x.overdue])).toEqual([
-      ["later", false],
-      ["ongoing", false],
-    ]);
-  });
-
-  test("sorted by due date, ongoing last, ties by sheet row", () => {
-    const as = [
-      act({ row: 10, subject: "ongoing-10", deadline: "Doorlopend" }),
-      act({ row: 3, subject: "dec-3", deadline: "Dec. 2026" }),
-      act({ row: 2, subject: "ongoing-2", deadline: "Continue" }),
-      act({ row: 7, subject: "q2-7", deadline: "Q2 2026" }),
-      act({ row: 1, subject: "dec-1", deadline: "31-12-2026" }),
-      act({ row: 5, subject: "overdue-5", deadline: "Feb. 2026" }),
-      act({ row: 4, subject: "may-4", deadline: "Mei 2026" }),
-    ];
-    expect(ids(as)).toEqual(["overdue-5", "may-4", "q2-7", "dec-1", "dec-3", "ongoing-2", "ongoing-10"]);
-  });
-
-  test("property: every activity is in exactly when ongoing, overlapping or overdue", () => {
-    const deadlines = ["Continue", "2024", "Jan. 2026", "14-03-2026", "15-03-2026", "Q1 2027", "Apr. 2027"];
-    fc.assert(
-      fc.property(
-        fc.array(fc.record({ d: fc.constantFrom(...deadlines), s: fc.constantFrom(...STATUSES) })),
-        (specs) => {
-          const as = specs.map((x, i) => act({ row: i + 2, deadline: x.d, status: x.s }));
-          const shown = new Set(actionsWindow(as, today).map((x) => x.activity));
-          for (const a of as) {
-            const d = a.deadline;
-            const expected =
-              d.kind === "ongoing" ||
-              (d.start <= "2027-03-14" && d.end >= today) ||
-              (d.end < today && a.status !== "Behaald");
-            expect(shown.has(a)).toBe(expected);
-          }
-        },
-      ),
-    );
-  });
-});
 
 // ---------------------------------------------------------------------------------------------------------
 // The grid
@@ -387,99 +286,6 @@ describe("buildDashboard: red flag", () => {
   test("the red-flag colour is not a status colour", () => {
     const { grid } = dash(project({ redFlag: "x" }), []);
     expect(Object.values(settings().colours)).not.toContain(kvValue(grid, "Rode vlag").bg);
-  });
-});
-
-// ---------------------------------------------------------------------------------------------------------
-// Tab names
-
-const named = (name: string, shortName = ""): Project => project({ name, shortName });
-const forbidden = /[\\/?*[\]:]/;
-
-describe("dashboardTabNames", () => {
-  test("Korte naam when given, else the project name", () => {
-    const names = dashboardTabNames([named("Samen leven tot het laatst", "Samen leven"), named("Levenspad")]);
-    expect([...names]).toEqual([
-      ["Samen leven tot het laatst", "Dashboard Samen leven"],
-      ["Levenspad", "Dashboard Levenspad"],
-    ]);
-  });
-
-  test("long names are cut at a word boundary to 31 characters, without a dangling small word", () => {
-    const names = dashboardTabNames([
-      named("PZP in Wijde Meren en Naarden"),
-      named("Samen leven tot het laatst"),
-    ]);
-    expect(names.get("PZP in Wijde Meren en Naarden")).toBe("Dashboard PZP in Wijde Meren");
-    expect(names.get("Samen leven tot het laatst")).toBe("Dashboard Samen leven");
-  });
-
-  test("one long word is cut hard", () => {
-    const name = "Netwerkcoördinatiewerkzaamheden2026";
-    const tab = dashboardTabNames([named(name)]).get(name)!;
-    expect(tab).toBe("Dashboard Netwerkcoördinatiewer");
-    expect(tab).toHaveLength(31);
-  });
-
-  test("forbidden characters are removed, also from Korte naam", () => {
-    const names = dashboardTabNames([named("Zorg/welzijn: [regio]*?", ""), named("B", "Q1\\Q2 'test'")]);
-    expect(names.get("Zorg/welzijn: [regio]*?")).toBe("Dashboard Zorg welzijn regio");
-    expect(names.get("B")).toBe("Dashboard Q1 Q2 'test");
-  });
-
-  test("a name with nothing left gets a fallback", () => {
-    expect(dashboardTabNames([named("???")]).get("???")).toBe("Dashboard Project");
-  });
-
-  test("duplicates get 2, 3… (case-insensitively), still within 31 characters", () => {
-    const long = "Deskundigheidsbevordering"; // 25 characters, cut to 21
-    const names = dashboardTabNames([
-      named("A", "Levenspad"),
-      named("B", "LEVENSPAD"),
-      named("C", "Levenspad"),
-      named("D", long),
-      named("E", long),
-      named("F", "Levenspad 2"),
-    ]);
-    expect([...names.values()]).toEqual([
-      "Dashboard Levenspad",
-      "Dashboard LEVENSPAD 2",
-      "Dashboard Levenspad 3",
-      "Dashboard Deskundigheidsbevorde",
-      "Dashboard Deskundigheidsbevor 2",
-      "Dashboard Levenspad 2 2",
-    ]);
-    for (const n of names.values()) expect(n.length).toBeLessThanOrEqual(31);
-  });
-
-  test("the example network keeps its short names", () => {
-    expect([...dashboardTabNames(exampleProjects()).values()]).toEqual([
-      "Dashboard Jaaractieplan 2025",
-      "Dashboard Samen leven",
-      "Dashboard Levenspad",
-      "Dashboard PZP Wijde Meren",
-    ]);
-  });
-
-  test("property: valid, unique, and stable from run to run", () => {
-    const word = fc.stringMatching(/^[A-Za-zé\\/?*[\]:' 0-9-]{0,40}$/);
-    fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(word, word), { selector: (x) => x[0], maxLength: 12 }), (rows) => {
-        const projects = rows.map(([name, shortName]) => named(name, shortName));
-        const names = dashboardTabNames(projects);
-        expect(names.size).toBe(projects.length);
-        const tabs = [...names.values()];
-        for (const tab of tabs) {
-          expect(tab.length).toBeLessThanOrEqual(31);
-          expect(tab.startsWith("Dashboard ")).toBe(true);
-          expect(forbidden.test(tab)).toBe(false);
-          expect(tab).toBe(tab.trim());
-          expect(tab.endsWith("'")).toBe(false);
-        }
-        expect(new Set(tabs.map((t) => t.toLowerCase())).size).toBe(tabs.length);
-        expect(dashboardTabNames(projects.map((p) => ({ ...p })))).toEqual(names);
-      }),
-    );
   });
 });
 

@@ -1,6 +1,6 @@
 /** `Historie` (PRODUCT.md §3): parsing, one row per activity per generation day, the trend. */
 import { type HistoryRow, historyGrid, mergeHistory, parseHistory, trend } from "../../src/core/history";
-import { act, text } from "./grid-helpers";
+import { act, text } from "../support/grid-helpers";
 
 const row = (
   id: string,

@@ -1,6 +1,21 @@
 import * as fc from "fast-check";
-import { assignIds, formatId, idNumber } from "../../src/core/ids";
-import { ACTIVITY_HEADERS, activity, tab } from "./validate-fixtures";
+import {
+  assignIds,
+  formatId,
+  idGuardColumns,
+  idGuardRows,
+  idNumber,
+  idsStillFit,
+  withIds,
+} from "../../src/core/ids";
+import type { RawTab } from "../../src/core/records";
+import { ACTIVITY_HEADERS, activity, tab } from "../support/validation-fixtures";
+
+const raw = (values: unknown[][]): RawTab => ({
+  name: "Activiteiten",
+  values,
+  display: values.map((r) => r.map((v) => (typeof v === "string" ? v : ""))),
+});
 
 const sheet = (rows: Record<string, unknown>[], headers: readonly string[] = ACTIVITY_HEADERS) =>
   tab("Activiteiten", headers, rows);
@@ -136,5 +151,63 @@ describe("formatId and idNumber", () => {
 
   test("formatId pads to four digits", () => {
     expect([formatId(1), formatId(123), formatId(12345)]).toEqual(["A-0001", "A-0123", "A-12345"]);
+  });
+});
+
+describe("the write guard (idsStillFit, withIds)", () => {
+  const before = raw([
+    ["ID", "Onderwerp", "Project"],
+    ["", "Folder", "Levenspad"],
+    ["A-0007", "Scholing", "Levenspad"],
+    ["", "Website", "Levenspad"],
+  ]);
+  const updates = [
+    { row: 2, id: "A-0008" },
+    { row: 4, id: "A-0009" },
+  ];
+  const cols = idGuardColumns(before);
+
+  test("reads again the ID and Onderwerp columns over the rows from the first to the last update", () => {
+    expect(cols).toEqual({ id: 0, subject: 1 });
+    expect(idGuardRows(updates)).toEqual({ first: 2, count: 3 });
+    expect(idGuardRows([])).toBeNull();
+  });
+
+  test("nothing moved: the IDs may be written", () => {
+    expect(idsStillFit(before, updates, cols, ["", "A-0007", ""], ["Folder", "Scholing", "Website"])).toBe(
+      true,
+    );
+  });
+
+  test("a row inserted above (the subjects shifted) or an ID typed meanwhile: none are written", () => {
+    expect(idsStillFit(before, updates, cols, ["", "", "A-0007"], ["Nieuw", "Folder", "Scholing"])).toBe(
+      false,
+    );
+    expect(
+      idsStillFit(before, updates, cols, ["A-0100", "A-0007", ""], ["Folder", "Scholing", "Website"]),
+    ).toBe(false);
+  });
+
+  test("a date subject compares by its time, also across realms; without an ID column nothing is written", () => {
+    const day = new Date(Date.UTC(2026, 0, 1));
+    const dated = raw([
+      ["ID", "Onderwerp"],
+      ["", day],
+    ]);
+    const one = [{ row: 2, id: "A-0001" }];
+    expect(idsStillFit(dated, one, { id: 0, subject: 1 }, [""], [new Date(day.getTime())])).toBe(true);
+    expect(idsStillFit(dated, one, { id: -1, subject: 1 }, [], [day])).toBe(false);
+  });
+
+  test("without an Onderwerp column only the empty ID is checked", () => {
+    expect(idsStillFit(before, updates, { id: 0, subject: -1 }, ["", "x", ""], [])).toBe(true);
+  });
+
+  test("withIds puts the IDs into values and display values, padding short rows", () => {
+    const short = raw([["Onderwerp", "ID"], ["Folder"]]);
+    const out = withIds(short, 1, [{ row: 2, id: "A-0001" }]);
+    expect(out.values[1]).toEqual(["Folder", "A-0001"]);
+    expect(out.display[1]).toEqual(["Folder", "A-0001"]);
+    expect(short.values[1]).toEqual(["Folder"]);
   });
 });

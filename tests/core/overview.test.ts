@@ -3,10 +3,19 @@
 import type { Grid } from "../../src/core/grid";
 import type { HistoryRow } from "../../src/core/history";
 import { buildOverview } from "../../src/core/overview";
-import { ownersOf } from "../../src/core/schedule";
 import { STATUSES } from "../../src/core/vocab";
-import { exampleActivities, exampleProjects, exampleSettings } from "./example-records";
-import { act, at, CUSTOM_COLOURS, find, findAll, project, settings, tableUnder, text } from "./grid-helpers";
+import { exampleActivities, exampleProjects, exampleSettings } from "../support/example-records";
+import {
+  act,
+  at,
+  CUSTOM_COLOURS,
+  find,
+  findAll,
+  project,
+  settings,
+  tableUnder,
+  text,
+} from "../support/grid-helpers";
 
 const TODAY = "2026-03-15"; // the next three months: 2026-03-15 .. 2026-06-14
 
@@ -223,28 +232,5 @@ describe("buildOverview", () => {
     expect(rows.map((r) => r[0]).sort()).toEqual([...expected].sort());
     expect(expected.length).toBeGreaterThan(3);
     expect(findAll(g, "PZP in Wijde Meren en Naarden").length).toBeGreaterThan(0);
-  });
-});
-
-describe("ownersOf", () => {
-  test.each([
-    ["NWC/projectteam", ["NWC", "projectteam"]],
-    ["Projectleider\nNWC", ["Projectleider", "NWC"]],
-    ["NWC + allen", ["NWC", "allen"]],
-    [
-      "Netwerkcoördinator samen met themagroep deskundigheid",
-      ["Netwerkcoördinator", "themagroep deskundigheid"],
-    ],
-    [
-      "Netwerkcoördinator (faciliterend) + 1 a 2 leden (evt. roulerend)",
-      ["Netwerkcoördinator", "1 a 2 leden"],
-    ],
-    [
-      "Netwerkcoördinator in samenwerking met projectleider consortium NH- en Flevoland- Ilse Raats",
-      ["Netwerkcoördinator", "projectleider consortium NH- en Flevoland- Ilse Raats"],
-    ],
-    ["  ", []],
-  ])("%j", (owner, parts) => {
-    expect(ownersOf(owner)).toEqual(parts);
   });
 });

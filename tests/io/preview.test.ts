@@ -14,7 +14,7 @@ import { buildDashboard } from "../../src/core/dashboard";
 import type { Grid } from "../../src/core/grid";
 import { buildOverview } from "../../src/core/overview";
 import { dashboardTabNames } from "../../src/core/tabnames";
-import { exampleActivities, exampleProjects, exampleSettings } from "../core/example-records";
+import { exampleActivities, exampleProjects, exampleSettings } from "../support/example-records";
 
 function sheet(
   id: number,

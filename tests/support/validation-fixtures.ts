@@ -41,7 +41,7 @@ export const PROJECT_HEADERS = [
 // The example network's header rows: the spec's columns in the spec's order.
 export { ACTIVITY_HEADERS, MEETING_HEADERS, MEMBER_HEADERS } from "../../examples/voorbeeldnetwerk";
 
-import { ACTIVITY_HEADERS, MEMBER_HEADERS } from "../../examples/voorbeeldnetwerk";
+import { ACTIVITY_HEADERS, MEETING_HEADERS, MEMBER_HEADERS } from "../../examples/voorbeeldnetwerk";
 
 /** A valid activity row; override any column. */
 export const activity = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -121,3 +121,47 @@ export const brief = (p: Problem) => ({
   severity: p.severity,
   suggestion: p.suggestion,
 });
+
+// Per-tab runs: the small workbook with one tab replaced.
+
+export const projectsRun = (rows: Record<string, unknown>[], activities = [activity()]) =>
+  validateWorkbook(
+    workbook({
+      projects: tab("Projecten", PROJECT_HEADERS, rows),
+      activities: tab("Activiteiten", ACTIVITY_HEADERS, activities),
+    }),
+    OPTS,
+  );
+
+export const membersRun = (rows: Record<string, unknown>[], headers: readonly string[] = MEMBER_HEADERS) => {
+  const result = validateWorkbook(workbook({ members: tab("Leden", headers, rows) }), OPTS);
+  return { ...result, problems: result.problems.filter((p) => p.tab === "Leden") };
+};
+
+export const member = (over: Record<string, unknown> = {}) => ({
+  Naam: "Sanne Verhoeven",
+  "E-mail": "s.verhoeven@example.org",
+  Rol: "Netwerkcoördinator",
+  Groepen: "Kerngroep",
+  Actief: true,
+  ...over,
+});
+
+export const meetingsRun = (rows: Record<string, unknown>[], opts = OPTS) =>
+  validateWorkbook(workbook({ meetings: tab("Vergaderingen", MEETING_HEADERS, rows) }), opts);
+
+export const meeting = (over: Record<string, unknown> = {}) => ({
+  Groep: "Kerngroep",
+  Titel: "Kerngroepoverleg",
+  Datum: new Date(Date.UTC(2026, 1, 10)),
+  Begintijd: "14:00",
+  Eindtijd: "16:00",
+  Locatie: "Netwerkbureau",
+  ...over,
+});
+
+export const settingsRun = (rows: unknown[][], lang: "nl" | "en" = "nl") =>
+  validateWorkbook(workbook({ settings: tab("Instellingen", ["Sleutel", "Waarde"], rows) }), {
+    ...OPTS,
+    lang,
+  });

@@ -9,9 +9,9 @@ import {
   EXAMPLE_MEMBERS,
   EXAMPLE_PROJECTS,
   EXAMPLE_TABS,
-} from "../../examples/voorbeeldnetwerk";
-import type { RawTab } from "../../src/core/records";
-import { validateWorkbook } from "../../src/core/validation/workbook";
+} from "../../../examples/voorbeeldnetwerk";
+import type { RawTab } from "../../../src/core/records";
+import { validateWorkbook } from "../../../src/core/validation/workbook";
 
 /** Display values as a sheet shows them: String of the value, dates as d-m-yyyy. */
 const shown = (v: unknown) =>

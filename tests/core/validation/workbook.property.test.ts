@@ -3,7 +3,7 @@
  * a record or at least one error (and never both).
  */
 import * as fc from "fast-check";
-import type { Problem, RawTab } from "../../src/core/records";
+import type { Problem, RawTab } from "../../../src/core/records";
 import {
   ACTIVITIES_TAB,
   MEETINGS_TAB,
@@ -11,9 +11,9 @@ import {
   PROJECTS_TAB,
   SETTINGS_TAB,
   type TabDef,
-} from "../../src/core/tabs";
-import { type ValidationResult, validateWorkbook } from "../../src/core/validation/workbook";
-import { display } from "./validate-fixtures";
+} from "../../../src/core/tabs";
+import { type ValidationResult, validateWorkbook } from "../../../src/core/validation/workbook";
+import { display } from "../../support/validation-fixtures";
 
 const plausible = fc.constantFrom(
   "Levenspad",

@@ -1,0 +1,108 @@
+import { activity, brief, projectsRun } from "../../support/validation-fixtures";
+
+describe("Projecten", () => {
+  test("a valid project: Doelstellingen and Voortgang one per line, a trailing ':' kept as a sub-heading", () => {
+    const result = projectsRun([
+      {
+        Naam: " Levenspad ",
+        "Korte naam": "",
+        Doelstellingen: "• Tijdige markering\n• Naadloze afstemming\n",
+        Voortgang: "Kick-off:\n- Kick-off is gerealiseerd.\n\nVPK team:\no Er is een werkwijze.",
+        Projectleider: "Thijs Bakker",
+      },
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.projects).toEqual([
+      {
+        row: 2,
+        name: "Levenspad",
+        shortName: "",
+        problem: "",
+        goals: ["Tijdige markering", "Naadloze afstemming"],
+        scope: "",
+        redFlag: "",
+        remarks: "",
+        helpRequest: "",
+        progress: ["Kick-off:", "Kick-off is gerealiseerd.", "VPK team:", "Er is een werkwijze."],
+        lead: "Thijs Bakker",
+        asOf: "",
+      },
+    ]);
+  });
+
+  test("Naam is required", () => {
+    const result = projectsRun([{ Naam: "Levenspad" }, { Naam: "", Voortgang: "iets" }]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Projecten", row: 3, column: "Naam", severity: "error", suggestion: "" },
+    ]);
+    expect(result.problems[0]!.message).toContain("‘Naam’ is leeg");
+  });
+
+  test("a duplicate name (case-insensitive) is an error on the later row; activities use the first", () => {
+    const result = projectsRun(
+      [{ Naam: "Levenspad" }, { Naam: "Samen leven tot het laatst" }, { Naam: "LEVENSPAD" }],
+      [activity(), activity({ Onderwerp: "b", Project: "LEVENSPAD" })],
+    );
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 3, column: "Project", severity: "warning", suggestion: "Levenspad" },
+      { tab: "Projecten", row: 4, column: "Naam", severity: "error", suggestion: "" },
+    ]);
+    expect(result.problems[1]!.message).toContain("rij 2");
+    expect(result.projects.map((p) => p.row)).toEqual([2, 3]);
+    expect(result.activities.map((a) => a.project)).toEqual(["Levenspad", "Levenspad"]);
+  });
+
+  test.each<[string, string, string]>([
+    ["a forbidden character", "PZP/Wijde Meren", "PZP Wijde Meren"],
+    ["several forbidden characters", "Levens[pad]: 2026?", "Levens pad 2026"],
+    ["a trailing apostrophe", "Projecten '", "Projecten"],
+    ["more than 21 characters", "Samen leven tot het laatst", "Samen leven"],
+    ["one long word", "Samenlevendtothetlaatste", "Samenlevendtothetlaat"],
+  ])("Korte naam with %s is an error with a usable suggestion", (_label, value, suggestion) => {
+    const result = projectsRun([{ Naam: "Levenspad", "Korte naam": value }]);
+    expect(result.problems.map(brief)).toContainEqual({
+      tab: "Projecten",
+      row: 2,
+      column: "Korte naam",
+      severity: "error",
+      suggestion,
+    });
+    expect(suggestion.length).toBeLessThanOrEqual(21);
+    expect(`Dashboard ${suggestion}`.length).toBeLessThanOrEqual(31);
+    expect(result.projects).toEqual([]);
+  });
+
+  test("Korte naam of exactly 21 characters is fine", () => {
+    const result = projectsRun([{ Naam: "Levenspad", "Korte naam": "a".repeat(21) }]);
+    expect(result.problems).toEqual([]);
+    expect(result.projects[0]!.shortName).toBe("a".repeat(21));
+  });
+
+  test("a duplicate Korte naam is an error on the later row, suggesting a free one", () => {
+    const result = projectsRun([
+      { Naam: "Levenspad", "Korte naam": "Project" },
+      { Naam: "Samen leven tot het laatst", "Korte naam": "project" },
+    ]);
+    expect(result.problems.map(brief)).toEqual([
+      {
+        tab: "Projecten",
+        row: 3,
+        column: "Korte naam",
+        severity: "error",
+        suggestion: "Samen leven",
+      },
+    ]);
+  });
+
+  test("an activity of a project with an error is left out, with a message pointing at the project row", () => {
+    const result = projectsRun([{ Naam: "Levenspad", "Korte naam": "a:b" }]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 2, column: "Project", severity: "error", suggestion: "" },
+      { tab: "Projecten", row: 2, column: "Korte naam", severity: "error", suggestion: "a b" },
+    ]);
+    expect(result.problems[0]!.message).toContain("rij 2");
+    expect(result.activities).toEqual([]);
+  });
+});
+
+/** Validates a Leden tab; the problems of Leden only (trekkers may warn when no member is valid). */
