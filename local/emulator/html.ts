@@ -260,7 +260,9 @@ function exposeTemplate(ctx: EmuContext, template: HtmlTemplate): GoogleAppsScri
   return new Proxy(template, {
     get(t, prop) {
       if (typeof prop === "string" && hasOwn(vars, prop)) return vars[prop];
-      if (typeof prop === "string" && HTML_TEMPLATE_METHODS.has(prop)) return counted[prop];
+      if (typeof prop === "string" && (HTML_TEMPLATE_METHODS.has(prop) || prop === "toString")) {
+        return counted[prop];
+      }
       if (typeof prop === "symbol" || prop.startsWith("_")) return Reflect.get(t, prop);
       return undefined;
     },

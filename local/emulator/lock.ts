@@ -7,7 +7,9 @@
  * instance, so two executions on the same account (two contexts, e.g. two vm runs) contend for the same
  * locks. Waiting is not emulated: a lock held by another execution makes tryLock return false (and
  * waitLock throw) at once, without advancing any clock. Within one execution, every Lock object of the
- * same scope shares the lock: the execution holds it or not.
+ * same scope shares the lock: the execution holds it or not. A negative timeout gives up before trying, as
+ * in Apps Script: tryLock returns false and waitLock throws the timeout error (unless the lock is already
+ * held, when both have no effect).
  */
 import type { Account } from "./account";
 import type { EmuContext } from "./context";
@@ -46,10 +48,11 @@ class Lock implements Partial<GoogleAppsScript.Lock.Lock> {
   }
 
   /** Acquires the lock if it is free (or already ours); never waits. */
-  tryLock(_timeoutInMillis: number): boolean {
+  tryLock(timeoutInMillis: number): boolean {
     const table = locksOf(this._ctx.account);
     const holder = table.get(this._key);
-    if (holder && holder !== this._ctx) return false;
+    if (holder === this._ctx) return true;
+    if (holder || timeoutInMillis < 0) return false;
     table.set(this._key, this._ctx);
     return true;
   }

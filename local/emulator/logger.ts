@@ -73,6 +73,11 @@ class ConsoleService {
 
   constructor(private readonly _ctx: EmuContext) {}
 
+  /** What Apps Script prints for its console object is not known. */
+  _toString(): string {
+    throw new Error("Not emulated: console.toString");
+  }
+
   log(...args: unknown[]): void {
     this._ctx.log.push(consoleFormat(args));
   }

@@ -4,6 +4,10 @@
  *    internal calls between emulated objects),
  *  - throws `Not emulated: <Class>.<method>` for any method the emulator does not implement,
  *  - injects faults (the k-th call overall, or the k-th call of one method) with the real error text.
+ *
+ * `String(obj)` and `obj.toString()` give the Apps Script class name ("Range", "Sheet", "Spreadsheet"), as
+ * Apps Script's objects do; an object whose Apps Script text differs (a User gives its email) has a
+ * `_toString()`. toString is not a service call: it is not counted, faulted or refused by the AuthMode.
  */
 
 export type AuthMode = "NONE" | "LIMITED" | "FULL" | "CUSTOM_FUNCTION";
@@ -45,6 +49,7 @@ const REFUSED_IN_LIMITED =
   /^(SpreadsheetApp\.(openById|openByUrl|open|create)|DocumentApp\.|DriveApp\.|Calendar\.|CalendarApp\.|GmailApp\.|MailApp\.|UrlFetchApp\.)/;
 
 const PASS_THROUGH = new Set<PropertyKey>([
+  "valueOf",
   "then",
   "toJSON",
   "constructor",
@@ -130,8 +135,11 @@ export class EmuRuntime {
   expose<T extends object, G = T>(target: T, className: string): G {
     const rt = this;
     const wrapped = new Map<PropertyKey, unknown>();
+    const own = target as { _toString?: () => string };
+    const printed = () => (typeof own._toString === "function" ? own._toString() : className);
     const proxy = new Proxy(target, {
       get(t, prop, receiver) {
+        if (prop === "toString") return printed;
         if (typeof prop === "symbol" || PASS_THROUGH.has(prop)) return Reflect.get(t, prop, receiver);
         if (prop.startsWith("_")) return Reflect.get(t, prop, receiver);
         const value = Reflect.get(t, prop, receiver);

@@ -26,6 +26,11 @@ class User implements Partial<GoogleAppsScript.Base.User> {
   getEmail(): string {
     return this._email;
   }
+
+  /** A User prints as its email address. */
+  _toString(): string {
+    return this._email;
+  }
 }
 
 class Session implements Partial<GoogleAppsScript.Base.Session> {

@@ -13,7 +13,6 @@ import { isDate } from "./values";
 type Byte = number;
 /** Enum arguments arrive as our enum strings (or anything else a caller passes). */
 type CharsetArg = GoogleAppsScript.Utilities.Charset | string;
-type DigestArg = GoogleAppsScript.Utilities.DigestAlgorithm | string;
 
 // ---------------------------------------------------------------------------------------------------------
 // Enums (Apps Script enums print as their names; plain strings are enough here)
@@ -70,8 +69,12 @@ export function toJavaBytes(buf: Uint8Array): Byte[] {
   return Array.from(buf, (b) => (b > 127 ? b - 256 : b));
 }
 
+/** A Java byte[] argument; an array of anything but numbers is refused (its real error text is not known). */
 function fromJavaBytes(bytes: Byte[]): Buffer {
-  return Buffer.from(bytes.map((b) => Number(b) & 0xff));
+  if (!bytes.every((b) => typeof b === "number" && Number.isFinite(b))) {
+    throw new Error("Not emulated: a byte array that holds something other than numbers");
+  }
+  return Buffer.from(bytes.map((b) => b & 0xff));
 }
 
 /** Encodes a string like Java's String.getBytes(charset): US-ASCII turns other characters into "?". */
@@ -257,11 +260,16 @@ class Utilities implements Partial<GoogleAppsScript.Utilities.Utilities> {
     return crypto.randomUUID();
   }
 
-  /** Emulated time does not pass: sleeping advances nothing. */
+  /**
+   * Does not wait: the emulated clock (`ctx.now`, which caches and console timers read) moves on by
+   * `milliseconds`, so a cache entry put for 2 seconds is gone after sleep(2000), as in Apps Script.
+   */
   sleep(milliseconds: number): void {
     if (typeof milliseconds !== "number" || !(milliseconds >= 0 && milliseconds <= SLEEP_MAX_MS)) {
       throw new Error("Invalid argument: milliseconds");
     }
+    const before = this._ctx.now;
+    this._ctx.now = () => new Date(before().getTime() + milliseconds);
   }
 
   base64Encode(data: string | Byte[], charset?: CharsetArg): string {
@@ -285,20 +293,36 @@ class Utilities implements Partial<GoogleAppsScript.Utilities.Utilities> {
     return toJavaBytes(Buffer.from(encoded, "base64url"));
   }
 
-  computeDigest(algorithm: DigestArg, value: string | Byte[], charset?: CharsetArg): Byte[] {
+  /**
+   * (algorithm, bytes), (algorithm, string) or (algorithm, string, charset). A string without a charset is
+   * encoded as US-ASCII (other characters become "?"), as Apps Script does: gas-fakes' live tests
+   * (testutilities.js, "utilities digest") expect the US-ASCII digests there.
+   */
+  computeDigest(...args: unknown[]): Byte[] {
+    const method = "Utilities.computeDigest";
+    const [algorithm, value, charset] = args;
+    if (args.length < 2 || args.length > 3) throw signatureError(method, args);
+    if (algorithm === DigestAlgorithm.MD2) throw new Error("Not emulated: Utilities.computeDigest MD2");
     const alg = NODE_DIGEST[String(algorithm)];
-    if (!alg) {
-      if (String(algorithm) === DigestAlgorithm.MD2)
-        throw new Error("Not emulated: Utilities.computeDigest MD2");
-      throw signatureError("Utilities.computeDigest", [algorithm, value]);
+    if (!alg || typeof algorithm !== "string") throw signatureError(method, args);
+    let bytes: Buffer;
+    if (typeof value === "string") {
+      const cs = charset ?? Charset.US_ASCII;
+      if (cs !== Charset.US_ASCII && cs !== Charset.UTF_8) throw signatureError(method, args);
+      bytes = encodeString(value, cs);
+    } else if (Array.isArray(value) && args.length === 2) {
+      bytes = fromJavaBytes(value);
+    } else {
+      throw signatureError(method, args);
     }
-    const bytes = dataBytes("Utilities.computeDigest", [algorithm, value], value, charset);
     return toJavaBytes(crypto.createHash(alg).update(bytes).digest());
   }
 
+  /** A blob made from a string is "text/plain" unless given a content type (gas-fakes' live tests). */
   newBlob(data: string | Byte[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
     const bytes = dataBytes("Utilities.newBlob", [data], data);
-    return new Blob(this._ctx, bytes, contentType ?? null, name ?? null)._self;
+    const type = contentType === undefined && typeof data === "string" ? "text/plain" : contentType;
+    return new Blob(this._ctx, bytes, type ?? null, name ?? null)._self;
   }
 }
 

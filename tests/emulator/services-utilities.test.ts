@@ -122,6 +122,34 @@ describe("Utilities base-64 and digests", () => {
       signedBytes("900150983cd24fb0d6963f7d28e17f72"),
     );
   });
+
+  // https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String,Charset)
+  // gas-fakes' live tests (test/testutilities.js, "utilities digest"): without a charset a string is hashed
+  // as US-ASCII ("€🙂" as "??"); bytes take no charset; arguments that fit no overload are refused.
+  test("computeDigest: a string without a charset is US-ASCII; the overloads are checked", () => {
+    const md5 = u.DigestAlgorithm.MD5;
+    expect(u.computeDigest(md5, "€🙂")).toEqual([
+      -22, 3, -4, -72, -60, 120, 34, -68, -25, 114, -49, 108, 7, -48, -21, -69,
+    ]);
+    expect(u.computeDigest(md5, "€🙂")).toEqual(u.computeDigest(md5, "??"));
+    expect(u.computeDigest(md5, "€🙂", u.Charset.UTF_8)).toEqual([
+      -71, 89, 42, -99, 35, -63, -51, -82, 83, 46, 87, -53, -35, -67, 116, -6,
+    ]);
+    const signature =
+      /^The parameters \(.*\) don't match the method signature for Utilities\.computeDigest\.$/;
+    const call =
+      (...args: unknown[]) =>
+      () =>
+        (u.computeDigest as (...a: unknown[]) => unknown)(...args);
+    expect(call(md5, "x", u.Charset.US_ASCII, 4)).toThrow(signature);
+    expect(call("x")).toThrow(signature);
+    expect(call(md5, [0, 1, 2], u.Charset.UTF_8)).toThrow(signature);
+    expect(call(md5, "x", "fake")).toThrow(signature);
+    expect(call("fake", "x", u.Charset.US_ASCII)).toThrow(signature);
+    expect(call(md5, ["12bad"])).toThrow(
+      "Not emulated: a byte array that holds something other than numbers",
+    );
+  });
 });
 
 // https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(String,String,String)
@@ -141,6 +169,16 @@ describe("Utilities.newBlob", () => {
     expect(ctx.rt.calls["Blob.setName"]).toBe(2);
   });
 
+  // gas-fakes' live tests (test/testutilities.js, "utilities blob manipulation"): newBlob(text) is text/plain.
+  test("a blob from a string alone is text/plain, without a name", () => {
+    const blob = newUtilities().newBlob("foo is not bar");
+    expect([blob.getContentType(), blob.getName(), blob.getDataAsString()]).toEqual([
+      "text/plain",
+      null,
+      "foo is not bar",
+    ]);
+  });
+
   test("a blob from bytes has no content type or name until set", () => {
     const blob = newUtilities().newBlob([72, -61, -87]);
     expect(blob.getDataAsString()).toBe("Hé");
@@ -153,11 +191,14 @@ describe("Utilities.newBlob", () => {
 describe("Utilities.sleep and getUuid", () => {
   // https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)
   // "The maximum allowed value is 300000 (or 5 minutes)."
-  test("sleep does not wait, and refuses more than 300000 ms", () => {
-    const u = newUtilities();
+  test("sleep does not wait but moves the emulated clock on; it refuses more than 300000 ms", () => {
+    const ctx = testContext();
+    const u = createUtilities(ctx);
     const started = Date.now();
     u.sleep(300000);
     expect(Date.now() - started).toBeLessThan(1000);
+    u.sleep(500);
+    expect(ctx.now().getTime() - TEST_NOW.getTime()).toBe(300500);
     expect(() => u.sleep(300001)).toThrow("Invalid argument: milliseconds");
     expect(() => u.sleep(-1)).toThrow("Invalid argument: milliseconds");
   });

@@ -172,6 +172,26 @@ describe("LockService", () => {
     expect(createLockService(a).getScriptLock().tryLock(0)).toBe(true);
   });
 
+  // https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
+  // https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)
+  // ("timing out after the provided number of milliseconds"; "This method has no effect if the lock has
+  // already been acquired"). gas-fakes' live tests (test/testlock.js, "Lock timeout failures"): tryLock(-100)
+  // is false, waitLock(-100) throws "Lock timeout…", and neither takes the lock.
+  test("a negative timeout: tryLock is false and waitLock throws, unless the lock is already held", () => {
+    const lock = createLockService(testContext()).getScriptLock();
+    expect(lock.tryLock(-100)).toBe(false);
+    expect(lock.hasLock()).toBe(false);
+    expect(() => lock.waitLock(-100)).toThrow(GAS_ERRORS.lockTimeout);
+    expect(lock.hasLock()).toBe(false);
+    expect(lock.tryLock(0)).toBe(true);
+    expect(lock.tryLock(-100)).toBe(true);
+    lock.waitLock(-1);
+    expect(lock.hasLock()).toBe(true);
+    lock.releaseLock();
+    lock.waitLock(0);
+    expect(lock.hasLock()).toBe(true);
+  });
+
   // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
   test("getDocumentLock is null outside a document", () => {
     expect(createLockService(testContext()).getDocumentLock()).toBeNull();
@@ -229,6 +249,20 @@ describe("CacheService", () => {
     expect(cache.get("fine")).toBeNull();
   });
 
+  // https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)
+  // https://developers.google.com/apps-script/reference/cache/cache#put(String,String,Integer)
+  // gas-fakes' live tests (test/teststores.js, "cache store"): put for 2 seconds, sleep(2000), get is null.
+  test("Utilities.sleep moves the emulated clock on, so an entry expires while the script sleeps", () => {
+    const ctx = testContext();
+    const cache = createCacheService(ctx).getScriptCache();
+    const utilities = createUtilities(ctx);
+    cache.put("t", "ex", 2);
+    utilities.sleep(1999);
+    expect(cache.get("t")).toBe("ex");
+    utilities.sleep(1);
+    expect(cache.get("t")).toBeNull();
+  });
+
   // https://developers.google.com/apps-script/reference/cache/cache-service#getDocumentCache()
   test("document caches are per document and null outside one", () => {
     const ctx = testContext();
@@ -257,6 +291,16 @@ describe("Session", () => {
     expect(key).not.toContain("nwc");
     ctx.account.data.user.email = "ander@netwerk-gv.nl";
     expect(session.getTemporaryActiveUserKey()).not.toBe(key);
+  });
+
+  // https://developers.google.com/apps-script/reference/base/user
+  // gas-fakes' live tests (test/testsession.js): Session.getActiveUser().toString() is the email address.
+  test("a User prints as its email address", () => {
+    const ctx = testContext();
+    ctx.account.data.user = { email: "nwc@netwerk-gv.nl", locale: "nl" };
+    const user = createSession(ctx).getActiveUser();
+    expect(String(user)).toBe("nwc@netwerk-gv.nl");
+    expect(`${createSession(ctx).getEffectiveUser()}`).toBe("nwc@netwerk-gv.nl");
   });
 });
 

@@ -81,10 +81,15 @@ export class EmuEmbeddedChart extends EmuObject<GEmbeddedChart> implements Parti
   }
 }
 
+/** Identity hashes for the builders' toString, in creation order (Java prints one after the class name). */
+let builderHash = 0x1b6d3586;
+
 export class EmuEmbeddedChartBuilder
   extends EmuObject<GEmbeddedChartBuilder>
   implements Partial<GEmbeddedChartBuilder>
 {
+  readonly _hash = (builderHash++).toString(16);
+
   constructor(
     readonly _sheet: EmuSheet,
     /** `type` is "" until setChartType; `id` is 0 for a chart that was never inserted. */
@@ -97,6 +102,11 @@ export class EmuEmbeddedChartBuilder
     },
   ) {
     super(_sheet._ctx, "EmbeddedChartBuilder");
+  }
+
+  /** Apps Script prints the builder as its Java object, e.g. "com.google…ChartPropertyApiEmbeddedChartBuilder@1b6d3586". */
+  _toString() {
+    return `com.google.apps.maestro.server.beans.trix.impl.ChartPropertyApiEmbeddedChartBuilder@${this._hash}`;
   }
 
   addRange(range: GoogleAppsScript.Spreadsheet.Range) {

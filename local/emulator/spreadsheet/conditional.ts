@@ -30,6 +30,10 @@ export class EmuBooleanCondition extends EmuObject<GBooleanCondition> implements
   ) {
     super(ctx, "BooleanCondition");
   }
+  /** The class Apps Script prints for the condition of a conditional format rule. */
+  _toString() {
+    return "ConditionalFormatBooleanCondition";
+  }
   getCriteriaType() {
     return enumOut<GoogleAppsScript.Spreadsheet.BooleanCriteria>(BooleanCriteria, this._condition.type);
   }
