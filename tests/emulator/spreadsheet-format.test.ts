@@ -13,7 +13,22 @@ describe("Colours and fonts", () => {
     expect(range.getBackgrounds()).toEqual([["#ff0000", "#00ff00", "#abcdef", "#010203"]]);
     range.setBackground(null);
     expect(range.getBackgrounds()).toEqual([["#ffffff", "#ffffff", "#ffffff", "#ffffff"]]);
-    expect(errorOf(() => range.setBackground("not-a-colour")).message).toBe("Invalid argument: color");
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setbackgroundcolor
+  // Sheets takes an unknown colour name without an error (https://issuetracker.google.com/issues/428869869,
+  // cited in gas-fakes' test/testsheetssets.js "Color Name Support"); what it then stores is not known.
+  test("an unknown colour is refused as not emulated, not with an invented error", () => {
+    const { sheet } = newSpreadsheet();
+    const range = sheet.getRange("A1");
+    expect(errorOf(() => range.setBackground("not-a-colour")).message).toBe(
+      'Not emulated: the colour "not-a-colour" (not a CSS colour)',
+    );
+    expect(errorOf(() => range.setFontColors([["nope"]])).message).toMatch(
+      /^Not emulated: the colour "nope"/,
+    );
+    range.setBackground("LIGHTCORAL");
+    expect(range.getBackground()).toBe("#f08080");
   });
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setbackgroundscolor
@@ -84,6 +99,22 @@ describe("Number formats, notes, wrapping, alignment, borders", () => {
     expect(range.getWrapStrategies()).toEqual([[app.WrapStrategy.WRAP, app.WrapStrategy.OVERFLOW]]);
     range.setWrapStrategy(app.WrapStrategy.CLIP);
     expect([range.getWrap(), String(range.getWrapStrategy())]).toEqual([false, "CLIP"]);
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#getwrap
+  // gas-fakes' live tests (test/testsheets.js "exotic styles" and the cell defaults): a cell without a wrap
+  // format reads getWrap() true while its strategy is OVERFLOW; an explicit OVERFLOW reads false.
+  test("a cell without a wrap format reads getWrap() true and strategy OVERFLOW", () => {
+    const { app, sheet } = newSpreadsheet();
+    const range = sheet.getRange("A1:B1");
+    expect(range.getWraps()).toEqual([[true, true]]);
+    expect(String(range.getWrapStrategy())).toBe("OVERFLOW");
+    range.setWrapStrategy(app.WrapStrategy.OVERFLOW);
+    expect([range.getWrap(), range.getWrapStrategy()]).toEqual([false, app.WrapStrategy.OVERFLOW]);
+    range.clearFormat();
+    expect(range.getWrap()).toBe(true);
+    range.setWrap(false);
+    expect([range.getWrap(), range.getWrapStrategy()]).toEqual([false, app.WrapStrategy.OVERFLOW]);
   });
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range#sethorizontalalignmentalignment
@@ -203,6 +234,18 @@ describe("Data validation", () => {
       false,
     ]);
     expect((source as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toBe("A2:A1000");
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#getcriteriatype
+  // gas-fakes' live tests (test/testsheetsdatavalidations.js "data validation basics").
+  test("a new builder has no criteria: type null, no values, invalid data allowed, no help text", () => {
+    const { app } = newSpreadsheet();
+    const builder = app.newDataValidation();
+    expect(builder.getCriteriaType()).toBeNull();
+    expect(builder.getCriteriaValues()).toEqual([]);
+    expect([builder.getAllowInvalid(), builder.getHelpText()]).toEqual([true, null]);
+    expect(builder.requireCheckbox("A", "B").getCriteriaValues()).toEqual(["A", "B"]);
+    expect(String(builder.getCriteriaType())).toBe("CHECKBOX");
   });
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setdatavalidationsrules

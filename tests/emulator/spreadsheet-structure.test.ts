@@ -301,6 +301,37 @@ describe("Sheet: rows and columns", () => {
     sheet.clear();
     expect([sheet.getRange("A1").getValue(), sheet.getRange("A1").getFontWeight()]).toEqual(["", "normal"]);
   });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#clear
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#clearformats
+  // gas-fakes' live tests (test/testsheets.js "Sheet clearing methods"): Sheet.clear and clearFormats keep
+  // notes and data validation (Range.clear and clearFormat clear data validation, see spreadsheet.test.ts).
+  test("Sheet.clear and clearFormats keep notes and data validation", () => {
+    const { app, sheet } = newSpreadsheet();
+    const rule = app.newDataValidation().requireValueInList(["5"]).build();
+    const range = sheet.getRange("A1:B1");
+    range
+      .setValues([["a", "b"]])
+      .setBackground("red")
+      .setNote("n")
+      .setDataValidation(rule);
+    sheet.clear();
+    expect([range.getValues(), range.getBackgrounds(), range.getNotes()]).toEqual([
+      [["", ""]],
+      [["#ffffff", "#ffffff"]],
+      [["n", "n"]],
+    ]);
+    expect(
+      range
+        .getDataValidations()
+        .flat()
+        .every((dv) => dv !== null),
+    ).toBe(true);
+    range.setBackground("red");
+    sheet.clearFormats();
+    expect(range.getBackground()).toBe("#ffffff");
+    expect(range.getDataValidation()).not.toBeNull();
+  });
 });
 
 describe("Protection", () => {

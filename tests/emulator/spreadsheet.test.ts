@@ -283,6 +283,46 @@ describe("Sheet.getRange checks", () => {
     expect(sheet.getRange("A2:B").getLastRow()).toBe(1000);
   });
 
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangea1notation
+  // ("Returns the range as specified in A1 notation or R1C1 notation"). gas-fakes' live tests
+  // (test/testsheets.js "getRange with R1C1 notation", test/testsheetssets.js "clearing ranges",
+  // test/testsheetsvui.js, test/testsheetsvalues.js, test/testsheetsdeveloper.js) give the answers below.
+  test("R1C1 cells and pairs, an empty sheet name, lower case and $ read as Apps Script reads them", () => {
+    const { ss, sheet } = newSpreadsheet();
+    const c5 = sheet.getRange("R5C3");
+    expect([c5.getA1Notation(), c5.getRow(), c5.getColumn()]).toEqual(["C5", 5, 3]);
+    const pair = sheet.getRange("R2C2:R4C5");
+    expect([pair.getA1Notation(), pair.getNumRows(), pair.getNumColumns()]).toEqual(["B2:E4", 3, 4]);
+    expect(sheet.getRange("R10C5:R1C2").getA1Notation()).toBe("B1:E10");
+    expect(sheet.getRange("r1c1:r2c2").getA1Notation()).toBe("A1:B2");
+    expect(sheet.getRange("!c2:e5").getA1Notation()).toBe("C2:E5");
+    expect(sheet.getRange("c2:$d$4").getA1Notation()).toBe("C2:D4");
+    expect(sheet.getRange("D:B").getA1Notation()).toBe("B:D");
+    expect(sheet.getRange("5:2").getA1Notation()).toBe("2:5");
+    // Spreadsheet.getRange: no sheet name means the active sheet.
+    ss.insertSheet("Projecten").getRange("A1").setValue("actief");
+    expect(ss.getRange("!A1").getValue()).toBe("actief");
+    expect(ss.getRange("R1C1").getSheet().getName()).toBe("Projecten");
+    expect(ss.getRange("'Blad1'!R1C1").getSheet().getName()).toBe("Blad1");
+  });
+
+  test("relative R1C1, R1C1 mixed with A1, a sheet's name alone and A1 beyond the grid are refused", () => {
+    const { ss, sheet } = newSpreadsheet();
+    const refused = (notation: string) => errorOf(() => sheet.getRange(notation)).message;
+    expect(refused("R[1]C[1]")).toMatch(/^Not emulated: a range in relative R1C1 notation/);
+    expect(refused("R2C[-1]:R3C")).toMatch(/^Not emulated: a range in relative R1C1 notation/);
+    expect(refused("R1C1:B2")).toMatch(/^Not emulated: a range in relative R1C1 notation or R1C1 mixed/);
+    expect(refused("Blad1")).toBe(`Not emulated: a range named by a sheet's name alone ("Blad1")`);
+    expect(errorOf(() => ss.getRange("'Blad1'")).message).toMatch(/^Not emulated: a range named by a sheet/);
+    // Valid A1 (column RC, row 1) but beyond the 26 columns: Sheets answers "RC1", which the emulator cannot model.
+    expect(refused("RC1")).toBe(
+      `Not emulated: a range in A1 notation beyond the sheet's 1000 rows and 26 columns ("RC1")`,
+    );
+    expect(refused("A1:A1001")).toMatch(/^Not emulated: a range in A1 notation beyond the sheet/);
+    expect(refused("R1C1:#")).toBe("Range not found");
+    expect(refused("Nergens!A1")).toBe("Range not found");
+  });
+
   // https://developers.google.com/apps-script/reference/spreadsheet/range#getcellrow,-column
   // https://developers.google.com/apps-script/reference/spreadsheet/range#offsetrowoffset,-columnoffset,-numrows,-numcolumns
   test("getCell is relative to the range; offset keeps or sets the size", () => {

@@ -1,8 +1,9 @@
 /**
- * A1 notation: column letters, cell and range references, sheet-name quoting.
+ * A1 notation: column letters, cell and range references, sheet-name quoting; absolute R1C1 cells.
  * https://developers.google.com/sheets/api/guides/concepts#cell
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangea1notation
  */
-import { gasError, SHEETS_ERRORS } from "./errors";
+import { gasError, notEmulated, SHEETS_ERRORS } from "./errors";
 import type { MergeData } from "./model";
 
 /** A rectangle of cells, 0-based (the model's MergeData shape). */
@@ -37,14 +38,25 @@ export interface A1Ref {
 }
 
 const PART = /^\$?([A-Za-z]{1,3})?\$?([1-9][0-9]*)?$/;
+/** An absolute R1C1 cell, `R5C3` (row 5, column 3). */
+const R1C1_CELL = /^R([1-9][0-9]*)C([1-9][0-9]*)$/i;
+/** Other R1C1 references: relative (`R[1]C[-2]`, `RC[1]`) or open (`R2C`). */
+const R1C1_OTHER = /^R(\[-?\d+\]|\d*)C(\[-?\d+\]|\d*)$/i;
 
-/** Splits `'My tab'!A1:B2` into sheet name and reference; throws "Range not found" on anything else. */
+/**
+ * Splits `'My tab'!A1:B2` into sheet name and reference; throws "Range not found" on anything else. An empty
+ * sheet name (`!C2:E5`) means none. Absolute R1C1 cells and pairs of them (`R5C3`, `R2C2:R4C5`) are read as
+ * Apps Script reads them; a text that is valid A1 is A1 (`RC1` is column RC, row 1). Relative R1C1 and R1C1
+ * mixed with A1 throw "Not emulated".
+ */
 export function parseA1(notation: string): A1Ref {
-  const bang = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(notation.trim());
-  const sheetName = bang ? (bang[1]?.replace(/''/g, "'") ?? bang[2] ?? null) : null;
+  const bang = /^(?:'((?:[^']|'')+)'|([^'!]*))!(.+)$/.exec(notation.trim());
+  const sheetName = bang ? (bang[1]?.replace(/''/g, "'") ?? (bang[2] || null)) : null;
   const ref = bang ? bang[3]! : notation.trim();
   const [a, b, extra] = ref.split(":");
   if (a === undefined || extra !== undefined) throw gasError(SHEETS_ERRORS.rangeNotFound);
+  const r1c1 = parseR1C1(a, b, notation);
+  if (r1c1) return { sheetName, ...r1c1 };
   const start = PART.exec(a);
   const end = b === undefined ? start : PART.exec(b);
   if (!start || !end || (!start[1] && !start[2]) || (!end[1] && !end[2])) {
@@ -62,6 +74,23 @@ export function parseA1(notation: string): A1Ref {
     endCol: end[1] ? columnNumber(end[1]) : null,
     endRow: end[2] ? Number(end[2]) : null,
   };
+}
+
+/** The corners of `R5C3` or `R2C2:R4C5`; null when neither part is R1C1. */
+function parseR1C1(a: string, b: string | undefined, notation: string): Omit<A1Ref, "sheetName"> | null {
+  const parts = b === undefined ? [a] : [a, b];
+  const isA1 = (p: string) => /[A-Za-z0-9]/.test(p) && PART.test(p);
+  const kinds = parts.map((p) =>
+    isA1(p) ? "a1" : R1C1_CELL.test(p) ? "r1c1" : R1C1_OTHER.test(p) ? "other" : "bad",
+  );
+  if (!kinds.includes("r1c1") && !kinds.includes("other")) return null;
+  if (!kinds.every((k) => k === "r1c1")) {
+    if (kinds.includes("bad")) throw gasError(SHEETS_ERRORS.rangeNotFound);
+    throw notEmulated(`a range in relative R1C1 notation or R1C1 mixed with A1 ("${notation}")`);
+  }
+  const [start, end] = parts.map((p) => R1C1_CELL.exec(p)!.slice(1).map(Number) as [number, number]);
+  const last = end ?? start!;
+  return { startRow: start![0], startCol: start![1], endRow: last[0], endCol: last[1] };
 }
 
 /** 1-based rectangle plus how the reference was written (for getA1Notation). */

@@ -85,18 +85,22 @@ export const VERTICAL_ALIGNMENT = simple(
   oneOf("alignment", ["top", "middle", "bottom"]),
 );
 
-/** setWrap(true) = WRAP; setWrap(false) = OVERFLOW (the default strategy of a new cell). */
+/**
+ * setWrap(true) = WRAP; setWrap(false) = OVERFLOW. A cell without a wrap format reads getWrap() true while its
+ * strategy is OVERFLOW, as in Apps Script (gas-fakes' live tests, testsheets.js "exotic styles": getWrap()
+ * after clearFormat() is true, after setWrapStrategy(OVERFLOW) false).
+ */
 export const WRAP: Attr<boolean> = {
   name: "isWrapEnabled",
-  get: (cell) => cell?.wrap === true,
+  get: (cell) => cell?.wrap ?? !cell?.clip,
   parse: (v) => {
     if (typeof v !== "boolean") throw invalid("isWrapEnabled");
     return v;
   },
   set: (cell, v) => {
     delete cell.clip;
-    if (v) cell.wrap = true;
-    else delete cell.wrap;
+    if (v === null) delete cell.wrap;
+    else cell.wrap = v;
   },
 };
 
@@ -109,6 +113,7 @@ export const WRAP_STRATEGY: Attr<GoogleAppsScript.Spreadsheet.WrapStrategy, Wrap
     delete cell.wrap;
     delete cell.clip;
     if (v === "WRAP") cell.wrap = true;
+    if (v === "OVERFLOW") cell.wrap = false;
     if (v === "CLIP") cell.clip = true;
   },
 };

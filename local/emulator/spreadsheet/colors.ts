@@ -4,7 +4,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/range#setbackgroundcolor
  * ("Sets the background color of all cells in the range in CSS notation (such as '#ffffff' or 'white')").
  */
-import { gasError, SHEETS_ERRORS } from "./errors";
+import { notEmulated } from "./errors";
 
 /** The CSS named colours (CSS Color Module Level 4), name:rrggbb. */
 const NAMED = new Map(
@@ -44,8 +44,9 @@ const NAMED = new Map(
 );
 
 /**
- * "#rrggbb" for a CSS colour: a name, #rgb, #rrggbb or rgb(r, g, b). Apps Script documents no error text
- * for an unknown colour; the emulator refuses it ("Invalid argument: color") rather than store garbage.
+ * "#rrggbb" for a CSS colour: a name, #rgb, #rrggbb or rgb(r, g, b). Sheets takes an unknown colour without
+ * an error (https://issuetracker.google.com/issues/428869869) and what it stores then is not known, so the
+ * emulator refuses it with "Not emulated".
  */
 export function normalizeColor(color: string): string {
   const c = color.trim().toLowerCase();
@@ -57,5 +58,5 @@ export function normalizeColor(color: string): string {
   const channels = rgb?.slice(1).map(Number);
   if (channels?.every((n) => n <= 255))
     return `#${channels.map((n) => n.toString(16).padStart(2, "0")).join("")}`;
-  throw gasError(SHEETS_ERRORS.invalidArgument("color"));
+  throw notEmulated(`the colour "${color}" (not a CSS colour)`);
 }

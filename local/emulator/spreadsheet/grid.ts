@@ -50,8 +50,13 @@ export function lastColumnWithContent(sheet: SheetData): number {
 }
 
 export const CONTENT_KEYS = ["v", "f"] as const;
-/** Keys cleared by clearFormat (which also clears data validation, as documented for Range.clear). */
-export const FORMAT_KEYS = ["bg", "fw", "fst", "fc", "fs", "nf", "wrap", "clip", "ha", "va", "dv"] as const;
+/** A cell's formats: what Sheet.clearFormats and Sheet.clear clear (they keep data validation, as Sheets does). */
+export const FORMAT_KEYS = ["bg", "fw", "fst", "fc", "fs", "nf", "wrap", "clip", "ha", "va"] as const;
+/**
+ * Formats and data validation: what Range.clearFormat and Range.clear clear ("clearing format also clears
+ * data validation rules", Range.clear(options)), and what inserted rows and columns take from their neighbour.
+ */
+export const FORMAT_AND_VALIDATION_KEYS = [...FORMAT_KEYS, "dv"] as const;
 
 export function clearKeys(cell: CellData | null | undefined, keys: readonly (keyof CellData)[]): void {
   if (cell) for (const k of keys) delete cell[k];
@@ -155,7 +160,7 @@ export function inheritFormats(sheet: SheetData, axis: Axis, from: number, to: n
   const copy = (src: CellData | null | undefined): CellData | undefined => {
     if (!src) return undefined;
     const out: CellData = {};
-    for (const k of FORMAT_KEYS) if (src[k] !== undefined) Object.assign(out, { [k]: src[k] });
+    for (const k of FORMAT_AND_VALIDATION_KEYS) if (src[k] !== undefined) Object.assign(out, { [k]: src[k] });
     return Object.keys(out).length ? out : undefined;
   };
   if (axis === "rows") {

@@ -13,8 +13,8 @@
  *   format of their own and display in the locale's default layout.
  * - Borders, conditional-format evaluation, filter criteria, chart rendering and editors are not modelled.
  * - Inserted rows/columns take the formats of their neighbour, as in the Sheets UI.
- * - Unknown colours, alignments and font weights throw "Invalid argument: …"; behaviour that cannot be
- *   vouched for (a builder without criteria, templates, …) throws "Not emulated: …".
+ * - Unknown alignments and font weights throw "Invalid argument: …"; behaviour that cannot be vouched for
+ *   (an unknown colour, a builder without criteria, templates, relative R1C1, …) throws "Not emulated: …".
  * - Dates handed to the add-on are Dates of the emulator's realm; use realm-safe checks
  *   (`Object.prototype.toString.call(v) === "[object Date]"`), as Apps Script code in a vm must anyway.
  */

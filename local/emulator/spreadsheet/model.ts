@@ -43,7 +43,7 @@ export interface CellData {
   /** Number format; absent = "" (automatic). "@" = plain text. */
   nf?: string;
   note?: string;
-  /** Wrap strategy: absent = overflow. */
+  /** Wrap strategy: true = WRAP, false = OVERFLOW set explicitly, absent = the default (OVERFLOW). */
   wrap?: boolean;
   /** Wrap strategy CLIP (only when `wrap` is not true). */
   clip?: boolean;

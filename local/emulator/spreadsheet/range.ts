@@ -24,7 +24,7 @@ import { normalizeColor } from "./colors";
 import { displayOf } from "./display";
 import { BorderStyle, enumArg } from "./enums";
 import { checkGrid, checkIntegers, checkString, gasError, SHEETS_ERRORS, signatureError } from "./errors";
-import { CONTENT_KEYS, cellAt, clearKeys, ensureCell, FORMAT_KEYS, hasContent } from "./grid";
+import { CONTENT_KEYS, cellAt, clearKeys, ensureCell, FORMAT_AND_VALIDATION_KEYS, hasContent } from "./grid";
 import { type Content, contentOf } from "./input";
 import type { CellData, CellValue, DataValidationData } from "./model";
 import { EmuFilter, EmuProtection } from "./protection";
@@ -253,14 +253,17 @@ export class EmuRange extends EmuObject<GRange> implements Partial<GRange> {
     const o = options ?? {};
     if (o.commentsOnly) return this.clearNote();
     if (o.validationsOnly) return this.clearDataValidations();
-    const keys = [...(o.formatOnly ? [] : CONTENT_KEYS), ...(o.contentsOnly ? [] : FORMAT_KEYS)];
+    const keys = [
+      ...(o.formatOnly ? [] : CONTENT_KEYS),
+      ...(o.contentsOnly ? [] : FORMAT_AND_VALIDATION_KEYS),
+    ];
     return this._visit((cell) => clearKeys(cell, keys));
   }
   clearContent() {
     return this._visit((cell) => clearKeys(cell, CONTENT_KEYS));
   }
   clearFormat() {
-    return this._visit((cell) => clearKeys(cell, FORMAT_KEYS));
+    return this._visit((cell) => clearKeys(cell, FORMAT_AND_VALIDATION_KEYS));
   }
   clearNote() {
     return this._visit((cell) => clearKeys(cell, ["note"]));

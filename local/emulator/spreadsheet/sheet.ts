@@ -2,7 +2,7 @@
  * Sheet: a view over one SheetData of a spreadsheet.
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet
  */
-import { parseA1, resolveA1 } from "./a1";
+import { type ResolvedA1, resolveA1 } from "./a1";
 import { EmuObject, type GConditionalFormatRule, type GEmbeddedChart, type GSheet, unwrap } from "./base";
 import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from "./charts";
 import { normalizeColor } from "./colors";
@@ -76,11 +76,24 @@ export class EmuSheet extends EmuObject<GSheet> implements Partial<GSheet> {
 
   /** A1 notation on this sheet (a `Tab!` prefix names the sheet to use). */
   _rangeByA1(a1: string): EmuRange {
-    const ref = parseA1(a1);
+    const ref = this._ss._parseA1(a1);
     if (ref.sheetName !== null && ref.sheetName.toLowerCase() !== this._data.name.toLowerCase()) {
       return this._ss._rangeByA1(a1);
     }
-    const r = resolveA1(ref, this._data.maxRows, this._data.maxCols);
+    return this._rangeOfA1(resolveA1(ref, this._data.maxRows, this._data.maxCols), a1);
+  }
+
+  /**
+   * The range of a resolved A1 reference. Sheets gives a range for A1 notation beyond the grid too (gas-fakes'
+   * live tests read getRange("RC1") back as "RC1" on a 26-column sheet); the emulator cannot model one.
+   */
+  _rangeOfA1(r: ResolvedA1, a1: string): EmuRange {
+    const { maxRows, maxCols } = this._data;
+    if (r.row + r.numRows - 1 > maxRows || r.col + r.numCols - 1 > maxCols) {
+      throw notEmulated(
+        `a range in A1 notation beyond the sheet's ${maxRows} rows and ${maxCols} columns ("${a1}")`,
+      );
+    }
     return this._range(r.row, r.col, r.numRows, r.numCols, r.form);
   }
 
@@ -242,7 +255,10 @@ export class EmuSheet extends EmuObject<GSheet> implements Partial<GSheet> {
     for (const line of this._data.cells) if (line) for (const cell of line) clearKeys(cell, keys);
     return this._proxy;
   }
-  /** "Clears the sheet of content and formatting information" (formats include data validation). */
+  /**
+   * "Clears the sheet of content and formatting information." Notes and data validation stay: unlike
+   * Range.clear, Sheets' Sheet.clear and clearFormats keep them (gas-fakes' live tests, testsheets.js).
+   */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }) {
     const o = options ?? {};
     return this._clear([...(o.formatOnly ? [] : CONTENT_KEYS), ...(o.contentsOnly ? [] : FORMAT_KEYS)]);

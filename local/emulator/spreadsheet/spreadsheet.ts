@@ -3,7 +3,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
  */
 import type { EmuContext } from "../context";
-import { parseA1, resolveA1 } from "./a1";
+import { type A1Ref, parseA1, resolveA1 } from "./a1";
 import { EmuObject, type GSheet, type GSpreadsheet, unwrap } from "./base";
 import { enumArg, ProtectionType } from "./enums";
 import { checkIntegers, checkString, gasError, notEmulated, SHEETS_ERRORS, signatureError } from "./errors";
@@ -72,13 +72,26 @@ export class EmuSpreadsheet extends EmuObject<GSpreadsheet> implements Partial<G
     return this._data.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
+  /**
+   * parseA1, except for a sheet's name alone (`Blad1`, `'My tab'`): the Sheets API reads that as the whole
+   * sheet; what Apps Script makes of it is not known, so it is refused rather than called "Range not found".
+   */
+  _parseA1(a1: string): A1Ref {
+    try {
+      return parseA1(a1);
+    } catch (e) {
+      const name = a1.trim().replace(/^'((?:[^']|'')+)'$/, (_, quoted: string) => quoted.replace(/''/g, "'"));
+      if (this._sheetByName(name)) throw notEmulated(`a range named by a sheet's name alone ("${a1}")`);
+      throw e;
+    }
+  }
+
   /** `Tab!A1:B2` (or `A1` on the active sheet). */
   _rangeByA1(a1: string): EmuRange {
-    const ref = parseA1(a1);
+    const ref = this._parseA1(a1);
     const data = ref.sheetName === null ? this._activeSheetData() : this._sheetByName(ref.sheetName);
     if (!data) throw gasError(SHEETS_ERRORS.rangeNotFound);
-    const r = resolveA1(ref, data.maxRows, data.maxCols);
-    return this._sheet(data)._range(r.row, r.col, r.numRows, r.numCols, r.form);
+    return this._sheet(data)._rangeOfA1(resolveA1(ref, data.maxRows, data.maxCols), a1);
   }
 
   _sheetArg(method: string, sheet: unknown): EmuSheet {

@@ -124,7 +124,11 @@ export class EmuDataValidationBuilder
     return this._proxy;
   }
 
+  /** Null until a criterion is chosen. */
   getCriteriaType() {
+    if (this._data.kind === "other" && !this._data.criteria) {
+      return null as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+    }
     return criteriaType(this._data);
   }
   getCriteriaValues() {
