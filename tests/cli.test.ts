@@ -5,7 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../local/io/xlsx";
-import { ROOT } from "./addon";
+import { ROOT } from "./support/addon";
 
 const CLI = path.join(ROOT, "build", "local", "cli.js");
 let tmp = "";

@@ -27,7 +27,7 @@ import {
   TABS,
   type TabFixture,
   writeFixture,
-} from "./e2e-fixture";
+} from "./support/e2e-fixture";
 
 const ROOT = path.resolve(__dirname, "..");
 const TODAY = "2026-11-22";

@@ -10,7 +10,7 @@ import { launchBrowser } from "../../local/browser";
 import { Account } from "../../local/emulator/account";
 import { renderPreview } from "../../local/io/preview";
 import { readXlsx } from "../../local/io/xlsx";
-import { ROOT, runnerFor } from "../addon";
+import { ROOT, runnerFor } from "../support/addon";
 
 let browser: Browser;
 let file = "";

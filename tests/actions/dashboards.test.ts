@@ -1,5 +1,5 @@
 /** `Dashboards genereren` through the built bundle in the emulator: tabs, swap, history, call counts. */
-import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../addon";
+import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
 
 const HEADER = [
   "ID",

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { Account } from "../../local/emulator/account";
 import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import { readXlsx } from "../../local/io/xlsx";
-import { accountWith, ROOT, runnerFor, tab, valuesOf } from "../addon";
+import { accountWith, ROOT, runnerFor, tab, valuesOf } from "../support/addon";
 
 const SOURCE = ["Activiteiten", "Projecten", "Leden", "Vergaderingen", "Instellingen"];
 

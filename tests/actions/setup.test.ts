@@ -1,6 +1,4 @@
-/** `Werkblad inrichten`, `onEdit` and the action frame, run through the built bundle in the emulator. */
-import { createExecutionContext, createGlobals } from "../../local/emulator/index";
-import { accountWith, runnerFor, tab, valuesOf } from "../addon";
+import { accountWith, runnerFor, tab, valuesOf } from "../support/addon";
 
 const ACTIVITY_HEADER = ["Project", "Thema", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"];
 
@@ -188,99 +186,64 @@ describe("Werkblad inrichten", () => {
       message: expect.stringContaining("not available yet"),
     });
   });
-});
 
-describe("the action frame", () => {
-  test("a second run while one holds the lock gets a clear message and changes nothing", () => {
-    const { account, ss } = accountWith({});
-    const runner = runnerFor(account);
-    // Another execution holds the document lock (a run still busy in another browser tab).
-    const ctx = createExecutionContext({ account });
-    const globals = createGlobals(ctx) as { LockService: GoogleAppsScript.Lock.LockService };
-    expect(globals.LockService.getDocumentLock().tryLock(100)).toBe(true);
-    const before = JSON.stringify(ss);
-    const r = runner.click("Werkblad inrichten");
-    expect(r.value).toMatchObject({ outcome: "error", message: expect.stringContaining("al bezig") });
-    expect(JSON.stringify(ss)).toBe(before);
-  });
-
-  test("a failing service call ends in a clear message and releases the lock", () => {
-    const { account } = accountWith({});
-    const runner = runnerFor(account);
-    runner.faults = [{ method: "Spreadsheet.insertSheet", call: 3 }];
-    const r = runner.click("Werkblad inrichten");
-    expect(r.value).toMatchObject({
-      outcome: "error",
-      message: expect.stringMatching(
-        /^‘Werkblad inrichten’ is niet gelukt: de dagelijkse limiet van Google voor deze dienst is bereikt; probeer het morgen opnieuw \(Service invoked too many times/,
-      ),
-    });
-    runner.faults = [];
-    // The lock was released: the next click works and completes the setup.
-    const again = runner.click("Werkblad inrichten");
-    expect(again.value).toMatchObject({ outcome: "ok" });
-  });
-
-  test("actions that are not built yet say so and change nothing", () => {
-    const { account, ss } = accountWith({});
-    const runner = runnerFor(account);
-    const before = JSON.stringify(ss);
-    for (const caption of [
-      "Rapport genereren",
-      "Uitnodigingen versturen…",
-      "Jaarplanning vergaderingen…",
-      "Instellingen…",
-    ]) {
-      const r = runner.click(caption);
-      expect(r.value).toMatchObject({
-        outcome: "unavailable",
-        message: `‘${caption}’ is nog niet beschikbaar in deze versie van Netwerkplan. Er is niets gewijzigd.`,
-      });
-    }
-    expect(JSON.stringify(ss)).toBe(before);
-    expect(runner.click("Help").value).toMatchObject({ outcome: "ok" });
-  });
-
-  test("onOpen in AuthMode.NONE only builds the menu", () => {
-    const { account } = accountWith({});
-    const runner = runnerFor(account);
-    const r = runner.open("NONE");
-    expect(r.error).toBeUndefined();
-    expect(Object.keys(r.calls).sort()).toEqual([
-      "Menu.addItem",
-      "Menu.addSeparator",
-      "Menu.addToUi",
-      "SpreadsheetApp.getUi",
-      "Ui.createAddonMenu",
-    ]);
-    expect(runner.menuItems()).toHaveLength(8);
-  });
-});
-
-describe("onEdit", () => {
-  const header = ["ID", ...ACTIVITY_HEADER, "Laatst bijgewerkt"];
-  test("stamps Laatst bijgewerkt on the edited rows of Activiteiten only", () => {
+  test("drop-downs warn and never reject; Groep offers the active members' groups in order; status colours", () => {
     const { account, ss } = accountWith({
       Activiteiten: [
-        header,
-        ["", "P", "", "Eerste", "NWC", "Dec. 2026", "Uitvoering", "Op schema", ""],
-        ["", "P", "", "Tweede", "NWC", "2026", "Uitvoering", "Op schema", ""],
+        ["Onderwerp", "Status", ...ACTIVITY_HEADER.filter((h) => h !== "Onderwerp" && h !== "Status")],
+        ["Folder", "Op schema", "Levenspad", "", "NWC", "Dec. 2026", "Uitvoering"],
       ],
-      Projecten: [["Naam"], ["P"]],
+      Projecten: [
+        ["Korte naam", "Naam"],
+        ["", "Levenspad"],
+      ],
+      Leden: [
+        ["Naam", "E-mail", "Groepen", "Actief"],
+        ["Sanne", "s@example.org", "Themagroep Sociaal domein, Kerngroep", true],
+        ["Thijs", "t@example.org", "Bestuurders", true],
+        ["Wim", "w@example.org", "Zorgverleners", false],
+      ],
+      Vergaderingen: [["Groep", "Datum"]],
+      Instellingen: [
+        ["Sleutel", "Waarde"],
+        ["Kleur Behaald", "#00ff00"],
+      ],
     });
-    const runner = runnerFor(account, "2026-11-22");
-    const edit = (sheetName: string, a1: string) => runner.edit(sheetName, a1);
-    expect(edit("Activiteiten", "E3").error).toBeUndefined();
+    expect(runnerFor(account).click("Werkblad inrichten").value).toMatchObject({ outcome: "ok" });
     const acts = tab(ss, "Activiteiten");
-    const stamp = acts.cells[2]?.[8]?.v;
-    expect(stamp).toEqual(new Date(runner.now().getTime()));
-    expect(acts.cells[1]?.[8]?.v).toBeUndefined();
-    expect(acts.cells[2]?.[8]?.nf).toBe("dd-mm-yyyy hh:mm");
-    // Header row, other tabs and the stamp column itself do not stamp.
-    edit("Activiteiten", "A1");
-    edit("Projecten", "A2");
-    edit("Activiteiten", "I2");
-    expect(acts.cells[1]?.[8]?.v).toBeUndefined();
-    expect(acts.cells[0]?.[8]?.v).toBe("Laatst bijgewerkt");
+    const header = valuesOf(acts)[0] as string[];
+    const ruleAt = (name: string) => acts.cells[1]?.[header.indexOf(name)]?.dv;
+    // Every drop-down only warns: a partner can still type what the list lacks (PRODUCT.md §2.7).
+    expect(ruleAt("Status")).toMatchObject({
+      kind: "list",
+      strict: false,
+      values: ["Behaald", "Op schema", "Doorlopend", "Achter op schema"],
+    });
+    expect(ruleAt("Fase")).toMatchObject({
+      kind: "list",
+      strict: false,
+      values: ["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"],
+    });
+    expect(ruleAt("Project")).toMatchObject({ kind: "range", strict: false });
+    expect(ruleAt("Project")?.range).toMatch(/^'?Projecten'?!B2:B/);
+    // The rule covers the column down to the sheet's last row, not just the rows with data.
+    expect(acts.cells[acts.maxRows - 1]?.[header.indexOf("Status")]?.dv).toMatchObject({ strict: false });
+    expect(tab(ss, "Vergaderingen").cells[1]?.[0]?.dv).toMatchObject({
+      kind: "list",
+      strict: false,
+      values: ["Bestuurders", "Kerngroep", "Themagroep Sociaal domein"],
+    });
+    // The four status colours on the Status column, the one from Instellingen included.
+    const rules = acts.conditionalFormatRules.map((r) => [
+      r.condition.values[0],
+      r.format.background,
+      r.ranges[0]?.col,
+    ]);
+    expect(rules).toEqual([
+      ["Behaald", "#00ff00", 1],
+      ["Op schema", expect.stringMatching(/^#/), 1],
+      ["Doorlopend", expect.stringMatching(/^#/), 1],
+      ["Achter op schema", expect.stringMatching(/^#/), 1],
+    ]);
   });
 });

@@ -1,15 +1,15 @@
 /** Running the built add-on (dist/Code.js) inside the emulator, for integration tests. */
 import * as path from "node:path";
-import { Account } from "../local/emulator/account";
+import { Account } from "../../local/emulator/account";
 import {
   type CellValue,
   newSheetData,
   type SheetData,
   type SpreadsheetData,
-} from "../local/emulator/spreadsheet/model";
-import { AddonRunner } from "../local/run";
+} from "../../local/emulator/spreadsheet/model";
+import { AddonRunner } from "../../local/run";
 
-export const ROOT = path.resolve(__dirname, "..");
+export const ROOT = path.resolve(__dirname, "..", "..");
 export const DIST = path.join(ROOT, "dist");
 
 export type Rows = (CellValue | "")[][];

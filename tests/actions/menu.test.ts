@@ -1,0 +1,72 @@
+/** The menu and the frame every action runs in (one lock per click, errors said clearly), through the bundle. */
+import { createExecutionContext, createGlobals } from "../../local/emulator/index";
+import { accountWith, runnerFor } from "../support/addon";
+
+const _ACTIVITY_HEADER = ["Project", "Thema", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"];
+
+describe("the action frame", () => {
+  test("a second run while one holds the lock gets a clear message and changes nothing", () => {
+    const { account, ss } = accountWith({});
+    const runner = runnerFor(account);
+    // Another execution holds the document lock (a run still busy in another browser tab).
+    const ctx = createExecutionContext({ account });
+    const globals = createGlobals(ctx) as { LockService: GoogleAppsScript.Lock.LockService };
+    expect(globals.LockService.getDocumentLock().tryLock(100)).toBe(true);
+    const before = JSON.stringify(ss);
+    const r = runner.click("Werkblad inrichten");
+    expect(r.value).toMatchObject({ outcome: "error", message: expect.stringContaining("al bezig") });
+    expect(JSON.stringify(ss)).toBe(before);
+  });
+
+  test("a failing service call ends in a clear message and releases the lock", () => {
+    const { account } = accountWith({});
+    const runner = runnerFor(account);
+    runner.faults = [{ method: "Spreadsheet.insertSheet", call: 3 }];
+    const r = runner.click("Werkblad inrichten");
+    expect(r.value).toMatchObject({
+      outcome: "error",
+      message: expect.stringMatching(
+        /^‘Werkblad inrichten’ is niet gelukt: de dagelijkse limiet van Google voor deze dienst is bereikt; probeer het morgen opnieuw \(Service invoked too many times/,
+      ),
+    });
+    runner.faults = [];
+    // The lock was released: the next click works and completes the setup.
+    const again = runner.click("Werkblad inrichten");
+    expect(again.value).toMatchObject({ outcome: "ok" });
+  });
+
+  test("actions that are not built yet say so and change nothing", () => {
+    const { account, ss } = accountWith({});
+    const runner = runnerFor(account);
+    const before = JSON.stringify(ss);
+    for (const caption of [
+      "Rapport genereren",
+      "Uitnodigingen versturen…",
+      "Jaarplanning vergaderingen…",
+      "Instellingen…",
+    ]) {
+      const r = runner.click(caption);
+      expect(r.value).toMatchObject({
+        outcome: "unavailable",
+        message: `‘${caption}’ is nog niet beschikbaar in deze versie van Netwerkplan. Er is niets gewijzigd.`,
+      });
+    }
+    expect(JSON.stringify(ss)).toBe(before);
+    expect(runner.click("Help").value).toMatchObject({ outcome: "ok" });
+  });
+
+  test("onOpen in AuthMode.NONE only builds the menu", () => {
+    const { account } = accountWith({});
+    const runner = runnerFor(account);
+    const r = runner.open("NONE");
+    expect(r.error).toBeUndefined();
+    expect(Object.keys(r.calls).sort()).toEqual([
+      "Menu.addItem",
+      "Menu.addSeparator",
+      "Menu.addToUi",
+      "SpreadsheetApp.getUi",
+      "Ui.createAddonMenu",
+    ]);
+    expect(runner.menuItems()).toHaveLength(8);
+  });
+});
