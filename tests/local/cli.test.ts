@@ -4,8 +4,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { readXlsx } from "../local/io/xlsx";
-import { ROOT } from "./support/addon";
+import { readXlsx } from "../../local/io/xlsx";
+import { ROOT } from "../support/addon";
 
 const CLI = path.join(ROOT, "build", "local", "cli.js");
 let tmp = "";

@@ -15,10 +15,10 @@ import {
   EXAMPLE_SETTINGS,
   EXAMPLE_TABS,
   GROUPS,
-} from "../examples/voorbeeldnetwerk";
-import { buildExampleXlsx, DATE_FORMAT } from "../examples/workbook";
+} from "../../examples/voorbeeldnetwerk";
+import { buildExampleXlsx, DATE_FORMAT } from "../../examples/workbook";
 
-const XLSX = join(__dirname, "..", "examples", "voorbeeldnetwerk.xlsx");
+const XLSX = join(__dirname, "..", "..", "examples", "voorbeeldnetwerk.xlsx");
 
 const TAB_ORDER = ["Activiteiten", "Projecten", "Leden", "Vergaderingen", "Instellingen"];
 const HEADERS: Record<string, string[]> = {

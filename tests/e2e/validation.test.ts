@@ -27,9 +27,9 @@ import {
   TABS,
   type TabFixture,
   writeFixture,
-} from "./support/e2e-fixture";
+} from "../support/e2e-fixture";
 
-const ROOT = path.resolve(__dirname, "..");
+const ROOT = path.resolve(__dirname, "..", "..");
 const TODAY = "2026-11-22";
 
 // ---------------------------------------------------------------------------------------------------
