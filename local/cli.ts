@@ -12,17 +12,27 @@ import { renderPreview } from "./io/preview";
 import { readXlsx, writeXlsx, XlsxInputError } from "./io/xlsx";
 import { AddonRunner } from "./run";
 
-/** The menu actions the local run clicks, in order; captions as the add-on shows them (nl, en). */
-const ACTIONS: readonly { nl: string; en: string }[] = [
-  { nl: "Werkblad inrichten", en: "Set up workbook" },
-  { nl: "Valideren", en: "Validate" },
-  { nl: "Dashboards genereren", en: "Generate dashboards" },
-  { nl: "Rapport genereren", en: "Generate report" },
-  { nl: "Uitnodigingen versturen…", en: "Send invitations…" },
-];
+/**
+ * The menu items the local run clicks, in the order of PRODUCT.md §8, by the bundle function each calls
+ * (the captions, in the workbook's language, come from the menu the add-on builds).
+ */
+const ACTIONS = {
+  setup: "menuSetUpWorkbook",
+  validate: "menuValidate",
+  dashboards: "menuGenerateDashboards",
+  report: "menuGenerateReport",
+  invites: "menuSendInvitations",
+} as const;
+const ORDER = [ACTIONS.setup, ACTIONS.validate, ACTIONS.dashboards, ACTIONS.report, ACTIONS.invites];
 
-/** Tabs a workbook must have to be worth running on; the others are created by `Werkblad inrichten`. */
-const REQUIRED_INPUT_TABS = ["Activiteiten", "Projecten", "Leden"];
+/** What the bundle's `describeWorkbook` answers (src/gas/describe.ts). */
+interface WorkbookDescription {
+  requiredTabs: string[];
+  missing: { tabs: string[]; columns: { tab: string; column: string }[] };
+  messages: string[];
+  generatedTabs: { name: string; hidden: boolean }[];
+  dashboardPrefix: string;
+}
 
 /** The checkout this runner belongs to (works from local/ under ts-jest and from build/local/). */
 const ROOT = findRoot(__dirname);
@@ -112,17 +122,6 @@ async function loadAccount(args: Args): Promise<{ account: Account; input: strin
   ss.name = path.basename(input).replace(/\.xlsx$/i, "");
   account.addSpreadsheet(ss);
   account.data.activeSpreadsheetId = ss.id;
-  const tabs = new Set(ss.sheets.map((s) => tabKey(s.name)));
-  const missing = REQUIRED_INPUT_TABS.filter((t) => !tabs.has(tabKey(t)));
-  if (missing.length > 0) {
-    throw new InputError(
-      `${path.basename(input)} mist ${missing.length === 1 ? "het tabblad" : "de tabbladen"} ${missing
-        .map((t) => `‘${t}’`)
-        .join(
-          ", ",
-        )}. Een Netwerkplan-werkblad heeft de tabbladen Activiteiten, Projecten, Leden, Vergaderingen en Instellingen.`,
-    );
-  }
   return { account, input, fromState: false };
 }
 
@@ -136,33 +135,30 @@ export async function main(argv: string[]): Promise<number> {
   });
   const today = runner.now();
 
+  const described = runner.execute<WorkbookDescription>("describeWorkbook");
+  const workbook = described.value;
+  if (!workbook) throw new Error(`describeWorkbook failed: ${described.error}`);
+  refuseUnusable(path.basename(input), workbook);
+
   const opened = runner.open("FULL");
   if (opened.error) throw new Error(`onOpen failed: ${opened.error}`);
   const actions: ActionSummary[] = [];
   const details = new Map<string, Record<string, unknown>>();
-  for (const action of ACTIONS) {
-    const caption = runner
-      .menuItems()
-      .find((i) => i.caption === action.nl || i.caption === action.en)?.caption;
-    if (!caption) throw new Error(`the add-on menu has no item ‘${action.nl}’`);
-    const r = runner.click(caption);
+  for (const fn of ORDER) {
+    const r = runner.clickFunction(fn);
     const value = (r.value ?? {}) as {
       outcome?: ActionSummary["outcome"];
       message?: string;
       details?: Record<string, unknown>;
     };
     actions.push({
-      name: caption,
+      name: r.caption,
       outcome: r.error ? "error" : (value.outcome ?? "error"),
       message: r.error ?? value.message ?? "",
       calls: r.calls,
       totalCalls: r.totalCalls,
     });
-    if (value.details) details.set(action.nl, value.details);
-    if (action.nl === "Werkblad inrichten") {
-      const missing = (value.details?.missingColumnMessages ?? []) as string[];
-      if (missing.length > 0) throw new InputError(missing.join(" "));
-    }
+    if (value.details) details.set(fn, value.details);
   }
 
   const ss = account.activeSpreadsheet!;
@@ -176,9 +172,9 @@ export async function main(argv: string[]): Promise<number> {
     today: ymd(today),
     input,
     actions,
-    counts: details.get("Valideren")?.counts ?? null,
-    problems: details.get("Valideren")?.problems ?? [],
-    dashboards: details.get("Dashboards genereren")?.dashboards ?? [],
+    counts: details.get(ACTIONS.validate)?.counts ?? null,
+    problems: details.get(ACTIONS.validate)?.problems ?? [],
+    dashboards: details.get(ACTIONS.dashboards)?.dashboards ?? [],
     report: null,
     invites: null,
     truncated,
@@ -201,15 +197,16 @@ export async function main(argv: string[]): Promise<number> {
   return failed.length > 0 ? 1 : 0;
 }
 
-/** Tab names compare as the add-on compares them: case, accents, spaces and a trailing ":" aside. */
-function tabKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/\s*:$/, "");
+/** A workbook without a required tab or column is no input (exit 2), in the add-on's own words. */
+function refuseUnusable(file: string, workbook: WorkbookDescription): void {
+  const { tabs, columns } = workbook.missing;
+  const quoted = (names: readonly string[]) => names.map((t) => `‘${t}’`).join(", ");
+  if (tabs.length > 0) {
+    throw new InputError(
+      `${file} mist ${tabs.length === 1 ? "het tabblad" : "de tabbladen"} ${quoted(tabs)}. Een Netwerkplan-werkblad heeft ten minste de tabbladen ${quoted(workbook.requiredTabs)}.`,
+    );
+  }
+  if (columns.length > 0) throw new InputError(workbook.messages.join(" "));
 }
 
 function ymd(d: Date): string {

@@ -127,6 +127,13 @@ export class AddonRunner {
     if (!item) throw new Error(`No menu item "${caption}"`);
     return { ...this.execute(item.functionName), functionName: item.functionName };
   }
+
+  /** Clicks the menu item that calls `functionName`; its caption is what the user sees (nl or en). */
+  clickFunction(functionName: string): ExecutionResult & { caption: string } {
+    const item = this.menuItems().find((i) => i.functionName === functionName);
+    if (!item) throw new Error(`No menu item calls ${functionName}`);
+    return { ...this.execute(item.functionName), caption: item.caption };
+  }
 }
 
 /** ScriptApp.AuthMode values as trigger events carry them (enum objects that print as their name). */

@@ -4,6 +4,7 @@
  */
 import { translator } from "./core/i18n";
 import { dashboardsAction } from "./gas/dashboards";
+import { describeWorkbook as describe, type WorkbookDescription } from "./gas/describe";
 import { stampEditedRows } from "./gas/edit";
 import { buildMenu } from "./gas/menu";
 import { type ActionResult, rememberedLang, runAction, unavailable } from "./gas/run";
@@ -64,4 +65,9 @@ export function menuShowHelp(): ActionResult {
   const ui = SpreadsheetApp.getUi();
   ui.alert(t("help.title"), t("help.body"), ui.ButtonSet.OK);
   return { outcome: "ok", message: t("help.title") };
+}
+
+/** What the workbook must have and lacks, and the names of the generated tabs (asked by the local run). */
+export function describeWorkbook(): WorkbookDescription {
+  return describe(SpreadsheetApp.getActiveSpreadsheet());
 }

@@ -27,6 +27,8 @@ export interface TabDef<K extends string = string> {
   /** Columns of a tab that is a table with a header row; empty for free-form generated tabs. */
   columns: readonly ColumnDef<K>[];
   hidden?: boolean;
+  /** A source tab the workbook may lack: `Werkblad inrichten` makes it, validation does not miss it. */
+  optional?: boolean;
 }
 
 /** The column keys of a tab definition. */
@@ -107,6 +109,7 @@ export const MEETINGS_TAB = tabDef({
   key: "meetings",
   name: "Vergaderingen",
   kind: "source",
+  optional: true,
   columns: [
     col("group", "Groep", ["Group", "Overleg"], req),
     col("title", "Titel", ["Title", "Naam"]),
@@ -126,6 +129,7 @@ export const SETTINGS_TAB = tabDef({
   key: "settings",
   name: "Instellingen",
   kind: "source",
+  optional: true,
   columns: [
     col("key", "Sleutel", ["Instelling", "Key", "Setting"], req),
     col("value", "Waarde", ["Value"], req),
@@ -242,4 +246,26 @@ export function matchColumns<K extends string>(
   for (const c of tab.columns) if (out[c.key] === undefined) claim(c.key, c.synonyms);
   for (const c of tab.columns) if (out[c.key] === undefined) out[c.key] = -1;
   return out;
+}
+
+/** The source tabs a workbook must have to be used at all (the others are made by `Werkblad inrichten`). */
+export const REQUIRED_TABS: readonly TabDef[] = ALL_TABS.filter((t) => t.kind === "source" && !t.optional);
+
+/** What the workbook lacks to be used: required tabs, and required columns of the tabs it has. */
+export function missingStructure(tabs: readonly { name: string; header: readonly unknown[] }[]): {
+  tabs: string[];
+  columns: { tab: string; column: string }[];
+} {
+  const names = tabs.map((t) => t.name);
+  const missingTabs = REQUIRED_TABS.filter((def) => findTabName(names, def) === undefined).map((d) => d.name);
+  const columns = ALL_TABS.filter((def) => def.kind === "source").flatMap((def) => {
+    const name = findTabName(names, def);
+    const tab = tabs.find((t) => t.name === name);
+    if (!tab || tab.header.every((h) => h === "" || h === null || h === undefined)) return [];
+    const cols = matchColumns(def, tab.header);
+    return def.columns
+      .filter((c) => c.required && (cols[c.key] ?? -1) < 0)
+      .map((c) => ({ tab: tab.name, column: c.header }));
+  });
+  return { tabs: missingTabs, columns };
 }

@@ -1,5 +1,5 @@
 import { planSetup, type TabSnapshot, type WorkbookSnapshot } from "../../src/core/setup";
-import { ACTIVITIES_TAB, ALL_TABS, MEETINGS_TAB, matchColumns, SETTING_DEFS } from "../../src/core/tabs";
+import { ALL_TABS, SETTING_DEFS } from "../../src/core/tabs";
 
 const snapshot = (tabs: TabSnapshot[], settingsValues: unknown[][] | null = null): WorkbookSnapshot => ({
   tabs,
@@ -128,19 +128,5 @@ describe("planSetup", () => {
     const settingsValues = [["Sleutel", "Waarde"], ...SETTING_DEFS.map((d) => [d.key, "x"])];
     const { ops } = planSetup(snapshot(tabs, settingsValues));
     expect(ops.map((o) => o.kind === "writeHeaders" && o.tabName)).toEqual(["Leden"]);
-  });
-});
-
-describe("matchColumns", () => {
-  test("matches by header, ignoring case, accents, spaces and a trailing colon, with synonyms", () => {
-    const cols = matchColumns(ACTIVITIES_TAB, ["  projéct ", "TREKKERS:", "Onderwerp", "termijn", 42, null]);
-    expect(cols).toMatchObject({ project: 0, owner: 1, subject: 2, deadline: 3, status: -1, id: -1 });
-  });
-
-  test("a header that names a column is never taken by another column's synonym", () => {
-    // "Naam" is a synonym of Vergaderingen.Titel; "Titel" itself is present further right.
-    const cols = matchColumns(MEETINGS_TAB, ["Naam", "Groep", "Titel", "Datum"]);
-    expect(cols.title).toBe(2);
-    expect(cols.group).toBe(1);
   });
 });

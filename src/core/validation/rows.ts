@@ -77,7 +77,8 @@ export interface Prepared {
  * A missing tab is an error unless `optional`; an optional tab that is entirely blank counts as missing.
  * Each missing required column is one error (row 1, the column's name).
  */
-export function prepareTab(def: TabDef, raw: RawTab | null, t: Translate, optional: boolean): Prepared {
+export function prepareTab(def: TabDef, raw: RawTab | null, t: Translate): Prepared {
+  const optional = def.optional === true;
   if (raw === null || typeof raw !== "object") {
     const problems = optional ? [] : [tabProblem(def.name, 0, "", t("val.tabMissing", { tab: def.name }))];
     return { read: null, usable: false, problems };

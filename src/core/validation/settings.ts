@@ -170,7 +170,7 @@ export function settingsFrom(
   const lang = opts.lang ?? "nl";
   const t = translator(lang);
   const defaults = defaultSettings(opts);
-  const prepared = prepareTab(SETTINGS_TAB, tab, t, true);
+  const prepared = prepareTab(SETTINGS_TAB, tab, t);
   const read = prepared.read;
   if (read === null || !prepared.usable) return { settings: defaults, problems: prepared.problems };
 

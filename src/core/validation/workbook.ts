@@ -73,22 +73,22 @@ export function validateWorkbook(input: ValidationInput, opts: ValidationOptions
     spreadsheetName: opts.spreadsheetName,
   });
 
-  const members = prepareTab(MEMBERS_TAB, input.members, t, false);
+  const members = prepareTab(MEMBERS_TAB, input.members, t);
   const memberOutcomes = members.read && members.usable ? validateMembers(members.read, t, lang) : [];
   const memberRecords = records(memberOutcomes);
 
-  const projects = prepareTab(PROJECTS_TAB, input.projects, t, false);
+  const projects = prepareTab(PROJECTS_TAB, input.projects, t);
   const projectResult = projects.read && projects.usable ? validateProjects(projects.read, t, lang) : null;
   const projectRecords = projectResult ? records(projectResult.outcomes) : [];
 
-  const meetings = prepareTab(MEETINGS_TAB, input.meetings, t, true);
+  const meetings = prepareTab(MEETINGS_TAB, input.meetings, t);
   let meetingOutcomes: RowOutcome<Meeting>[] = [];
   if (meetings.read && meetings.usable) {
     const group = members.usable ? groupResolver(memberRecords, t) : null;
     meetingOutcomes = validateMeetings(meetings.read, t, { lang, timeZone: opts.timeZone }, group);
   }
 
-  const activities = prepareTab(ACTIVITIES_TAB, input.activities, t, false);
+  const activities = prepareTab(ACTIVITIES_TAB, input.activities, t);
   let activityOutcomes: RowOutcome<Activity>[] = [];
   if (activities.read && activities.usable) {
     const shortNames = new Map(
