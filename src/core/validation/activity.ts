@@ -22,7 +22,7 @@ import {
   requiredText,
   vocabulary,
 } from "./fields";
-import { addError, cleanText, laterDuplicates, problemAt, RowSink, sameKey } from "./problems";
+import { cleanText, laterDuplicates, problemAt, RowSink, rowError, sameKey } from "./problems";
 import { contextFor, parseRows } from "./rows";
 
 export interface ActivityContext extends FieldContext {
@@ -124,7 +124,7 @@ export function validateActivities(
     (o) => cleanText(o.cells.id).toUpperCase() || null,
     (o, row) => {
       const message = t("val.id.duplicate", { value: q(cleanText(o.cells.id)), row });
-      addError(o, problemAt(read, o.row, o.cells, "id", "error", message, t("val.id.clearCell")));
+      rowError(read, o, "id", message, t("val.id.clearCell"));
     },
   );
   laterDuplicates(

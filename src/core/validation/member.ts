@@ -14,7 +14,7 @@ import {
   shown,
   yesNo,
 } from "./fields";
-import { addError, cleanText, laterDuplicates, problemAt, RowSink } from "./problems";
+import { cleanText, laterDuplicates, problemAt, RowSink, rowError } from "./problems";
 import { contextFor, parseRows } from "./rows";
 
 const EMAIL = z.email();
@@ -92,17 +92,7 @@ export function validateMembers(read: ReadTab, t: Translate, lang: Lang) {
     outcomes,
     (o) => emailOf(o.cells.email ?? EMPTY_CELL),
     (o, row) =>
-      addError(
-        o,
-        problemAt(
-          read,
-          o.row,
-          o.cells,
-          "email",
-          "error",
-          t("val.email.duplicate", { value: q(cleanText(o.cells.email)), row }),
-        ),
-      ),
+      rowError(read, o, "email", t("val.email.duplicate", { value: q(cleanText(o.cells.email)), row })),
   );
   return outcomes;
 }

@@ -57,6 +57,17 @@ export function addError<T>(o: RowOutcome<T>, p: Problem): void {
   if (p.severity === "error") o.record = null;
 }
 
+/** An error at column `key` of the row of `o`: the row is left out. */
+export function rowError<T>(
+  read: ReadTab,
+  o: RowOutcome<T>,
+  key: string,
+  message: string,
+  suggestion = "",
+): void {
+  addError(o, problemAt(read, o.row, o.cells, key, "error", message, suggestion));
+}
+
 /** Reports the later rows whose `keyOf` equals an earlier row's (null keys are skipped). */
 export function laterDuplicates<T>(
   outcomes: readonly RowOutcome<T>[],

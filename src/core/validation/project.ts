@@ -12,7 +12,7 @@ import {
   optionalText,
   requiredText,
 } from "./fields";
-import { addError, cleanText, laterDuplicates, problemAt, RowSink, sameKey } from "./problems";
+import { cleanText, laterDuplicates, problemAt, RowSink, rowError, sameKey } from "./problems";
 import { contextFor, parseRows } from "./rows";
 
 const shortName = (c: FieldContext): Field<string> =>
@@ -64,17 +64,7 @@ export function validateProjects(read: ReadTab, t: Translate, lang: Lang) {
     outcomes,
     (o) => sameKey(cleanText(o.cells.name)) || null,
     (o, row) =>
-      addError(
-        o,
-        problemAt(
-          read,
-          o.row,
-          o.cells,
-          "name",
-          "error",
-          t("val.projectName.duplicate", { value: q(cleanText(o.cells.name)), row }),
-        ),
-      ),
+      rowError(read, o, "name", t("val.projectName.duplicate", { value: q(cleanText(o.cells.name)), row })),
   );
   laterDuplicates(
     outcomes,
@@ -84,7 +74,7 @@ export function validateProjects(read: ReadTab, t: Translate, lang: Lang) {
       const free =
         fixed !== "" && !outcomes.some((x) => sameKey(cleanText(x.cells.shortName)) === sameKey(fixed));
       const message = t("val.shortName.duplicate", { value: q(cleanText(o.cells.shortName)), row });
-      addError(o, problemAt(read, o.row, o.cells, "shortName", "error", message, free ? fixed : ""));
+      rowError(read, o, "shortName", message, free ? fixed : "");
     },
   );
   // The index of names activities may refer to: the first row of each name, usable or not.
