@@ -26,14 +26,6 @@ export const DigestAlgorithm = {
   SHA_384: "SHA_384",
   SHA_512: "SHA_512",
 } as const;
-export const MacAlgorithm = {
-  HMAC_MD5: "HMAC_MD5",
-  HMAC_SHA_1: "HMAC_SHA_1",
-  HMAC_SHA_256: "HMAC_SHA_256",
-  HMAC_SHA_384: "HMAC_SHA_384",
-  HMAC_SHA_512: "HMAC_SHA_512",
-} as const;
-export const RsaAlgorithm = { RSA_SHA_1: "RSA_SHA_1", RSA_SHA_256: "RSA_SHA_256" } as const;
 
 const NODE_DIGEST: Record<string, string> = {
   MD5: "md5",
@@ -239,8 +231,6 @@ export const SLEEP_MAX_MS = 300000;
 class Utilities implements Partial<GoogleAppsScript.Utilities.Utilities> {
   readonly Charset = Charset as unknown as typeof GoogleAppsScript.Utilities.Charset;
   readonly DigestAlgorithm = DigestAlgorithm as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
-  readonly MacAlgorithm = MacAlgorithm as unknown as typeof GoogleAppsScript.Utilities.MacAlgorithm;
-  readonly RsaAlgorithm = RsaAlgorithm as unknown as typeof GoogleAppsScript.Utilities.RsaAlgorithm;
 
   constructor(private readonly _ctx: EmuContext) {}
 

@@ -4,7 +4,7 @@
  * gas-fakes' live-parity tests (github.com/brucemcpherson/gas-fakes, test/): testsheetsvui.js (Range),
  * testsheetssets.js (Filter), testsheetsdatavalidations.js (DataValidation, DataValidationBuilder),
  * testconditionalformat.js (ConditionalFormatRule, ConditionalFormatBooleanCondition), testsheetschart.js
- * (EmbeddedChart, ContainerInfo, the builder's Java name), testchartsapp.js (Charts), testlogger.js (Logger),
+ * (EmbeddedChart, the builder's Java name), testchartsapp.js (Charts), testlogger.js (Logger),
  * testsession.js (a User prints as its email, see services.test.ts); the other classes follow the same rule.
  * Class pages: https://developers.google.com/apps-script/reference/spreadsheet/range,
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet,
@@ -47,7 +47,6 @@ describe("toString of emulated objects", () => {
       [rule.build(), "ConditionalFormatRule"],
       [rule.build().getBooleanCondition(), "ConditionalFormatBooleanCondition"],
       [chart, "EmbeddedChart"],
-      [chart.getContainerInfo(), "ContainerInfo"],
       [createCharts(ctx), "Charts"],
       [app.getUi(), "Ui"],
       [app.getUi().createMenu("Netwerkplan"), "Menu"],

@@ -19,7 +19,6 @@ export type GConditionalFormatRuleBuilder = GoogleAppsScript.Spreadsheet.Conditi
 export type GBooleanCondition = GoogleAppsScript.Spreadsheet.BooleanCondition;
 export type GEmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 export type GEmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
-export type GContainerInfo = GoogleAppsScript.Spreadsheet.ContainerInfo;
 export type GFilter = GoogleAppsScript.Spreadsheet.Filter;
 
 export abstract class EmuObject<G> {

@@ -6,39 +6,12 @@
  * A built chart is not on the sheet until `Sheet.insertChart`; its `getChartId()` is null until then.
  */
 import type { EmuContext } from "../context";
-import {
-  EmuObject,
-  type GContainerInfo,
-  type GEmbeddedChart,
-  type GEmbeddedChartBuilder,
-  unwrap,
-} from "./base";
-import { ChartType, enumArg, enumOut } from "./enums";
+import { EmuObject, type GEmbeddedChart, type GEmbeddedChartBuilder, unwrap } from "./base";
+import { ChartType, enumArg } from "./enums";
 import { checkIntegers, checkString, notEmulated, signatureError } from "./errors";
 import type { ChartData } from "./model";
 import { EmuRange } from "./range";
 import type { EmuSheet } from "./sheet";
-
-class EmuContainerInfo extends EmuObject<GContainerInfo> implements Partial<GContainerInfo> {
-  constructor(
-    ctx: EmuContext,
-    readonly _position: ChartData["position"],
-  ) {
-    super(ctx, "ContainerInfo");
-  }
-  getAnchorRow() {
-    return this._position.row + 1;
-  }
-  getAnchorColumn() {
-    return this._position.col + 1;
-  }
-  getOffsetX() {
-    return this._position.offsetX;
-  }
-  getOffsetY() {
-    return this._position.offsetY;
-  }
-}
 
 class EmuChartOptions extends EmuObject<GoogleAppsScript.Charts.ChartOptions> {
   constructor(
@@ -72,9 +45,6 @@ export class EmuEmbeddedChart extends EmuObject<GEmbeddedChart> implements Parti
   }
   getOptions() {
     return new EmuChartOptions(this._ctx, this._data.options)._proxy;
-  }
-  getContainerInfo() {
-    return new EmuContainerInfo(this._ctx, this._data.position)._proxy;
   }
   modify() {
     return new EmuEmbeddedChartBuilder(this._sheet, structuredClone(this._data))._proxy;
@@ -115,29 +85,9 @@ export class EmuEmbeddedChartBuilder
     this._data.ranges.push(r._box());
     return this._proxy;
   }
-  removeRange(range: GoogleAppsScript.Spreadsheet.Range) {
-    const r = unwrap(range, EmuRange);
-    if (!r) throw signatureError("EmbeddedChartBuilder.removeRange", [range]);
-    const b = r._box();
-    this._data.ranges = this._data.ranges.filter(
-      (x) => !(x.row === b.row && x.col === b.col && x.numRows === b.numRows && x.numCols === b.numCols),
-    );
-    return this._proxy;
-  }
-  clearRanges() {
-    this._data.ranges = [];
-    return this._proxy;
-  }
-  getRanges() {
-    return rangesOf(this._sheet, this._data);
-  }
   setChartType(type: GoogleAppsScript.Charts.ChartType) {
     this._data.type = enumArg(ChartType, type, "EmbeddedChartBuilder.setChartType", [type]);
     return this._proxy;
-  }
-  getChartType() {
-    if (!this._data.type) throw notEmulated("EmbeddedChartBuilder.getChartType before setChartType");
-    return enumOut<GoogleAppsScript.Charts.ChartType>(ChartType, this._data.type);
   }
   /** Anchor row and column are 1-based, offsets in pixels. */
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number) {
@@ -145,9 +95,6 @@ export class EmuEmbeddedChartBuilder
     checkIntegers("EmbeddedChartBuilder.setPosition", args, ...args);
     this._data.position = { row: anchorRowPos - 1, col: anchorColPos - 1, offsetX, offsetY };
     return this._proxy;
-  }
-  getContainer() {
-    return new EmuContainerInfo(this._ctx, this._data.position)._proxy;
   }
   setOption(option: string, value: unknown) {
     checkString("EmbeddedChartBuilder.setOption", [option, value], option);

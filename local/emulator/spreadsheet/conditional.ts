@@ -49,15 +49,6 @@ export class EmuBooleanCondition extends EmuObject<GBooleanCondition> implements
   getBold() {
     return this._format.bold ?? null;
   }
-  getItalic() {
-    return null;
-  }
-  getStrikethrough() {
-    return null;
-  }
-  getUnderline() {
-    return null;
-  }
 }
 
 function rangesOf(sheet: EmuSheet | null, data: ConditionalFormatRuleData) {
@@ -82,31 +73,21 @@ export class EmuConditionalFormatRule
   getBooleanCondition() {
     return new EmuBooleanCondition(this._ctx, this._data.condition, this._data.format)._proxy;
   }
-  getGradientCondition() {
-    return null;
-  }
-  copy() {
-    return new EmuConditionalFormatRuleBuilder(this._ctx, this._sheet, structuredClone(this._data))._proxy;
-  }
 }
 
 export class EmuConditionalFormatRuleBuilder
   extends EmuObject<GConditionalFormatRuleBuilder>
   implements Partial<GConditionalFormatRuleBuilder>
 {
-  _condition: Condition | null;
-  _format: Format;
-  _ranges: ConditionalFormatRuleData["ranges"];
+  _condition: Condition | null = null;
+  _format: Format = {};
+  _ranges: ConditionalFormatRuleData["ranges"] = [];
 
   constructor(
     ctx: EmuContext,
     public _sheet: EmuSheet | null,
-    data?: ConditionalFormatRuleData,
   ) {
     super(ctx, "ConditionalFormatRuleBuilder");
-    this._condition = data?.condition ?? null;
-    this._format = data?.format ?? {};
-    this._ranges = data?.ranges ?? [];
   }
 
   private _when(method: string, type: string, values: unknown[]): GConditionalFormatRuleBuilder {
@@ -120,23 +101,11 @@ export class EmuConditionalFormatRuleBuilder
   whenTextContains(text: string) {
     return this._when("whenTextContains", "TEXT_CONTAINS", [text]);
   }
-  whenTextDoesNotContain(text: string) {
-    return this._when("whenTextDoesNotContain", "TEXT_DOES_NOT_CONTAIN", [text]);
-  }
-  whenTextStartsWith(text: string) {
-    return this._when("whenTextStartsWith", "TEXT_STARTS_WITH", [text]);
-  }
-  whenTextEndsWith(text: string) {
-    return this._when("whenTextEndsWith", "TEXT_ENDS_WITH", [text]);
-  }
   whenFormulaSatisfied(formula: string) {
     return this._when("whenFormulaSatisfied", "CUSTOM_FORMULA", [formula]);
   }
   whenCellEmpty() {
     return this._when("whenCellEmpty", "CELL_EMPTY", []);
-  }
-  whenCellNotEmpty() {
-    return this._when("whenCellNotEmpty", "CELL_NOT_EMPTY", []);
   }
 
   private _setFormat<K extends keyof Format>(key: K, value: Format[K] | null): GConditionalFormatRuleBuilder {
@@ -163,18 +132,6 @@ export class EmuConditionalFormatRuleBuilder
     this._ranges = (raw as EmuRange[]).map((r) => r._box());
     this._sheet = (raw[0] as EmuRange | undefined)?._sheet ?? this._sheet;
     return this._proxy;
-  }
-  getRanges() {
-    return rangesOf(this._sheet, this._data());
-  }
-  getBooleanCondition() {
-    return this._condition ? new EmuBooleanCondition(this._ctx, this._condition, this._format)._proxy : null;
-  }
-  getGradientCondition() {
-    return null;
-  }
-  copy() {
-    return new EmuConditionalFormatRuleBuilder(this._ctx, this._sheet, structuredClone(this._data()))._proxy;
   }
   build() {
     if (!this._condition) throw notEmulated("ConditionalFormatRuleBuilder.build without a condition");

@@ -2,7 +2,7 @@
  * Protection (of a sheet or a range) and Filter (a sheet's basic filter): views over the sheet's data.
  * https://developers.google.com/apps-script/reference/spreadsheet/protection
  * https://developers.google.com/apps-script/reference/spreadsheet/filter
- * Editors are not modelled: the user running the add-on can edit everything, so `canEdit()` is true.
+ * Editors are not modelled (no getEditors, addEditor, canEdit).
  */
 import { EmuObject, type GFilter, type GProtection } from "./base";
 import { enumOut, ProtectionType } from "./enums";
@@ -48,9 +48,6 @@ export class EmuProtection extends EmuObject<GProtection> implements Partial<GPr
         ? this._sheet._range(b.row + 1, b.col + 1, b.numRows, b.numCols)
         : this._sheet._range(1, 1, sheet.maxRows, sheet.maxCols)
     )._proxy;
-  }
-  canEdit() {
-    return true;
   }
   remove() {
     const list = this._sheet._data.protections;

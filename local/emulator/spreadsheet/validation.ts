@@ -140,9 +140,6 @@ export class EmuDataValidationBuilder
   getHelpText() {
     return this._data.helpText ?? null;
   }
-  copy() {
-    return new EmuDataValidationBuilder(this._ctx, this._ss, { ...this._data })._proxy;
-  }
   build() {
     if (this._data.kind === "other")
       throw notEmulated("DataValidationBuilder.build without a list, range or checkbox");
