@@ -169,6 +169,26 @@ describe("Utilities.newBlob", () => {
     expect(ctx.rt.calls["Blob.setName"]).toBe(2);
   });
 
+  // https://developers.google.com/apps-script/reference/base/blob#setBytes(Byte)
+  // https://developers.google.com/apps-script/reference/base/blob#setDataFromString(String,String)
+  // https://developers.google.com/apps-script/reference/base/blob#setContentType(String)
+  // https://developers.google.com/apps-script/reference/base/blob#isGoogleType()
+  // https://developers.google.com/apps-script/reference/base/blob#getBlob()
+  test("bytes, text and content type can be replaced; getBlob is an independent copy", () => {
+    const blob = newUtilities().newBlob([1, 2], "application/octet-stream", "data.bin");
+    expect(blob.setBytes([-1, 0, 127]).getBytes()).toEqual([-1, 0, 127]);
+    expect(blob.setDataFromString("Hé").getBytes()).toEqual([72, -61, -87]);
+    expect(blob.setDataFromString("é", "ISO-8859-1").getBytes()).toEqual([-23]);
+    expect(blob.getDataAsString("ISO-8859-1")).toBe("é");
+    expect(blob.setContentType("text/csv").getContentType()).toBe("text/csv");
+    expect(blob.setContentType(null).getContentType()).toBeNull();
+    expect(blob.isGoogleType()).toBe(false);
+    const copy = blob.getBlob();
+    copy.setBytes([65]).setName("kopie.bin");
+    expect([blob.getBytes(), blob.getName()]).toEqual([[-23], "data.bin"]);
+    expect([copy.getDataAsString(), copy.getName()]).toEqual(["A", "kopie.bin"]);
+  });
+
   // gas-fakes' live tests (test/testutilities.js, "utilities blob manipulation"): newBlob(text) is text/plain.
   test("a blob from a string alone is text/plain, without a name", () => {
     const blob = newUtilities().newBlob("foo is not bar");

@@ -64,9 +64,12 @@ describe("Colours and fonts", () => {
     expect(range.getFontStyles()).toEqual([["italic", "italic"]]);
     expect(range.getFontColors()).toEqual([["#ffffff", "#000080"]]);
     expect(range.getFontSizes()).toEqual([[14, 8]]);
+    range.setFontColor("#123").setFontSize(11);
+    expect([range.getFontColors(), range.getFontSizes()]).toEqual([[["#112233", "#112233"]], [[11, 11]]]);
     expect(errorOf(() => range.setFontWeight("heavy" as "bold")).message).toBe(
       "Invalid argument: fontWeight",
     );
+    expect(errorOf(() => range.setFontSize(0)).message).toBe("Invalid argument: size");
   });
 });
 
@@ -99,6 +102,10 @@ describe("Number formats, notes, wrapping, alignment, borders", () => {
     expect(range.getWrapStrategies()).toEqual([[app.WrapStrategy.WRAP, app.WrapStrategy.OVERFLOW]]);
     range.setWrapStrategy(app.WrapStrategy.CLIP);
     expect([range.getWrap(), String(range.getWrapStrategy())]).toEqual([false, "CLIP"]);
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#setwrapstrategiesstrategies
+    range.setWrapStrategies([[app.WrapStrategy.WRAP, app.WrapStrategy.CLIP]]);
+    expect(range.getWraps()).toEqual([[true, false]]);
+    expect(range.getWrapStrategies()).toEqual([[app.WrapStrategy.WRAP, app.WrapStrategy.CLIP]]);
   });
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range#getwrap
@@ -126,6 +133,12 @@ describe("Number formats, notes, wrapping, alignment, borders", () => {
     expect([range.getHorizontalAlignment(), range.getVerticalAlignment()]).toEqual(["center", "top"]);
     range.setHorizontalAlignment("normal").setVerticalAlignment(null);
     expect([range.getHorizontalAlignment(), range.getVerticalAlignment()]).toEqual(["general", "bottom"]);
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#gethorizontalalignments
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#getverticalalignments
+    const row = sheet.getRange("A1:C1");
+    row.setHorizontalAlignments([["left", null, "right"]]).setVerticalAlignments([["top", "middle", null]]);
+    expect(row.getHorizontalAlignments()).toEqual([["left", "general", "right"]]);
+    expect(row.getVerticalAlignments()).toEqual([["top", "middle", "bottom"]]);
   });
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setbordertop,-left,-bottom,-right,-vertical,-horizontal,-color,-style
@@ -276,6 +289,11 @@ describe("Checkboxes", () => {
     expect(range.isChecked()).toBe(true);
     expect(sheet.getRange("L2:L5").isChecked()).toBeNull();
     expect(sheet.getLastRow()).toBe(4); // FALSE is content
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#uncheck
+    sheet.getRange("L2:L5").setValue("x"); // L5 has no checkbox: uncheck leaves it
+    sheet.getRange("L2:L5").uncheck();
+    expect(sheet.getRange("L2:L5").getValues()).toEqual([[false], [false], [false], ["x"]]);
+    expect(range.isChecked()).toBe(false);
   });
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range#insertcheckboxescheckedvalue,-uncheckedvalue

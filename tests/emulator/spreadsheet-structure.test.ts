@@ -23,6 +23,24 @@ describe("SpreadsheetApp", () => {
     );
   });
 
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getactivesheet
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#setactivesheetsheet
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
+  test("SpreadsheetApp's active sheet is the active spreadsheet's; flush applies nothing new", () => {
+    const { app, ss, sheet } = newSpreadsheet();
+    const projects = ss.insertSheet("Projecten");
+    expect(app.getActiveSheet().getName()).toBe("Projecten");
+    expect(app.setActiveSheet(sheet).getName()).toBe("Blad1");
+    expect([app.getActiveSheet().getName(), ss.getActiveSheet().getName()]).toEqual(["Blad1", "Blad1"]);
+    projects.getRange("A1").setValue("x");
+    expect(app.flush()).toBeUndefined();
+    expect(projects.getRange("A1").getValue()).toBe("x");
+    expect(errorOf(() => app.setActiveSheet("Projecten" as never)).message).toBe(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.setActiveSheet.",
+    );
+    expect(createSpreadsheetApp(newContext()).getActiveSheet()).toBeNull();
+  });
+
   test("getActiveSpreadsheet is null when the script runs outside a spreadsheet", () => {
     expect(createSpreadsheetApp(newContext()).getActiveSpreadsheet()).toBeNull();
   });
@@ -161,6 +179,68 @@ describe("Spreadsheet: sheets", () => {
     list.setBackground("red");
     expect(list.getRanges().map((r) => r.getBackground())).toEqual(["#ff0000", "#ff0000"]);
   });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range-list
+  // ("a collection of one or more Range instances in the same sheet"; each method applies to every range)
+  test("a RangeList applies each setter and clear to every range and returns itself", () => {
+    const { app, sheet } = newSpreadsheet();
+    const list = sheet.getRangeList(["A1", "C2:D2"]);
+    const each = <T>(read: (r: GoogleAppsScript.Spreadsheet.Range) => T) => list.getRanges().map(read);
+    list
+      .setValue("x")
+      .setFontColor("blue")
+      .setFontWeight("bold")
+      .setFontStyle("italic")
+      .setFontSize(12)
+      .setNumberFormat("0.00")
+      .setHorizontalAlignment("center")
+      .setVerticalAlignment("top")
+      .setWrap(true)
+      .setNote("n")
+      .setBorder(true, true, true, true, null, null);
+    expect(each((r) => r.getValues())).toEqual([[["x"]], [["x", "x"]]]);
+    expect(each((r) => r.getFontColor())).toEqual(["#0000ff", "#0000ff"]);
+    expect(each((r) => [r.getFontWeight(), r.getFontStyle(), r.getFontSize(), r.getNumberFormat()])).toEqual([
+      ["bold", "italic", 12, "0.00"],
+      ["bold", "italic", 12, "0.00"],
+    ]);
+    expect(
+      each((r) => [r.getHorizontalAlignment(), r.getVerticalAlignment(), r.getWrap(), r.getNote()]),
+    ).toEqual([
+      ["center", "top", true, "n"],
+      ["center", "top", true, "n"],
+    ]);
+    list.setFormula('=HYPERLINK("#gid=0";"Blad1")');
+    expect(each((r) => r.getFormula())).toEqual([
+      '=HYPERLINK("#gid=0";"Blad1")',
+      '=HYPERLINK("#gid=0";"Blad1")',
+    ]);
+    list.clearNote().clearFormat();
+    expect(each((r) => [r.getNote(), r.getFontWeight()])).toEqual([
+      ["", "normal"],
+      ["", "normal"],
+    ]);
+    list.clearContent();
+    expect(each((r) => r.isBlank())).toEqual([true, true]);
+    list.insertCheckboxes();
+    expect(each((r) => r.isChecked())).toEqual([false, false]);
+    list.removeCheckboxes();
+    expect(each((r) => [r.getDataValidation(), r.isBlank()])).toEqual([
+      [null, true],
+      [null, true],
+    ]);
+    list.setValue("y").clear();
+    expect(each((r) => r.isBlank())).toEqual([true, true]);
+    sheet.getRange("C2").setDataValidation(app.newDataValidation().requireValueInList(["a"]).build());
+    list.clearDataValidations();
+    expect(sheet.getRange("C2").getDataValidation()).toBeNull();
+    sheet.getRange("C2:D2").merge();
+    list.breakApart();
+    expect(sheet.getRange("C2").isPartOfMerge()).toBe(false);
+    sheet.getParent().insertSheet("Projecten");
+    list.activate();
+    expect(sheet.getParent().getActiveSheet().getName()).toBe("Blad1");
+  });
 });
 
 describe("Sheet: visibility, frozen panes, tab colour, sizes", () => {
@@ -246,6 +326,26 @@ describe("Sheet: rows and columns", () => {
     expect(sheet.getRange("A1:E1").getValues()).toEqual([["", "ID", "", "Project", "Thema"]]);
   });
 
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowafterafterposition
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowbeforebeforeposition
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowsbeforebeforeposition,-howmany
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertcolumnafterafterposition
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertcolumnsbeforebeforeposition,-howmany
+  test("the single and before/after forms insert where they say and return the sheet", () => {
+    const { sheet } = newSpreadsheet();
+    sheet.getRange("A1:A2").setValues([["a"], ["b"]]);
+    expect(sheet.insertRowAfter(1).getName()).toBe("Blad1");
+    expect(sheet.insertRowBefore(1).getMaxRows()).toBe(1002);
+    sheet.insertRowsBefore(3, 2);
+    expect(sheet.getRange("A1:A6").getValues()).toEqual([[""], ["a"], [""], [""], [""], ["b"]]);
+    sheet.getRange("A1:B1").setValues([["x", "y"]]);
+    sheet.insertColumnAfter(1);
+    sheet.insertColumnsBefore(1, 2);
+    expect(sheet.getRange("A1:E1").getValues()).toEqual([["", "", "x", "", "y"]]);
+    expect(sheet.getMaxColumns()).toBe(29);
+    expect(errorOf(() => sheet.insertRowBefore(0)).message).toBe("Those rows are out of bounds.");
+  });
+
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowsrowposition,-howmany
   test("deleting rows moves content up; out-of-range and all-rows deletions throw", () => {
     const { sheet } = newSpreadsheet();
@@ -265,8 +365,16 @@ describe("Sheet: rows and columns", () => {
     expect(errorOf(() => sheet.deleteRows(2, 997)).message).toBe(
       "Sorry, it is not possible to delete all non-frozen rows.",
     );
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowrowposition
+    sheet.getRange("A1:A3").setValues([["p"], ["q"], ["r"]]);
+    expect(sheet.deleteRow(2).getMaxRows()).toBe(997);
+    expect(sheet.getRange("A1:A2").getValues()).toEqual([["p"], ["r"]]);
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#deletecolumncolumnposition
+    sheet.getRange("B1:C1").setValues([["k", "l"]]);
+    expect(sheet.deleteColumn(2).getMaxColumns()).toBe(25);
+    expect(sheet.getRange("B1").getValue()).toBe("l");
     // https://developers.google.com/apps-script/reference/spreadsheet/sheet#deletecolumnscolumnposition,-howmany
-    sheet.deleteColumns(2, 24);
+    sheet.deleteColumns(2, 23);
     expect(sheet.getMaxColumns()).toBe(2);
     expect(errorOf(() => sheet.deleteColumns(1, 2)).message).toBe(
       "Sorry, it is not possible to delete all non-frozen columns.",
@@ -306,6 +414,21 @@ describe("Sheet: rows and columns", () => {
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#clearformats
   // gas-fakes' live tests (test/testsheets.js "Sheet clearing methods"): Sheet.clear and clearFormats keep
   // notes and data validation (Range.clear and clearFormat clear data validation, see spreadsheet.test.ts).
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#clearnotes
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetname
+  test("Sheet.clearNotes removes notes only; getSheetName is the name", () => {
+    const { sheet } = newSpreadsheet();
+    sheet
+      .getRange("A1:B1")
+      .setValues([["a", "b"]])
+      .setNotes([["n", "m"]])
+      .setBackground("red");
+    expect(sheet.clearNotes().getSheetName()).toBe("Blad1");
+    expect(sheet.getRange("A1:B1").getNotes()).toEqual([["", ""]]);
+    expect(sheet.getRange("A1:B1").getValues()).toEqual([["a", "b"]]);
+    expect(sheet.getRange("B1").getBackground()).toBe("#ff0000");
+  });
+
   test("Sheet.clear and clearFormats keep notes and data validation", () => {
     const { app, sheet } = newSpreadsheet();
     const rule = app.newDataValidation().requireValueInList(["5"]).build();

@@ -340,6 +340,12 @@ describe("Sheet.getRange checks", () => {
       3, 3, 3, 3,
     ]);
     expect(range.getSheet().getName()).toBe("Blad1");
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#getrowindex
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#getgridid
+    expect([range.getRowIndex(), range.getGridId()]).toEqual([2, sheet.getSheetId()]);
+    const other = sheet.getParent().insertSheet("Projecten");
+    expect(other.getRange("A1").getGridId()).toBe(other.getSheetId());
+    expect(other.getSheetId()).not.toBe(sheet.getSheetId());
   });
 });
 
@@ -382,6 +388,9 @@ describe("Content: last row and column, data range, blank, clear", () => {
     expect([range.getValue(), range.getBackground(), range.getNote()]).toEqual(["", "#ffffff", "n"]);
     range.clear({ commentsOnly: true });
     expect(range.getNote()).toBe("");
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#clearnote
+    range.setValue("v").setNote("n2").clearNote();
+    expect([range.getNote(), range.getValue()]).toEqual(["", "v"]);
     range.setValue("keep").setBackground("red").clear({ formatOnly: true });
     expect([range.getValue(), range.getBackground()]).toEqual(["keep", "#ffffff"]);
   });

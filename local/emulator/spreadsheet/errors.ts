@@ -60,8 +60,11 @@ function typeName(v: unknown): string {
   return "Object";
 }
 
-/** Classes of the Base service (not prefixed with "SpreadsheetApp." in messages). */
-const BASE_CLASSES = new Set(["Ui", "Menu", "PromptResponse"]);
+/**
+ * Classes not prefixed with "SpreadsheetApp." in messages: those of the Base service, and SpreadsheetApp itself
+ * ("…for SpreadsheetApp.setActiveSheet.", as gas-fakes' signature checks write it).
+ */
+const UNPREFIXED_CLASSES = new Set(["Ui", "Menu", "PromptResponse", "SpreadsheetApp"]);
 
 /**
  * `The parameters (String,number) don't match the method signature for SpreadsheetApp.Range.setValues.`
@@ -69,7 +72,7 @@ const BASE_CLASSES = new Set(["Ui", "Menu", "PromptResponse"]);
  */
 export function signatureError(method: string, args: ArrayLike<unknown>): Error {
   const types = Array.from(args, typeName).join(",");
-  const qualified = BASE_CLASSES.has(method.split(".")[0]!) ? method : `SpreadsheetApp.${method}`;
+  const qualified = UNPREFIXED_CLASSES.has(method.split(".")[0]!) ? method : `SpreadsheetApp.${method}`;
   return gasError(`The parameters (${types}) don't match the method signature for ${qualified}.`);
 }
 
