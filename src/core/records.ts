@@ -111,6 +111,10 @@ export interface Settings {
   calendarId: string;
   reportFolder: string;
   reportTemplate: string;
+  /** A PDF copy beside the report. */
+  reportPdf: boolean;
+  /** The opening text of the jaaractieplan ("" = the template's or a standard one). */
+  planIntroduction: string;
   sendInvites: boolean;
   colours: Record<Status, string>;
 }

@@ -194,23 +194,50 @@ export const DEFAULT_STATUS_COLOURS: Record<Status, string> = {
   "Achter op schema": "#ea9999",
 };
 
+/** How a setting is edited and checked (the sidebar's field, and the rule both sides apply). */
+export type SettingKind =
+  | "text"
+  | "longText"
+  | "year"
+  | "language"
+  | "timeZone"
+  | "calendar"
+  | "driveFolder"
+  | "driveFile"
+  | "checkbox"
+  | "colour";
+
 export interface SettingDef {
+  /** The key in `Instellingen` (column Sleutel). */
   key: string;
+  /** The field of the Settings record it fills (`colours.<status>` for the colours). */
+  field: string;
+  kind: SettingKind;
   /** Default value written by `Werkblad inrichten`; a function of the context for dynamic defaults. */
   defaultValue: (ctx: { year: number; spreadsheetName: string }) => string | number | boolean;
 }
 
+/** Every setting of PRODUCT.md §2.5, in the order the sidebar and `Werkblad inrichten` list them. */
 export const SETTING_DEFS: readonly SettingDef[] = [
-  { key: "Netwerknaam", defaultValue: (c) => c.spreadsheetName },
-  { key: "Regio", defaultValue: () => "" },
-  { key: "Jaar", defaultValue: (c) => c.year },
-  { key: "Taal", defaultValue: () => "nl" },
-  { key: "Tijdzone", defaultValue: () => DEFAULT_TIME_ZONE },
-  { key: "Agenda", defaultValue: () => "" },
-  { key: "Rapportmap", defaultValue: () => "" },
-  { key: "Rapportsjabloon", defaultValue: () => "" },
-  { key: "Uitnodigingen versturen", defaultValue: () => true },
-  ...STATUSES.map((s) => ({ key: `Kleur ${s}`, defaultValue: () => DEFAULT_STATUS_COLOURS[s] })),
+  { key: "Netwerknaam", field: "networkName", kind: "text", defaultValue: (c) => c.spreadsheetName },
+  { key: "Regio", field: "region", kind: "text", defaultValue: () => "" },
+  { key: "Jaar", field: "year", kind: "year", defaultValue: (c) => c.year },
+  { key: "Taal", field: "lang", kind: "language", defaultValue: () => "nl" },
+  { key: "Tijdzone", field: "timeZone", kind: "timeZone", defaultValue: () => DEFAULT_TIME_ZONE },
+  { key: "Agenda", field: "calendarId", kind: "calendar", defaultValue: () => "" },
+  { key: "Rapportmap", field: "reportFolder", kind: "driveFolder", defaultValue: () => "" },
+  { key: "Rapportsjabloon", field: "reportTemplate", kind: "driveFile", defaultValue: () => "" },
+  { key: "Rapport als PDF", field: "reportPdf", kind: "checkbox", defaultValue: () => false },
+  { key: "Inleiding jaaractieplan", field: "planIntroduction", kind: "longText", defaultValue: () => "" },
+  { key: "Uitnodigingen versturen", field: "sendInvites", kind: "checkbox", defaultValue: () => true },
+  ...STATUSES.map(
+    (s): SettingDef => ({
+      key: `Kleur ${s}`,
+      field: `colours.${s}`,
+      kind: "colour",
+      defaultValue: () => DEFAULT_STATUS_COLOURS[s],
+    }),
+  ),
 ];
 
 /** Finds a tab definition's sheet among existing tab names (case- and accent-insensitive). */

@@ -67,6 +67,8 @@ export function exampleSettings(): Settings {
     calendarId: "",
     reportFolder: "",
     reportTemplate: "",
+    reportPdf: false,
+    planIntroduction: "",
     sendInvites: true,
     colours: {
       Behaald: colour("Behaald"),

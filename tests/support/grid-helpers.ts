@@ -111,6 +111,8 @@ export function settings(p: Partial<Settings> = {}): Settings {
     calendarId: "",
     reportFolder: "",
     reportTemplate: "",
+    reportPdf: false,
+    planIntroduction: "",
     sendInvites: true,
     colours: { ...DEFAULT_STATUS_COLOURS },
     ...p,

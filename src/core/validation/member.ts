@@ -14,7 +14,7 @@ import {
   shown,
   yesNo,
 } from "./fields";
-import { cleanText, laterDuplicates, problemAt, RowSink, rowError } from "./problems";
+import { cleanText, laterDuplicates, RowSink, rowError } from "./problems";
 import { contextFor, parseRows } from "./rows";
 
 const EMAIL = z.email();

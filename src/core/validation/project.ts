@@ -12,7 +12,7 @@ import {
   optionalText,
   requiredText,
 } from "./fields";
-import { cleanText, laterDuplicates, problemAt, RowSink, rowError, sameKey } from "./problems";
+import { cleanText, laterDuplicates, RowSink, rowError, sameKey } from "./problems";
 import { contextFor, parseRows } from "./rows";
 
 const shortName = (c: FieldContext): Field<string> =>

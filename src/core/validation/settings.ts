@@ -118,24 +118,17 @@ export function settingsSchema(c: SettingsContext) {
     calendarId: textSetting(c, c.defaults.calendarId),
     reportFolder: textSetting(c, c.defaults.reportFolder),
     reportTemplate: textSetting(c, c.defaults.reportTemplate),
+    reportPdf: yesNo(c, c.defaults.reportPdf),
+    planIntroduction: textSetting(c, c.defaults.planIntroduction),
     sendInvites: yesNo(c, c.defaults.sendInvites),
   });
   return z.object({ ...plain.shape, colours: objectOf(colours, "colours.") });
 }
 
 /** Which record field each `Instellingen` key fills (keys as in SETTING_DEFS). */
-export const SETTING_FIELDS: Readonly<Record<string, string>> = {
-  Netwerknaam: "networkName",
-  Regio: "region",
-  Jaar: "year",
-  Taal: "lang",
-  Tijdzone: "timeZone",
-  Agenda: "calendarId",
-  Rapportmap: "reportFolder",
-  Rapportsjabloon: "reportTemplate",
-  "Uitnodigingen versturen": "sendInvites",
-  ...Object.fromEntries(STATUSES.map((s) => [`Kleur ${s}`, `colours.${s}`])),
-};
+export const SETTING_FIELDS: Readonly<Record<string, string>> = Object.fromEntries(
+  SETTING_DEFS.map((d) => [d.key, d.field]),
+);
 
 /** Settings when `Instellingen` says nothing. */
 export function defaultSettings(opts: { today: IsoDate; spreadsheetName?: string }): Settings {
@@ -149,6 +142,8 @@ export function defaultSettings(opts: { today: IsoDate; spreadsheetName?: string
     calendarId: "",
     reportFolder: "",
     reportTemplate: "",
+    reportPdf: false,
+    planIntroduction: "",
     sendInvites: true,
     colours: { ...DEFAULT_STATUS_COLOURS },
   };

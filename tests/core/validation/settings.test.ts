@@ -11,6 +11,8 @@ describe("Instellingen", () => {
       ["Tijdzone", "europe/brussels"],
       ["Agenda", "abc@group.calendar.google.com"],
       ["Rapportmap", ""],
+      ["Rapport als PDF", "ja"],
+      ["Inleiding jaaractieplan", "In 2027 werken we aan…"],
       ["Uitnodigingen versturen", false],
       ["Kleur Behaald", "#0A6"],
       ["kleur op schema", "#B7E1A1"],
@@ -25,6 +27,8 @@ describe("Instellingen", () => {
       calendarId: "abc@group.calendar.google.com",
       reportFolder: "",
       reportTemplate: "",
+      reportPdf: true,
+      planIntroduction: "In 2027 werken we aan…",
       sendInvites: false,
       colours: {
         Behaald: "#00aa66",

@@ -187,6 +187,8 @@ describe("the example network", () => {
       calendarId: "",
       reportFolder: "",
       reportTemplate: "",
+      reportPdf: false,
+      planIntroduction: "",
       sendInvites: true,
       colours: {
         Behaald: "#00a651",
