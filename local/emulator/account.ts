@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { type CalendarData, newCalendarData } from "./calendar/model";
 import { newSpreadsheetData, type SpreadsheetData } from "./spreadsheet/model";
 import { isDate } from "./values";
 
@@ -25,6 +26,8 @@ export interface AccountData {
     user: Record<string, { value: string; expires: number }>;
     document: Record<string, Record<string, { value: string; expires: number }>>;
   };
+  /** Google Calendar: calendars, events and the mails they caused (calendar/model.ts). */
+  calendar: CalendarData;
   nextId: number;
 }
 
@@ -35,6 +38,7 @@ export function newAccountData(): AccountData {
     activeSpreadsheetId: null,
     properties: { script: {}, user: {}, document: {} },
     cache: { script: {}, user: {}, document: {} },
+    calendar: newCalendarData(),
     nextId: 1,
   };
 }
