@@ -1,6 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type CalendarData, newCalendarData } from "./calendar/model";
+import type { DocumentData } from "./document/model";
+import { type DriveData, newDriveData } from "./drive/model";
 import { newSpreadsheetData, type SpreadsheetData } from "./spreadsheet/model";
 import { isDate } from "./values";
 
@@ -28,6 +30,10 @@ export interface AccountData {
   };
   /** Google Calendar: calendars, events and the mails they caused (calendar/model.ts). */
   calendar: CalendarData;
+  /** Google Docs by id (DocumentApp); their Drive items are in `drive`. */
+  documents: Record<string, DocumentData>;
+  /** Folders and files (DriveApp), and what the drive.file scope lets the script reach. */
+  drive: DriveData;
   nextId: number;
 }
 
@@ -39,6 +45,8 @@ export function newAccountData(): AccountData {
     properties: { script: {}, user: {}, document: {} },
     cache: { script: {}, user: {}, document: {} },
     calendar: newCalendarData(),
+    documents: {},
+    drive: newDriveData(),
     nextId: 1,
   };
 }
