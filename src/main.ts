@@ -2,15 +2,23 @@
  * The only entry of the bundle. Every export becomes a top-level function in dist/Code.js (see
  * scripts/build.mjs): the triggers and one function per menu item of PRODUCT.md §6.
  */
-import { translator } from "./core/i18n";
+
+import type { SettingsChanges } from "./core/screens/settings-form";
 import { dashboardsAction } from "./gas/dashboards";
 import { describeWorkbook as describe, type WorkbookDescription } from "./gas/describe";
 import { stampEditedRows } from "./gas/edit";
 import { buildMenu } from "./gas/menu";
-import { type ActionResult, rememberedLang, runAction, unavailable } from "./gas/run";
+import { type ActionResult, runAction, unavailable } from "./gas/run";
+import {
+  goToRange as goTo,
+  type SaveResult,
+  saveSettings as saveSettingsTo,
+  showHelp,
+  showSettings,
+} from "./gas/screens";
 import { setUpWorkbook } from "./gas/setup";
 import { validateAction } from "./gas/validate";
-import { langOf } from "./gas/workbook";
+import { langOf, rememberedLang } from "./gas/workbook";
 
 type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode | string } | undefined;
 
@@ -56,15 +64,22 @@ export function menuPlanMeetings(): ActionResult {
   return unavailable("menu.planMeetings");
 }
 
-export function menuShowSettings(): ActionResult {
-  return unavailable("menu.settings");
+export function menuShowSettings(): void {
+  showSettings();
 }
 
-export function menuShowHelp(): ActionResult {
-  const t = translator(rememberedLang());
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(t("help.title"), t("help.body"), ui.ButtonSet.OK);
-  return { outcome: "ok", message: t("help.title") };
+export function menuShowHelp(): void {
+  showHelp();
+}
+
+/** The sidebar's Save (google.script.run.saveSettings): the values by setting key, as typed. */
+export function saveSettings(changes: SettingsChanges): SaveResult {
+  return saveSettingsTo(changes);
+}
+
+/** A page's button that jumps to a tab or a cell (google.script.run.goToRange). */
+export function goToRange(tab: string, a1: string): void {
+  goTo(tab, a1);
 }
 
 /** What the workbook must have and lacks, and the names of the generated tabs (asked by the local run). */

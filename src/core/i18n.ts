@@ -4,6 +4,7 @@
  */
 import { dashboardEn, dashboardNl } from "./messages/dashboard";
 import { deadlineEn, deadlineNl } from "./messages/deadline";
+import { screensEn, screensNl } from "./messages/screens";
 import { validationEn, validationNl } from "./messages/validation";
 
 const base = {
@@ -48,13 +49,11 @@ const base = {
   "validation.summaryClean": "{activities} activiteiten gelezen, alle bruikbaar. Geen problemen gevonden.",
   "validation.idsAssigned": "{count} nieuwe activiteiten kregen een ID.",
   "help.title": "Netwerkplan — hulp",
-  "help.body":
-    "Netwerkplan maakt van het gedeelde werkblad met activiteiten gecontroleerde statusoverzichten, dashboards per project, een rapportage en agenda-uitnodigingen.\n\n1. Werkblad inrichten: maakt ontbrekende tabbladen en kolommen aan. Bestaande gegevens blijven ongewijzigd.\n2. Valideren: controleert wat partners hebben ingevuld.\n3. Dashboards genereren: één pagina per project en een netwerkoverzicht.\n4. Rapport genereren: een Google Docs-rapportage.\n5. Uitnodigingen versturen: agenda-uitnodigingen voor de vergaderingen.",
   "error.columnMissing":
     "In het tabblad ‘{tab}’ ontbreekt de kolom ‘{column}’. Voeg een kolom met die kop toe in de eerste rij.",
 } as const;
 
-const nl = { ...base, ...validationNl, ...dashboardNl, ...deadlineNl };
+const nl = { ...base, ...validationNl, ...dashboardNl, ...deadlineNl, ...screensNl };
 
 export type MessageKey = keyof typeof nl;
 export type Lang = "nl" | "en";
@@ -101,13 +100,17 @@ const baseEn: Record<keyof typeof base, string> = {
   "validation.summaryClean": "{activities} activities read, all usable. No problems found.",
   "validation.idsAssigned": "{count} new activities were given an ID.",
   "help.title": "Netwerkplan — help",
-  "help.body":
-    "Netwerkplan turns the shared activity sheet into validated status sheets, a dashboard per project, a progress report and calendar invitations.\n\n1. Set up workbook: creates missing tabs and columns. Existing data stays unchanged.\n2. Validate: checks what partners entered.\n3. Generate dashboards: one page per project and a network overview.\n4. Generate report: a Google Docs progress report.\n5. Send invitations: calendar invitations for the meetings.",
   "error.columnMissing":
     "The tab ‘{tab}’ has no column ‘{column}’. Add a column with that header in the first row.",
 };
 
-const en: Record<MessageKey, string> = { ...baseEn, ...validationEn, ...dashboardEn, ...deadlineEn };
+const en: Record<MessageKey, string> = {
+  ...baseEn,
+  ...validationEn,
+  ...dashboardEn,
+  ...deadlineEn,
+  ...screensEn,
+};
 
 const tables: Record<Lang, Record<MessageKey, string>> = { nl, en };
 

@@ -3,7 +3,9 @@
  * in samenvatting.json (`details`). Pure: gas/ only shows and returns them.
  */
 import type { Translate } from "./i18n";
+import type { SummaryFacts } from "./screens/summary";
 import type { SetupOp, SetupPlan } from "./setup";
+import { OVERVIEW_TAB, STATUS_TAB, VALIDATION_TAB } from "./tabs";
 import type { ValidationResult } from "./validation/workbook";
 import type { Status } from "./vocab";
 
@@ -12,6 +14,8 @@ export interface ActionOutput {
   message: string;
   /** Structured facts for the local runner (Apps Script ignores them). */
   details?: Record<string, unknown>;
+  /** What the summary dialog shows besides the message: counts, problems, tabs to open. */
+  facts?: SummaryFacts;
 }
 
 // ---------------------------------------------------------------------------
@@ -55,6 +59,24 @@ function validationLines(result: ValidationResult, idsAssigned: number, t: Trans
 const renamedLines = (renamed: readonly string[], t: Translate): string[] =>
   renamed.length > 0 ? [t("tabs.renamed", { tabs: renamed.join(", ") })] : [];
 
+/** The counts and problems of a validation, for the summary dialog. */
+function validationFacts(
+  result: ValidationResult,
+  idsAssigned: number,
+): Required<Omit<SummaryFacts, "tabs">> {
+  const errors = result.problems.filter((p) => p.severity === "error").length;
+  return {
+    counts: [
+      ["summary.count.activities", result.counts.activities],
+      ["summary.count.valid", result.counts.valid],
+      ["summary.count.errors", errors],
+      ["summary.count.warnings", result.problems.length - errors],
+      ["summary.count.ids", idsAssigned],
+    ],
+    problems: result.problems,
+  };
+}
+
 export function validationOutcome(
   result: ValidationResult,
   idsAssigned: number,
@@ -64,6 +86,7 @@ export function validationOutcome(
   return {
     message: [...validationLines(result, idsAssigned, t), ...renamedLines(renamed, t)].join("\n"),
     details: validationDetails(result, idsAssigned, t),
+    facts: { ...validationFacts(result, idsAssigned), tabs: [VALIDATION_TAB.name, STATUS_TAB.name] },
   };
 }
 
@@ -86,11 +109,21 @@ export function dashboardsOutcome(
   t: Translate,
 ): ActionOutput {
   const red = dashboards.filter((d) => d.redFlag).length;
+  const validation = validationFacts(result, idsAssigned);
   return {
     message: [t("dashboards.summary", { count: dashboards.length, red }), ...renamedLines(renamed, t)].join(
       "\n",
     ),
     details: { ...validationDetails(result, idsAssigned, t), dashboards },
+    facts: {
+      counts: [
+        ["summary.count.dashboards", dashboards.length],
+        ["summary.count.redFlags", red],
+        ...validation.counts,
+      ],
+      problems: validation.problems,
+      tabs: [OVERVIEW_TAB.name, ...dashboards.map((d) => d.tab), VALIDATION_TAB.name],
+    },
   };
 }
 

@@ -3,8 +3,10 @@
  * at the end, and a result the local runner reads. Apps Script ignores the return value.
  */
 import { describeError, errorKind } from "../core/errors";
-import { type Lang, type MessageKey, type Translate, toLang, translator } from "../core/i18n";
+import { type Lang, type MessageKey, type Translate, translator } from "../core/i18n";
 import type { ActionOutput } from "../core/summaries";
+import { showFailure, showSummary } from "./screens";
+import { rememberedLang, rememberLang } from "./workbook";
 
 /** How a click ended. */
 export type ActionOutcome = "ok" | "unavailable" | "error";
@@ -23,21 +25,6 @@ export interface RunEnv {
   t: Translate;
   /** The run's date and time. */
   now: Date;
-}
-
-const LANG_PROPERTY = "netwerkplan.taal";
-
-/** The language of the last run, kept so that onOpen can label the menu without reading the sheet. */
-export function rememberedLang(): Lang {
-  try {
-    return toLang(PropertiesService.getDocumentProperties()?.getProperty(LANG_PROPERTY));
-  } catch (_e) {
-    return "nl";
-  }
-}
-
-export function rememberLang(lang: Lang): void {
-  PropertiesService.getDocumentProperties()?.setProperty(LANG_PROPERTY, lang);
 }
 
 export function runAction(
@@ -59,15 +46,16 @@ export function runAction(
     lang = readLang(ss);
     if (lang !== rememberedLang()) rememberLang(lang);
     t = translator(lang);
-    const { message, details } = body({ ss, ui, lang, t, now: new Date() });
-    ui.alert(t(titleKey), message, ui.ButtonSet.OK);
+    const out = body({ ss, ui, lang, t, now: new Date() });
+    showSummary(t(titleKey), out, lang);
+    const { message, details } = out;
     return details ? { outcome: "ok", message, details } : { outcome: "ok", message };
   } catch (e) {
     const detail = describeError(e, t);
     const message = t("action.failed", { action: t(titleKey), error: detail });
     // Only the error's kind goes to the log: cell values may hold personal data.
     console.error(`Netwerkplan: ${titleKey} failed (${errorKind(e)})`);
-    ui.alert(t("app.title"), message, ui.ButtonSet.OK);
+    showFailure(t(titleKey), message, lang);
     return { outcome: "error", message };
   } finally {
     lock.releaseLock();

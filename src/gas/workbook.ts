@@ -1,5 +1,5 @@
 /** Finding tabs and reading them: one getName per tab, one read per tab. */
-import type { Lang } from "../core/i18n";
+import { type Lang, toLang } from "../core/i18n";
 import { findTabName, SETTINGS_TAB, type TabDef } from "../core/tabs";
 import { languageOf } from "../core/validation/settings";
 
@@ -26,4 +26,19 @@ export function readValues(sheet: Sheet): unknown[][] {
 export function langOf(ss: Spreadsheet): Lang {
   const sheet = findSheet(indexSheets(ss), SETTINGS_TAB);
   return sheet ? languageOf(readValues(sheet)) : "nl";
+}
+
+const LANG_PROPERTY = "netwerkplan.taal";
+
+/** The language of the last run, kept so that onOpen can label the menu without reading the sheet. */
+export function rememberedLang(): Lang {
+  try {
+    return toLang(PropertiesService.getDocumentProperties()?.getProperty(LANG_PROPERTY));
+  } catch (_e) {
+    return "nl";
+  }
+}
+
+export function rememberLang(lang: Lang): void {
+  PropertiesService.getDocumentProperties()?.setProperty(LANG_PROPERTY, lang);
 }

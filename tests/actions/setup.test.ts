@@ -59,9 +59,9 @@ describe("Werkblad inrichten", () => {
     );
     expect(tab(ss, "Instellingen").cells[inviteRow]?.[1]?.dv?.kind).toBe("checkbox");
     // The summary dialog says what was done.
-    const alert = runner.ui.events.filter((e) => e.kind === "alert").pop();
-    expect(alert).toMatchObject({ title: "Werkblad inrichten" });
-    expect(alert && "prompt" in alert ? alert.prompt : "").toContain("Nieuwe tabbladen: Activiteiten");
+    const dialog = runner.ui.events.filter((e) => e.kind === "modal").pop();
+    expect(dialog).toMatchObject({ title: "Werkblad inrichten" });
+    expect(dialog && "html" in dialog ? dialog.html : "").toContain("Nieuwe tabbladen: Activiteiten");
   });
 
   test("running it twice changes nothing the second time", () => {

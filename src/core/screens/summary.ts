@@ -1,0 +1,94 @@
+/**
+ * The summary dialog after every action (PRODUCT.md §6): what was done, counts, the first problems with a
+ * link to their cell, links to the tabs the action made, and — for a failed run — what was left as it
+ * was and what to do. Built from what the action returned (core/summaries.ts).
+ */
+import { columnLetters } from "../a1";
+import type { MessageKey, Translate } from "../i18n";
+import type { Problem } from "../records";
+
+/** How many problems the dialog lists; the rest are in Validatie. */
+export const SUMMARY_PROBLEMS = 10;
+
+/** A place in the spreadsheet a button jumps to. */
+export interface ScreenLink {
+  label: string;
+  tab: string;
+  /** A1 of the cell, "" for the tab itself. */
+  a1: string;
+}
+
+/** What an action tells the dialog besides its message. */
+export interface SummaryFacts {
+  counts?: readonly (readonly [MessageKey, number])[];
+  problems?: readonly Problem[];
+  /** Tabs worth opening after the action, in order. */
+  tabs?: readonly string[];
+}
+
+export interface SummaryScreen {
+  title: string;
+  outcome: "ok" | "error";
+  lines: string[];
+  counts: { label: string; value: number }[];
+  problems: { severity: string; message: string; link: ScreenLink }[];
+  moreProblems: string | null;
+  links: ScreenLink[];
+  failure: { kept: string; todo: string } | null;
+  texts: { close: string; problemsTitle: string; linksTitle: string; offline: string };
+}
+
+function texts(t: Translate): SummaryScreen["texts"] {
+  return {
+    close: t("screen.close"),
+    problemsTitle: t("summary.problems"),
+    linksTitle: t("summary.links"),
+    offline: t("screen.offline"),
+  };
+}
+
+/** The place of a problem: its cell, its row, or its tab. */
+export function problemLink(p: Problem): ScreenLink {
+  const a1 = p.row > 0 ? `${columnLetters(Math.max(p.columnIndex, 1))}${p.row}` : "";
+  return { label: a1 ? `${p.tab}!${a1}` : p.tab, tab: p.tab, a1 };
+}
+
+export function summaryScreen(
+  title: string,
+  message: string,
+  facts: SummaryFacts,
+  t: Translate,
+): SummaryScreen {
+  const problems = facts.problems ?? [];
+  const more = problems.length - SUMMARY_PROBLEMS;
+  return {
+    title,
+    outcome: "ok",
+    lines: message.split("\n").filter((l) => l !== ""),
+    counts: (facts.counts ?? []).map(([key, value]) => ({ label: t(key), value })),
+    problems: problems.slice(0, SUMMARY_PROBLEMS).map((p) => ({
+      severity: t(p.severity === "error" ? "severity.error" : "severity.warning"),
+      message: p.message,
+      link: problemLink(p),
+    })),
+    moreProblems: more > 0 ? t("summary.moreProblems", { count: more }) : null,
+    links: (facts.tabs ?? []).map((tab) => ({ label: tab, tab, a1: "" })),
+    failure: null,
+    texts: texts(t),
+  };
+}
+
+/** A run that broke off: the message, that nothing was lost, and what to do. */
+export function failureScreen(title: string, message: string, t: Translate): SummaryScreen {
+  return {
+    title,
+    outcome: "error",
+    lines: [message],
+    counts: [],
+    problems: [],
+    moreProblems: null,
+    links: [],
+    failure: { kept: t("summary.failedKept"), todo: t("summary.failedTodo") },
+    texts: texts(t),
+  };
+}

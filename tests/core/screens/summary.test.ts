@@ -1,0 +1,75 @@
+/** core/screens/summary.ts: the dialog after an action, from what the action returned. */
+import { translator } from "../../../src/core/i18n";
+import type { Problem } from "../../../src/core/records";
+import {
+  failureScreen,
+  problemLink,
+  SUMMARY_PROBLEMS,
+  summaryScreen,
+} from "../../../src/core/screens/summary";
+
+const nl = translator("nl");
+const problem = (row: number, columnIndex: number, severity: Problem["severity"] = "warning"): Problem => ({
+  tab: "Activiteiten",
+  row,
+  column: "Deadline",
+  columnIndex,
+  value: "x",
+  severity,
+  message: `melding ${row}`,
+  suggestion: "",
+});
+
+test("lines, counts in the run's language, links to the tabs made", () => {
+  const s = summaryScreen(
+    "Valideren",
+    "regel een\nregel twee",
+    {
+      counts: [
+        ["summary.count.activities", 40],
+        ["summary.count.errors", 0],
+      ],
+      tabs: ["Validatie", "Status"],
+    },
+    nl,
+  );
+  expect(s.lines).toEqual(["regel een", "regel twee"]);
+  expect(s.counts).toEqual([
+    { label: "Activiteiten gelezen", value: 40 },
+    { label: "Fouten", value: 0 },
+  ]);
+  expect(s.links).toEqual([
+    { label: "Validatie", tab: "Validatie", a1: "" },
+    { label: "Status", tab: "Status", a1: "" },
+  ]);
+  expect(s.failure).toBeNull();
+});
+
+test(`the first ${SUMMARY_PROBLEMS} problems with a link to their cell; the rest counted`, () => {
+  const problems = Array.from({ length: SUMMARY_PROBLEMS + 3 }, (_, i) =>
+    problem(i + 2, 9, i === 0 ? "error" : "warning"),
+  );
+  const s = summaryScreen("Valideren", "", { problems }, nl);
+  expect(s.problems).toHaveLength(SUMMARY_PROBLEMS);
+  expect(s.problems[0]).toEqual({
+    severity: "Fout",
+    message: "melding 2",
+    link: { label: "Activiteiten!I2", tab: "Activiteiten", a1: "I2" },
+  });
+  expect(s.problems[1]!.severity).toBe("Waarschuwing");
+  expect(s.moreProblems).toBe("…en nog 3. Alle problemen staan in het tabblad Validatie.");
+  expect(summaryScreen("x", "", { problems: problems.slice(0, 2) }, nl).moreProblems).toBeNull();
+});
+
+test("a problem about a whole tab links to the tab, one about a row to its first cell", () => {
+  expect(problemLink(problem(0, 0))).toEqual({ label: "Activiteiten", tab: "Activiteiten", a1: "" });
+  expect(problemLink(problem(5, 0))).toEqual({ label: "Activiteiten!A5", tab: "Activiteiten", a1: "A5" });
+});
+
+test("a failed run says what is left as it was and what to do", () => {
+  const s = failureScreen("Dashboards genereren", "‘Dashboards genereren’ is niet gelukt: x.", nl);
+  expect(s.outcome).toBe("error");
+  expect(s.lines).toEqual(["‘Dashboards genereren’ is niet gelukt: x."]);
+  expect(s.failure?.kept).toContain("niets verloren");
+  expect(s.failure?.todo).toContain("opnieuw");
+});
