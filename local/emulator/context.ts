@@ -54,6 +54,11 @@ export interface EmuContext {
   log: string[];
   /** The project's HTML files as pushed (name without ".html" -> content), for HtmlService.*FromFile. */
   files: Record<string, string>;
+  /**
+   * The OAuth scopes the project runs with (appsscript.json `oauthScopes`); a service call that needs another
+   * scope fails as in Apps Script. Undefined: every scope (fidelity tests of one service).
+   */
+  scopes?: string[];
 }
 
 export function defaultResponder(q: UiQuestion): UiAnswer {

@@ -13,12 +13,17 @@
 export type AuthMode = "NONE" | "LIMITED" | "FULL" | "CUSTOM_FUNCTION";
 
 export interface FaultSpec {
-  /** `<Class>.<method>`; omitted: any counted call. */
+  /**
+   * `<Class>.<method>`, or a prefix ending in `.*` for every method under it (`Calendar.*`); omitted: any
+   * counted call.
+   */
   method?: string;
-  /** 1-based index of the call (of that method, or overall) that throws. */
+  /** 1-based index of the call (of that method or prefix, or overall) that throws. */
   call: number;
   /** Error text; defaults to the quota text Apps Script uses. */
   message?: string;
+  /** Instead of `message`: the error to throw, made for the counted name of the call (`Calendar.Events.get`). */
+  error?: (name: string) => Error;
   /**
    * Instead of throwing: something that happens just before that call, outside the add-on (a partner
    * typing in the sheet while the run is busy). The call then proceeds.
@@ -67,8 +72,17 @@ export class EmuRuntime {
 
   /** Makes a future call throw. `call` counts from the moment of this call. */
   injectFault(spec: FaultSpec): void {
-    const base = spec.method ? (this.calls[spec.method] ?? 0) : this.totalCalls;
+    const base = spec.method ? this.countOf(spec.method) : this.totalCalls;
     this.faults.push({ ...spec, call: base + spec.call });
+  }
+
+  /** Calls so far of one method, or of every method under a `Prefix.*`. */
+  private countOf(method: string): number {
+    if (!method.endsWith(".*")) return this.calls[method] ?? 0;
+    const prefix = method.slice(0, -1);
+    let n = 0;
+    for (const [name, count] of Object.entries(this.calls)) if (name.startsWith(prefix)) n += count;
+    return n;
   }
 
   resetCalls(): void {
@@ -109,9 +123,12 @@ export class EmuRuntime {
     this.totalCalls++;
     const n = (this.calls[name] ?? 0) + 1;
     this.calls[name] = n;
-    const i = this.faults.findIndex((f) =>
-      f.method ? f.method === name && f.call === n : f.call === this.totalCalls,
-    );
+    const i = this.faults.findIndex((f) => {
+      if (!f.method) return f.call === this.totalCalls;
+      if (f.method.endsWith(".*"))
+        return name.startsWith(f.method.slice(0, -1)) && f.call === this.countOf(f.method);
+      return f.method === name && f.call === n;
+    });
     if (i >= 0) {
       const f = this.faults[i]!;
       this.faults.splice(i, 1);
@@ -119,6 +136,7 @@ export class EmuRuntime {
         this.internal(f.before);
         return;
       }
+      if (f.error) throw f.error(name);
       const service = className.replace(/App$|Service$/, "").toLowerCase() || "service";
       const message = f.message ?? GAS_ERRORS.tooManyCalls(service);
       // A run past the time limit is ended by Apps Script: no catch block gets to use a service again.
