@@ -37,6 +37,8 @@ export class AddonRunner {
   private readonly script: vm.Script;
   private readonly files: Record<string, string>;
   private readonly fixedNow: number | null;
+  /** The manifest's OAuth scopes (dist/appsscript.json), which the emulated services hold calls to. */
+  private readonly scopes: string[] | undefined;
 
   constructor(private readonly opts: RunnerOptions) {
     const dir = opts.distDir ?? path.resolve(__dirname, "../../dist");
@@ -49,6 +51,10 @@ export class AddonRunner {
         .map((f) => [f.replace(/\.html$/, ""), fs.readFileSync(path.join(dir, f), "utf8")]),
     );
     this.fixedNow = opts.today ? amsterdamMorning(opts.today) : null;
+    const manifest = path.join(dir, "appsscript.json");
+    this.scopes = fs.existsSync(manifest)
+      ? (JSON.parse(fs.readFileSync(manifest, "utf8")) as { oauthScopes?: string[] }).oauthScopes
+      : undefined;
   }
 
   get account(): Account {
@@ -66,6 +72,47 @@ export class AddonRunner {
     args: unknown[] | ((globals: Record<string, unknown>) => unknown[]) = [],
     authMode: AuthMode = "FULL",
   ): ExecutionResult<T> {
+    return this.run<T>(fnName, (globals) => (typeof args === "function" ? args(globals) : args), authMode);
+  }
+
+  /**
+   * One execution asked for by a page (google.script.run): the arguments arrive as JSON text and are parsed
+   * inside the execution, so the function gets plain objects and arrays of its own realm, copies of what the
+   * page sent. A private function (name ending in `_`) cannot be called this way.
+   * https://developers.google.com/apps-script/guides/html/communication#private_functions
+   */
+  executeFromClient<T = unknown>(fnName: string, argsJson: string, authMode: AuthMode = "FULL"): ExecutionResult<T> {
+    if (fnName.endsWith("_")) {
+      return { value: undefined, error: `Script function not found: ${fnName}`, calls: {}, totalCalls: 0 };
+    }
+    return this.run<T>(
+      fnName,
+      (_globals, sandbox) => {
+        const parsed = (vm.runInContext("JSON.parse", sandbox) as (text: string) => unknown)(argsJson);
+        if (!Array.isArray(parsed)) throw new Error("the arguments of a client call are a JSON array");
+        return parsed;
+      },
+      authMode,
+    );
+  }
+
+  /** The script's top-level functions, as Apps Script lists them for google.script.run (private ones too). */
+  functionNames(): string[] {
+    const ctx = createExecutionContext({ account: this.opts.account, files: this.files });
+    const globals = createGlobals(ctx);
+    const services = new Set(Object.keys(globals));
+    const sandbox = vm.createContext(globals, { name: "Apps Script load" });
+    this.script.runInContext(sandbox);
+    return Object.keys(sandbox)
+      .filter((k) => !services.has(k) && typeof (sandbox as Record<string, unknown>)[k] === "function")
+      .sort();
+  }
+
+  private run<T>(
+    fnName: string,
+    makeArgs: (globals: Record<string, unknown>, sandbox: vm.Context) => unknown[],
+    authMode: AuthMode,
+  ): ExecutionResult<T> {
     const ctx = createExecutionContext({
       account: this.opts.account,
       ui: this.ui,
@@ -75,9 +122,14 @@ export class AddonRunner {
       log: this.log,
     });
     const globals = createGlobals(ctx);
-    const callArgs = typeof args === "function" ? ctx.rt.internal(() => args(globals)) : args;
-    for (const f of this.faults) ctx.rt.injectFault(f);
     const sandbox = vm.createContext(globals, { name: "Apps Script execution" });
+    let callArgs: unknown[];
+    try {
+      callArgs = ctx.rt.internal(() => makeArgs(globals, sandbox));
+    } catch (e) {
+      return { value: undefined, error: messageOf(e), calls: {}, totalCalls: 0 };
+    }
+    for (const f of this.faults) ctx.rt.injectFault(f);
     if (this.fixedNow !== null) fixClock(sandbox, this.fixedNow);
     try {
       this.script.runInContext(sandbox);
@@ -86,8 +138,7 @@ export class AddonRunner {
       const value = (fn as (...a: unknown[]) => T)(...callArgs);
       return { value, calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total };
     } catch (e) {
-      const error = e && typeof e === "object" && "message" in e ? String(e.message) : String(e);
-      return { value: undefined, error, calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total };
+      return { value: undefined, error: messageOf(e), calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total };
     } finally {
       releaseAllLocks(ctx);
     }
@@ -134,6 +185,10 @@ export class AddonRunner {
     if (!item) throw new Error(`No menu item calls ${functionName}`);
     return { ...this.execute(item.functionName), caption: item.caption };
   }
+}
+
+function messageOf(e: unknown): string {
+  return e && typeof e === "object" && "message" in e ? String(e.message) : String(e);
 }
 
 /** ScriptApp.AuthMode values as trigger events carry them (enum objects that print as their name). */
