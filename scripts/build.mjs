@@ -4,7 +4,16 @@
 // dist/Code.js = esbuild IIFE of src/main.ts under the global name `Netwerkplan`, followed by one real
 // top-level function declaration per export of src/main.ts, because Apps Script only calls top-level
 // functions by name. The export names come from an ESM metafile pass: the IIFE metafile lists none.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -45,12 +54,22 @@ const wrappers = exportNames
   .join("\n");
 const code = `${body}\n// Entry points: Apps Script calls these by name.\n${wrappers}\n`;
 
-rmSync("dist", { recursive: true, force: true });
+// Each file is written beside its place and renamed over it, so a test or a run reading dist/ while another
+// build runs sees the old file or the new one, never none or half of one. Files no longer built are removed.
 mkdirSync("dist", { recursive: true });
-writeFileSync("dist/Code.js", code);
-copyFileSync("appsscript.json", "dist/appsscript.json");
+const written = new Set();
+const put = (name, content) => {
+  const tmp = join("dist", `.${name}.${process.pid}.tmp`);
+  writeFileSync(tmp, content);
+  renameSync(tmp, join("dist", name));
+  written.add(name);
+};
+put("Code.js", code);
+put("appsscript.json", readFileSync("appsscript.json"));
 const htmlFiles = existsSync("src/ui") ? readdirSync("src/ui").filter((f) => f.endsWith(".html")) : [];
-for (const f of htmlFiles) copyFileSync(join("src/ui", f), join("dist", f));
+for (const f of htmlFiles) put(f, readFileSync(join("src/ui", f)));
+for (const f of readdirSync("dist"))
+  if (!written.has(f) && !f.endsWith(".tmp")) rmSync(join("dist", f), { force: true });
 
 // 3. The local runner (Node only; never pushed).
 if (!distOnly)

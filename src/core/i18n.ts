@@ -27,7 +27,7 @@ const base = {
   "error.serviceBusy": "Google reageerde niet op tijd",
   "action.noDocument":
     "Netwerkplan werkt alleen vanuit een Google-spreadsheet. Open het werkblad en kies het menu daar.",
-  "action.failed": "‘{action}’ is niet gelukt: {error}. Er is niets verloren gegaan; probeer het opnieuw.",
+  "action.failed": "‘{action}’ is niet gelukt: {error}.",
   "setup.progress": "Werkblad inrichten…",
   "setup.nothingToDo": "Het werkblad was al ingericht. Er is niets gewijzigd.",
   "setup.done": "Het werkblad is ingericht.",
@@ -78,7 +78,7 @@ const baseEn: Record<keyof typeof base, string> = {
   "error.serviceBusy": "Google did not respond in time",
   "action.noDocument":
     "Netwerkplan only works from a Google spreadsheet. Open the spreadsheet and use the menu there.",
-  "action.failed": "‘{action}’ did not succeed: {error}. Nothing was lost; please try again.",
+  "action.failed": "‘{action}’ did not succeed: {error}.",
   "setup.progress": "Setting up the workbook…",
   "setup.nothingToDo": "The workbook was already set up. Nothing was changed.",
   "setup.done": "The workbook has been set up.",

@@ -24,6 +24,7 @@ import {
   columnOf,
   EQUALS_TEXT,
   rowsOf,
+  SETTINGS,
   TABS,
   type TabFixture,
   writeFixture,
@@ -287,8 +288,15 @@ describe(`npm start -- --input <partner export> --today ${TODAY}`, () => {
       const idCol = tab === ACTIVITIES ? columnOf(ACTIVITIES, "ID") : -1;
       const changed: string[] = [];
       const appended: [number, Plain][] = [];
+      const lastInputRow = Math.max(...[...before.keys()].map((at) => Number(at.split(",")[0])));
+      const appendedSettings: Plain[] = [];
       for (const [at, v] of after) {
         const [r, c] = at.split(",").map(Number) as [number, number];
+        if (tab === SETTINGS && r > lastInputRow) {
+          // Settings the export lacks are added below it, with their defaults (README: Werkblad inrichten).
+          if (c === 1) appendedSettings.push(v);
+          continue;
+        }
         if (c > width) {
           if (r === 1) appended.push([c, v]);
           continue; // the add-on's own columns (their cells are the add-on's to write)
@@ -299,6 +307,10 @@ describe(`npm start -- --input <partner export> --today ${TODAY}`, () => {
       }
       for (const [at, v] of before) if (!after.has(at)) changed.push(`${at}: ${JSON.stringify(v)} removed`);
       expect(changed).toEqual([]);
+      // PRODUCT.md §2.5 has two settings this export predates.
+      expect(appendedSettings).toEqual(
+        tab === SETTINGS ? ["Rapport als PDF", "Inleiding jaaractieplan"] : [],
+      );
       const expected = APPENDED[tab.name] ?? [];
       expect(appended.sort(([a], [b]) => a - b)).toEqual(expected.map((h, i) => [width + 1 + i, h]));
     });

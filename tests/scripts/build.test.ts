@@ -21,7 +21,7 @@ const MENU_FUNCTIONS = [
 ];
 const TRIGGERS = ["onOpen", "onInstall", "onEdit"];
 /** Called by the local run (and later by dialogs through google.script.run). */
-const SERVER_FUNCTIONS = ["describeWorkbook"];
+const SERVER_FUNCTIONS = ["describeWorkbook", "goToRange", "saveSettings"];
 
 let code = "";
 
