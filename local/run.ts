@@ -81,7 +81,11 @@ export class AddonRunner {
    * page sent. A private function (name ending in `_`) cannot be called this way.
    * https://developers.google.com/apps-script/guides/html/communication#private_functions
    */
-  executeFromClient<T = unknown>(fnName: string, argsJson: string, authMode: AuthMode = "FULL"): ExecutionResult<T> {
+  executeFromClient<T = unknown>(
+    fnName: string,
+    argsJson: string,
+    authMode: AuthMode = "FULL",
+  ): ExecutionResult<T> {
     if (fnName.endsWith("_")) {
       return { value: undefined, error: `Script function not found: ${fnName}`, calls: {}, totalCalls: 0 };
     }
@@ -121,6 +125,7 @@ export class AddonRunner {
       authMode,
       log: this.log,
     });
+    if (this.scopes) ctx.scopes = this.scopes;
     const globals = createGlobals(ctx);
     const sandbox = vm.createContext(globals, { name: "Apps Script execution" });
     let callArgs: unknown[];
@@ -138,7 +143,12 @@ export class AddonRunner {
       const value = (fn as (...a: unknown[]) => T)(...callArgs);
       return { value, calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total };
     } catch (e) {
-      return { value: undefined, error: messageOf(e), calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total };
+      return {
+        value: undefined,
+        error: messageOf(e),
+        calls: ctx.rt.snapshotCalls(),
+        totalCalls: ctx.rt.total,
+      };
     } finally {
       releaseAllLocks(ctx);
     }

@@ -8,8 +8,10 @@
  * Templates compile to the code Apps Script shows in getCode(): text is appended with `output._ = '…'`,
  * `<?= x ?>` with `output._$ = x` (appendUntrusted, contextual escaping), `<?!= x ?>` with `output._ = x`,
  * and `<? code ?>` is inserted as is; every template line stays on its own code line. evaluate() runs that
- * code with node:vm in a fresh context whose globals are the template's variables (plus the optional
- * `globals` of createHtmlService), never with eval in the host.
+ * code with node:vm in a fresh context whose globals are the template's variables over the optional
+ * `globals` of createHtmlService — in an execution, the script's own global scope, so that scriptlets call
+ * the script's functions and use the services as in Apps Script — never with eval in the host.
+ * Printed values are escaped by their context on the page: see html-context.ts.
  *
  * Template variables: a template is handed out as a Proxy (over the counting proxy of runtime.expose) that
  * lets the add-on set any property that is not one of HtmlTemplate's methods (`t.data = rows`). Reading a
@@ -18,9 +20,16 @@
  */
 import * as vm from "node:vm";
 import type { EmuContext } from "./context";
+import { escapeFor, HtmlContextScanner } from "./html-context";
+import { makeEnum } from "./spreadsheet/enums";
 
-export const SandboxMode = { EMULATED: "EMULATED", IFRAME: "IFRAME", NATIVE: "NATIVE" } as const;
-export const XFrameOptionsMode = { ALLOWALL: "ALLOWALL", DEFAULT: "DEFAULT" } as const;
+/**
+ * https://developers.google.com/apps-script/reference/html/sandbox-mode — IFRAME is the only mode left;
+ * setSandboxMode "now has no effect" (html-output#setSandboxMode(SandboxMode)).
+ */
+export const SandboxMode = makeEnum("HtmlService.SandboxMode", ["EMULATED", "IFRAME", "NATIVE"]);
+/** https://developers.google.com/apps-script/reference/html/x-frame-options-mode */
+export const XFrameOptionsMode = makeEnum("HtmlService.XFrameOptionsMode", ["ALLOWALL", "DEFAULT"]);
 
 /** Longest a template may run before evaluate() gives up (an endless scriptlet loop). */
 const TEMPLATE_TIMEOUT_MS = 5000;
@@ -34,35 +43,6 @@ export interface HtmlServiceOptions {
 
 /** Own-property test that works with the ES2020 lib (Object.hasOwn is ES2022). */
 const hasOwn = (o: object, key: string): boolean => Object.getOwnPropertyDescriptor(o, key) !== undefined;
-
-// ---------------------------------------------------------------------------------------------------------
-// Escaping
-
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
-
-/** A JavaScript literal for `value` that cannot end a script element or a string early. */
-function jsLiteral(value: unknown): string {
-  const json = value === undefined ? "undefined" : (JSON.stringify(value) ?? "undefined");
-  return json.replace(/[<>&'\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-/** True when `html` ends inside an open <script> element. */
-function endsInScript(html: string): boolean {
-  const lower = html.toLowerCase();
-  let open = -1;
-  for (const m of lower.matchAll(/<script[\s>]/g)) open = m.index ?? open;
-  return open > lower.lastIndexOf("</script");
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // HtmlOutput
@@ -87,15 +67,19 @@ class HtmlOutput implements Partial<GoogleAppsScript.HTML.HtmlOutput> {
   _title = "";
   _width: number | null = null;
   _height: number | null = null;
-  _sandboxMode: string = SandboxMode.IFRAME;
-  _xFrameOptionsMode: string = XFrameOptionsMode.DEFAULT;
+  _sandboxMode = "IFRAME";
+  _xFrameOptionsMode = "DEFAULT";
+  /** Follows the content to know the context of the next untrusted value. */
+  private _scanner = new HtmlContextScanner();
+  _content = "";
   _faviconUrl: string | null = null;
   _metaTags: { name: string; content: string }[] = [];
 
   constructor(
     private readonly _ctx: EmuContext,
-    public _content: string,
+    content: string,
   ) {
+    this._add(content);
     this._self = _ctx.rt.expose(this, "HtmlOutput");
   }
 
@@ -104,24 +88,30 @@ class HtmlOutput implements Partial<GoogleAppsScript.HTML.HtmlOutput> {
   }
 
   setContent(content: string): GoogleAppsScript.HTML.HtmlOutput {
-    this._content = String(content);
+    this._content = "";
+    this._scanner = new HtmlContextScanner();
+    this._add(String(content));
     return this._self;
   }
 
   append(addedContent: string): GoogleAppsScript.HTML.HtmlOutput {
-    this._content += String(addedContent);
+    this._add(String(addedContent));
     return this._self;
   }
 
-  /** Contextual escaping: a JavaScript literal inside an open <script>, HTML-escaped text elsewhere. */
+  /** Contextual escaping (see html-context.ts): HTML-escaped in text and attributes, a literal in a script. */
   appendUntrusted(addedContent: unknown): GoogleAppsScript.HTML.HtmlOutput {
-    this._content += endsInScript(this._content) ? jsLiteral(addedContent) : escapeHtml(String(addedContent));
+    this._add(escapeFor(this._scanner, addedContent));
     return this._self;
   }
 
   clear(): GoogleAppsScript.HTML.HtmlOutput {
-    this._content = "";
-    return this._self;
+    return this.setContent("");
+  }
+
+  private _add(text: string): void {
+    this._content += text;
+    this._scanner.feed(text);
   }
 
   getTitle(): string {
@@ -153,6 +143,7 @@ class HtmlOutput implements Partial<GoogleAppsScript.HTML.HtmlOutput> {
     return this._self;
   }
 
+  /** Kept for what a test may ask; Apps Script ignores it (every page is served in an IFRAME). */
   setSandboxMode(mode: GoogleAppsScript.HTML.SandboxMode): GoogleAppsScript.HTML.HtmlOutput {
     this._sandboxMode = String(mode);
     return this._self;

@@ -36,9 +36,15 @@ export function createExecutionContext(opts: ExecutionOptions): EmuContext {
   };
 }
 
-/** The global services of an Apps Script execution, by their global names. */
+/**
+ * The global services of an Apps Script execution, by their global names. The same object becomes the
+ * execution's global scope (run.ts contextifies it), so templates see what the script defines as well:
+ * "scriptlets can call functions defined in other code files, reference global variables, or use any of the
+ * Apps Script APIs" (https://developers.google.com/apps-script/guides/html/templates#scriptlets).
+ */
 export function createGlobals(ctx: EmuContext): Record<string, unknown> {
-  return {
+  const globals: Record<string, unknown> = {};
+  return Object.assign(globals, {
     SpreadsheetApp: createSpreadsheetApp(ctx),
     Charts: createCharts(ctx),
     PropertiesService: createPropertiesService(ctx),
@@ -46,10 +52,10 @@ export function createGlobals(ctx: EmuContext): Record<string, unknown> {
     CacheService: createCacheService(ctx),
     Utilities: createUtilities(ctx),
     Session: createSession(ctx),
-    HtmlService: createHtmlService(ctx),
+    HtmlService: createHtmlService(ctx, { globals: () => globals }),
     Logger: createLogger(ctx),
     console: createConsole(ctx),
-  };
+  });
 }
 
 export type { EmuContext, UiState };

@@ -1,5 +1,10 @@
 /** Fidelity tests: HtmlService, HtmlOutput and HtmlTemplate. */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Account } from "../../local/emulator/account";
 import { createHtmlService } from "../../local/emulator/html";
+import { AddonRunner } from "../../local/run";
 import { testContext } from "./services-helpers";
 
 const newHtml = (files: Record<string, string> = {}) => createHtmlService(testContext({ files }));
@@ -45,6 +50,16 @@ describe("HtmlOutput", () => {
     expect([tag?.getName(), tag?.getContent()]).toEqual(["viewport", "width=device-width"]);
     expect(out.getContent()).toBe("<p>x</p>");
     expect(out.clear().getContent()).toBe("");
+  });
+
+  // https://developers.google.com/apps-script/reference/html/sandbox-mode
+  // https://developers.google.com/apps-script/reference/html/x-frame-options-mode
+  test("SandboxMode and XFrameOptionsMode are enums whose values print as their names", () => {
+    const html = newHtml();
+    expect(Object.keys(html.SandboxMode)).toEqual(["EMULATED", "IFRAME", "NATIVE"]);
+    expect(Object.keys(html.XFrameOptionsMode)).toEqual(["ALLOWALL", "DEFAULT"]);
+    expect(typeof html.SandboxMode.IFRAME).toBe("object");
+    expect(`${html.SandboxMode.IFRAME} ${html.XFrameOptionsMode.ALLOWALL}`).toBe("IFRAME ALLOWALL");
   });
 
   // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
@@ -183,5 +198,33 @@ describe("HtmlTemplate variables and isolation", () => {
       "Not emulated: HtmlTemplate.getCodeWithComments",
     );
     expect(() => html.createHtmlOutput("x").asTemplate()).toThrow("Not emulated: HtmlOutput.asTemplate");
+  });
+});
+
+// https://developers.google.com/apps-script/guides/html/templates#scriptlets — "scriptlets can call functions
+// defined in other code files, reference global variables, or use any of the Apps Script APIs".
+describe("HtmlTemplate inside an execution", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "html-exec-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  fs.writeFileSync(
+    path.join(dir, "Code.js"),
+    [
+      'var GROET = "Hallo";',
+      "function include(name) { return HtmlService.createHtmlOutputFromFile(name).getContent(); }",
+      'function page() { var t = HtmlService.createTemplateFromFile("Pagina"); t.naam = "<b>"; return t.evaluate().getContent(); }',
+    ].join("\n"),
+  );
+  fs.writeFileSync(
+    path.join(dir, "Pagina.html"),
+    '<style><?!= include("Stijl") ?></style><h1><?= GROET ?> <?= naam ?></h1><p><?= SpreadsheetApp.getActiveSpreadsheet().getName() ?></p>',
+  );
+  fs.writeFileSync(path.join(dir, "Stijl.html"), "h1{color:#333}");
+
+  test("scriptlets call the script's functions, read its globals and use the services", () => {
+    const account = new Account();
+    account.data.activeSpreadsheetId = account.createSpreadsheet("Netwerk & co").id;
+    const r = new AddonRunner({ account, distDir: dir }).execute<string>("page");
+    expect(r.error).toBeUndefined();
+    expect(r.value).toBe("<style>h1{color:#333}</style><h1>Hallo &lt;b&gt;</h1><p>Netwerk &amp; co</p>");
   });
 });
