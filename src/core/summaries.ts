@@ -114,7 +114,7 @@ export function dashboardsOutcome(
     message: [t("dashboards.summary", { count: dashboards.length, red }), ...renamedLines(renamed, t)].join(
       "\n",
     ),
-    details: { ...validationDetails(result, idsAssigned, t), dashboards },
+    details: { ...validationDetails(result, idsAssigned, t), overview: OVERVIEW_TAB.name, dashboards },
     facts: {
       counts: [
         ["summary.count.dashboards", dashboards.length],

@@ -28,7 +28,8 @@ beforeAll(async () => {
   expect(r.value).toMatchObject({ outcome: "ok" });
   projects = (r.value as { details: { dashboards: { tab: string }[] } }).details.dashboards.map((d) => d.tab);
   file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "preview-")), "index.html");
-  fs.writeFileSync(file, renderPreview(ss, { title: "Voorbeeldnetwerk", today: "2026-11-22" }));
+  const tabs = ["Overzicht", ...projects];
+  fs.writeFileSync(file, renderPreview(ss, { title: "Voorbeeldnetwerk", today: "2026-11-22", tabs }));
   browser = await launchBrowser();
 }, 60_000);
 

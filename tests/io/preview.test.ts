@@ -130,7 +130,12 @@ const ss = spreadsheet([
   BETA,
   sheet(5, "Historie", [[{ v: "ID" }]], { hidden: true }),
 ]);
-const html = renderPreview(ss, { title: "Netwerkplan <voorbeeld>", today: "2026-01-15" });
+// The overview first, then the dashboards in the order given (not the tab order); other tabs are left out.
+const html = renderPreview(ss, {
+  title: "Netwerkplan <voorbeeld>",
+  today: "2026-01-15",
+  tabs: ["Overzicht", "Dashboard Alfa", 'Dashboard B&"<b>', "Bestaat niet"],
+});
 
 /** The HTML of each section, keyed by its data-tab attribute (as written, escaped). */
 function sections(page: string): Map<string, string> {
@@ -233,7 +238,11 @@ describe("renderPreview", () => {
   });
 
   test("no tabs to show: says so", () => {
-    const page = renderPreview(spreadsheet([sheet(0, "Activiteiten", [])]), { title: "x", today: "vandaag" });
+    const page = renderPreview(spreadsheet([sheet(0, "Activiteiten", [])]), {
+      title: "x",
+      today: "vandaag",
+      tabs: ["Overzicht"],
+    });
     expect(sections(page).size).toBe(0);
     expect(page).toContain("Geen overzicht of dashboards gevonden.");
     expect(page).toContain("vandaag");
@@ -294,7 +303,7 @@ test("the example network's overview and dashboards: a section each, a pie of th
       gridToSheet(0, "Overzicht", buildOverview(projects, activities, settings, today, "nl", [])),
       ...projects.map((p, i) => gridToSheet(i + 1, names.get(p.name)!, models[i]!.grid)),
     ]),
-    { title: "Voorbeeldnetwerk", today },
+    { title: "Voorbeeldnetwerk", today, tabs: ["Overzicht", ...projects.map((p) => names.get(p.name)!)] },
   );
   const bySection = sections(page);
   expect([...bySection.keys()]).toEqual(["Overzicht", ...projects.map((p) => names.get(p.name)!)]);

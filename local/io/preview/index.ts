@@ -1,6 +1,6 @@
 /**
- * `index.html` (PRODUCT.md §8): a self-contained preview of the `Overzicht` tab and every `Dashboard …` tab
- * of an emulated spreadsheet, drawn from the model alone (values, look, merges, widths, embedded charts as
+ * `index.html` (PRODUCT.md §8): a self-contained preview of the overview and the dashboards (the tabs the
+ * caller names, as the add-on reported them) of an emulated spreadsheet, drawn from the model alone (values, look, merges, widths, embedded charts as
  * inline SVG). No scripts, no external URLs; every value is escaped and every colour checked before it
  * reaches a style attribute. Prints one tab per A4 landscape page.
  */
@@ -13,16 +13,12 @@ export interface PreviewOptions {
   title: string;
   /** The run's date, `yyyy-mm-dd` (shown as dd-mm-yyyy) or any text. */
   today: string;
+  /** The tabs to show, in order: the overview and the dashboards, as the add-on names them. */
+  tabs: readonly string[];
 }
 
-const OVERVIEW_TAB = "Overzicht";
-const DASHBOARD_PREFIX = "Dashboard ";
-
 export function renderPreview(ss: SpreadsheetData, opts: PreviewOptions): string {
-  const sheets = [
-    ...ss.sheets.filter((s) => s.name === OVERVIEW_TAB),
-    ...ss.sheets.filter((s) => s.name.startsWith(DASHBOARD_PREFIX)),
-  ];
+  const sheets = opts.tabs.flatMap((name) => ss.sheets.filter((s) => s.name === name));
   const fmt = valueFormatter(ss.timeZone, ss.locale);
   const sections = sheets.map((s, i) => renderSheet(s, `tab-${i + 1}`, fmt));
   const nav = sheets.map((s, i) => `<a href="#tab-${i + 1}">${esc(s.name)}</a>`).join("\n");
