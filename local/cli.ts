@@ -166,7 +166,11 @@ export async function main(argv: string[]): Promise<number> {
   const { truncated } = await writeXlsx(ss, path.join(args.out, "netwerkplan.xlsx"));
   fs.writeFileSync(
     path.join(args.out, "index.html"),
-    renderPreview(ss, { title: ss.name, today: ymd(today) }),
+    renderPreview(ss, {
+      title: ss.name,
+      today: ymd(today),
+      tabs: previewTabs(details.get(ACTIONS.dashboards)),
+    }),
   );
   const summary = {
     today: ymd(today),
@@ -207,6 +211,13 @@ function refuseUnusable(file: string, workbook: WorkbookDescription): void {
     );
   }
   if (columns.length > 0) throw new InputError(workbook.messages.join(" "));
+}
+
+/** The tabs the preview shows: the overview and the dashboards, as the dashboards action reported them. */
+function previewTabs(details: Record<string, unknown> | undefined): string[] {
+  const overview = typeof details?.overview === "string" ? [details.overview] : [];
+  const dashboards = Array.isArray(details?.dashboards) ? (details.dashboards as { tab?: unknown }[]) : [];
+  return [...overview, ...dashboards.flatMap((d) => (typeof d.tab === "string" ? [d.tab] : []))];
 }
 
 function ymd(d: Date): string {
