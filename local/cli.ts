@@ -197,7 +197,7 @@ export async function main(argv: string[]): Promise<number> {
   console.log(`Geschreven: ${written.join(", ")}`);
   // Validation problems are results (exit 0); an action that broke off is a failure of the run.
   const failed = actions.filter((a) => a.outcome === "error");
-  for (const a of failed) console.error(`netwerkplan: ‘${a.name}’ is niet gelukt: ${a.message}`);
+  for (const a of failed) console.error(`netwerkplan: ${a.message}`);
   return failed.length > 0 ? 1 : 0;
 }
 
