@@ -4,6 +4,7 @@
  */
 import { Account } from "./account";
 import { createCacheService } from "./cache";
+import { createCalendar } from "./calendar";
 import { type EmuContext, newUiState, type UiState } from "./context";
 import { createHtmlService } from "./html";
 import { createLockService } from "./lock";
@@ -52,6 +53,7 @@ export function createGlobals(ctx: EmuContext): Record<string, unknown> {
     CacheService: createCacheService(ctx),
     Utilities: createUtilities(ctx),
     Session: createSession(ctx),
+    Calendar: createCalendar(ctx),
     HtmlService: createHtmlService(ctx, { globals: () => globals }),
     Logger: createLogger(ctx),
     console: createConsole(ctx),
