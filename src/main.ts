@@ -56,6 +56,10 @@ export function menuGenerateReport(): ActionResult {
   return unavailable("menu.report");
 }
 
+export function menuMakePlan(): ActionResult {
+  return unavailable("menu.plan");
+}
+
 export function menuSendInvitations(): ActionResult {
   return unavailable("menu.invites");
 }

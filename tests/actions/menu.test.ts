@@ -61,6 +61,17 @@ describe("the action frame", () => {
       "SpreadsheetApp.getUi",
       "Ui.createAddonMenu",
     ]);
-    expect(runner.menuItems()).toHaveLength(8);
+    // PRODUCT.md §6, in order.
+    expect(runner.menuItems().map((i) => i.caption)).toEqual([
+      "Werkblad inrichten",
+      "Valideren",
+      "Dashboards genereren",
+      "Rapport genereren",
+      "Jaaractieplan maken",
+      "Uitnodigingen versturen…",
+      "Jaarplanning vergaderingen…",
+      "Instellingen…",
+      "Help",
+    ]);
   });
 });

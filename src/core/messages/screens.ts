@@ -87,6 +87,8 @@ export const screensNl = {
   "help.menu.dashboards":
     "Maakt per project een dashboard van één pagina, het netwerkoverzicht en de statusgeschiedenis.",
   "help.menu.report": "Schrijft de voortgangsrapportage als Google Doc.",
+  "help.menu.plan":
+    "Schrijft het jaaractieplan van het netwerk als Google Doc, in de vorm van het eigen plan.",
   "help.menu.invites":
     "Maakt agenda-afspraken voor de vergaderingen; u ziet eerst wie een uitnodiging krijgt.",
   "help.menu.planMeetings": "Plant de vergaderingen van een jaar als regels in Vergaderingen.",
@@ -195,6 +197,7 @@ export const screensEn: Record<keyof typeof screensNl, string> = {
   "help.menu.dashboards":
     "Makes a one-page dashboard per project, the network overview and the status history.",
   "help.menu.report": "Writes the progress report as a Google Doc.",
+  "help.menu.plan": "Writes the network's annual action plan as a Google Doc, in the shape of its own plan.",
   "help.menu.invites": "Creates calendar events for the meetings; you first see who gets an invitation.",
   "help.menu.planMeetings": "Plans a year of meetings as rows in Vergaderingen.",
   "help.menu.settings": "Network name, language, time zone, calendar, report folder and the status colours.",

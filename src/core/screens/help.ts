@@ -3,23 +3,12 @@
  * colours, and the columns of each tab with a button that opens the tab — in the language of `Taal`.
  */
 import { STATUS_WORDS } from "../blocks";
-import type { MessageKey, Translate } from "../i18n";
+import type { Translate } from "../i18n";
+import { MENU_ITEMS } from "../menu";
 import type { Settings } from "../records";
 import { ALL_TABS } from "../tabs";
 import { STATUSES } from "../vocab";
 import type { ScreenLink } from "./summary";
-
-/** The menu items in order: their caption and what they do (gas/menu.ts builds the menu from the same keys). */
-export const MENU_HELP: readonly { caption: MessageKey; does: MessageKey }[] = [
-  { caption: "menu.setup", does: "help.menu.setup" },
-  { caption: "menu.validate", does: "help.menu.validate" },
-  { caption: "menu.dashboards", does: "help.menu.dashboards" },
-  { caption: "menu.report", does: "help.menu.report" },
-  { caption: "menu.invites", does: "help.menu.invites" },
-  { caption: "menu.planMeetings", does: "help.menu.planMeetings" },
-  { caption: "menu.settings", does: "help.menu.settings" },
-  { caption: "menu.help", does: "help.menu.help" },
-];
 
 /** Examples of each accepted deadline form (PRODUCT.md §2.6), as a partner types them. */
 export const DEADLINE_EXAMPLES: readonly string[] = [
@@ -69,7 +58,7 @@ export function helpScreen(settings: Settings, t: Translate): HelpScreen {
   return {
     title: t("help.title"),
     intro: t("help.intro"),
-    menu: MENU_HELP.map((m) => ({ caption: t(m.caption), does: t(m.does) })),
+    menu: MENU_ITEMS.map((m) => ({ caption: t(m.caption), does: t(m.does) })),
     deadlines: { intro: t("help.deadlines"), examples: [...DEADLINE_EXAMPLES], due: t("help.deadlinesDue") },
     colours: {
       intro: t("help.colours"),

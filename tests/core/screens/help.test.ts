@@ -2,13 +2,14 @@
 
 import { parseDeadline } from "../../../src/core/deadline";
 import { translator } from "../../../src/core/i18n";
-import { DEADLINE_EXAMPLES, helpScreen, MENU_HELP } from "../../../src/core/screens/help";
+import { MENU_ITEMS } from "../../../src/core/menu";
+import { DEADLINE_EXAMPLES, helpScreen } from "../../../src/core/screens/help";
 import { ALL_TABS, DEFAULT_STATUS_COLOURS } from "../../../src/core/tabs";
 import { settings } from "../../support/grid-helpers";
 
 test("every menu item with what it does, in the menu's order and words", () => {
   const h = helpScreen(settings(), translator("nl"));
-  expect(h.menu.map((m) => m.caption)).toEqual(MENU_HELP.map((m) => translator("nl")(m.caption)));
+  expect(h.menu.map((m) => m.caption)).toEqual(MENU_ITEMS.map((m) => translator("nl")(m.caption)));
   expect(h.menu[0]).toMatchObject({ caption: "Werkblad inrichten" });
   expect(h.menu.every((m) => m.does.length > 10)).toBe(true);
 });
