@@ -4,6 +4,8 @@
  */
 import { dashboardEn, dashboardNl } from "./messages/dashboard";
 import { deadlineEn, deadlineNl } from "./messages/deadline";
+import { documentsEn, documentsNl } from "./messages/documents";
+import { invitesEn, invitesNl } from "./messages/invites";
 import { screensEn, screensNl } from "./messages/screens";
 import { validationEn, validationNl } from "./messages/validation";
 
@@ -54,7 +56,15 @@ const base = {
     "In het tabblad ‘{tab}’ ontbreekt de kolom ‘{column}’. Voeg een kolom met die kop toe in de eerste rij.",
 } as const;
 
-const nl = { ...base, ...validationNl, ...dashboardNl, ...deadlineNl, ...screensNl };
+const nl = {
+  ...base,
+  ...validationNl,
+  ...dashboardNl,
+  ...deadlineNl,
+  ...screensNl,
+  ...documentsNl,
+  ...invitesNl,
+};
 
 export type MessageKey = keyof typeof nl;
 export type Lang = "nl" | "en";
@@ -112,6 +122,8 @@ const en: Record<MessageKey, string> = {
   ...dashboardEn,
   ...deadlineEn,
   ...screensEn,
+  ...documentsEn,
+  ...invitesEn,
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { nl, en };
