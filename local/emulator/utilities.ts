@@ -221,6 +221,16 @@ class Blob implements Partial<GoogleAppsScript.Base.Blob> {
   }
 }
 
+/** A Blob made by another service (DriveApp's File.getAs, File.getBlob). */
+export function createBlob(
+  ctx: EmuContext,
+  bytes: Buffer,
+  contentType: string | null,
+  name: string | null,
+): GoogleAppsScript.Base.Blob {
+  return new Blob(ctx, bytes, contentType, name)._self;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Utilities
 

@@ -69,13 +69,24 @@ export interface DriveItemData {
   convertedFrom?: string;
 }
 
-/** "drive.file" is what the add-on's manifest asks for; "drive" lets a test reach everything. */
-export type DriveScope = "drive" | "drive.file";
+/**
+ * How much of Drive the script may reach, from the project's scopes (ctx.scopes, the manifest's): "drive"
+ * with the full drive scope or when no scopes are given (fidelity tests of one service); "drive.file" with
+ * drive.file; "none" without either.
+ */
+export type DriveScope = "drive" | "drive.file" | "none";
+
+export const DRIVE_SCOPE_URL = "https://www.googleapis.com/auth/drive";
+export const DRIVE_FILE_SCOPE_URL = "https://www.googleapis.com/auth/drive.file";
+
+export function driveScopeOf(scopes: readonly string[] | undefined): DriveScope {
+  if (!scopes || scopes.includes(DRIVE_SCOPE_URL)) return "drive";
+  return scopes.includes(DRIVE_FILE_SCOPE_URL) ? "drive.file" : "none";
+}
 
 export interface DriveData {
   rootId: string;
   items: Record<string, DriveItemData>;
-  scope: DriveScope;
   /** Ids of the files and folders this script created (DriveApp, DocumentApp.create, makeCopy, getAs+createFile). */
   createdByApp: string[];
   /** Ids the user opened with the add-on through the Google Picker (set by tests or a picker emulation). */
@@ -99,7 +110,6 @@ export function newDriveData(): DriveData {
         updated: now,
       },
     },
-    scope: "drive.file",
     createdByApp: [],
     grantedByPicker: [],
   };
@@ -110,8 +120,9 @@ export function newDriveData(): DriveData {
  * The root folder ("My Drive") is reachable so that files can be created there as DriveApp.createFile does;
  * listing it shows only what is reachable.
  */
-export function canReach(drive: DriveData, id: string): boolean {
-  if (drive.scope === "drive" || id === drive.rootId) return true;
+export function canReach(drive: DriveData, scope: DriveScope, id: string): boolean {
+  if (scope === "none") return false;
+  if (scope === "drive" || id === drive.rootId) return true;
   return drive.createdByApp.includes(id) || drive.grantedByPicker.includes(id);
 }
 
