@@ -6,6 +6,8 @@ import { Account } from "./account";
 import { createCacheService } from "./cache";
 import { createCalendar } from "./calendar";
 import { type EmuContext, newUiState, type UiState } from "./context";
+import { createDocumentApp } from "./document";
+import { createDriveApp, createMimeType } from "./drive";
 import { createHtmlService } from "./html";
 import { createLockService } from "./lock";
 import { createConsole, createLogger } from "./logger";
@@ -54,6 +56,9 @@ export function createGlobals(ctx: EmuContext): Record<string, unknown> {
     Utilities: createUtilities(ctx),
     Session: createSession(ctx),
     Calendar: createCalendar(ctx),
+    DocumentApp: createDocumentApp(ctx),
+    DriveApp: createDriveApp(ctx),
+    MimeType: createMimeType(),
     HtmlService: createHtmlService(ctx, { globals: () => globals }),
     Logger: createLogger(ctx),
     console: createConsole(ctx),
