@@ -1,0 +1,153 @@
+/**
+ * A render grid as Sheets API requests (spreadsheets.batchUpdate), so that a whole generated tab — values,
+ * the formats that differ from a plain cell, merges, widths, filter, protection — is written in one call,
+ * whatever its size, and sent only where a cell differs from a plain one (a plain cell costs nothing).
+ * Charts are not here: the API cannot colour pie slices, so gas/ adds them with SpreadsheetApp.
+ *
+ * Pure: types from @types/google-apps-script only, no Google globals.
+ */
+
+import { isDateValue, zonedParts } from "./dates";
+import { columnWidthGroups, type Grid, type GridCell } from "./grid";
+
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+type CellFormat = GoogleAppsScript.Sheets.Schema.CellFormat;
+type Color = GoogleAppsScript.Sheets.Schema.Color;
+
+/** The size a plain cell's text has (Sheets' default font size). */
+const DEFAULT_FONT_SIZE = 10;
+
+/** `#rrggbb` (or `#rgb`) as the API's colour: red, green, blue from 0 to 1. */
+export function apiColor(hex: string): Color | null {
+  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
+  if (!m) return null;
+  const h = m[1]!.length === 3 ? [...m[1]!].map((x) => x + x).join("") : m[1]!;
+  const part = (i: number) => Math.round((parseInt(h.slice(i, i + 2), 16) / 255) * 1000) / 1000;
+  return { red: part(0), green: part(2), blue: part(4) };
+}
+
+/** Days since 30-12-1899 of the calendar day a date shows in `timeZone` (Sheets' date serial). */
+export function dateSerial(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone) ?? { year: 1899, month: 12, day: 30 };
+  return Math.round((Date.UTC(p.year!, p.month! - 1, p.day!) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** The number format a cell needs beyond Sheets' automatic one, or null. */
+function numberFormat(c: GridCell): GoogleAppsScript.Sheets.Schema.NumberFormat | null {
+  if (c.numberFormat)
+    return { type: /[dmy]/i.test(c.numberFormat) ? "DATE" : "NUMBER", pattern: c.numberFormat };
+  if (isDateValue(c.v)) return { type: "DATE", pattern: "dd-mm-yyyy" };
+  if (typeof c.v === "number" && !Number.isInteger(c.v)) return { type: "NUMBER", pattern: "0.##" };
+  return null;
+}
+
+/**
+ * One cell for the API: its value (text always as text — the API never reads a stringValue as a formula),
+ * and only the formats that differ from a plain cell. `attributes` counts what is sent, for the bench.
+ */
+export function cellData(c: GridCell, timeZone: string): { data: CellData; attributes: number } {
+  const data: CellData = {};
+  let attributes = 0;
+  if (c.formula !== undefined) data.userEnteredValue = { formulaValue: c.formula };
+  else if (typeof c.v === "string" && c.v !== "") data.userEnteredValue = { stringValue: c.v };
+  else if (typeof c.v === "number") data.userEnteredValue = { numberValue: c.v };
+  else if (typeof c.v === "boolean") data.userEnteredValue = { boolValue: c.v };
+  else if (isDateValue(c.v)) data.userEnteredValue = { numberValue: dateSerial(c.v, timeZone) };
+  if (data.userEnteredValue) attributes++;
+  const format: CellFormat = {};
+  const bg = c.bg ? apiColor(c.bg) : null;
+  if (bg) format.backgroundColor = bg;
+  const text: GoogleAppsScript.Sheets.Schema.TextFormat = {};
+  if (c.bold) text.bold = true;
+  if (c.italic) text.italic = true;
+  if (c.size && c.size !== DEFAULT_FONT_SIZE) text.fontSize = c.size;
+  const fg = c.color ? apiColor(c.color) : null;
+  if (fg && c.color !== "#000000") text.foregroundColor = fg;
+  if (Object.keys(text).length > 0) format.textFormat = text;
+  if (c.wrap) format.wrapStrategy = "WRAP";
+  if (c.align) format.horizontalAlignment = c.align.toUpperCase();
+  // Wrapped text reads from the top; other cells keep Sheets' own placement unless the grid says otherwise.
+  const valign = c.valign ?? (c.wrap ? "top" : undefined);
+  if (valign) format.verticalAlignment = valign.toUpperCase();
+  const nf = numberFormat(c);
+  if (nf) format.numberFormat = nf;
+  attributes += Object.keys(format).length + Object.keys(text).length - (format.textFormat ? 1 : 0);
+  if (Object.keys(format).length > 0) data.userEnteredFormat = format;
+  if (c.note) {
+    data.note = c.note;
+    attributes++;
+  }
+  return { data, attributes };
+}
+
+export interface GridWrite {
+  /** The requests that write the grid into sheet `sheetId` (an empty sheet of the grid's size). */
+  requests: Request[];
+  /** Cell attributes sent (values, formats, notes), for the benchmark's cost model. */
+  attributes: number;
+}
+
+const ALL_FIELDS = "userEnteredValue,userEnteredFormat,note";
+
+/** The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. */
+export function gridRequests(sheetId: number, grid: Grid, timeZone: string): GridWrite {
+  const requests: Request[] = [];
+  let attributes = 0;
+  const rows = grid.rows.map((row) => ({
+    values: row.map((c) => {
+      const cell = cellData(c, timeZone);
+      attributes += cell.attributes;
+      return cell.data;
+    }),
+  }));
+  if (rows.length > 0)
+    requests.push({
+      updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows, fields: ALL_FIELDS },
+    });
+  for (const m of grid.merges) {
+    requests.push({
+      mergeCells: {
+        range: {
+          sheetId,
+          startRowIndex: m.row,
+          endRowIndex: m.row + m.numRows,
+          startColumnIndex: m.col,
+          endColumnIndex: m.col + m.numCols,
+        },
+        mergeType: "MERGE_ALL",
+      },
+    });
+  }
+  for (const w of columnWidthGroups(grid.colWidths)) {
+    requests.push({
+      updateDimensionProperties: {
+        range: { sheetId, dimension: "COLUMNS", startIndex: w.col - 1, endIndex: w.col - 1 + w.count },
+        properties: { pixelSize: w.width },
+        fields: "pixelSize",
+      },
+    });
+  }
+  if (grid.filter) {
+    const f = grid.filter;
+    requests.push({
+      setBasicFilter: {
+        filter: {
+          range: {
+            sheetId,
+            startRowIndex: f.row,
+            endRowIndex: f.row + f.numRows,
+            startColumnIndex: f.col,
+            endColumnIndex: f.col + f.numCols,
+          },
+        },
+      },
+    });
+  }
+  return { requests, attributes };
+}
+
+/** The size a new sheet for `grid` gets: exactly its rows and columns (at least one of each). */
+export function gridSize(grid: Grid): { rowCount: number; columnCount: number } {
+  return { rowCount: Math.max(1, grid.rows.length), columnCount: Math.max(1, grid.rows[0]?.length ?? 0) };
+}

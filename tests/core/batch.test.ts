@@ -1,0 +1,103 @@
+/** core/batch.ts: a render grid as Sheets API requests, sending only what differs from a plain cell. */
+import { apiColor, cellData, dateSerial, gridRequests, gridSize } from "../../src/core/batch";
+import { cell, type Grid } from "../../src/core/grid";
+
+const TZ = "Europe/Amsterdam";
+
+test("colours as the API's 0..1 floats; anything else is no colour", () => {
+  expect(apiColor("#ff8000")).toEqual({ red: 1, green: 0.502, blue: 0 });
+  expect(apiColor("#fff")).toEqual({ red: 1, green: 1, blue: 1 });
+  expect(apiColor("red")).toBeNull();
+});
+
+test("a date is the serial of the day it shows in the spreadsheet's zone", () => {
+  expect(dateSerial(new Date(Date.UTC(1899, 11, 31)), "UTC")).toBe(1);
+  // 00:00 on 1 Jan 2026 in Amsterdam is 31 Dec 2025 23:00 UTC: still 1 January there.
+  expect(dateSerial(new Date("2025-12-31T23:00:00Z"), TZ)).toBe(46023);
+});
+
+describe("cellData", () => {
+  test("text stays text — also text that looks like a formula (the API never reads a stringValue as one)", () => {
+    expect(cellData(cell("=SUM(A1)"), TZ)).toEqual({
+      data: { userEnteredValue: { stringValue: "=SUM(A1)" } },
+      attributes: 1,
+    });
+  });
+
+  test("a plain cell sends its value only; an empty one sends nothing", () => {
+    expect(cellData(cell(12), TZ)).toEqual({
+      data: { userEnteredValue: { numberValue: 12 } },
+      attributes: 1,
+    });
+    expect(cellData(cell(null), TZ)).toEqual({ data: {}, attributes: 0 });
+    expect(cellData(cell(""), TZ)).toEqual({ data: {}, attributes: 0 });
+  });
+
+  test("the add-on's own formula, and the formats that differ, each counted", () => {
+    const out = cellData(
+      {
+        v: null,
+        formula: '=HYPERLINK("#gid=1","x")',
+        bold: true,
+        bg: "#d9e2f3",
+        wrap: true,
+        size: 12,
+        note: "uitleg",
+      },
+      TZ,
+    );
+    expect(out.data).toEqual({
+      userEnteredValue: { formulaValue: '=HYPERLINK("#gid=1","x")' },
+      userEnteredFormat: {
+        backgroundColor: { red: 0.851, green: 0.886, blue: 0.953 },
+        textFormat: { bold: true, fontSize: 12 },
+        wrapStrategy: "WRAP",
+        verticalAlignment: "TOP",
+      },
+      note: "uitleg",
+    });
+    // value + background + bold + size + wrap + valign + note
+    expect(out.attributes).toBe(7);
+  });
+
+  test("fractions get two decimals, dates dd-mm-yyyy, an explicit format wins", () => {
+    expect(cellData(cell(2.5), TZ).data.userEnteredFormat).toEqual({
+      numberFormat: { type: "NUMBER", pattern: "0.##" },
+    });
+    expect(cellData(cell(new Date("2026-03-01T00:00:00+01:00")), TZ).data).toEqual({
+      userEnteredValue: { numberValue: 46082 },
+      userEnteredFormat: { numberFormat: { type: "DATE", pattern: "dd-mm-yyyy" } },
+    });
+    expect(cellData(cell(0.5, { numberFormat: "0%" }), TZ).data.userEnteredFormat).toEqual({
+      numberFormat: { type: "NUMBER", pattern: "0%" },
+    });
+  });
+});
+
+test("gridRequests: one updateCells for all cells, a merge each, one width request per run of equal widths, the filter", () => {
+  const grid: Grid = {
+    rows: [
+      [cell("Kop", { bold: true }), cell("")],
+      [cell(1), cell(2)],
+    ],
+    merges: [{ row: 0, col: 0, numRows: 1, numCols: 2 }],
+    colWidths: [100, 100],
+    frozenRows: 1,
+    hiddenGridlines: false,
+    filter: { row: 0, col: 0, numRows: 2, numCols: 2 },
+    charts: [],
+  };
+  const { requests, attributes } = gridRequests(7, grid, TZ);
+  expect(requests.map((r) => Object.keys(r)[0])).toEqual([
+    "updateCells",
+    "mergeCells",
+    "updateDimensionProperties",
+    "setBasicFilter",
+  ]);
+  expect(requests[0]!.updateCells!.rows![1]!.values).toEqual([
+    { userEnteredValue: { numberValue: 1 } },
+    { userEnteredValue: { numberValue: 2 } },
+  ]);
+  expect(attributes).toBe(4);
+  expect(gridSize(grid)).toEqual({ rowCount: 2, columnCount: 2 });
+});
