@@ -1,0 +1,285 @@
+/**
+ * An emulated Google Doc (the plain model of local/emulator/document/model.ts) as a .docx file
+ * (PRODUCT.md §8: `rapport.docx`, `jaaractieplan.docx`), written with the `docx` package.
+ *
+ * - Headings: the built-in Word styles Title, Subtitle and Heading 1–6, each with its outline level, so
+ *   Word's navigation pane and a table of contents see them.
+ * - Lists: one numbering definition per glyph type (bullet, hollow bullet, square, 1., A., a., I., i.) with
+ *   nine levels; each Docs list (its listId) is its own numbered instance, so numbering restarts per list.
+ * - Tables: full width; a cell's background as its shading; a first row whose every cell is bold all through
+ *   repeats as header row on each page (Docs itself has no header-row flag that DocumentApp can set).
+ * - Text: bold, italic, underline, strikethrough, size, font, colour, highlight, links (as hyperlinks).
+ *   Everything is written as text runs: no field codes, so "=SUM(…)" or "<b>" come out as typed.
+ * - A page break or horizontal rule paragraph becomes a Word page break or a paragraph with a bottom border.
+ * - The document's header and footer become the section's default header and footer.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type {
+  AlignmentName,
+  Block,
+  DocumentData,
+  GlyphName,
+  HeadingName,
+  ListItemData,
+  ParagraphData,
+  TextRun as RunData,
+  SectionData,
+  TableData,
+} from "../emulator/document/model";
+
+type DocxBlock = Paragraph | Table;
+
+const HEADING: Record<
+  Exclude<HeadingName, "NORMAL" | "SUBTITLE">,
+  (typeof HeadingLevel)[keyof typeof HeadingLevel]
+> = {
+  TITLE: HeadingLevel.TITLE,
+  HEADING1: HeadingLevel.HEADING_1,
+  HEADING2: HeadingLevel.HEADING_2,
+  HEADING3: HeadingLevel.HEADING_3,
+  HEADING4: HeadingLevel.HEADING_4,
+  HEADING5: HeadingLevel.HEADING_5,
+  HEADING6: HeadingLevel.HEADING_6,
+};
+
+const ALIGNMENT: Record<AlignmentName, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  LEFT: AlignmentType.LEFT,
+  CENTER: AlignmentType.CENTER,
+  RIGHT: AlignmentType.RIGHT,
+  JUSTIFY: AlignmentType.JUSTIFIED,
+};
+
+/** Per glyph: the level format and the text of each level (%1 … %9 stand for the level's number). */
+const GLYPH_FORMAT: Record<
+  GlyphName,
+  { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: (level: number) => string }
+> = {
+  BULLET: { format: LevelFormat.BULLET, text: () => "\u2022" },
+  HOLLOW_BULLET: { format: LevelFormat.BULLET, text: () => "\u25e6" },
+  SQUARE_BULLET: { format: LevelFormat.BULLET, text: () => "\u25aa" },
+  NUMBER: { format: LevelFormat.DECIMAL, text: (l) => `%${l + 1}.` },
+  LATIN_UPPER: { format: LevelFormat.UPPER_LETTER, text: (l) => `%${l + 1}.` },
+  LATIN_LOWER: { format: LevelFormat.LOWER_LETTER, text: (l) => `%${l + 1}.` },
+  ROMAN_UPPER: { format: LevelFormat.UPPER_ROMAN, text: (l) => `%${l + 1}.` },
+  ROMAN_LOWER: { format: LevelFormat.LOWER_ROMAN, text: (l) => `%${l + 1}.` },
+};
+
+const GLYPHS = Object.keys(GLYPH_FORMAT) as GlyphName[];
+
+const glyphReference = (glyph: GlyphName) => `netwerkplan-${glyph.toLowerCase()}`;
+
+/** The numbering definitions: one per glyph type, nine levels each. */
+function numberingConfig() {
+  return GLYPHS.map((glyph) => ({
+    reference: glyphReference(glyph),
+    levels: Array.from({ length: 9 }, (_, level) => ({
+      level,
+      format: GLYPH_FORMAT[glyph].format,
+      text: GLYPH_FORMAT[glyph].text(level),
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+    })),
+  }));
+}
+
+/** Heading styles with their outline level (what Word's navigation pane reads). */
+function headingStyles() {
+  const heading = (outlineLevel: number, size: number) => ({
+    run: { size, bold: true },
+    paragraph: { outlineLevel, spacing: { before: 240, after: 120 }, keepNext: true },
+  });
+  return {
+    title: { run: { size: 52 }, paragraph: { spacing: { after: 200 } } },
+    heading1: heading(0, 36),
+    heading2: heading(1, 30),
+    heading3: heading(2, 26),
+    heading4: heading(3, 24),
+    heading5: heading(4, 22),
+    heading6: heading(5, 22),
+  };
+}
+
+const hex = (color: string) => color.replace(/^#/, "").toUpperCase();
+
+function textRun(run: RunData, extra: { style?: string } = {}): TextRun {
+  const s = run.style;
+  return new TextRun({
+    text: run.text,
+    ...(s.bold ? { bold: true } : {}),
+    ...(s.italic ? { italics: true } : {}),
+    ...(s.underline ? { underline: {} } : {}),
+    ...(s.strikethrough ? { strike: true } : {}),
+    ...(s.fontSize ? { size: Math.round(s.fontSize * 2) } : {}),
+    ...(s.fontFamily ? { font: s.fontFamily } : {}),
+    ...(s.foregroundColor ? { color: hex(s.foregroundColor) } : {}),
+    ...(s.backgroundColor
+      ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: hex(s.backgroundColor) } }
+      : {}),
+    ...extra,
+  });
+}
+
+/** Runs as docx children: neighbouring runs with the same link become one hyperlink. */
+function runsToChildren(runs: readonly RunData[]): (TextRun | ExternalHyperlink)[] {
+  const out: (TextRun | ExternalHyperlink)[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const link = runs[i]!.style.linkUrl;
+    if (!link) {
+      out.push(textRun(runs[i]!));
+      i++;
+      continue;
+    }
+    const group: TextRun[] = [];
+    while (i < runs.length && runs[i]!.style.linkUrl === link) {
+      group.push(textRun(runs[i]!, { style: "Hyperlink" }));
+      i++;
+    }
+    out.push(new ExternalHyperlink({ link, children: group }));
+  }
+  return out;
+}
+
+/** The instance number of each Docs list, in order of first appearance. */
+class ListInstances {
+  private readonly ids = new Map<string, number>();
+  of(listId: string): number {
+    let n = this.ids.get(listId);
+    if (n === undefined) {
+      n = this.ids.size + 1;
+      this.ids.set(listId, n);
+    }
+    return n;
+  }
+}
+
+function paragraph(p: ParagraphData | ListItemData, lists: ListInstances): Paragraph {
+  if (p.type === "paragraph" && p.pageBreak) return new Paragraph({ children: [new PageBreak()] });
+  if (p.type === "paragraph" && p.horizontalRule) {
+    return new Paragraph({
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "999999", space: 1 } },
+      children: [],
+    });
+  }
+  const heading = p.heading === "NORMAL" || p.heading === "SUBTITLE" ? undefined : HEADING[p.heading];
+  return new Paragraph({
+    children: runsToChildren(p.runs),
+    ...(heading ? { heading } : {}),
+    ...(p.heading === "SUBTITLE" ? { style: "Subtitle" } : {}),
+    ...(p.alignment ? { alignment: ALIGNMENT[p.alignment] } : {}),
+    ...(p.type === "listItem"
+      ? { numbering: { reference: glyphReference(p.glyph), level: p.nesting, instance: lists.of(p.listId) } }
+      : {}),
+  });
+}
+
+/** Whether a row is bold all through (every cell has text, every run bold): Netwerkplan's header rows are. */
+function isBoldRow(cells: TableData["rows"][number]["cells"]): boolean {
+  return (
+    cells.length > 0 &&
+    cells.every((c) => {
+      const runs = c.blocks.flatMap((b) => b.runs);
+      return runs.length > 0 && runs.every((r) => r.style.bold === true);
+    })
+  );
+}
+
+function table(t: TableData, lists: ListInstances): Table {
+  const columns = Math.max(1, ...t.rows.map((r) => r.cells.length));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: Array.from({ length: columns }, () => Math.floor(9000 / columns)),
+    rows: t.rows.map(
+      (row, r) =>
+        new TableRow({
+          ...(r === 0 && t.rows.length > 1 && isBoldRow(row.cells) ? { tableHeader: true } : {}),
+          children: row.cells.map(
+            (cell) =>
+              new TableCell({
+                children:
+                  cell.blocks.length > 0 ? cell.blocks.map((b) => paragraph(b, lists)) : [new Paragraph({})],
+                ...(cell.background
+                  ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: hex(cell.background) } }
+                  : {}),
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+function blocks(section: readonly Block[], lists: ListInstances): DocxBlock[] {
+  return section.map((b) => (b.type === "table" ? table(b, lists) : paragraph(b, lists)));
+}
+
+/** A header or footer: Word needs at least one paragraph in it. */
+function sectionChildren(section: SectionData, lists: ListInstances): DocxBlock[] {
+  const out = blocks(section.blocks, lists);
+  return out.length > 0 ? out : [new Paragraph({})];
+}
+
+/** The document as a docx `Document`. */
+export function docxDocument(doc: DocumentData): Document {
+  const lists = new ListInstances();
+  return new Document({
+    title: doc.name,
+    creator: "Netwerkplan",
+    styles: {
+      default: headingStyles(),
+      paragraphStyles: [
+        {
+          id: "Subtitle",
+          name: "Subtitle",
+          basedOn: "Normal",
+          next: "Normal",
+          quickFormat: true,
+          run: { size: 30, color: "595959" },
+          paragraph: { spacing: { after: 200 } },
+        },
+      ],
+    },
+    numbering: { config: numberingConfig() },
+    sections: [
+      {
+        ...(doc.header
+          ? { headers: { default: new Header({ children: sectionChildren(doc.header, lists) }) } }
+          : {}),
+        ...(doc.footer
+          ? { footers: { default: new Footer({ children: sectionChildren(doc.footer, lists) }) } }
+          : {}),
+        children: blocks(doc.body.blocks, lists),
+      },
+    ],
+  });
+}
+
+/** The .docx bytes of a document. */
+export async function docxBuffer(doc: DocumentData): Promise<Buffer> {
+  return Packer.toBuffer(docxDocument(doc));
+}
+
+/** Writes the document to `file` (folders made as needed). */
+export async function writeDocx(doc: DocumentData, file: string): Promise<void> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, await docxBuffer(doc));
+}

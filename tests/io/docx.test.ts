@@ -1,0 +1,146 @@
+/**
+ * local/io/docx: an emulated Google Doc written as .docx and read back with jszip (an independent reader of
+ * the zip; the XML is inspected as text).
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import JSZip from "jszip";
+import { createDocumentApp } from "../../local/emulator/document";
+import type { DocumentData } from "../../local/emulator/document/model";
+import { docxBuffer, writeDocx } from "../../local/io/docx";
+import { testContext } from "../emulator/services-helpers";
+
+/** A report built through the emulated DocumentApp, the way the add-on builds one. */
+function report(): DocumentData {
+  const ctx = testContext({ withDocument: true });
+  const app = createDocumentApp(ctx);
+  const doc = app.create("Voortgangsrapportage Netwerk Noord 12-03-2026");
+  const body = doc.getBody();
+  const H = app.ParagraphHeading;
+  body.getChild(0).asParagraph().setText("Voortgangsrapportage");
+  body.getChild(0).asParagraph().setHeading(H.TITLE);
+  body.appendParagraph("Samenvatting").setHeading(H.HEADING1);
+  body.appendListItem("Behaald: 3");
+  body.appendListItem("waarvan dit jaar: 2").setNestingLevel(1).setGlyphType(app.GlyphType.BULLET);
+  body.appendParagraph("Scholing").setHeading(H.HEADING1);
+  body.appendParagraph("Probleemstelling").setHeading(H.HEADING2);
+  body.appendParagraph("=SUM(A1:A3) blijft tekst, <b>dit</b> ook.");
+  body.appendParagraph("Doelstellingen").setHeading(H.HEADING2);
+  for (const level of [H.HEADING3, H.HEADING4, H.HEADING5, H.HEADING6]) {
+    body.appendParagraph(`Kop ${String(level)}`).setHeading(level);
+  }
+  const table = body.appendTable([
+    ["Onderwerp", "Trekker", "Status"],
+    ["Netwerkdag", "Anna", "Behaald"],
+    ["=1+1", "<i>Bas</i>", "Achter op schema"],
+  ]);
+  table.getRow(0).editAsText().setBold(true);
+  table.getCell(1, 2).setBackgroundColor("#b7e1cd");
+  table.getCell(2, 2).setBackgroundColor("#f4cccc");
+  const p = body.appendParagraph("Overzicht: ");
+  p.appendText("open het werkblad").setLinkUrl("https://docs.google.com/spreadsheets/d/abc/edit#gid=7");
+  body.appendPageBreak();
+  body.appendParagraph("Bijlage").setHeading(H.HEADING1);
+  doc.addHeader().appendParagraph("Netwerk Noord");
+  doc.addFooter().appendParagraph("Vertrouwelijk");
+  return ctx.account.data.documents[doc.getId()]!;
+}
+
+async function unzip(buffer: Buffer) {
+  const zip = await JSZip.loadAsync(buffer);
+  const read = async (name: string) => {
+    const f = zip.file(name);
+    if (!f) throw new Error(`no ${name} in the docx`);
+    return f.async("string");
+  };
+  return { zip, read };
+}
+
+const count = (xml: string, re: RegExp) => (xml.match(re) ?? []).length;
+
+/** The text of w:t elements, XML entities decoded. */
+function texts(xml: string): string[] {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) =>
+    m[1]!
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&"),
+  );
+}
+
+describe("docx", () => {
+  test("headings are Word's Title and Heading 1-6 styles, with outline levels in styles.xml", async () => {
+    const data = report();
+    const { read } = await unzip(await docxBuffer(data));
+    const xml = await read("word/document.xml");
+    const styleCount = (id: string) => count(xml, new RegExp(`<w:pStyle w:val="${id}"/>`, "g"));
+    // Title: 1; Heading1: Samenvatting, Scholing, Bijlage; Heading2: Probleemstelling, Doelstellingen; 3-6: one each.
+    expect(styleCount("Title")).toBe(1);
+    expect(styleCount("Heading1")).toBe(3);
+    expect(styleCount("Heading2")).toBe(2);
+    for (const id of ["Heading3", "Heading4", "Heading5", "Heading6"]) expect(styleCount(id)).toBe(1);
+    const styles = await read("word/styles.xml");
+    const heading1 = /<w:style [^>]*w:styleId="Heading1"[^>]*>([\s\S]*?)<\/w:style>/.exec(styles)![1]!;
+    expect(heading1).toContain('<w:outlineLvl w:val="0"/>');
+    const heading3 = /<w:style [^>]*w:styleId="Heading3"[^>]*>([\s\S]*?)<\/w:style>/.exec(styles)![1]!;
+    expect(heading3).toContain('<w:outlineLvl w:val="2"/>');
+  });
+
+  test("the table keeps its rows, its bold header row, and its cell backgrounds", async () => {
+    const { read } = await unzip(await docxBuffer(report()));
+    const xml = await read("word/document.xml");
+    expect(count(xml, /<w:tbl>/g)).toBe(1);
+    expect(count(xml, /<w:tr>|<w:tr /g)).toBe(3);
+    expect(count(xml, /<w:tblHeader\/>/g)).toBe(1);
+    expect(xml).toMatch(/<w:shd [^>]*w:fill="B7E1CD"/);
+    expect(xml).toMatch(/<w:shd [^>]*w:fill="F4CCCC"/);
+    const firstRow = /<w:tr>[\s\S]*?<\/w:tr>/.exec(xml)![0];
+    expect(count(firstRow, /<w:b\/>/g)).toBe(3);
+  });
+
+  test("text starting with = or holding markup comes out literal, with no field codes", async () => {
+    const { read } = await unzip(await docxBuffer(report()));
+    const xml = await read("word/document.xml");
+    const all = texts(xml);
+    expect(all).toContain("=SUM(A1:A3) blijft tekst, <b>dit</b> ook.");
+    expect(all).toContain("=1+1");
+    expect(all).toContain("<i>Bas</i>");
+    expect(xml).not.toMatch(/<w:fldSimple|<w:instrText|<w:fldChar/);
+    expect(xml).not.toContain("<b>");
+  });
+
+  test("lists, links, page breaks, header and footer", async () => {
+    const { zip, read } = await unzip(await docxBuffer(report()));
+    const xml = await read("word/document.xml");
+    expect(count(xml, /<w:numPr>/g)).toBe(2);
+    expect(xml).toContain('<w:ilvl w:val="1"/>');
+    expect(count(xml, /<w:br w:type="page"\/>/g)).toBe(1);
+    const link = /<w:hyperlink ([^>]*)>([\s\S]*?)<\/w:hyperlink>/.exec(xml)!;
+    expect(texts(link[2]!)).toEqual(["open het werkblad"]);
+    // The URL's fragment is the hyperlink's anchor; Word joins them again (target#anchor).
+    const rId = /r:id="([^"]+)"/.exec(link[1]!)![1]!;
+    expect(link[1]).toContain('w:anchor="gid=7"');
+    const rels = await read("word/_rels/document.xml.rels");
+    expect(rels).toContain(
+      `Id="${rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://docs.google.com/spreadsheets/d/abc/edit"`,
+    );
+    const headers = Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n));
+    const footers = Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n));
+    expect(texts(await read(headers[0]!))).toEqual(["Netwerk Noord"]);
+    expect(texts(await read(footers[0]!))).toEqual(["Vertrouwelijk"]);
+    const numbering = await read("word/numbering.xml");
+    expect(numbering).toContain('w:val="decimal"');
+    expect(numbering).toContain('w:val="bullet"');
+  });
+
+  test("writeDocx writes the file, making its folder", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "docx-"));
+    const file = path.join(dir, "out", "rapport.docx");
+    await writeDocx(report(), file);
+    const { read } = await unzip(fs.readFileSync(file));
+    expect(texts(await read("word/document.xml"))).toContain("Voortgangsrapportage");
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
