@@ -425,6 +425,16 @@ describe("The runtime: counting, strictness, faults, persistence", () => {
     expect(Object.keys(ctx.account.data.documents)).toHaveLength(before);
   });
 
+  // https://developers.google.com/apps-script/guides/services/quotas ("Docs created" per day)
+  test("with the daily quota switched on, one document too many fails with the quota text", () => {
+    const { ctx, app } = newDoc();
+    ctx.account.data.drive.limits = { docsCreatedPerDay: 2 };
+    app.create("tweede");
+    expect(errorOf(() => app.create("derde")).message).toBe(
+      "Service invoked too many times for one day: docs create.",
+    );
+  });
+
   test("the document is plain data in the account: it survives saving and loading the account", () => {
     const { ctx, app, doc, body } = newDoc();
     body.appendParagraph("Titel").setHeading(app.ParagraphHeading.TITLE);

@@ -9,6 +9,7 @@
  */
 import type { EmuContext } from "../context";
 import { MIME_TYPES, markCreatedByApp, newItem } from "../drive/model";
+import { GAS_ERRORS } from "../runtime";
 import { EmuObject } from "../spreadsheet/base";
 import { gasError } from "../spreadsheet/errors";
 import { EmuDocument } from "./document";
@@ -43,6 +44,7 @@ class EmuDocumentApp extends EmuObject<GDocumentApp> {
     const [name] = args;
     if (typeof name !== "string" || args.length !== 1) throw docsSignatureError("DocumentApp.create", args);
     const account = this._ctx.account;
+    this._checkQuota();
     const id = account.newFileId();
     const data = newDocumentData(id, name);
     account.data.documents[id] = data;
@@ -50,6 +52,19 @@ class EmuDocumentApp extends EmuObject<GDocumentApp> {
     drive.items[id] = newItem(id, name, MIME_TYPES.GOOGLE_DOCS, [drive.rootId], this._ctx.now());
     markCreatedByApp(drive, id);
     return new EmuDocument(this._ctx, data)._proxy;
+  }
+
+  /** With a daily quota switched on: the documents this script created in the last 24 hours count. */
+  private _checkQuota(): void {
+    const drive = this._ctx.account.data.drive;
+    const limit = drive.limits?.docsCreatedPerDay;
+    if (limit === undefined) return;
+    const since = this._ctx.now().getTime() - 24 * 3600_000;
+    const made = drive.createdByApp.filter((id) => {
+      const item = drive.items[id];
+      return item?.mimeType === MIME_TYPES.GOOGLE_DOCS && new Date(item.created).getTime() > since;
+    }).length;
+    if (made >= limit) throw new Error(GAS_ERRORS.tooManyCalls("docs create"));
   }
 
   openById(...args: unknown[]) {

@@ -91,6 +91,11 @@ export interface DriveData {
   createdByApp: string[];
   /** Ids the user opened with the add-on through the Google Picker (set by tests or a picker emulation). */
   grantedByPicker: string[];
+  /**
+   * Daily quotas, off unless set: Google Docs a script may create in 24 hours (250 for consumer accounts,
+   * 1,500 for Google Workspace: https://developers.google.com/apps-script/guides/services/quotas).
+   */
+  limits?: { docsCreatedPerDay?: number };
 }
 
 export const ROOT_FOLDER_ID = "0AEmuRootFolderUk9PVA";
