@@ -3,12 +3,16 @@
  *
  * Runs the add-on bundle (dist/Code.js) as pushed, inside the emulated Google services, on the example
  * network or the given workbook: opens the spreadsheet, clicks the menu actions in the order of
- * PRODUCT.md §8, and writes the workbook and a summary to DIR (default out/).
+ * PRODUCT.md §8, opens the settings sidebar and Help, and writes the workbook, the preview, every page the
+ * run showed (schermen/, with screenshots) and a summary to DIR (default out/).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type { Browser } from "playwright-core";
+import { findBrowser, launchBrowser, NoBrowserError } from "./browser";
 import { Account } from "./emulator/account";
 import { renderPreview } from "./io/preview";
+import { isPageEvent, type ScreenEntry, writeScreens } from "./io/screens";
 import { readXlsx, writeXlsx, XlsxInputError } from "./io/xlsx";
 import { AddonRunner } from "./run";
 
@@ -24,6 +28,13 @@ const ACTIONS = {
   invites: "menuSendInvitations",
 } as const;
 const ORDER = [ACTIONS.setup, ACTIONS.validate, ACTIONS.dashboards, ACTIONS.report, ACTIONS.invites];
+/**
+ * Menu items opened after the actions, so that their pages are written to schermen/ as well. They are not
+ * actions (they change nothing), so samenvatting.json lists their pages under `screens`, not under `actions`.
+ */
+const PAGES = ["menuShowSettings", "menuShowHelp"] as const;
+/** Where the pages the run showed are written, inside the output folder. */
+const SCREENS_DIR = "schermen";
 
 /** What the bundle's `describeWorkbook` answers (src/gas/describe.ts). */
 interface WorkbookDescription {
@@ -160,6 +171,12 @@ export async function main(argv: string[]): Promise<number> {
     });
     if (value.details) details.set(fn, value.details);
   }
+  const pageErrors: string[] = [];
+  for (const fn of PAGES) {
+    if (!runner.menuItems().some((i) => i.functionName === fn)) continue;
+    const r = runner.clickFunction(fn);
+    if (r.error) pageErrors.push(`‘${r.caption}’ is niet gelukt: ${r.error}`);
+  }
 
   const ss = account.activeSpreadsheet!;
   fs.mkdirSync(args.out, { recursive: true });
@@ -182,7 +199,10 @@ export async function main(argv: string[]): Promise<number> {
     report: null,
     invites: null,
     truncated,
+    screens: [] as ScreenEntry[],
   };
+  const screens = await writeScreenFiles(runner.ui.events, path.join(args.out, SCREENS_DIR));
+  summary.screens = screens.map((e) => ({ ...e, file: `${SCREENS_DIR}/${e.file}` }));
   fs.writeFileSync(path.join(args.out, "samenvatting.json"), `${JSON.stringify(summary, null, 2)}\n`);
   if (args.state) {
     account.save(args.state);
@@ -194,11 +214,41 @@ export async function main(argv: string[]): Promise<number> {
   for (const t of truncated)
     console.log(`let op: ${t.sheet}!${t.cell} is ingekort tot 32.767 tekens in de xlsx`);
   const written = ["netwerkplan.xlsx", "index.html", "samenvatting.json"].map((f) => path.join(args.out, f));
+  if (screens.length > 0) written.push(`${path.join(args.out, SCREENS_DIR)} (${screens.length} schermen)`);
   console.log(`Geschreven: ${written.join(", ")}`);
-  // Validation problems are results (exit 0); an action that broke off is a failure of the run.
+  // Validation problems are results (exit 0); an action or a page that broke off is a failure of the run.
   const failed = actions.filter((a) => a.outcome === "error");
   for (const a of failed) console.error(`netwerkplan: ${a.message}`);
-  return failed.length > 0 ? 1 : 0;
+  for (const e of pageErrors) console.error(`netwerkplan: ${e}`);
+  return failed.length > 0 || pageErrors.length > 0 ? 1 : 0;
+}
+
+/**
+ * Writes the pages the run showed to `dir` (the files of an earlier run go first), with screenshots when a
+ * browser can be found; without one the pages are written all the same, and one line says so.
+ */
+async function writeScreenFiles(
+  events: Parameters<typeof writeScreens>[0],
+  dir: string,
+): Promise<ScreenEntry[]> {
+  if (fs.existsSync(dir)) {
+    for (const f of fs.readdirSync(dir)) if (/\.(html|png)$/.test(f)) fs.rmSync(path.join(dir, f));
+  }
+  if (!events.some(isPageEvent)) return [];
+  let browser: Browser | null = null;
+  try {
+    browser = await launchBrowser(findBrowser());
+  } catch (e) {
+    if (!(e instanceof NoBrowserError)) throw e;
+    console.log(
+      `let op: geen schermafbeeldingen, want er is geen browser (${e.message}); de schermen staan als HTML in ${dir}`,
+    );
+  }
+  try {
+    return await writeScreens(events, dir, { browser });
+  } finally {
+    await browser?.close();
+  }
 }
 
 /** A workbook without a required tab or column is no input (exit 2), in the add-on's own words. */

@@ -21,6 +21,54 @@ function cli(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * The CLI in a copy of the checkout whose bundle has `extra` appended: a later top-level function of the same
+ * name replaces the bundle's own (the add-on as it would be with other pages).
+ */
+function cliWithBundle(name: string, extra: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const root = path.join(tmp, `checkout-${name}`);
+  fs.mkdirSync(path.join(root, "build", "local"), { recursive: true });
+  fs.mkdirSync(path.join(root, "examples"), { recursive: true });
+  fs.writeFileSync(path.join(root, "package.json"), "{}\n");
+  fs.copyFileSync(CLI, path.join(root, "build", "local", "cli.js"));
+  fs.cpSync(path.join(ROOT, "dist"), path.join(root, "dist"), { recursive: true });
+  fs.appendFileSync(path.join(root, "dist", "Code.js"), `\n${extra}\n`);
+  fs.copyFileSync(
+    path.join(ROOT, "examples", "voorbeeldnetwerk.xlsx"),
+    path.join(root, "examples", "voorbeeldnetwerk.xlsx"),
+  );
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(root, "node_modules"), "dir");
+  const r = spawnSync(process.execPath, [path.join(root, "build", "local", "cli.js"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface Screen {
+  file: string;
+  kind: string;
+  title: string;
+}
+
+/** The pages samenvatting.json lists are exactly the pages in schermen/, each with its screenshot. */
+function expectScreensWritten(out: string, screens: Screen[], screenshots = true): void {
+  const dir = path.join(out, "schermen");
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  expect(files.filter((f) => f.endsWith(".html")).sort()).toEqual(
+    screens.map((s) => path.basename(s.file)).sort(),
+  );
+  for (const s of screens) {
+    expect(s.file).toMatch(/^schermen\/(zijbalk|dialoog)-[a-z0-9-]+\.html$/);
+    expect(["sidebar", "modal", "modeless"]).toContain(s.kind);
+    expect(fs.readFileSync(path.join(out, s.file), "utf8")).toContain("<iframe");
+    const png = path.join(out, s.file.replace(/\.html$/, ".png"));
+    if (screenshots) expect(fs.statSync(png).size).toBeGreaterThan(0);
+    else expect(fs.existsSync(png)).toBe(false);
+  }
+}
+
 async function writeWorkbook(file: string, tabs: Record<string, unknown[][]>): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(tabs)) wb.addWorksheet(name).addRows(rows);
@@ -59,6 +107,9 @@ describe("npm start", () => {
     ]);
     for (const key of ["counts", "problems", "dashboards", "report", "invites"])
       expect(summary).toHaveProperty(key);
+    // Every page the run showed, the settings sidebar and Help included (opened after the actions, and not
+    // actions themselves), is written with its screenshot.
+    expectScreensWritten(out, summary.screens);
 
     const wb = await readXlsx(path.join(out, "netwerkplan.xlsx"));
     expect(wb.sheets.map((s) => s.name)).toEqual([
@@ -168,5 +219,76 @@ describe("npm start", () => {
     const r = cli("--wat", "x");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Onbekende optie ‘--wat’");
+  });
+
+  describe("the pages the run showed (schermen/)", () => {
+    const SIDEBAR = `function menuShowSettings() {
+  var page = HtmlService.createHtmlOutput("<!DOCTYPE html><h1>Instellingen</h1>").setTitle("Instellingen");
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+function menuShowHelp() {
+  var page = HtmlService.createHtmlOutput("<p>Hulp</p>").setWidth(400).setHeight(300);
+  SpreadsheetApp.getUi().showModalDialog(page, "Hulp bij Netwerkplan");
+}`;
+
+    test("settings and Help are opened after the actions and written, kept out of the actions", () => {
+      const out = path.join(tmp, "pages");
+      const r = cliWithBundle("pages", SIDEBAR, ["--out", out, "--today", "2026-11-22"]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const summary = summaryOf(out);
+      expect(summary.screens.slice(-2)).toEqual([
+        { file: "schermen/zijbalk-instellingen.html", kind: "sidebar", title: "Instellingen" },
+        { file: "schermen/dialoog-hulp-bij-netwerkplan.html", kind: "modal", title: "Hulp bij Netwerkplan" },
+      ]);
+      expect(summary.actions).toHaveLength(5);
+      expectScreensWritten(out, summary.screens);
+      expect(r.stdout).toContain(`${path.join(out, "schermen")} (${summary.screens.length} schermen)`);
+    });
+
+    test("menu items that show an alert instead of a page add no page", () => {
+      const out = path.join(tmp, "alerts");
+      const alerts = `function menuShowSettings() { SpreadsheetApp.getUi().alert("Nog niet beschikbaar"); }
+function menuShowHelp() { SpreadsheetApp.getUi().alert("Hulp", "Nog niet beschikbaar", SpreadsheetApp.getUi().ButtonSet.OK); }`;
+      const r = cliWithBundle("alerts", alerts, ["--out", out, "--today", "2026-11-22"]);
+      expect(r.code).toBe(0);
+      const summary = summaryOf(out);
+      expect(summary.screens.filter((s: Screen) => s.kind === "sidebar")).toEqual([]);
+      expect(summary.screens.map((s: Screen) => s.title)).not.toContain("Nog niet beschikbaar");
+      expectScreensWritten(out, summary.screens);
+    });
+
+    test("a page that cannot be opened fails the run (exit 1) with one line that names it", () => {
+      const out = path.join(tmp, "broken-page");
+      const broken = `function menuShowHelp() { throw new Error("Help.html ontbreekt"); }`;
+      const r = cliWithBundle("broken", broken, ["--out", out, "--today", "2026-11-22"]);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split("\n")).toEqual([
+        expect.stringMatching(/^netwerkplan: ‘.+’ is niet gelukt: Help\.html ontbreekt$/),
+      ]);
+    });
+
+    test("without a browser the pages are written as HTML, one line says so, and the run succeeds", () => {
+      const out = path.join(tmp, "no-browser");
+      const env = { ...process.env, NETWERKPLAN_BROWSER: path.join(tmp, "geen-browser") };
+      const r = cliWithBundle("no-browser", SIDEBAR, ["--out", out, "--today", "2026-11-22"], env);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe("");
+      const warnings = r.stdout.split("\n").filter((l) => l.includes("schermafbeeldingen"));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^let op: geen schermafbeeldingen, want er is geen browser/);
+      const summary = summaryOf(out);
+      expect(summary.screens.length).toBeGreaterThan(0);
+      expectScreensWritten(out, summary.screens, false);
+    });
+
+    test("a run into a folder of an earlier run leaves no pages of that run behind", () => {
+      const out = path.join(tmp, "again");
+      fs.mkdirSync(path.join(out, "schermen"), { recursive: true });
+      fs.writeFileSync(path.join(out, "schermen", "dialoog-oud.html"), "oud");
+      fs.writeFileSync(path.join(out, "schermen", "dialoog-oud.png"), "oud");
+      expect(cli("--out", out, "--today", "2026-11-22").code).toBe(0);
+      expectScreensWritten(out, summaryOf(out).screens);
+    });
   });
 });
