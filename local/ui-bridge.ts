@@ -4,8 +4,9 @@
  * as Apps Script runs each call from a page.
  * https://developers.google.com/apps-script/guides/html/communication
  *
+ *   runner.clickFunction("menuShowSettings");           // the add-on shows its sidebar (recorded)
  *   const bridge = await attachBridge(page, runner);   // before the page loads
- *   await bridge.show(pageEvent);                      // or bridge.show(html): the page, with google.script
+ *   await bridge.show(lastPage(runner)!);              // or bridge.show(html): the page, with google.script
  *   await page.click("#save");
  *   await bridge.idle();                               // every server call answered, its handler run
  *   expect(bridge.calls.map((c) => c.name)).toEqual(["saveSettings"]);
@@ -18,7 +19,7 @@
 import type { Page } from "playwright-core";
 import type { UiEvent } from "./emulator/context";
 import type { AuthMode } from "./emulator/runtime";
-import { frameSize, isPageEvent } from "./io/screens";
+import { frameSize, isPageEvent, type PageEvent } from "./io/screens";
 import type { AddonRunner } from "./run";
 import { bridgeClientScript, HOST_BINDING, PENDING, SERVER_BINDING } from "./ui-client";
 
@@ -44,6 +45,11 @@ export interface ServerCall {
 export type HostAction =
   | { action: "close" | "focusEditor" }
   | { action: "setHeight" | "setWidth"; value: number };
+
+/** The sidebar or dialog the add-on showed last (runner.ui.events), if any. */
+export function lastPage(runner: AddonRunner): PageEvent | undefined {
+  return runner.ui.events.filter(isPageEvent).pop();
+}
 
 /** Where a page shown with bridge.show() lives (never fetched: the bridge answers it). */
 export const PAGE_URL = "https://netwerkplan.invalid/userCodeAppPanel";

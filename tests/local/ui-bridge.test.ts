@@ -14,7 +14,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../../local/browser";
 import { Account } from "../../local/emulator/account";
 import { AddonRunner } from "../../local/run";
-import { attachBridge, toClientJson, type UiBridge } from "../../local/ui-bridge";
+import { attachBridge, lastPage, toClientJson, type UiBridge } from "../../local/ui-bridge";
 import { accountWith, runnerFor } from "../support/addon";
 
 const FIXTURE_CODE = `
@@ -419,6 +419,31 @@ describe("google.script.host", () => {
 });
 
 describe("show", () => {
+  test("the page the add-on showed last is driven end to end: its server call runs in the emulator", async () => {
+    const { account } = accountWith({});
+    const runner = runnerFor(account);
+    // A page as the add-on would show it: its button calls describeWorkbook and shows what came back.
+    const html = `<!DOCTYPE html><button id="b">Controleer</button><p id="uit"></p><script>
+      document.getElementById("b").addEventListener("click", function () {
+        google.script.run.withSuccessHandler(function (d) {
+          document.getElementById("uit").textContent = d.missing.tabs.join(", ");
+          google.script.host.close();
+        }).describeWorkbook();
+      });
+    </script>`;
+    runner.ui.events.push({ kind: "modal", title: "Controle", html, width: 400, height: 200 });
+    const page = await browser.newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    expect(page.viewportSize()).toEqual({ width: 400, height: 200 });
+    await page.click("#b");
+    await bridge.idle();
+    await expect(page.textContent("#uit")).resolves.toBe("Activiteiten, Projecten, Leden");
+    await bridge.waitForHost("close");
+    expect(bridge.calls.map((c) => c.name)).toEqual(["describeWorkbook"]);
+    await page.close();
+  });
+
   test("a recorded sidebar is shown 300 px wide, with google.script ready before its scripts run", async () => {
     const runner = fixtureRunner();
     const page = await browser.newPage();
