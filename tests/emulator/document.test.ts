@@ -406,6 +406,15 @@ describe("The runtime: counting, strictness, faults, persistence", () => {
     });
   });
 
+  // gas-fakes' tests against live Apps Script: a Document prints as "Document", its body as "DocumentBodySection".
+  test("objects print as Apps Script's class names", () => {
+    const { doc, body } = newDoc();
+    expect(String(doc)).toBe("Document");
+    expect(String(body)).toBe("DocumentBodySection");
+    expect(String(body.appendParagraph("x"))).toBe("Paragraph");
+    expect(String(body.appendTable([["a"]]).getCell(0, 0))).toBe("TableCell");
+  });
+
   test("a method that is not emulated throws `Not emulated: Class.method`", () => {
     const { doc, body } = newDoc();
     expect(errorOf(() => (body as unknown as { appendImage(): void }).appendImage()).message).toBe(
