@@ -1,108 +1,183 @@
 /**
- * `Historie` (PRODUCT.md §2, §3): one row per activity per generation day, the source of the overview's
- * trend. Generating twice on one day replaces that day's rows.
+ * `Historie` (PRODUCT.md §2, §3): the status counts of each project on each generation day — the source of
+ * the overview's trend. One row per day × project (`Datum | Project | Behaald | Op schema | Doorlopend |
+ * Achter op schema`), so a year of daily runs at 60 projects stays near 22,000 rows whatever the number of
+ * activities. Rows are appended, never rewritten: a failed swap cannot destroy the history, and a second
+ * run on the same day replaces only that day's rows (deleted and appended in the same atomic batch).
+ *
+ * A `Historie` in the earlier form (one row per activity: ID, Datum, Status, Fase) is read too, its days
+ * counted under no project; the first run after it rebuilds the tab in the new form once.
  */
-
 import { GridBuilder, table } from "./blocks";
 import type { IsoDate } from "./dates";
 import { parseDeadline } from "./deadline";
 import type { Grid } from "./grid";
 import type { Activity } from "./records";
-import { HISTORY_TAB, matchColumns } from "./tabs";
-import { matchVocab, normalizeHeader, PHASES, type Phase, STATUSES, type Status } from "./vocab";
+import { matchVocab, normalizeHeader, STATUSES, type Status } from "./vocab";
+
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 export interface HistoryRow {
-  id: string;
   date: IsoDate;
-  status: Status;
-  fase: Phase;
+  /** "" for days read from the earlier per-activity form. */
+  project: string;
+  counts: Record<Status, number>;
 }
 
-/** Column widths of the hidden `Historie` tab. */
-const HISTORY_COL_WIDTHS = [90, 100, 140, 120];
-/** Positions when the tab has no recognisable header row. */
-const DEFAULT_COLUMNS = { id: 0, datum: 1, status: 2, fase: 3 };
+/** The read `Historie`: its rows, where each sits (1-based sheet row), and whether it needs rebuilding. */
+export interface ReadHistory {
+  rows: (HistoryRow & { sheetRow: number })[];
+  /** The tab is in the earlier per-activity form, or its header is not the add-on's: rebuild it once. */
+  rebuild: boolean;
+}
 
-/**
- * The rows of `Historie` (header row optional, columns found by header). Tolerant: a row without an id,
- * a day (an IsoDate, dd-mm-yyyy or a date cell) or a known status and fase is skipped; a repeated
- * (id, day) keeps its last row.
- */
-export function parseHistory(values: readonly (readonly unknown[])[]): HistoryRow[] {
-  const first = values[0] ?? [];
-  const hasHeader = first.some((h) => normalizeHeader(h) === "id");
-  const cols = hasHeader ? matchColumns(HISTORY_TAB, first) : DEFAULT_COLUMNS;
-  const byKey = new Map<string, HistoryRow>();
-  for (const row of hasHeader ? values.slice(1) : values) {
-    const r = parseRow(row, cols);
-    if (r === null) continue;
-    const key = `${r.id}\u0000${r.date}`;
-    byKey.delete(key);
-    byKey.set(key, r);
+export const HISTORY_HEADER = ["Datum", "Project", ...STATUSES] as const;
+const HISTORY_COL_WIDTHS = [100, 220, 90, 90, 90, 120];
+
+const zero = (): Record<Status, number> =>
+  Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+
+function dayOf(v: unknown): IsoDate | null {
+  const r = parseDeadline(v);
+  return r.ok && r.deadline.kind === "period" && r.deadline.granularity === "day" ? r.deadline.end : null;
+}
+
+/** Reads `Historie` in either form; rows that cannot be read are skipped, never an error. */
+export function readHistory(values: readonly (readonly unknown[])[]): ReadHistory {
+  const header = values[0] ?? [];
+  const names = header.map((h) => normalizeHeader(h));
+  const isCounts = HISTORY_HEADER.every((h, i) => names[i] === normalizeHeader(h));
+  if (isCounts) {
+    const rows: ReadHistory["rows"] = [];
+    values.forEach((row, i) => {
+      if (i === 0) return;
+      const date = dayOf(row[0]);
+      if (date === null) return;
+      const counts = zero();
+      STATUSES.forEach((s, k) => {
+        const n = row[2 + k];
+        counts[s] = typeof n === "number" && Number.isFinite(n) && n >= 0 ? Math.round(n) : 0;
+      });
+      rows.push({
+        date,
+        project: typeof row[1] === "string" ? row[1] : String(row[1] ?? ""),
+        counts,
+        sheetRow: i + 1,
+      });
+    });
+    return { rows, rebuild: false };
   }
-  return [...byKey.values()];
+  return { rows: readPerActivity(values), rebuild: values.length > 0 };
 }
 
-function parseRow(row: readonly unknown[], cols: Record<string, number>): HistoryRow | null {
-  const at = (key: string) => {
-    const i = cols[key] ?? -1;
-    return i >= 0 ? row[i] : undefined;
-  };
-  const rawId = at("id");
-  const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId).trim() : "";
-  const day = parseDeadline(at("datum"));
-  const status = matchVocab(at("status"), STATUSES);
-  const fase = matchVocab(at("fase"), PHASES);
-  if (id === "" || !day.ok || day.deadline.kind !== "period" || day.deadline.granularity !== "day")
-    return null;
-  if (!status.ok || !fase.ok) return null;
-  return { id, date: day.deadline.end, status: status.value, fase: fase.value };
+/** The earlier form: one activity's status per day; a repeated (id, day) counts once (its last row). */
+function readPerActivity(values: readonly (readonly unknown[])[]): ReadHistory["rows"] {
+  const first = (values[0] ?? []).map((h) => normalizeHeader(h));
+  const hasHeader = first.includes("id");
+  const at = (name: string, fallback: number) => (hasHeader ? first.indexOf(name) : fallback);
+  const cols = { id: at("id", 0), datum: at("datum", 1), status: at("status", 2) };
+  const latest = new Map<string, { date: IsoDate; status: Status }>();
+  for (const row of hasHeader ? values.slice(1) : values) {
+    const rawId = row[cols.id];
+    const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId).trim() : "";
+    const date = dayOf(row[cols.datum]);
+    const status = matchVocab(row[cols.status], STATUSES);
+    if (id === "" || date === null || !status.ok) continue;
+    const key = `${id}\u0000${date}`;
+    latest.delete(key);
+    latest.set(key, { date, status: status.value });
+  }
+  const byDate = new Map<IsoDate, Record<Status, number>>();
+  for (const { date, status } of latest.values()) {
+    const counts = byDate.get(date) ?? zero();
+    counts[status]++;
+    byDate.set(date, counts);
+  }
+  return [...byDate.keys()]
+    .sort()
+    .map((date) => ({ date, project: "", counts: byDate.get(date)!, sheetRow: 0 }));
 }
 
-/**
- * `existing` without the rows of `today`, plus one row per activity for `today`, sorted by day (stable).
- * Activities without an id yet are left out.
- */
-export function mergeHistory(
-  existing: readonly HistoryRow[],
+/** Today's rows: per project (in the order given), the count of its valid activities per status. */
+export function todaysRows(
   today: IsoDate,
+  projects: readonly string[],
   activities: readonly Activity[],
 ): HistoryRow[] {
-  const seen = new Set<string>();
-  const todays: HistoryRow[] = [];
+  const byProject = new Map(projects.map((p) => [p, zero()]));
   for (const a of activities) {
-    if (a.id === "" || seen.has(a.id)) continue;
-    seen.add(a.id);
-    todays.push({ id: a.id, date: today, status: a.status, fase: a.phase });
+    const counts = byProject.get(a.project);
+    if (counts) counts[a.status]++;
   }
-  return [...existing.filter((r) => r.date !== today), ...todays].sort((x, y) =>
-    x.date < y.date ? -1 : x.date > y.date ? 1 : 0,
-  );
+  return projects.map((project) => ({ date: today, project, counts: byProject.get(project)! }));
 }
 
-/** The `Historie` tab: header ID, Datum, Status, Fase; days as yyyy-mm-dd text. */
+const rowValues = (r: HistoryRow): (string | number)[] => [
+  r.date,
+  r.project,
+  ...STATUSES.map((s) => r.counts[s]),
+];
+
+/** The whole `Historie` tab (for a new tab, or the one-time rebuild of the earlier form). */
 export function historyGrid(rows: readonly HistoryRow[]): Grid {
   const b = new GridBuilder(HISTORY_COL_WIDTHS);
   table(
     b,
     0,
     0,
-    HISTORY_TAB.columns.map((c) => c.header),
-    rows.map((r) => [{ v: r.id }, { v: r.date }, { v: r.status }, { v: r.fase }]),
+    [...HISTORY_HEADER],
+    rows.map((r) => rowValues(r).map((v) => ({ v }))),
   );
   return b.build({ frozenRows: 1 });
 }
 
-/** Status counts per generation day, oldest first. */
+/** The history after this run: the rows read, without today's, plus today's (what the overview's trend shows). */
+export function historyAfter(read: ReadHistory, today: readonly HistoryRow[]): HistoryRow[] {
+  const day = today[0]?.date;
+  return [...read.rows.filter((r) => r.date !== day).map(({ sheetRow: _s, ...r }) => r), ...today];
+}
+
+/**
+ * The requests that bring an existing `Historie` (sheet `sheetId`, read as `read`) up to this run: the rows
+ * of today an earlier run wrote deleted (bottom first, one request per block of adjacent rows), today's
+ * rows appended. Part of the action's one swap batch.
+ */
+export function historyRequests(sheetId: number, read: ReadHistory, today: readonly HistoryRow[]): Request[] {
+  const day = today[0]?.date;
+  const rows = read.rows.filter((r) => r.date === day && r.sheetRow > 0).map((r) => r.sheetRow);
+  const blocks: { start: number; end: number }[] = [];
+  for (const row of rows.sort((a, b) => a - b)) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.end === row - 1) last.end = row;
+    else blocks.push({ start: row, end: row });
+  }
+  const requests: Request[] = blocks.reverse().map((b) => ({
+    deleteDimension: { range: { sheetId, dimension: "ROWS", startIndex: b.start - 1, endIndex: b.end } },
+  }));
+  if (today.length > 0)
+    requests.push({
+      appendCells: {
+        sheetId,
+        rows: today.map((r) => ({
+          values: rowValues(r).map((v) =>
+            typeof v === "number"
+              ? { userEnteredValue: { numberValue: v } }
+              : { userEnteredValue: { stringValue: v } },
+          ),
+        })),
+        fields: "userEnteredValue",
+      },
+    });
+  return requests;
+}
+
+/** Status counts per generation day over all projects, oldest first. */
 export function trend(rows: readonly HistoryRow[]): { date: IsoDate; counts: Record<Status, number> }[] {
   const byDate = new Map<IsoDate, Record<Status, number>>();
   for (const r of rows) {
-    let counts = byDate.get(r.date);
-    if (!counts) {
-      counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-      byDate.set(r.date, counts);
-    }
-    counts[r.status]++;
+    const counts = byDate.get(r.date) ?? zero();
+    for (const s of STATUSES) counts[s] += r.counts[s];
+    byDate.set(r.date, counts);
   }
   return [...byDate.keys()].sort().map((date) => ({ date, counts: byDate.get(date)! }));
 }

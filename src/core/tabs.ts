@@ -79,6 +79,7 @@ export const PROJECTS_TAB = tabDef({
   columns: [
     col("name", "Naam", ["Project", "Projectnaam", "Name"], req),
     col("shortName", "Korte naam", ["Afkorting", "Short name"]),
+    col("theme", "Thema", ["Theme", "Themas"]),
     col("problem", "Probleemstelling", ["Probleem", "Problem"]),
     col("goals", "Doelstellingen", ["Doelstelling", "Doelen", "Goals"]),
     col("scope", "Scope", ["Reikwijdte"]),
@@ -170,7 +171,7 @@ export const HISTORY_TAB = tabDef({
   name: "Historie",
   kind: "generated",
   hidden: true,
-  columns: ["ID", "Datum", "Status", "Fase"].map((h) => col(normalizeHeader(h), h)),
+  columns: ["Datum", "Project", ...STATUSES].map((h) => col(normalizeHeader(h), h)),
 });
 
 /** In the order the add-on creates them. */

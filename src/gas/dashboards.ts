@@ -4,7 +4,7 @@
  * Dashboards of projects that were removed are removed too (only tabs this add-on made).
  */
 import { buildDashboard } from "../core/dashboard";
-import { historyGrid, mergeHistory, parseHistory } from "../core/history";
+import { historyAfter, historyGrid, readHistory, todaysRows } from "../core/history";
 import { buildOverview } from "../core/overview";
 import { type ActionOutput, dashboardsOutcome, parseNameList, staleTabs } from "../core/summaries";
 import { dashboardTabNames } from "../core/tabnames";
@@ -23,11 +23,12 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   const { projects, activities, settings } = v.result;
 
   const historySheet = findSheet(indexSheets(ss), HISTORY_TAB);
-  const history = mergeHistory(
-    parseHistory(historySheet ? readValues(historySheet) : []),
+  const today = todaysRows(
     v.today,
+    projects.map((p) => p.name),
     activities,
   );
+  const history = historyAfter(readHistory(historySheet ? readValues(historySheet) : []), today);
 
   const names = dashboardTabNames(projects);
   const dashboards = projects.map((project) => {

@@ -1,137 +1,144 @@
-/** `Historie` (PRODUCT.md §3): parsing, one row per activity per generation day, the trend. */
-import { type HistoryRow, historyGrid, mergeHistory, parseHistory, trend } from "../../src/core/history";
-import { act, text } from "../support/grid-helpers";
+/** core/history.ts: the status counts per day and project, appended, and read in both forms. */
+import {
+  HISTORY_HEADER,
+  historyAfter,
+  historyGrid,
+  historyRequests,
+  readHistory,
+  todaysRows,
+  trend,
+} from "../../src/core/history";
+import { act } from "../support/grid-helpers";
 
-const row = (
-  id: string,
-  date: string,
-  status: HistoryRow["status"],
-  fase: HistoryRow["fase"] = "Uitvoering",
-) => ({
-  id,
-  date,
-  status,
-  fase,
+const counts = (b: number, o: number, d: number, a: number) => ({
+  Behaald: b,
+  "Op schema": o,
+  Doorlopend: d,
+  "Achter op schema": a,
 });
+const HEADER = [...HISTORY_HEADER];
 
-describe("parseHistory", () => {
-  test("reads the tab with its header, columns found by name", () => {
-    const values = [
-      ["Fase", "ID", "Status", "Datum"],
-      ["Uitvoering", "A-0001", "Op schema", "2026-01-15"],
-      ["Afgerond", "A-0002", "Behaald", "2026-01-15"],
-    ];
-    expect(parseHistory(values)).toEqual([
-      row("A-0001", "2026-01-15", "Op schema"),
-      row("A-0002", "2026-01-15", "Behaald", "Afgerond"),
+describe("readHistory", () => {
+  test("the counts form: one row per day and project, with the sheet row each sits on", () => {
+    const read = readHistory([
+      HEADER,
+      ["2026-11-01", "Levenspad", 1, 2, 0, 1],
+      ["01-11-2026", "PZP", 0, 1, 1, 0],
+    ]);
+    expect(read).toEqual({
+      rebuild: false,
+      rows: [
+        { date: "2026-11-01", project: "Levenspad", counts: counts(1, 2, 0, 1), sheetRow: 2 },
+        { date: "2026-11-01", project: "PZP", counts: counts(0, 1, 1, 0), sheetRow: 3 },
+      ],
+    });
+  });
+
+  test("rows that cannot be read are skipped; counts that are no whole numbers count 0", () => {
+    const read = readHistory([
+      HEADER,
+      ["geen datum", "X", 1, 1, 1, 1],
+      ["2026-11-01", "X", "twee", -1, 2.6, null],
+    ]);
+    expect(read.rows).toEqual([
+      { date: "2026-11-01", project: "X", counts: counts(0, 0, 3, 0), sheetRow: 3 },
     ]);
   });
 
-  test("tolerant: bad rows are skipped, forgiving spellings and date cells are read", () => {
-    const values: unknown[][] = [
+  test("the earlier per-activity form is counted per day (a repeated activity and day once) and marked for rebuilding", () => {
+    const read = readHistory([
       ["ID", "Datum", "Status", "Fase"],
-      ["A-0001", "2026-01-15", "op schema", "uitvoering"],
-      ["A-0002", new Date(Date.UTC(2026, 0, 14, 23, 30)), "Behaald", "Afgerond"], // 15 Jan in Amsterdam
-      ["A-0003", "15-01-2026", "Doorlopend", "Continue"],
-      ["", "2026-01-15", "Behaald", "Afgerond"], // no id
-      ["A-0004", "januari 2026", "Behaald", "Afgerond"], // not a day
-      ["A-0005", "2026-01-15", "Klaar", "Afgerond"], // unknown status
-      ["A-0006", "2026-01-15", "Behaald", "Misschien"], // unknown fase
-      ["A-0007"], // short row
-      [],
-    ];
-    expect(parseHistory(values)).toEqual([
-      row("A-0001", "2026-01-15", "Op schema"),
-      row("A-0002", "2026-01-15", "Behaald", "Afgerond"),
-      row("A-0003", "2026-01-15", "Doorlopend", "Continue"),
+      ["A-0001", "2026-10-01", "Op schema", "Uitvoering"],
+      ["A-0002", "2026-10-01", "Behaald", "Afgerond"],
+      ["A-0001", "2026-10-01", "Achter op schema", "Uitvoering"],
+      ["A-0001", "2026-10-02", "Behaald", "Afgerond"],
+    ]);
+    expect(read.rebuild).toBe(true);
+    expect(read.rows).toEqual([
+      { date: "2026-10-01", project: "", counts: counts(1, 0, 0, 1), sheetRow: 0 },
+      { date: "2026-10-02", project: "", counts: counts(1, 0, 0, 0), sheetRow: 0 },
     ]);
   });
 
-  test("without a header the columns are ID, Datum, Status, Fase; an empty tab gives nothing", () => {
-    expect(parseHistory([["A-0001", "2026-01-15", "Behaald", "Afgerond"]])).toEqual([
-      row("A-0001", "2026-01-15", "Behaald", "Afgerond"),
-    ]);
-    expect(parseHistory([])).toEqual([]);
-    expect(parseHistory([["ID", "Datum", "Status", "Fase"]])).toEqual([]);
-  });
-
-  test("a repeated (id, day) keeps its last row", () => {
-    const values = [
-      ["ID", "Datum", "Status", "Fase"],
-      ["A-0001", "2026-01-15", "Op schema", "Uitvoering"],
-      ["A-0001", "2026-01-15", "Achter op schema", "Uitvoering"],
-    ];
-    expect(parseHistory(values)).toEqual([row("A-0001", "2026-01-15", "Achter op schema")]);
+  test("an empty tab: nothing, nothing to rebuild", () => {
+    expect(readHistory([])).toEqual({ rows: [], rebuild: false });
   });
 });
 
-describe("mergeHistory", () => {
-  const a1 = act({ id: "A-0001", status: "Op schema", phase: "Uitvoering" });
-  const a2 = act({ id: "A-0002", status: "Behaald", phase: "Afgerond" });
+test("todaysRows: per project in order, its valid activities per status; a project without any counts zeros", () => {
+  const rows = todaysRows(
+    "2026-11-30",
+    ["Levenspad", "PZP", "Leeg"],
+    [
+      act({ project: "Levenspad", status: "Behaald" }),
+      act({ project: "Levenspad", status: "Op schema" }),
+      act({ project: "PZP", status: "Achter op schema" }),
+      act({ project: "Onbekend", status: "Behaald" }),
+    ],
+  );
+  expect(rows).toEqual([
+    { date: "2026-11-30", project: "Levenspad", counts: counts(1, 1, 0, 0) },
+    { date: "2026-11-30", project: "PZP", counts: counts(0, 0, 0, 1) },
+    { date: "2026-11-30", project: "Leeg", counts: counts(0, 0, 0, 0) },
+  ]);
+});
 
-  test("one row per activity per generation day, older days kept", () => {
-    const existing = [row("A-0001", "2026-01-01", "Achter op schema")];
-    expect(mergeHistory(existing, "2026-02-01", [a1, a2])).toEqual([
-      row("A-0001", "2026-01-01", "Achter op schema"),
-      row("A-0001", "2026-02-01", "Op schema"),
-      row("A-0002", "2026-02-01", "Behaald", "Afgerond"),
+describe("writing", () => {
+  const read = readHistory([
+    HEADER,
+    ["2026-11-29", "Levenspad", 1, 0, 0, 0],
+    ["2026-11-30", "Levenspad", 0, 1, 0, 0],
+    ["2026-11-30", "PZP", 0, 1, 0, 0],
+    ["2026-11-29", "PZP", 0, 0, 1, 0],
+    ["2026-11-30", "Oud", 9, 9, 9, 9],
+  ]);
+  const today = todaysRows("2026-11-30", ["Levenspad"], [act({ project: "Levenspad", status: "Behaald" })]);
+
+  test("a second run on a day deletes that day's rows (bottom block first) and appends today's", () => {
+    const reqs = historyRequests(5, read, today);
+    expect(reqs.slice(0, 2)).toEqual([
+      { deleteDimension: { range: { sheetId: 5, dimension: "ROWS", startIndex: 5, endIndex: 6 } } },
+      { deleteDimension: { range: { sheetId: 5, dimension: "ROWS", startIndex: 2, endIndex: 4 } } },
+    ]);
+    expect(reqs[2]!.appendCells!.rows).toEqual([
+      {
+        values: [
+          { userEnteredValue: { stringValue: "2026-11-30" } },
+          { userEnteredValue: { stringValue: "Levenspad" } },
+          ...[1, 0, 0, 0].map((n) => ({ userEnteredValue: { numberValue: n } })),
+        ],
+      },
     ]);
   });
 
-  test("generating twice on one day replaces that day's rows", () => {
-    const first = mergeHistory([row("A-0009", "2026-01-01", "Behaald")], "2026-02-01", [a1, a2]);
-    const changed = { ...a1, status: "Achter op schema" as const };
-    const second = mergeHistory(first, "2026-02-01", [changed]);
-    expect(second).toEqual([
-      row("A-0009", "2026-01-01", "Behaald"),
-      row("A-0001", "2026-02-01", "Achter op schema"),
-    ]);
-    expect(mergeHistory(second, "2026-02-01", [changed])).toEqual(second);
+  test("the first run of a day only appends", () => {
+    const fresh = todaysRows("2026-12-01", ["Levenspad"], []);
+    expect(historyRequests(5, read, fresh).map((r) => Object.keys(r)[0])).toEqual(["appendCells"]);
   });
 
-  test("activities without an id yet are left out; rows stay sorted by day", () => {
-    const noId = act({ id: "" });
-    const existing = [row("A-0001", "2026-03-01", "Behaald"), row("A-0001", "2026-01-01", "Op schema")];
-    const merged = mergeHistory(existing, "2026-02-01", [a1, noId]);
-    expect(merged.map((r) => r.date)).toEqual(["2026-01-01", "2026-02-01", "2026-03-01"]);
-    expect(merged.some((r) => r.id === "")).toBe(false);
+  test("historyAfter (what the trend shows) and the whole tab for a new or rebuilt Historie", () => {
+    const after = historyAfter(read, today);
+    expect(after.map((r) => [r.date, r.project])).toEqual([
+      ["2026-11-29", "Levenspad"],
+      ["2026-11-29", "PZP"],
+      ["2026-11-30", "Levenspad"],
+    ]);
+    const grid = historyGrid(after);
+    expect(grid.rows[0]!.map((c) => c.v)).toEqual(HEADER);
+    expect(grid.rows[3]!.map((c) => c.v)).toEqual(["2026-11-30", "Levenspad", 1, 0, 0, 0]);
+    expect(grid.frozenRows).toBe(1);
   });
 });
 
-describe("historyGrid", () => {
-  test("header ID, Datum, Status, Fase and a row per history row, days as text", () => {
-    const g = historyGrid([row("A-0001", "2026-01-15", "Op schema"), row("A-0002", "2026-01-15", "Behaald")]);
-    expect(g.rows.map((r) => r.map(text))).toEqual([
-      ["ID", "Datum", "Status", "Fase"],
-      ["A-0001", "2026-01-15", "Op schema", "Uitvoering"],
-      ["A-0002", "2026-01-15", "Behaald", "Uitvoering"],
-    ]);
-    expect(g.frozenRows).toBe(1);
-    expect(g.colWidths).toHaveLength(4);
-  });
-
-  test("round trip: parseHistory reads what historyGrid writes", () => {
-    const rows = [
-      row("A-0001", "2026-01-15", "Op schema"),
-      row("A-0002", "2026-02-15", "Doorlopend", "Continue"),
-    ];
-    expect(parseHistory(historyGrid(rows).rows.map((r) => r.map((c) => c.v)))).toEqual(rows);
-  });
-});
-
-describe("trend", () => {
-  test("status counts per generation day, oldest first", () => {
-    const rows = [
-      row("A-0001", "2026-02-01", "Behaald"),
-      row("A-0001", "2026-01-01", "Op schema"),
-      row("A-0002", "2026-01-01", "Achter op schema"),
-      row("A-0002", "2026-02-01", "Op schema"),
-      row("A-0003", "2026-02-01", "Op schema"),
-    ];
-    expect(trend(rows)).toEqual([
-      { date: "2026-01-01", counts: { Behaald: 0, "Op schema": 1, Doorlopend: 0, "Achter op schema": 1 } },
-      { date: "2026-02-01", counts: { Behaald: 1, "Op schema": 2, Doorlopend: 0, "Achter op schema": 0 } },
-    ]);
-    expect(trend([])).toEqual([]);
-  });
+test("trend: the status counts of all projects per day, oldest first", () => {
+  expect(
+    trend([
+      { date: "2026-11-30", project: "A", counts: counts(1, 0, 0, 0) },
+      { date: "2026-11-29", project: "A", counts: counts(0, 1, 0, 0) },
+      { date: "2026-11-30", project: "B", counts: counts(1, 0, 2, 0) },
+    ]),
+  ).toEqual([
+    { date: "2026-11-29", counts: counts(0, 1, 0, 0) },
+    { date: "2026-11-30", counts: counts(2, 0, 2, 0) },
+  ]);
 });

@@ -1,7 +1,7 @@
 /** `Overzicht` (PRODUCT.md §3): counts per thema/project/trekker, red flags, help, overdue, upcoming, trend. */
 
 import type { Grid } from "../../src/core/grid";
-import type { HistoryRow } from "../../src/core/history";
+import { type HistoryRow, todaysRows } from "../../src/core/history";
 import { buildOverview } from "../../src/core/overview";
 import { STATUSES } from "../../src/core/vocab";
 import { exampleActivities, exampleProjects, exampleSettings } from "../support/example-records";
@@ -57,9 +57,18 @@ const activities = [
   A("a7 day after", { row: 8, project: "Beta", theme: "T1", deadline: "15-06-2026" }),
   A("a8 done april", { row: 9, project: "Alpha", theme: "T2", deadline: "Apr. 2026", status: "Behaald" }),
 ];
+// An earlier day with one activity Op schema, then today's counts per project.
 const history: HistoryRow[] = [
-  { id: "A-0002", date: "2026-02-01", status: "Op schema", fase: "Uitvoering" },
-  ...activities.map((a) => ({ id: a.id, date: TODAY, status: a.status, fase: a.phase })),
+  {
+    date: "2026-02-01",
+    project: "Alpha",
+    counts: { Behaald: 0, "Op schema": 1, Doorlopend: 0, "Achter op schema": 0 },
+  },
+  ...todaysRows(
+    TODAY,
+    projects.map((p) => p.name),
+    activities,
+  ),
 ];
 
 const grid = buildOverview(

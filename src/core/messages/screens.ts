@@ -1,7 +1,6 @@
 /** Messages of the sidebar, the summary dialog and Help (PRODUCT.md §6), Dutch and English. */
 export const screensNl = {
   "screen.close": "Sluiten",
-  "screen.open": "Openen",
   "screen.offline":
     "Dit is een opgeslagen kopie van het scherm; opslaan en springen werken alleen in Google Spreadsheets.",
   "screen.failed": "Dat lukte niet: {error}",
@@ -113,7 +112,6 @@ export const screensNl = {
 
 export const screensEn: Record<keyof typeof screensNl, string> = {
   "screen.close": "Close",
-  "screen.open": "Open",
   "screen.offline": "This is a saved copy of the screen; saving and jumping only work in Google Sheets.",
   "screen.failed": "That did not work: {error}",
   "screen.needsAuth":
