@@ -90,7 +90,7 @@ export function idsStillFit(
   return updates.every((u) => {
     const i = u.row - block.first;
     const subjectBefore = cols.subject < 0 ? undefined : (before.values[u.row - 1]?.[cols.subject] ?? "");
-    return idsNow[i] === "" && (cols.subject < 0 || sameCell(subjectsNow[i], subjectBefore));
+    return isBlank(idsNow[i]) && (cols.subject < 0 || sameCell(subjectsNow[i], subjectBefore));
   });
 }
 

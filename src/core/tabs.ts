@@ -252,14 +252,15 @@ export function findTabName(existing: readonly string[], tab: TabDef): string | 
  * then synonyms, so a synonym never takes a header that names another column; each header serves one
  * column, the leftmost match wins.
  */
+/** A header cell as it is matched: "Trekker(s)", "Groep(en)" — a plural in brackets names the same column. */
+const headerKey = (h: unknown) =>
+  typeof h === "string" ? normalizeHeader(h).replace(/\s*\((s|en)\)$/, "") : "";
+
 export function matchColumns<K extends string>(
   tab: TabDef<K>,
   headerRow: readonly unknown[],
 ): Record<K, number> {
-  // "Trekker(s)", "Groep(en)": a plural in brackets names the same column.
-  const normalized = headerRow.map((h) =>
-    typeof h === "string" ? normalizeHeader(h).replace(/\s*\((s|en)\)$/, "") : "",
-  );
+  const normalized = headerRow.map(headerKey);
   const taken = new Set<number>();
   const out = {} as Record<K, number>;
   const claim = (key: K, names: readonly string[]) => {
@@ -296,4 +297,26 @@ export function missingStructure(tabs: readonly { name: string; header: readonly
       .map((c) => ({ tab: tab.name, column: c.header }));
   });
   return { tabs: missingTabs, columns };
+}
+
+/**
+ * Header cells that name a column matchColumns already found elsewhere (a second `Status` column): they are
+ * not read, and validation says which one is used. 0-based indexes.
+ */
+export function duplicateColumns<K extends string>(
+  tab: TabDef<K>,
+  headerRow: readonly unknown[],
+): { key: K; header: string; used: number; ignored: number }[] {
+  const cols = matchColumns(tab, headerRow);
+  const taken = new Set(Object.values(cols) as number[]);
+  const out: { key: K; header: string; used: number; ignored: number }[] = [];
+  headerRow.forEach((h, i) => {
+    const key = headerKey(h);
+    if (key === "" || taken.has(i)) return;
+    const c = tab.columns.find(
+      (col) => cols[col.key] >= 0 && [col.header, ...col.synonyms].some((n) => normalizeHeader(n) === key),
+    );
+    if (c) out.push({ key: c.key, header: c.header, used: cols[c.key], ignored: i });
+  });
+  return out;
 }

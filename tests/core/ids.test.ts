@@ -199,6 +199,13 @@ describe("the write guard (idsStillFit, withIds)", () => {
     expect(idsStillFit(dated, one, { id: -1, subject: 1 }, [], [day])).toBe(false);
   });
 
+  test("an ID cell holding only spaces counts as empty: the ID is written over it", () => {
+    const spaced = raw([["ID", "Onderwerp"], [" ", "Folder"]]);
+    const one = [{ row: 2, id: "A-0001" }];
+    expect(assignIds(spaced, 0).updates).toEqual(one);
+    expect(idsStillFit(spaced, one, { id: 0, subject: 1 }, [" "], ["Folder"])).toBe(true);
+  });
+
   test("without an Onderwerp column only the empty ID is checked", () => {
     expect(idsStillFit(before, updates, { id: 0, subject: -1 }, ["", "x", ""], [])).toBe(true);
   });

@@ -12,6 +12,8 @@ export const validationNl = {
     "Het tabblad ‘{tab}’ ontbreekt. Kies Netwerkplan › Werkblad inrichten om het aan te maken; tot dan wordt het niet gebruikt.",
   "val.columnMissing":
     "In het tabblad ‘{tab}’ ontbreekt de verplichte kolom ‘{column}’ (als kop is ook goed: {synonyms}). Voeg die kolom toe in de eerste rij; tot dan worden de regels van dit tabblad niet gecontroleerd en niet gebruikt.",
+  "val.columnTwice":
+    "De kolom ‘{column}’ staat twee keer in ‘{tab}’: Netwerkplan leest kolom {used} (de eerste) en niet kolom {ignored}. Geef kolom {ignored} een andere kop of verwijder hem.",
   "val.rowUnreadable":
     "Deze regel kon niet worden gelezen ({detail}). Controleer de cellen van deze regel; de regel wordt niet gebruikt.",
 
@@ -105,6 +107,8 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
     "The tab ‘{tab}’ is missing. Choose Netwerkplan › Set up workbook to create it; until then it is not used.",
   "val.columnMissing":
     "The tab ‘{tab}’ has no required column ‘{column}’ (also accepted as header: {synonyms}). Add that column in the first row; until then the rows of this tab are neither checked nor used.",
+  "val.columnTwice":
+    "The column ‘{column}’ appears twice in ‘{tab}’: Netwerkplan reads column {used} (the first), not column {ignored}. Give column {ignored} another header or delete it.",
   "val.rowUnreadable":
     "This row could not be read ({detail}). Check the cells of this row; the row is not used.",
 

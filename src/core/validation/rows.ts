@@ -2,10 +2,12 @@
  * Reading a source tab for validation: whether the tab and its required columns are there, and every row
  * with content run through the tab's schema, its errors and warnings turned into problems at their cells.
  */
+
+import { columnLetters } from "../a1";
 import { type Cell, EMPTY_CELL, type ReadTab, readTab } from "../cells";
 import type { Lang, Translate } from "../i18n";
 import type { Problem, RawTab } from "../records";
-import type { TabDef } from "../tabs";
+import { duplicateColumns, type TabDef } from "../tabs";
 import type { FieldContext, Sink } from "./fields";
 import { problemAt, type RowOutcome, type RowSink, tabProblem } from "./problems";
 
@@ -95,7 +97,26 @@ export function prepareTab(def: TabDef, raw: RawTab | null, t: Translate): Prepa
       t("val.columnMissing", { tab: read.name, column: col.header, synonyms }),
     );
   });
-  return { read, usable: problems.length === 0, problems };
+  const raw0 = Array.isArray(raw.values) && Array.isArray(raw.values[0]) ? raw.values[0] : [];
+  const twice = duplicateColumns(def, raw0).map((d) =>
+    warningAt(
+      read.name,
+      d.ignored + 1,
+      d.header,
+      t("val.columnTwice", {
+        tab: read.name,
+        column: d.header,
+        used: columnLetters(d.used + 1),
+        ignored: columnLetters(d.ignored + 1),
+      }),
+    ),
+  );
+  return { read, usable: problems.length === 0, problems: [...problems, ...twice] };
+}
+
+/** A warning about a header cell (row 1). */
+function warningAt(tab: string, col: number, column: string, message: string): Problem {
+  return { ...tabProblem(tab, 1, column, message), columnIndex: col, severity: "warning" };
 }
 
 export function contextFor(

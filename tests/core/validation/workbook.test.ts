@@ -282,3 +282,37 @@ describe("scale", () => {
     expect(result.problems.filter((p) => p.column === "Trekker")).toHaveLength(2500);
   });
 });
+
+describe("duplicate headers", () => {
+  test("a column named twice: the first is read, the second gets a warning saying which is used", () => {
+    const headers = [...ACTIVITY_HEADERS, "Status"];
+    const result = validateWorkbook(
+      workbook({
+        activities: tab("Activiteiten", headers, [
+          [...Object.values({}), ...headers.map((h) => (h === "Status" ? "Op schema" : ""))],
+        ]),
+      }),
+      OPTS,
+    );
+    const twice = result.problems.filter((p) => p.message.includes("twee keer"));
+    const statusCol = ACTIVITY_HEADERS.indexOf("Status") + 1;
+    expect(twice).toEqual([
+      expect.objectContaining({
+        tab: "Activiteiten",
+        row: 1,
+        column: "Status",
+        columnIndex: headers.length,
+        severity: "warning",
+      }),
+    ]);
+    expect(twice[0]!.message).toContain(`kolom ${String.fromCharCode(64 + statusCol)} (de eerste)`);
+  });
+
+  test("a synonym of a column already found counts as a second one too", () => {
+    const headers = [...ACTIVITY_HEADERS, "Eigenaar"];
+    const result = validateWorkbook(workbook({ activities: tab("Activiteiten", headers, []) }), OPTS);
+    expect(result.problems.filter((p) => p.message.includes("twee keer")).map((p) => p.column)).toEqual([
+      "Trekker",
+    ]);
+  });
+});
