@@ -38,6 +38,10 @@ const base = {
   "setup.addedColumns": "Kolommen toegevoegd aan ‘{tab}’: {columns}.",
   "setup.addedSettings": "Instellingen toegevoegd: {keys}.",
   "setup.headersWritten": "Kopregel geschreven in het lege tabblad ‘{tab}’.",
+  "setup.noHeader":
+    "‘{tab}’ heeft gegevens maar geen kopregel op rij 1; Netwerkplan heeft er niets in geschreven. Zet de kolomkoppen (zoals Project, Onderwerp, Status) in rij 1.",
+  "setup.headerLower":
+    "In ‘{tab}’ staat de kopregel op rij {row}, niet op rij 1; Netwerkplan heeft er niets in geschreven. Verwijder de rijen boven de kopregel.",
   "overview.placeholder": "Dit overzicht wordt gemaakt met Netwerkplan › Dashboards genereren.",
   "protection.description": "Netwerkplan maakt dit tabblad telkens opnieuw; wijzigingen hier gaan verloren.",
   "validation.none": "Geen problemen gevonden.",
@@ -98,6 +102,10 @@ const baseEn: Record<keyof typeof base, string> = {
   "setup.addedColumns": "Columns added to ‘{tab}’: {columns}.",
   "setup.addedSettings": "Settings added: {keys}.",
   "setup.headersWritten": "Header row written in the empty tab ‘{tab}’.",
+  "setup.noHeader":
+    "‘{tab}’ has data but no header row on row 1; Netwerkplan wrote nothing into it. Put the column headers (such as Project, Onderwerp, Status) in row 1.",
+  "setup.headerLower":
+    "In ‘{tab}’ the header row is on row {row}, not on row 1; Netwerkplan wrote nothing into it. Delete the rows above the header row.",
   "overview.placeholder": "This overview is made with Netwerkplan › Generate dashboards.",
   "protection.description": "Netwerkplan rebuilds this tab each time; changes made here are lost.",
   "validation.none": "No problems found.",

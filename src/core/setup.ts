@@ -2,7 +2,16 @@
  * `Werkblad inrichten` as a pure plan: from what the workbook holds now, what to create or append.
  * It never changes or removes existing data; applying the plan and planning again yields an empty plan.
  */
-import { ALL_TABS, findTabName, matchColumns, SETTING_DEFS, SETTINGS_TAB, type TabDef } from "./tabs";
+import {
+  ALL_TABS,
+  findTabName,
+  HEADER_SEARCH_ROWS,
+  headerRowOf,
+  matchColumns,
+  SETTING_DEFS,
+  SETTINGS_TAB,
+  type TabDef,
+} from "./tabs";
 import { normalizeHeader } from "./vocab";
 
 export interface TabSnapshot {
@@ -11,6 +20,8 @@ export interface TabSnapshot {
   header: readonly unknown[];
   /** Number of the last row with content (0 for an empty tab). */
   lastRow: number;
+  /** The first rows (up to HEADER_SEARCH_ROWS of tabs.ts), to find a header row that is not on row 1. */
+  top?: readonly (readonly unknown[])[];
 }
 
 export interface WorkbookSnapshot {
@@ -39,11 +50,15 @@ export interface SetupPlan {
   ops: SetupOp[];
   /** Required columns that existing source tabs lack: the add-on never invents them, it reports them. */
   missingColumns: { tab: string; column: string }[];
+  /** Source tabs with data but no header row on row 1: nothing is written into them (1-based row of the
+   * header found further down, or null). */
+  noHeader: { tab: string; foundAt: number | null }[];
 }
 
 export function planSetup(wb: WorkbookSnapshot): SetupPlan {
   const ops: SetupOp[] = [];
   const missingColumns: SetupPlan["missingColumns"] = [];
+  const noHeader: SetupPlan["noHeader"] = [];
   const names = wb.tabs.map((t) => t.name);
   for (const tab of ALL_TABS) {
     const existing = findTabName(names, tab);
@@ -58,7 +73,14 @@ export function planSetup(wb: WorkbookSnapshot): SetupPlan {
       ops.push({ kind: "writeHeaders", tabName: existing, tab });
       continue;
     }
-    if (headerEmpty) continue; // Data without a header row: validation reports it; never write over data.
+    const top = snap.top ?? [snap.header];
+    if (tab.kind === "source" && headerRowOf(tab, top.slice(0, 1)) !== 0) {
+      // Data without a header row on row 1: never write over data; say where the header is, if anywhere.
+      const at = headerRowOf(tab, top);
+      noHeader.push({ tab: existing, foundAt: at > 0 ? at + 1 : null });
+      continue;
+    }
+    if (headerEmpty) continue;
     const found = matchColumns(tab, snap.header);
     for (const c of tab.columns) {
       if (tab.kind === "source" && c.required && found[c.key] === -1)
@@ -78,7 +100,7 @@ export function planSetup(wb: WorkbookSnapshot): SetupPlan {
   }
   const settingsOp = planSettings(wb, ops);
   if (settingsOp) ops.push(settingsOp);
-  return { ops, missingColumns };
+  return { ops, missingColumns, noHeader };
 }
 
 function lastFilled(row: readonly unknown[]): number {

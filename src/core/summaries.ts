@@ -158,7 +158,14 @@ function describeOp(op: Exclude<SetupOp, { kind: "createTab" }>, t: Translate): 
 }
 
 export function setupOutcome(plan: SetupPlan, existingTabs: readonly string[], t: Translate): ActionOutput {
-  const missing = plan.missingColumns.map((m) => t("error.columnMissing", { tab: m.tab, column: m.column }));
+  const missing = [
+    ...plan.noHeader.map((h) =>
+      h.foundAt === null
+        ? t("setup.noHeader", { tab: h.tab })
+        : t("setup.headerLower", { tab: h.tab, row: h.foundAt }),
+    ),
+    ...plan.missingColumns.map((m) => t("error.columnMissing", { tab: m.tab, column: m.column })),
+  ];
   const created = plan.ops.flatMap((op) => (op.kind === "createTab" ? [op.tab.name] : []));
   const changes = plan.ops.flatMap((op) => (op.kind === "createTab" ? [] : [describeOp(op, t)]));
   const lines =

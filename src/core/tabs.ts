@@ -320,3 +320,24 @@ export function duplicateColumns<K extends string>(
   });
   return out;
 }
+
+/** How far down a header row that is not on row 1 is looked for (to say where it is). */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** How many of a tab's columns a row must name to be its header row (both of a two-column tab). */
+function headerThreshold(tab: TabDef): number {
+  return Math.min(2, tab.columns.filter((c) => c.required).length || 1);
+}
+
+/**
+ * The 0-based row (among the first rows given) that is the tab's header row: the first that names enough
+ * of its columns; -1 when none does. Row 0 is the only place the add-on reads a header from; a header
+ * further down is reported, never guessed.
+ */
+export function headerRowOf(tab: TabDef, rows: readonly (readonly unknown[])[]): number {
+  const need = headerThreshold(tab);
+  return rows.findIndex((row) => {
+    const cols = matchColumns(tab, Array.isArray(row) ? row : []);
+    return Object.values(cols).filter((i) => (i as number) >= 0).length >= need;
+  });
+}

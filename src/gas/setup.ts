@@ -4,7 +4,7 @@ import { planInputHelp } from "../core/inputhelp";
 import { planSetup, type SetupOp, type TabSnapshot } from "../core/setup";
 import { HEADER_BG } from "../core/style";
 import { type ActionOutput, setupOutcome } from "../core/summaries";
-import { ALL_TABS, findTabName, SETTINGS_TAB, type TabDef } from "../core/tabs";
+import { ALL_TABS, findTabName, HEADER_SEARCH_ROWS, SETTINGS_TAB, type TabDef } from "../core/tabs";
 import { activeGroups } from "../core/validation/references";
 import { ownedTabIds, rememberOwnedTabs } from "./grid";
 import { applyInputHelp } from "./inputhelp";
@@ -44,9 +44,12 @@ function applySetupPlan(ss: Spreadsheet, t: Translate, now: Date): ActionOutput 
       settingsValues = lastRow > 0 ? readValues(sheet) : [];
       tabs.push({ name, header: settingsValues[0] ?? [], lastRow });
     } else {
-      const header =
-        lastRow > 0 && lastCol > 0 ? (sheet.getRange(1, 1, 1, lastCol).getValues()[0] ?? []) : [];
-      tabs.push({ name, header, lastRow });
+      // The first rows in one read: the header, and where a header further down is, if row 1 has none.
+      const top =
+        lastRow > 0 && lastCol > 0
+          ? sheet.getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), lastCol).getValues()
+          : [];
+      tabs.push({ name, header: top[0] ?? [], lastRow, top });
     }
   }
   const year = Number(Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), "yyyy"));

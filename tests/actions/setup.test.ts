@@ -246,4 +246,24 @@ describe("Werkblad inrichten", () => {
       ["Achter op schema", expect.stringMatching(/^#/), 1],
     ]);
   });
+
+  test("a tab whose header is not on row 1 gets nothing written into it, and the dialog says where the header is", () => {
+    const rows = [
+      ["Jaarplan 2026"],
+      [],
+      ACTIVITY_HEADER,
+      ["Levenspad", "", "Folder", "NWC", "Dec. 2026", "Uitvoering", "Op schema"],
+    ];
+    const { account, ss } = accountWith({
+      Activiteiten: rows,
+      Projecten: [["Naam"], ["Levenspad"]],
+      Leden: [["Naam", "E-mail"]],
+    });
+    const before = JSON.stringify(tab(ss, "Activiteiten").cells.map((r) => r?.map((c) => c?.v)));
+    const runner = runnerFor(account);
+    runner.click("Werkblad inrichten");
+    expect(JSON.stringify(tab(ss, "Activiteiten").cells.map((r) => r?.map((c) => c?.v)))).toBe(before);
+    const dialog = runner.ui.events.filter((e) => e.kind === "modal").pop();
+    expect(dialog && "html" in dialog ? dialog.html : "").toContain("staat de kopregel op rij 3");
+  });
 });

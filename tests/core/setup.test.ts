@@ -43,7 +43,7 @@ describe("planSetup", () => {
   test("a complete workbook needs nothing", () => {
     const tabs = ALL_TABS.map((t) => ({ name: t.name, header: headerOf(t), lastRow: 1 }));
     const settingsValues = [["Sleutel", "Waarde"], ...SETTING_DEFS.map((d) => [d.key, "x"])];
-    expect(planSetup(snapshot(tabs, settingsValues))).toEqual({ ops: [], missingColumns: [] });
+    expect(planSetup(snapshot(tabs, settingsValues))).toEqual({ ops: [], missingColumns: [], noHeader: [] });
   });
 
   test("the add-on's own columns are appended after the last header, other columns stay where they are", () => {
@@ -128,5 +128,35 @@ describe("planSetup", () => {
     const settingsValues = [["Sleutel", "Waarde"], ...SETTING_DEFS.map((d) => [d.key, "x"])];
     const { ops } = planSetup(snapshot(tabs, settingsValues));
     expect(ops.map((o) => o.kind === "writeHeaders" && o.tabName)).toEqual(["Leden"]);
+  });
+});
+
+describe("a tab whose header row is not on row 1", () => {
+  const data = ["Levenspad", "Folder", "NWC", "Dec. 2026", "Uitvoering", "Op schema"];
+  const header = ["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"];
+
+  test("data on row 1 and no header anywhere: nothing is written into it, and it is said", () => {
+    const plan = planSetup(snapshot([{ name: "Activiteiten", header: data, lastRow: 2, top: [data, data] }]));
+    expect(plan.ops.some((o) => o.kind !== "createTab" && "tabName" in o && o.tabName === "Activiteiten")).toBe(false);
+    expect(plan.noHeader).toEqual([{ tab: "Activiteiten", foundAt: null }]);
+  });
+
+  test("the header on row 3: nothing is written, and the row is named", () => {
+    const top = [["Jaarplan 2026"], [], header, data];
+    const plan = planSetup(snapshot([{ name: "Activiteiten", header: top[0]!, lastRow: 4, top }]));
+    expect(plan.ops.some((o) => o.kind === "appendColumns" && o.tabName === "Activiteiten")).toBe(false);
+    expect(plan.noHeader).toEqual([{ tab: "Activiteiten", foundAt: 3 }]);
+  });
+
+  test("a header on row 1 is used as before", () => {
+    const plan = planSetup(snapshot([{ name: "Activiteiten", header, lastRow: 2, top: [header, data] }]));
+    expect(plan.noHeader).toEqual([]);
+    expect(plan.ops).toContainEqual(
+      expect.objectContaining({
+        kind: "appendColumns",
+        tabName: "Activiteiten",
+        headers: ["ID", "Laatst bijgewerkt"],
+      }),
+    );
   });
 });

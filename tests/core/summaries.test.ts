@@ -103,7 +103,7 @@ describe("Werkblad inrichten", () => {
   });
 
   test("nothing to do: says nothing changed; a missing required column is reported, not invented", () => {
-    const plan = { ops: [], missingColumns: [{ tab: "Activiteiten", column: "Status" }] };
+    const plan = { ops: [], missingColumns: [{ tab: "Activiteiten", column: "Status" }], noHeader: [] };
     const out = setupOutcome(plan, ["Activiteiten"], nl);
     expect(out.message.split("\n")).toEqual([
       "Het werkblad was al ingericht. Er is niets gewijzigd.",

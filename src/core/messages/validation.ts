@@ -12,6 +12,10 @@ export const validationNl = {
     "Het tabblad ‘{tab}’ ontbreekt. Kies Netwerkplan › Werkblad inrichten om het aan te maken; tot dan wordt het niet gebruikt.",
   "val.columnMissing":
     "In het tabblad ‘{tab}’ ontbreekt de verplichte kolom ‘{column}’ (als kop is ook goed: {synonyms}). Voeg die kolom toe in de eerste rij; tot dan worden de regels van dit tabblad niet gecontroleerd en niet gebruikt.",
+  "val.noHeader":
+    "‘{tab}’ heeft geen kopregel op rij 1. Zet de kolomkoppen (zoals Project, Onderwerp, Status) in de eerste rij; tot dan worden de regels van dit tabblad niet gebruikt.",
+  "val.headerLower":
+    "In ‘{tab}’ staat de kopregel op rij {row}; Netwerkplan leest hem alleen op rij 1. Verwijder de rijen erboven; tot dan worden de regels van dit tabblad niet gebruikt.",
   "val.columnTwice":
     "De kolom ‘{column}’ staat twee keer in ‘{tab}’: Netwerkplan leest kolom {used} (de eerste) en niet kolom {ignored}. Geef kolom {ignored} een andere kop of verwijder hem.",
   "val.rowUnreadable":
@@ -107,6 +111,10 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
     "The tab ‘{tab}’ is missing. Choose Netwerkplan › Set up workbook to create it; until then it is not used.",
   "val.columnMissing":
     "The tab ‘{tab}’ has no required column ‘{column}’ (also accepted as header: {synonyms}). Add that column in the first row; until then the rows of this tab are neither checked nor used.",
+  "val.noHeader":
+    "‘{tab}’ has no header row on row 1. Put the column headers (such as Project, Onderwerp, Status) in the first row; until then the rows of this tab are not used.",
+  "val.headerLower":
+    "In ‘{tab}’ the header row is on row {row}; Netwerkplan reads it on row 1 only. Delete the rows above it; until then the rows of this tab are not used.",
   "val.columnTwice":
     "The column ‘{column}’ appears twice in ‘{tab}’: Netwerkplan reads column {used} (the first), not column {ignored}. Give column {ignored} another header or delete it.",
   "val.rowUnreadable":

@@ -7,7 +7,7 @@ import { columnLetters } from "../a1";
 import { type Cell, EMPTY_CELL, type ReadTab, readTab } from "../cells";
 import type { Lang, Translate } from "../i18n";
 import type { Problem, RawTab } from "../records";
-import { duplicateColumns, type TabDef } from "../tabs";
+import { duplicateColumns, HEADER_SEARCH_ROWS, headerRowOf, type TabDef } from "../tabs";
 import type { FieldContext, Sink } from "./fields";
 import { problemAt, type RowOutcome, type RowSink, tabProblem } from "./problems";
 
@@ -87,6 +87,14 @@ export function prepareTab(def: TabDef, raw: RawTab | null, t: Translate): Prepa
   }
   const read = readTab(def, raw);
   if (optional && read.blank) return { read: null, usable: false, problems: [] };
+  const values = Array.isArray(raw.values) ? raw.values.slice(0, HEADER_SEARCH_ROWS) : [];
+  if (read.missing.length > 0 && !read.blank && headerRowOf(def, values) !== 0) {
+    // No header on row 1: one error that says where it is, not one per column.
+    const at = headerRowOf(def, values);
+    const message =
+      at > 0 ? t("val.headerLower", { tab: read.name, row: at + 1 }) : t("val.noHeader", { tab: read.name });
+    return { read, usable: false, problems: [tabProblem(read.name, at > 0 ? at + 1 : 1, "", message)] };
+  }
   const problems = read.missing.map((key) => {
     const col = def.columns.find((c) => c.key === key)!;
     const synonyms = col.synonyms.length > 0 ? col.synonyms.join(", ") : "—";

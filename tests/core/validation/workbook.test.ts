@@ -316,3 +316,25 @@ describe("duplicate headers", () => {
     ]);
   });
 });
+
+describe("a header row that is not on row 1", () => {
+  test("the header on row 3: one error naming the row, not one per column; the tab's rows are not used", () => {
+    const values = [["Jaarplan 2026"], [], [...ACTIVITY_HEADERS], ACTIVITY_HEADERS.map(() => "x")];
+    const activities = { name: "Activiteiten", values, display: values.map((r) => r.map(String)) };
+    const result = validateWorkbook(workbook({ activities }), OPTS);
+    const about = result.problems.filter((p) => p.tab === "Activiteiten");
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatchObject({ row: 3, severity: "error" });
+    expect(about[0]!.message).toContain("staat de kopregel op rij 3");
+    expect(result.activities).toEqual([]);
+  });
+
+  test("data on row 1 and no header anywhere: one error saying so", () => {
+    const row = ["Levenspad", "Folder", "NWC", "Dec. 2026", "Uitvoering", "Op schema"];
+    const activities = { name: "Activiteiten", values: [row, row], display: [row, row] };
+    const about = validateWorkbook(workbook({ activities }), OPTS).problems.filter(
+      (p) => p.tab === "Activiteiten",
+    );
+    expect(about.map((p) => p.message)).toEqual([expect.stringContaining("geen kopregel op rij 1")]);
+  });
+});
