@@ -107,7 +107,7 @@ export const screensNl = {
   "help.addOn": "vult Netwerkplan zelf",
   "help.alsoAccepted": "ook: {names}",
   "help.goTo": "Ga naar {tab}",
-  "help.generated": "Deze tabbladen maakt Netwerkplan telkens opnieuw: {tabs}.",
+  "help.generated": "Deze tabbladen maakt Netwerkplan telkens opnieuw: {tabs}, en per project een ‘Dashboard …’.",
 };
 
 export const screensEn: Record<keyof typeof screensNl, string> = {
@@ -213,5 +213,5 @@ export const screensEn: Record<keyof typeof screensNl, string> = {
   "help.addOn": "filled in by Netwerkplan",
   "help.alsoAccepted": "also: {names}",
   "help.goTo": "Go to {tab}",
-  "help.generated": "Netwerkplan rebuilds these tabs every time: {tabs}.",
+  "help.generated": "Netwerkplan rebuilds these tabs every time: {tabs}, and a ‘Dashboard …’ per project.",
 };

@@ -79,7 +79,6 @@ export function helpScreen(settings: Settings, t: Translate): HelpScreen {
       generated: t("help.generated", {
         tabs: ALL_TABS.filter((tab) => tab.kind === "generated")
           .map((tab) => tab.name)
-          .concat("Dashboard …")
           .join(", "),
       }),
     },
