@@ -37,6 +37,7 @@ const date = (iso: string): Date => {
 export const PROJECT_HEADERS = [
   "Naam",
   "Korte naam",
+  "Thema",
   "Probleemstelling",
   "Doelstellingen",
   "Scope",
@@ -51,6 +52,8 @@ export const PROJECT_HEADERS = [
 export interface ProjectRow {
   Naam: string;
   "Korte naam": string;
+  /** The thema of the jaaractieplan this project is a speerpunt of ("" when it is none). */
+  Thema: string;
   Probleemstelling: string;
   Doelstellingen: string;
   Scope: string;
@@ -66,11 +69,19 @@ export const JAARACTIEPLAN = "Jaaractieplan 2025";
 export const SAMEN_LEVEN = "Samen leven tot het laatst";
 export const LEVENSPAD = "Levenspad";
 export const PZP = "PZP in Wijde Meren en Naarden";
+/** The plan's speerpunt 2, a project of its own (its activities are the plan's Maatschappelijke bewustwording). */
+export const BEWUSTWORDING = "Maatschappelijke bewustwording";
+
+const MB = "Maatschappelijke bewustwording";
+const PROACTIEF = "Proactieve zorg en ondersteuning";
+const SOCIAAL = "Aansluiting sociaal domein";
 
 export const EXAMPLE_PROJECTS: ProjectRow[] = [
   {
     Naam: JAARACTIEPLAN,
     "Korte naam": "Jaaractieplan 2025",
+    // The plan's other activities span every thema: no speerpunt of its own.
+    Thema: "",
     // From the plan's introduction.
     Probleemstelling:
       "Uitgangspunt is het landelijk kwaliteitskader palliatieve zorg en de opdracht vanuit het ministerie van " +
@@ -99,6 +110,8 @@ export const EXAMPLE_PROJECTS: ProjectRow[] = [
   {
     Naam: SAMEN_LEVEN,
     "Korte naam": "Samen leven",
+    // The plan's speerpunt 1 (samenwerking sociaal domein), in its 2026 form.
+    Thema: SOCIAAL,
     Probleemstelling:
       "De omvang van mensen in de palliatieve fase die thuis wonen is omvangrijk. De ondersteuning en " +
       "samenwerking tussen de community, het sociaal domein en zorgdomein krijgt een steeds grotere rol in het " +
@@ -144,8 +157,34 @@ export const EXAMPLE_PROJECTS: ProjectRow[] = [
     Peildatum: "Januari 2025",
   },
   {
+    Naam: BEWUSTWORDING,
+    "Korte naam": "Bewustwording",
+    Thema: MB,
+    // The plan's speerpunt 2: its paragraph and bullets.
+    Probleemstelling:
+      "Het doel is dat inwoners van Gooi- en Vechtstreek weten van palliatieve zorg is. Het is daarom " +
+      "noodzakelijk om taboes te doorbreken zodat inwoners vroegtijdig en vanzelfsprekend het gesprek aangaan " +
+      "over waarden, wensen en behoeften. Dat zorgt voor passende zorg in de laatste levensfase. Dat geldt voor " +
+      "volwassenen als ook voor kind en gezin.",
+    Doelstellingen: lines(
+      "Het realiseren van publieksbijeenkomsten in het kader van in gesprek met de burger. Deze kunnen georganiseerd worden vanuit huisartsenpraktijken als ook vanuit andere organisaties betrokken bij het netwerk palliatieve zorg. Denk hierbij aan de openbare bibliotheek, welzijnsorganisaties etc.",
+      "Het verspreiden van de gerealiseerde campagne ‘blik op palliatieve zorg’ in zorg- en welzijnsinstellingen.",
+      "Programmaplan met activiteiten rond de internationale dag/week van de palliatieve zorg, binnen eigen organisaties en in gezamenlijkheid.",
+      "Verkenning mogelijke andere interventies.",
+    ),
+    Scope: "Netwerkbreed",
+    "Rode vlag": "",
+    "Opmerkelijke zaken": "",
+    Hulpvraag: "",
+    Voortgang: "",
+    Projectleider: "Sanne Verhoeven",
+    Peildatum: "",
+  },
+  {
     Naam: LEVENSPAD,
     "Korte naam": "Levenspad",
+    // The plan's speerpunt 3, first bullet: the zorgpad from the 2e lijn.
+    Thema: PROACTIEF,
     Probleemstelling:
       "In de regio Gooi & Vechtstreek wordt palliatieve zorg te laat en versnipperd ingezet, waardoor patiënten " +
       "en naasten gebrek aan regie, samenhang en voorspelbaarheid ervaren. Professionals signaleren dat markering " +
@@ -194,6 +233,8 @@ export const EXAMPLE_PROJECTS: ProjectRow[] = [
   {
     Naam: PZP,
     "Korte naam": "PZP Wijde Meren",
+    // The plan's speerpunt 3, second bullet: the dialoog PZP with Regiokompas.
+    Thema: PROACTIEF,
     Probleemstelling: lines(
       "In de regio Gooi en Vechtstreek is erkend dat het onderwerp Proactieve zorgplanning een regionaal " +
         "speerpunt is. Er is domeinoverstijgend samengewerkt aan een actieplan 2025. Dit actieplan is opgedeeld " +
@@ -296,9 +337,6 @@ const activity = (a: ActivityInput): ActivityRow => ({
   "Laatst bijgewerkt": "",
 });
 
-const MB = "Maatschappelijke bewustwording";
-const PROACTIEF = "Proactieve zorg en ondersteuning";
-const SOCIAAL = "Aansluiting sociaal domein";
 const KENNEN = "Netwerkleden kennen elkaar";
 const OVERLEGGEN = "Netwerkoverleggen";
 const VRIJWILLIGERS = "Vrijwilligers";
@@ -322,12 +360,14 @@ const BEDRIJFSVOERING = "Bedrijfsvoering";
  * Project: `Jaaractieplan 2025`, except three activities that are the start of a dashboard project:
  * "Dialoog PZP" (→ PZP in Wijde Meren en Naarden: Regiokompas, ZonMw consortium research),
  * "Overlijden op plek van voorkeur" (→ Levenspad: the zorgpad from the 2e lijn, SEH admissions, transfers)
- * and "Sociaal domein" (→ Samen leven tot het laatst: its probleemstelling is the plan's speerpunt 1).
+ * and "Sociaal domein" (→ Samen leven tot het laatst: its probleemstelling is the plan's speerpunt 1),
+ * and the three Maatschappelijke bewustwording activities, which are the plan's speerpunt 2 (→ its own
+ * project, Maatschappelijke bewustwording: the publieksbijeenkomsten, the campagne, the internationale dag).
  */
 const PLAN_ACTIVITIES: ActivityRow[] = [
   // --- Maatschappelijke bewustwording --------------------------------------------------------------------
   activity({
-    Project: JAARACTIEPLAN,
+    Project: BEWUSTWORDING,
     Thema: MB,
     Onderwerp: "Organiseren van bijeenkomsten: Weet u wat u wilt?",
     Doelstelling:
@@ -344,7 +384,7 @@ const PLAN_ACTIVITIES: ActivityRow[] = [
       "Het organiseren van bijeenkomsten waar groepen mensen informatie ontvangen over het leven en de eindigheid ervan. Vaak is hier een professional bij betrokken.",
   }),
   activity({
-    Project: JAARACTIEPLAN,
+    Project: BEWUSTWORDING,
     Thema: MB,
     Onderwerp: "Internationale Dag van de Palliatieve Zorg",
     Doelstelling:
@@ -359,7 +399,7 @@ const PLAN_ACTIVITIES: ActivityRow[] = [
       "Rondom deze dag organiseren wij met elkaar een aantal activiteiten. Deze activiteiten worden uitgevoerd in het kader van Pal in de stad.",
   }),
   activity({
-    Project: JAARACTIEPLAN,
+    Project: BEWUSTWORDING,
     Thema: MB,
     Onderwerp: "Campagne in de zorgorganisaties",
     Doelstelling:
@@ -1103,6 +1143,16 @@ export const EXAMPLE_MEETINGS: MeetingRow[] = [
 
 export const SETTING_HEADERS = ["Sleutel", "Waarde"] as const;
 
+/** The introduction of the jaaractieplan 2025, its years moved on by one. */
+export const PLAN_INTRODUCTION = lines(
+  `Voor u ligt het jaaractieplan ${YEAR} van het ${NETWORK_NAME}.`,
+  "In deze samenvatting worden de belangrijkste activiteiten van het Netwerk Palliatieve Zorg beschreven.",
+  "Uitgangspunt is het landelijk kwaliteitskader palliatieve zorg en de opdracht vanuit het ministerie van VWS ten aanzien van de coördinatie van het netwerk. Inhoudelijk sluiten deze basisactiviteiten aan bij de doelstellingen van het Nationaal Programma Palliatieve Zorg II en richten zich op maatschappelijke bewustwording en proactieve zorg & ondersteuning.",
+  `De activiteiten van ${YEAR} vloeien voort uit het jaaractieplan ${YEAR - 1} dat gerealiseerd is op basis van de bijeenkomsten in het netwerk palliatieve zorg en de landelijke ontwikkelingen.`,
+  "Activiteitenplan samenvatting:",
+  `Het activiteitenplan is opgebouwd uit de speerpunten voor ${YEAR} en de belangrijkste lopende activiteiten van het ${NETWORK_NAME}. Uitgangspunt is hierbij het Kwaliteitskader palliatieve zorg.`,
+);
+
 export interface SettingRow {
   Sleutel: string;
   Waarde: string | number | boolean;
@@ -1117,6 +1167,9 @@ export const EXAMPLE_SETTINGS: SettingRow[] = [
   { Sleutel: "Agenda", Waarde: "" },
   { Sleutel: "Rapportmap", Waarde: "" },
   { Sleutel: "Rapportsjabloon", Waarde: "" },
+  { Sleutel: "Rapport als PDF", Waarde: false },
+  // The plan's own opening (seeds/jaaractieplan-2025.txt), for this year: a line ending in ":" is a heading.
+  { Sleutel: "Inleiding jaaractieplan", Waarde: PLAN_INTRODUCTION },
   { Sleutel: "Uitnodigingen versturen", Waarde: true },
   // Light enough for dark text (contrast with black ≥ 4.5:1, checked in tests/examples.test.ts).
   { Sleutel: "Kleur Behaald", Waarde: "#00a651" },

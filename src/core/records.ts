@@ -61,6 +61,11 @@ export interface Project {
   name: string;
   /** As typed; "" when empty (the dashboard tab name is derived elsewhere). */
   shortName: string;
+  /**
+   * The thema of the jaaractieplan under which this project is a speerpunt (documents/plan.ts); "" when it is
+   * no speerpunt.
+   */
+  theme: string;
   problem: string;
   /** One per line, bullets stripped. */
   goals: string[];

@@ -75,6 +75,7 @@ describe("dashboardTabNames", () => {
     expect([...dashboardTabNames(exampleProjects()).values()]).toEqual([
       "Dashboard Jaaractieplan 2025",
       "Dashboard Samen leven",
+      "Dashboard Bewustwording",
       "Dashboard Levenspad",
       "Dashboard PZP Wijde Meren",
     ]);

@@ -40,6 +40,7 @@ const HEADERS: Record<string, string[]> = {
   Projecten: [
     "Naam",
     "Korte naam",
+    "Thema",
     "Probleemstelling",
     "Doelstellingen",
     "Scope",
@@ -70,6 +71,7 @@ const HEADERS: Record<string, string[]> = {
 const SLTHL = "Samen leven tot het laatst";
 const LEVENSPAD = "Levenspad";
 const PZP = "PZP in Wijde Meren en Naarden";
+const BEWUSTWORDING = "Maatschappelijke bewustwording";
 
 /** Every row of "Acties komende 12 maanden" of seeds/dashboards-2026.txt: project, actie, trekker, deadline, fase. */
 const DASHBOARD_ACTIONS: [string, string, string, string, string][] = [
@@ -313,7 +315,7 @@ describe("Activiteiten", () => {
     expect({ Deadline: a.Deadline, Fase: a.Fase }).toMatchObject(stated);
   });
 
-  it("puts the plan activities in Jaaractieplan 2025 except those that started a dashboard project", () => {
+  it("puts the plan activities in Jaaractieplan 2025 except those that started a project or speerpunt", () => {
     const project = (s: string) =>
       EXAMPLE_ACTIVITIES.find(
         (a) => a.Onderwerp === s && PLAN_ACTIVITIES.some(([t, x]) => t === a.Thema && x === s),
@@ -321,8 +323,13 @@ describe("Activiteiten", () => {
     expect(project("Dialoog PZP")).toBe(PZP);
     expect(project("Overlijden op plek van voorkeur")).toBe(LEVENSPAD);
     expect(project("Sociaal domein")).toBe(SLTHL);
+    // The plan's speerpunt 2 is a project of its own: its three activities are the plan's bewustwording.
+    const bewustwording = PLAN_ACTIVITIES.filter(([t]) => t === BEWUSTWORDING).map(([, s]) => s);
+    expect(bewustwording).toHaveLength(3);
+    for (const s of bewustwording) expect([s, project(s)]).toEqual([s, BEWUSTWORDING]);
     const others = PLAN_ACTIVITIES.map(([, s]) => s).filter(
-      (s) => !["Dialoog PZP", "Overlijden op plek van voorkeur", "Sociaal domein"].includes(s),
+      (s) =>
+        !["Dialoog PZP", "Overlijden op plek van voorkeur", "Sociaal domein", ...bewustwording].includes(s),
     );
     for (const s of others) expect([s, project(s)]).toEqual([s, "Jaaractieplan 2025"]);
   });
@@ -368,10 +375,26 @@ describe("Activiteiten", () => {
 });
 
 describe("Projecten", () => {
-  it("holds the three dashboard projects and the annual plan, with unique names", () => {
+  it("holds the three dashboard projects, the plan's speerpunt 2 and the annual plan, with unique names", () => {
     expect(EXAMPLE_PROJECTS.map((p) => p.Naam).sort()).toEqual(
-      ["Jaaractieplan 2025", LEVENSPAD, PZP, SLTHL].sort(),
+      ["Jaaractieplan 2025", BEWUSTWORDING, LEVENSPAD, PZP, SLTHL].sort(),
     );
+  });
+
+  it("makes the plan's speerpunten, in the plan's order, from the projects with a Thema", () => {
+    const speerpunten = EXAMPLE_PROJECTS.filter((p) => p.Thema !== "");
+    expect(speerpunten.map((p) => [p.Thema, p.Naam])).toEqual([
+      ["Aansluiting sociaal domein", SLTHL],
+      ["Maatschappelijke bewustwording", BEWUSTWORDING],
+      ["Proactieve zorg en ondersteuning", LEVENSPAD],
+      ["Proactieve zorg en ondersteuning", PZP],
+    ]);
+    const themes = new Set(EXAMPLE_ACTIVITIES.map((a) => a.Thema));
+    for (const p of speerpunten) expect([p.Naam, themes.has(p.Thema)]).toEqual([p.Naam, true]);
+    // Speerpunt 2 as the plan words it: its paragraph and its four bullets.
+    const mb = speerpunten.find((p) => p.Naam === BEWUSTWORDING)!;
+    expect(mb.Probleemstelling).toMatch(/^Het doel is dat inwoners van Gooi- en Vechtstreek/);
+    expect(mb.Doelstellingen.split("\n")).toHaveLength(4);
   });
 
   it("gives each dashboard its peildatum, goals and progress", () => {
@@ -511,6 +534,8 @@ describe("Instellingen", () => {
       "Agenda",
       "Rapportmap",
       "Rapportsjabloon",
+      "Rapport als PDF",
+      "Inleiding jaaractieplan",
       "Uitnodigingen versturen",
       "Kleur Behaald",
       "Kleur Op schema",

@@ -123,6 +123,7 @@ describe("npm start", () => {
       "Overzicht",
       "Dashboard Jaaractieplan 2025",
       "Dashboard Samen leven",
+      "Dashboard Bewustwording",
       "Dashboard Levenspad",
       "Dashboard PZP Wijde Meren",
       "Historie",

@@ -43,6 +43,7 @@ export function exampleProjects(): Project[] {
     row: i + 2,
     name: r.Naam,
     shortName: r["Korte naam"],
+    theme: r.Thema,
     problem: r.Probleemstelling,
     goals: lines(r.Doelstellingen),
     scope: r.Scope,

@@ -88,6 +88,7 @@ export function project(p: Partial<Project> = {}): Project {
     row: 2,
     name: "Project X",
     shortName: "",
+    theme: "",
     problem: "Het probleem.",
     goals: ["Doel een", "Doel twee"],
     scope: "Netwerkbreed",

@@ -34,6 +34,7 @@ export function tab(
 export const PROJECT_HEADERS = [
   "Naam",
   "Korte naam",
+  "Thema",
   "Doelstellingen",
   "Voortgang",
   "Projectleider",

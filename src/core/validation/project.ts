@@ -39,6 +39,7 @@ export function projectSchema(c: FieldContext) {
   return objectOf({
     name: requiredText(c),
     shortName: shortName(c),
+    theme: optionalText(c),
     problem: optionalText(c),
     goals: lineList(c),
     scope: optionalText(c),

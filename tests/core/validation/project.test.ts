@@ -1,11 +1,12 @@
 import { activity, brief, projectsRun } from "../../support/validation-fixtures";
 
 describe("Projecten", () => {
-  test("a valid project: Doelstellingen and Voortgang one per line, a trailing ':' kept as a sub-heading", () => {
+  test("a valid project: Thema trimmed, Doelstellingen and Voortgang one per line, a trailing ':' kept as a sub-heading", () => {
     const result = projectsRun([
       {
         Naam: " Levenspad ",
         "Korte naam": "",
+        Thema: " Proactieve zorg en ondersteuning ",
         Doelstellingen: "• Tijdige markering\n• Naadloze afstemming\n",
         Voortgang: "Kick-off:\n- Kick-off is gerealiseerd.\n\nVPK team:\no Er is een werkwijze.",
         Projectleider: "Thijs Bakker",
@@ -17,6 +18,7 @@ describe("Projecten", () => {
         row: 2,
         name: "Levenspad",
         shortName: "",
+        theme: "Proactieve zorg en ondersteuning",
         problem: "",
         goals: ["Tijdige markering", "Naadloze afstemming"],
         scope: "",

@@ -9,6 +9,7 @@ import {
   EXAMPLE_MEMBERS,
   EXAMPLE_PROJECTS,
   EXAMPLE_TABS,
+  PLAN_INTRODUCTION,
 } from "../../../examples/voorbeeldnetwerk";
 import type { RawTab } from "../../../src/core/records";
 import { validateWorkbook } from "../../../src/core/validation/workbook";
@@ -188,7 +189,7 @@ describe("the example network", () => {
       reportFolder: "",
       reportTemplate: "",
       reportPdf: false,
-      planIntroduction: "",
+      planIntroduction: PLAN_INTRODUCTION,
       sendInvites: true,
       colours: {
         Behaald: "#00a651",
