@@ -19,6 +19,11 @@ export interface ExecutionResult<T = unknown> {
   error?: string;
   calls: Record<string, number>;
   totalCalls: number;
+  /**
+   * What the calls that report their work did, summed per method and measure (EmuRuntime.usageTotals):
+   * `{ "Sheets.Spreadsheets.batchUpdate.requests": 4, "Sheets.Spreadsheets.batchUpdate.cells": 1200, … }`.
+   */
+  usage?: Record<string, number>;
 }
 
 export interface RunnerOptions {
@@ -141,13 +146,14 @@ export class AddonRunner {
       const fn = (sandbox as Record<string, unknown>)[fnName];
       if (typeof fn !== "function") throw new Error(`Script function not found: ${fnName}`);
       const value = (fn as (...a: unknown[]) => T)(...callArgs);
-      return { value, calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total };
+      return { value, calls: ctx.rt.snapshotCalls(), totalCalls: ctx.rt.total, usage: ctx.rt.usageTotals() };
     } catch (e) {
       return {
         value: undefined,
         error: messageOf(e),
         calls: ctx.rt.snapshotCalls(),
         totalCalls: ctx.rt.total,
+        usage: ctx.rt.usageTotals(),
       };
     } finally {
       releaseAllLocks(ctx);

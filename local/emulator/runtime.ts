@@ -51,7 +51,18 @@ const ALLOWED_IN_NONE =
  * need the user's authorization. https://developers.google.com/apps-script/guides/triggers#restrictions
  */
 const REFUSED_IN_LIMITED =
-  /^(SpreadsheetApp\.(openById|openByUrl|open|create)|DocumentApp\.|DriveApp\.|Calendar\.|CalendarApp\.|GmailApp\.|MailApp\.|UrlFetchApp\.)/;
+  /^(SpreadsheetApp\.(openById|openByUrl|open|create)|DocumentApp\.|DriveApp\.|Calendar\.|CalendarApp\.|Sheets\.|GmailApp\.|MailApp\.|UrlFetchApp\.)/;
+
+/**
+ * What one counted call did beyond being made, for methods that report it: a Sheets batchUpdate's requests
+ * and the cells it wrote. Recorded only when the call succeeded.
+ */
+export interface CallUsage {
+  /** The counted name, e.g. `Sheets.Spreadsheets.batchUpdate`. */
+  method: string;
+  /** Measure -> amount, e.g. { requests: 3, cells: 1200, cellFields: 4800 }. */
+  counts: Record<string, number>;
+}
 
 const PASS_THROUGH = new Set<PropertyKey>([
   "valueOf",
@@ -65,6 +76,8 @@ const PASS_THROUGH = new Set<PropertyKey>([
 
 export class EmuRuntime {
   readonly calls: Record<string, number> = {};
+  /** Per call, in order, what the calls that report their work did (see CallUsage). */
+  readonly usage: CallUsage[] = [];
   private depth = 0;
   private totalCalls = 0;
   private faults: FaultSpec[] = [];
@@ -87,7 +100,25 @@ export class EmuRuntime {
 
   resetCalls(): void {
     for (const k of Object.keys(this.calls)) delete this.calls[k];
+    this.usage.length = 0;
     this.totalCalls = 0;
+  }
+
+  /** Records what the call `method` did (called by the emulated method itself, once it succeeded). */
+  recordUsage(method: string, counts: Record<string, number>): void {
+    this.usage.push({ method, counts: { ...counts } });
+  }
+
+  /** The usage summed per method and measure: `{ "Sheets.Spreadsheets.batchUpdate.cells": 1200, … }`. */
+  usageTotals(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const u of this.usage) {
+      for (const [measure, n] of Object.entries(u.counts)) {
+        const key = `${u.method}.${measure}`;
+        out[key] = (out[key] ?? 0) + n;
+      }
+    }
+    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
   }
 
   snapshotCalls(): Record<string, number> {
