@@ -1,6 +1,6 @@
 /**
  * Operations on a SheetData's cell grid and on everything positioned on it (merges, rules, protections,
- * charts, the filter, row heights, column widths). 0-based indexes throughout.
+ * charts, the filter, row heights, column widths, hidden rows and columns). 0-based indexes throughout.
  */
 import type { Box } from "./a1";
 import type { CellData, SheetData } from "./model";
@@ -79,6 +79,7 @@ export function shiftSheet(sheet: SheetData, axis: Axis, at: number, count: numb
     }
     sheet.maxRows += count;
     sheet.rowHeights = shiftSizes(sheet.rowHeights, at, count);
+    if (sheet.hiddenRows) sheet.hiddenRows = shiftSizes(sheet.hiddenRows, at, count);
   } else {
     for (const line of sheet.cells) {
       if (!line || line.length <= at) continue;
@@ -87,6 +88,7 @@ export function shiftSheet(sheet: SheetData, axis: Axis, at: number, count: numb
     }
     sheet.maxCols += count;
     sheet.colWidths = shiftSizes(sheet.colWidths, at, count);
+    if (sheet.hiddenCols) sheet.hiddenCols = shiftSizes(sheet.hiddenCols, at, count);
   }
   const move = (box: Box) => shiftBox(box, axis, at, count);
   sheet.merges = sheet.merges.flatMap((b) => keep(move(b)));
@@ -145,8 +147,9 @@ function shiftCount(n: number, at: number, count: number): number {
   return n - deletedInside;
 }
 
-function shiftSizes(sizes: Record<number, number>, at: number, count: number): Record<number, number> {
-  const out: Record<number, number> = {};
+/** Per-index values (sizes, hidden flags) after the change; deleted indexes lose theirs. */
+function shiftSizes<T>(sizes: Record<number, T>, at: number, count: number): Record<number, T> {
+  const out: Record<number, T> = {};
   for (const [k, v] of Object.entries(sizes)) {
     const i = Number(k);
     if (count < 0 && i >= at && i < at - count) continue;

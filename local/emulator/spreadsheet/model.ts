@@ -75,6 +75,20 @@ export interface ProtectionData {
   range: MergeData | null;
   description: string;
   warningOnly: boolean;
+  /** Its protectedRangeId in the Sheets API; given when the API adds or first lists it. */
+  id?: number;
+}
+
+/**
+ * Developer metadata (Sheets API) of a sheet or of the spreadsheet: a key and value an app attaches, not shown
+ * to users. https://developers.google.com/workspace/sheets/api/guides/metadata
+ */
+export interface DeveloperMetadataData {
+  id: number;
+  key: string;
+  value?: string;
+  /** DOCUMENT: any app with access to the file sees it; PROJECT: only the project that made it. */
+  visibility: "DOCUMENT" | "PROJECT";
 }
 
 export interface ChartData {
@@ -108,6 +122,12 @@ export interface SheetData {
   charts: ChartData[];
   /** The sheet's basic filter, if any. */
   filter: MergeData | null;
+  /** 0-based row index -> true for rows the user (or a script) hid; absent: none hidden. */
+  hiddenRows?: Record<number, true>;
+  /** 0-based column index -> true for hidden columns; absent: none hidden. */
+  hiddenCols?: Record<number, true>;
+  /** Developer metadata located on this sheet (Sheets API); absent: none. */
+  developerMetadata?: DeveloperMetadataData[];
 }
 
 export interface SpreadsheetData {
@@ -120,6 +140,10 @@ export interface SpreadsheetData {
   activeSheetId: number;
   nextSheetId: number;
   nextChartId: number;
+  /** Developer metadata located on the spreadsheet itself (Sheets API); absent: none. */
+  developerMetadata?: DeveloperMetadataData[];
+  /** Next id for protected ranges and developer metadata made through the Sheets API (absent: 1). */
+  nextObjectId?: number;
 }
 
 export const DEFAULT_ROWS = 1000;

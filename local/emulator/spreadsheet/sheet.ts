@@ -354,6 +354,15 @@ export class EmuSheet extends EmuObject<GSheet> implements Partial<GSheet> {
     checkIntegers("Sheet.getRowHeight", [rowPosition], rowPosition);
     return this._data.rowHeights[rowPosition - 1] ?? DEFAULT_ROW_HEIGHT;
   }
+  /** Whether the user (or a script, e.g. through the Sheets API) hid the 1-based row. */
+  isRowHiddenByUser(rowPosition: number) {
+    checkIntegers("Sheet.isRowHiddenByUser", [rowPosition], rowPosition);
+    return this._data.hiddenRows?.[rowPosition - 1] === true;
+  }
+  isColumnHiddenByUser(columnPosition: number) {
+    checkIntegers("Sheet.isColumnHiddenByUser", [columnPosition], columnPosition);
+    return this._data.hiddenCols?.[columnPosition - 1] === true;
+  }
 
   // ---- conditional formats, protection, charts, filter -----------------------------------------------
 

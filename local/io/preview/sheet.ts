@@ -47,7 +47,9 @@ function usedRange(s: SheetData): Used {
   return { rows: Math.min(rows, s.maxRows), cols: Math.min(cols, s.maxCols) };
 }
 
+/** A hidden column takes no width (Sheets shows only a marker). */
 function colWidth(s: SheetData, c: number): number {
+  if (s.hiddenCols?.[c]) return 0;
   return s.colWidths[c] ?? DEFAULT_COL_PX;
 }
 
@@ -73,6 +75,7 @@ function estimatedHeight(s: SheetData, used: Used): number {
   const spans = new Map(s.merges.map((m) => [`${m.row},${m.col}`, m.numCols]));
   let total = 0;
   for (let r = 0; r < used.rows; r++) {
+    if (s.hiddenRows?.[r]) continue;
     let h = s.rowHeights[r] ?? DEFAULT_ROW_PX;
     s.cells[r]?.forEach((c, col) => {
       if (!c || c.v === undefined || tall.has(`${r},${col}`)) return;
@@ -108,7 +111,10 @@ export function renderSheet(s: SheetData, id: string, fmt: ValueFormatter): stri
 
   const width = sheetWidth(s, used.cols);
   const cols: string[] = [];
-  for (let c = 0; c < used.cols; c++) cols.push(`<col style="width:${colWidth(s, c)}px">`);
+  for (let c = 0; c < used.cols; c++) {
+    const hidden = s.hiddenCols?.[c] ? ";visibility:collapse" : "";
+    cols.push(`<col style="width:${colWidth(s, c)}px${hidden}">`);
+  }
   const rows: string[] = [];
   for (let r = 0; r < used.rows; r++) {
     const tds: string[] = [];
@@ -118,7 +124,8 @@ export function renderSheet(s: SheetData, id: string, fmt: ValueFormatter): stri
       tds.push(cellHtml(s.cells[r]?.[c] ?? undefined, merges.get(key), charts.get(key), fmt));
     }
     const h = s.rowHeights[r] ?? DEFAULT_ROW_PX;
-    rows.push(`<tr style="height:${h}px">${tds.join("")}</tr>`);
+    const hidden = s.hiddenRows?.[r] ? ";visibility:collapse" : "";
+    rows.push(`<tr style="height:${h}px${hidden}">${tds.join("")}</tr>`);
   }
   const gridlines = s.hiddenGridlines ? "" : ' class="gridlines"';
   return `<section class="dashboard" id="${id}" data-tab="${esc(s.name)}">

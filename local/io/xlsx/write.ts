@@ -110,6 +110,8 @@ function writeSheet(wb: Workbook, sheet: SheetData, timeZone: string, truncated:
     ws.getRow(Number(row) + 1).height = pxToRowHeight(px);
   }
   for (const [row, px] of wrappedRowHeights(sheet)) ws.getRow(row + 1).height = pxToRowHeight(px);
+  for (const row of Object.keys(sheet.hiddenRows ?? {})) ws.getRow(Number(row) + 1).hidden = true;
+  for (const col of Object.keys(sheet.hiddenCols ?? {})) ws.getColumn(Number(col) + 1).hidden = true;
   // Sheets applies the first matching rule; in Excel priority 1 goes first.
   sheet.conditionalFormatRules.forEach((rule, i) => {
     const first = rule.ranges[0];
