@@ -122,7 +122,11 @@ export function saveSettings(changes: SettingsChanges): SaveResult {
     }
     const range = sheet.getDataRange();
     const tab = { values: range.getValues(), display: range.getDisplayValues() };
-    const plan = planSettingsSave(tab, range.getFormulas(), values, lang, timeZoneList());
+    const context = {
+      year: Number(Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy")),
+      spreadsheetName: ss.getName(),
+    };
+    const plan = planSettingsSave(tab, range.getFormulas(), values, lang, timeZoneList(), context);
     if (plan.errors.length > 0) return { ok: false, message: t("settings.fixFirst"), errors: plan.errors };
     if (!plan.write) return { ok: true, message: t("settings.nothingChanged"), errors: [] };
     const w = plan.write;

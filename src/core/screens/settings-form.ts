@@ -288,6 +288,7 @@ export function planSettingsSave(
   changes: SettingsChanges,
   lang: Lang,
   timeZones: readonly string[],
+  context: { year: number; spreadsheetName: string },
 ): SettingsSave {
   const t = translator(lang);
   const where = locate(tab) ?? { keyCol: 0, valueCol: 1, rows: new Map<string, number>(), unknown: [] };
@@ -313,6 +314,10 @@ export function planSettingsSave(
       if (same) continue;
       updates.set(row, { key: def.key, value, isNew: false });
     } else {
+      // A setting the tab lacks is only written when it differs from the default the form showed.
+      const fallback = def.defaultValue(context);
+      const stored = typeof value === "string" ? value.replace(/^'/, "") : value;
+      if (String(stored) === String(typeof fallback === "string" ? fallback.trim() : fallback)) continue;
       updates.set(nextRow++, { key: def.key, value, isNew: true });
     }
     if (def.key === "Taal") langChanged = true;

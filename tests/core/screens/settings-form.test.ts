@@ -20,6 +20,7 @@ function tab(rows: unknown[][]): SettingsTabRead {
     display: values.map((r) => r.map((v) => (v === true ? "TRUE" : v === false ? "FALSE" : String(v ?? "")))),
   };
 }
+const CONTEXT = { year: 2026, spreadsheetName: "Netwerk Test" };
 const noFormulas = (t: SettingsTabRead) => t.values.map((r) => r.map(() => ""));
 
 describe("buildSettingsForm", () => {
@@ -134,6 +135,7 @@ describe("planSettingsSave", () => {
       { Netwerknaam: "Netwerk A", Jaar: "2027", Regio: "Nieuw" },
       "nl",
       ZONES,
+      CONTEXT,
     );
     expect(plan.errors).toEqual([]);
     expect(plan.changed).toBe(2);
@@ -156,6 +158,7 @@ describe("planSettingsSave", () => {
       { Netwerknaam: "Netwerk B", Regio: "Nieuw" },
       "nl",
       ZONES,
+      CONTEXT,
     );
     expect(plan.write!.values).toEqual([
       ["Netwerknaam", "Netwerk B"],
@@ -171,6 +174,7 @@ describe("planSettingsSave", () => {
       { "Rapport als PDF": true, Taal: "en" },
       "nl",
       ZONES,
+      CONTEXT,
     );
     expect(plan.write).toEqual({
       row: 6,
@@ -191,9 +195,22 @@ describe("planSettingsSave", () => {
       { Regio: "Nieuw", Jaar: "1900" },
       "nl",
       ZONES,
+      CONTEXT,
     );
     expect(plan.write).toBeNull();
     expect(plan.errors).toEqual([{ key: "Jaar", message: "Vul een jaartal in van 2000 tot en met 2100." }]);
+  });
+
+  test("a setting the tab lacks, sent with its default (what the form showed), is no change", () => {
+    const plan = planSettingsSave(
+      current,
+      noFormulas(current),
+      { Taal: "nl", Tijdzone: "Europe/Amsterdam", "Rapport als PDF": false, Regio: "Oud" },
+      "nl",
+      ZONES,
+      CONTEXT,
+    );
+    expect(plan).toMatchObject({ errors: [], changed: 0, write: null, langChanged: false });
   });
 
   test("unknown keys and values of another type from the page are ignored; no change writes nothing", () => {
@@ -203,6 +220,7 @@ describe("planSettingsSave", () => {
       { "Eigen notitie": "overschreven?", Regio: 5 as unknown as string, Netwerknaam: "Netwerk A" },
       "nl",
       ZONES,
+      CONTEXT,
     );
     expect(plan).toMatchObject({ errors: [], changed: 0, write: null });
   });
@@ -218,7 +236,7 @@ describe("planSettingsSave", () => {
         ["Oud", "Regio"],
       ],
     };
-    const plan = planSettingsSave(swapped, noFormulas(swapped), { Regio: "Nieuw" }, "nl", ZONES);
+    const plan = planSettingsSave(swapped, noFormulas(swapped), { Regio: "Nieuw" }, "nl", ZONES, CONTEXT);
     expect(plan.write).toEqual({ row: 2, col: 1, values: [["Nieuw", "Regio"]] });
   });
 });

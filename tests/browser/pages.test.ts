@@ -1,0 +1,223 @@
+/**
+ * The add-on's own pages in a real browser, driven end to end through the google.script.run bridge: the
+ * settings sidebar, the summary dialog and Help — data shown, settings saved into the sheet, keyboard only,
+ * 200 % zoom, hostile values shown as text, no console errors, nothing fetched from outside.
+ */
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../../local/browser";
+import { attachBridge, lastPage } from "../../local/ui-bridge";
+import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
+
+const HOSTILE = ["<img src=x onerror=alert(1)>", "<script>alert(2)</script>", `"'><svg onload=alert(3)>`];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh page that records console errors, page errors, dialogs and requests outside the page. */
+async function newPage(): Promise<{ page: Page; problems: string[]; dialogs: string[]; outside: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  const outside: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("request", (r) => {
+    if (!r.url().startsWith("https://netwerkplan.invalid/") && !r.url().startsWith("data:"))
+      outside.push(r.url());
+  });
+  return { page, problems, dialogs, outside };
+}
+
+/** Elements a hostile value would add if it were markup. */
+const injected = (page: Page) =>
+  page.evaluate<number>(`document.querySelectorAll("img, svg, iframe, object").length`);
+
+function settingsAccount(extra: Rows = []) {
+  return accountWith({
+    Instellingen: [
+      ["Sleutel", "Waarde"],
+      ["Regio", "Gooi en Vechtstreek"],
+      ["Jaar", 2026],
+      ["Netwerknaam", HOSTILE[0]!],
+      [HOSTILE[1]!, HOSTILE[2]!],
+      ...extra,
+    ],
+  });
+}
+
+describe("the settings sidebar", () => {
+  test("shows every setting with its value; hostile values as plain text; no errors, nothing from outside", async () => {
+    const { account } = settingsAccount();
+    const runner = runnerFor(account);
+    runner.clickFunction("menuShowSettings");
+    const { page, problems, dialogs, outside } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    await expect(page.inputValue('input[name="Regio"]')).resolves.toBe("Gooi en Vechtstreek");
+    await expect(page.inputValue('input[name="Netwerknaam"]')).resolves.toBe(HOSTILE[0]);
+    // The unknown key and its value, as text.
+    await expect(page.textContent("section")).resolves.toContain(HOSTILE[1]);
+    await expect(page.textContent("section")).resolves.toContain(HOSTILE[2]);
+    expect(await injected(page)).toBe(0);
+    expect([problems, dialogs, outside]).toEqual([[], [], []]);
+    await page.close();
+  });
+
+  test("checks a value while it is typed, with the rule the server uses; saving writes the sheet", async () => {
+    const { account, ss } = settingsAccount();
+    const runner = runnerFor(account);
+    runner.clickFunction("menuShowSettings");
+    const { page, problems } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    await page.fill('input[name="Jaar"]', "1999");
+    await expect(page.getAttribute('input[name="Jaar"]', "aria-invalid")).resolves.toBe("true");
+    const yearError = await page.evaluate<string>(
+      `document.getElementById(document.querySelector('input[name="Jaar"]').id + "-error").textContent`,
+    );
+    expect(yearError).toBe("Vul een jaartal in van 2000 tot en met 2100.");
+    // Nothing is sent while a field is wrong.
+    await page.click("#save");
+    expect(bridge.calls).toEqual([]);
+    await page.fill('input[name="Jaar"]', "2027");
+    await page.fill('input[name="Regio"]', "Gooi");
+    await page.click("#save");
+    await bridge.idle();
+    expect(bridge.calls.map((c) => [c.name, c.outcome])).toEqual([["saveSettings", "success"]]);
+    await expect(page.textContent("#status")).resolves.toContain("Opgeslagen: 2 instellingen gewijzigd.");
+    const saved = Object.fromEntries(valuesOf(tab(ss, "Instellingen")).slice(1) as [string, unknown][]);
+    expect(saved).toMatchObject({ Regio: "Gooi", Jaar: 2027, Netwerknaam: HOSTILE[0] });
+    // The unknown row is still there.
+    expect(saved[HOSTILE[1]!]).toBe(HOSTILE[2]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("keyboard only: Tab to a field, type, Enter saves; Escape closes", async () => {
+    const { account, ss } = settingsAccount();
+    const runner = runnerFor(account);
+    runner.clickFunction("menuShowSettings");
+    const { page } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    // The first field has the focus when the sidebar opens; Tab moves on in the order of the form.
+    await expect(page.evaluate<string>("document.activeElement.name")).resolves.toBe("Netwerknaam");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate<string>("document.activeElement.name")).resolves.toBe("Regio");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Eemland");
+    await page.keyboard.press("Enter");
+    await bridge.idle();
+    expect(valuesOf(tab(ss, "Instellingen"))[1]).toEqual(["Regio", "Eemland"]);
+    await page.keyboard.press("Escape");
+    await bridge.waitForHost("close");
+    expect(bridge.closed).toBe(true);
+    await page.close();
+  });
+
+  test("readable at 200 % zoom: nothing wider than the sidebar", async () => {
+    const { account } = settingsAccount();
+    const runner = runnerFor(account);
+    runner.clickFunction("menuShowSettings");
+    const { page } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    // A 300 px sidebar at 200 % zoom has 150 CSS pixels.
+    await page.setViewportSize({ width: 150, height: 700 });
+    const overflow = await page.evaluate<number>(
+      "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe("the summary dialog", () => {
+  const activities: Rows = [
+    ["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"],
+    ["Levenspad", "Folder", "NWC", "morgen", "Uitvoering", "Op schema"],
+    ["Levenspad", "Scholing", "NWC", "Dec. 2026", "Uitvoering", HOSTILE[0]!],
+  ];
+
+  test("counts, the first problems as links that jump to their cell and close the dialog; hostile text as text", async () => {
+    const { account, ss } = accountWith({
+      Activiteiten: activities,
+      Projecten: [["Naam"], ["Levenspad"]],
+      Leden: [
+        ["Naam", "E-mail", "Rol"],
+        ["Sanne", "s@example.org", "NWC"],
+      ],
+    });
+    const runner = runnerFor(account);
+    runner.click("Valideren");
+    const { page, problems, dialogs } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    const text = (await page.textContent("body")) ?? "";
+    expect(text).toContain("Activiteiten gelezen");
+    expect(text).toContain(HOSTILE[0]);
+    expect(await injected(page)).toBe(0);
+    const links = await page.$$eval("button[data-tab]", (els) => els.map((e) => e.textContent?.trim()));
+    expect(links).toContain("Activiteiten!D2");
+    await page.click('button[data-a1="D2"]');
+    await bridge.idle();
+    expect(bridge.calls.map((c) => [c.name, c.args])).toEqual([["goToRange", ["Activiteiten", "D2"]]]);
+    expect(ss.sheets.find((s) => s.id === ss.activeSheetId)?.name).toBe("Activiteiten");
+    expect(bridge.closed).toBe(true);
+    expect([problems, dialogs]).toEqual([[], []]);
+    await page.close();
+  });
+
+  test("Enter or Escape closes it (the Close button has the focus)", async () => {
+    const { account } = accountWith({
+      Activiteiten: activities,
+      Projecten: [["Naam"], ["Levenspad"]],
+      Leden: [["Naam", "E-mail"]],
+    });
+    const runner = runnerFor(account);
+    runner.click("Werkblad inrichten");
+    for (const key of ["Enter", "Escape"]) {
+      const { page } = await newPage();
+      const bridge = await attachBridge(page, runner);
+      await bridge.show(lastPage(runner)!);
+      await page.keyboard.press(key);
+      await bridge.waitForHost("close");
+      await page.close();
+    }
+  });
+});
+
+describe("Help", () => {
+  test("opens at its top; a button opens a tab; English with Taal en", async () => {
+    const { account, ss } = accountWith({
+      Activiteiten: [["Project"]],
+      Instellingen: [
+        ["Sleutel", "Waarde"],
+        ["Taal", "en"],
+      ],
+    });
+    const runner = runnerFor(account);
+    runner.clickFunction("menuShowHelp");
+    const { page, problems } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    await expect(page.textContent("h1")).resolves.toBe("Netwerkplan — help");
+    await expect(page.evaluate<number>("window.scrollY")).resolves.toBe(0);
+    await page.click('button[data-tab="Activiteiten"]');
+    await bridge.idle();
+    expect(ss.sheets.find((s) => s.id === ss.activeSheetId)?.name).toBe("Activiteiten");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
