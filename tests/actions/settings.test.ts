@@ -47,6 +47,25 @@ describe("the sidebar", () => {
   });
 });
 
+describe("authorisation", () => {
+  test("opens in AuthMode.LIMITED too; when Google says authorisation is needed, the sidebar says what to do", () => {
+    const { runner } = setup([["Regio", "Gooi"]]);
+    expect(runner.execute("menuShowSettings", [], "LIMITED").error).toBeUndefined();
+    expect(sidebar(runner)!.html).toContain('value="Gooi"');
+    runner.faults = [
+      { method: "Range.getValues", call: 1, message: "Authorization is required to perform that action." },
+    ];
+    expect(runner.clickFunction("menuShowSettings").error).toBeUndefined();
+    runner.faults = [];
+    expect(sidebar(runner)!.html).toContain("Netwerkplan heeft nog geen toestemming in dit werkblad");
+  });
+
+  test("in AuthMode.NONE no page can open: the call fails with Google's permission error (Google then asks)", () => {
+    const { runner } = setup([]);
+    expect(runner.execute("menuShowSettings", [], "NONE").error).toMatch(/permission/);
+  });
+});
+
 describe("saveSettings", () => {
   test("writes the changed values in one block, keeps unknown keys, appends missing settings", () => {
     const { ss, runner } = setup([
