@@ -24,8 +24,6 @@ const CELL_ERRORS = new Set([
   "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#ERROR!", "#SPILL!", "#CALC!", "#GETTING_DATA",
 ]);
 
-export { isDateValue };
-
 /** Milliseconds of a Date from any realm, or null for an invalid date. */
 export function dateMs(v: unknown): number | null {
   if (!isDateValue(v)) return null;

@@ -1,7 +1,8 @@
 /** The `Vergaderingen` record (PRODUCT.md §2.4): its schema (date, times, group). */
 import * as z from "zod/mini";
-import { addHours, type Cell, cellError, isDateValue, parseTime, type ReadTab, textOf } from "../cells";
+import { addHours, type Cell, cellError, parseTime, type ReadTab, textOf } from "../cells";
 import type { IsoDate } from "../dates";
+import { isDateValue } from "../dates";
 import { parseDeadline } from "../deadline";
 import type { Lang, Translate } from "../i18n";
 import {

@@ -4,8 +4,8 @@
  * invalid values are warnings, never dropped silently.
  */
 import * as z from "zod/mini";
-import { type Cell, cellError, EMPTY_CELL, isDateValue, type SourceRow, textOf } from "../cells";
-import { canonicalTimeZone, DEFAULT_TIME_ZONE, type IsoDate } from "../dates";
+import { type Cell, cellError, EMPTY_CELL, type SourceRow, textOf } from "../cells";
+import { canonicalTimeZone, DEFAULT_TIME_ZONE, type IsoDate, isDateValue } from "../dates";
 import { type Lang, q, translator } from "../i18n";
 import type { Problem, RawTab, Settings } from "../records";
 import { DEFAULT_STATUS_COLOURS, matchColumns, SETTING_DEFS, SETTINGS_TAB } from "../tabs";
