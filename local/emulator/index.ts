@@ -6,6 +6,7 @@ import { Account } from "./account";
 import { createCacheService } from "./cache";
 import { createCalendar } from "./calendar";
 import { type EmuContext, newUiState, type UiState } from "./context";
+import { createDocs } from "./docs-api";
 import { createDocumentApp } from "./document";
 import { createDriveApp, createMimeType } from "./drive";
 import { createHtmlService } from "./html";
@@ -14,6 +15,7 @@ import { createConsole, createLogger } from "./logger";
 import { createPropertiesService } from "./properties";
 import { type AuthMode, EmuRuntime } from "./runtime";
 import { createSession } from "./session";
+import { createSheets } from "./sheets-api";
 import { createCharts, createSpreadsheetApp } from "./spreadsheet";
 import { createUtilities } from "./utilities";
 
@@ -56,6 +58,8 @@ export function createGlobals(ctx: EmuContext): Record<string, unknown> {
     Utilities: createUtilities(ctx),
     Session: createSession(ctx),
     Calendar: createCalendar(ctx),
+    Sheets: createSheets(ctx),
+    Docs: createDocs(ctx),
     DocumentApp: createDocumentApp(ctx),
     DriveApp: createDriveApp(ctx),
     MimeType: createMimeType(),

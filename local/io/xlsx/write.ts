@@ -110,7 +110,12 @@ function writeSheet(wb: Workbook, sheet: SheetData, timeZone: string, truncated:
     ws.getRow(Number(row) + 1).height = pxToRowHeight(px);
   }
   for (const [row, px] of wrappedRowHeights(sheet)) ws.getRow(row + 1).height = pxToRowHeight(px);
-  for (const row of Object.keys(sheet.hiddenRows ?? {})) ws.getRow(Number(row) + 1).hidden = true;
+  for (const r of Object.keys(sheet.hiddenRows ?? {})) {
+    const row = ws.getRow(Number(r) + 1);
+    row.hidden = true;
+    // exceljs leaves out a row without cells or a height; a hidden row's height is never seen.
+    if (row.height === undefined) row.height = pxToRowHeight(sheet.rowHeights[Number(r)] ?? 21);
+  }
   for (const col of Object.keys(sheet.hiddenCols ?? {})) ws.getColumn(Number(col) + 1).hidden = true;
   // Sheets applies the first matching rule; in Excel priority 1 goes first.
   sheet.conditionalFormatRules.forEach((rule, i) => {
