@@ -6,7 +6,6 @@ import { Account } from "./account";
 import { createCacheService } from "./cache";
 import { createCalendar } from "./calendar";
 import { type EmuContext, newUiState, type UiState } from "./context";
-import { createDocs } from "./docs-api";
 import { createDocumentApp } from "./document";
 import { createDriveApp, createMimeType } from "./drive";
 import { createHtmlService } from "./html";
@@ -59,7 +58,6 @@ export function createGlobals(ctx: EmuContext): Record<string, unknown> {
     Session: createSession(ctx),
     Calendar: createCalendar(ctx),
     Sheets: createSheets(ctx),
-    Docs: createDocs(ctx),
     DocumentApp: createDocumentApp(ctx),
     DriveApp: createDriveApp(ctx),
     MimeType: createMimeType(),
