@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import type { UiState } from "./emulator/context";
+import type { AdvancedService, UiState } from "./emulator/context";
 import { type Account, createExecutionContext, createGlobals, newUiState } from "./emulator/index";
 import { releaseAllLocks } from "./emulator/lock";
 import type { AuthMode, FaultSpec } from "./emulator/runtime";
@@ -44,6 +44,8 @@ export class AddonRunner {
   private readonly fixedNow: number | null;
   /** The manifest's OAuth scopes (dist/appsscript.json), which the emulated services hold calls to. */
   private readonly scopes: string[] | undefined;
+  /** The manifest's advanced services: only those get a global. */
+  private readonly advancedServices: AdvancedService[] | undefined;
 
   constructor(private readonly opts: RunnerOptions) {
     const dir = opts.distDir ?? path.resolve(__dirname, "../../dist");
@@ -57,9 +59,14 @@ export class AddonRunner {
     );
     this.fixedNow = opts.today ? amsterdamMorning(opts.today) : null;
     const manifest = path.join(dir, "appsscript.json");
-    this.scopes = fs.existsSync(manifest)
-      ? (JSON.parse(fs.readFileSync(manifest, "utf8")) as { oauthScopes?: string[] }).oauthScopes
+    const parsed = fs.existsSync(manifest)
+      ? (JSON.parse(fs.readFileSync(manifest, "utf8")) as {
+          oauthScopes?: string[];
+          dependencies?: { enabledAdvancedServices?: AdvancedService[] };
+        })
       : undefined;
+    this.scopes = parsed?.oauthScopes;
+    this.advancedServices = parsed ? (parsed.dependencies?.enabledAdvancedServices ?? []) : undefined;
   }
 
   get account(): Account {
@@ -131,6 +138,7 @@ export class AddonRunner {
       log: this.log,
     });
     if (this.scopes) ctx.scopes = this.scopes;
+    if (this.advancedServices) ctx.advancedServices = this.advancedServices;
     const globals = createGlobals(ctx);
     const sandbox = vm.createContext(globals, { name: "Apps Script execution" });
     let callArgs: unknown[];

@@ -59,6 +59,19 @@ export interface EmuContext {
    * scope fails as in Apps Script. Undefined: every scope (fidelity tests of one service).
    */
   scopes?: string[];
+  /**
+   * The advanced services the manifest enables (appsscript.json `dependencies.enabledAdvancedServices`); such
+   * a service's global exists only when listed, under its userSymbol. Undefined: every emulated one, under
+   * its usual name (fidelity tests of one service).
+   */
+  advancedServices?: AdvancedService[];
+}
+
+/** One entry of the manifest's `dependencies.enabledAdvancedServices`. */
+export interface AdvancedService {
+  userSymbol: string;
+  serviceId: string;
+  version: string;
 }
 
 export function defaultResponder(q: UiQuestion): UiAnswer {

@@ -48,7 +48,7 @@ export function createExecutionContext(opts: ExecutionOptions): EmuContext {
  */
 export function createGlobals(ctx: EmuContext): Record<string, unknown> {
   const globals: Record<string, unknown> = {};
-  return Object.assign(globals, {
+  Object.assign(globals, {
     SpreadsheetApp: createSpreadsheetApp(ctx),
     Charts: createCharts(ctx),
     PropertiesService: createPropertiesService(ctx),
@@ -57,7 +57,6 @@ export function createGlobals(ctx: EmuContext): Record<string, unknown> {
     Utilities: createUtilities(ctx),
     Session: createSession(ctx),
     Calendar: createCalendar(ctx),
-    Sheets: createSheets(ctx),
     DocumentApp: createDocumentApp(ctx),
     DriveApp: createDriveApp(ctx),
     MimeType: createMimeType(),
@@ -65,6 +64,26 @@ export function createGlobals(ctx: EmuContext): Record<string, unknown> {
     Logger: createLogger(ctx),
     console: createConsole(ctx),
   });
+  const sheets = advancedSymbol(ctx, "sheets", "v4", "Sheets");
+  if (sheets) globals[sheets] = createSheets(ctx);
+  return globals;
+}
+
+/**
+ * The global name of an advanced service: its `userSymbol` when the manifest enables it
+ * (https://developers.google.com/apps-script/guides/services/advanced#enable_advanced_services), `fallback`
+ * when the execution has no manifest (fidelity tests of one service); null when the manifest leaves it out,
+ * so that the script finds no such global, as in Apps Script.
+ */
+function advancedSymbol(
+  ctx: EmuContext,
+  serviceId: string,
+  version: string,
+  fallback: string,
+): string | null {
+  if (!ctx.advancedServices) return fallback;
+  const found = ctx.advancedServices.find((s) => s.serviceId === serviceId && s.version === version);
+  return found ? found.userSymbol : null;
 }
 
 export type { EmuContext, UiState };

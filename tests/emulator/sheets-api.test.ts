@@ -517,6 +517,25 @@ describe("the Sheets global", () => {
     });
   });
 
+  // "Advanced services … must be enabled before use" (https://developers.google.com/apps-script/guides/services/advanced):
+  // the manifest lists them under dependencies.enabledAdvancedServices, each with the global's name (userSymbol).
+  test("with a manifest, the global exists only when it is enabled, under its userSymbol", () => {
+    const account = sheetsContext().ctx.account;
+    const calendarOnly = createExecutionContext({ account });
+    calendarOnly.advancedServices = [{ userSymbol: "Calendar", serviceId: "calendar", version: "v3" }];
+    expect(vm.runInContext("typeof Sheets", vm.createContext(createGlobals(calendarOnly)))).toBe("undefined");
+    const renamed = createExecutionContext({ account });
+    renamed.advancedServices = [{ userSymbol: "SheetsApi", serviceId: "sheets", version: "v4" }];
+    const sandbox = vm.createContext(createGlobals(renamed));
+    expect(vm.runInContext("typeof Sheets", sandbox)).toBe("undefined");
+    expect(
+      vm.runInContext(
+        `SheetsApi.Spreadsheets.get(SpreadsheetApp.getActiveSpreadsheet().getId(), { fields: "sheets.properties.title" })`,
+        sandbox,
+      ),
+    ).toEqual({ sheets: [{ properties: { title: "Blad1" } }] });
+  });
+
   test("simple triggers may not use it (it needs the user's authorization)", () => {
     const account = sheetsContext().ctx.account;
     const ctx = createExecutionContext({ account, authMode: "LIMITED" });
