@@ -5,7 +5,6 @@
 import {
   ALL_TABS,
   findTabName,
-  HEADER_SEARCH_ROWS,
   headerRowOf,
   matchColumns,
   SETTING_DEFS,

@@ -200,7 +200,10 @@ describe("the write guard (idsStillFit, withIds)", () => {
   });
 
   test("an ID cell holding only spaces counts as empty: the ID is written over it", () => {
-    const spaced = raw([["ID", "Onderwerp"], [" ", "Folder"]]);
+    const spaced = raw([
+      ["ID", "Onderwerp"],
+      [" ", "Folder"],
+    ]);
     const one = [{ row: 2, id: "A-0001" }];
     expect(assignIds(spaced, 0).updates).toEqual(one);
     expect(idsStillFit(spaced, one, { id: 0, subject: 1 }, [" "], ["Folder"])).toBe(true);

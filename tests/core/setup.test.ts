@@ -137,7 +137,9 @@ describe("a tab whose header row is not on row 1", () => {
 
   test("data on row 1 and no header anywhere: nothing is written into it, and it is said", () => {
     const plan = planSetup(snapshot([{ name: "Activiteiten", header: data, lastRow: 2, top: [data, data] }]));
-    expect(plan.ops.some((o) => o.kind !== "createTab" && "tabName" in o && o.tabName === "Activiteiten")).toBe(false);
+    expect(
+      plan.ops.some((o) => o.kind !== "createTab" && "tabName" in o && o.tabName === "Activiteiten"),
+    ).toBe(false);
     expect(plan.noHeader).toEqual([{ tab: "Activiteiten", foundAt: null }]);
   });
 

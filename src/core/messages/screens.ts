@@ -107,7 +107,8 @@ export const screensNl = {
   "help.addOn": "vult Netwerkplan zelf",
   "help.alsoAccepted": "ook: {names}",
   "help.goTo": "Ga naar {tab}",
-  "help.generated": "Deze tabbladen maakt Netwerkplan telkens opnieuw: {tabs}, en per project een ‘Dashboard …’.",
+  "help.generated":
+    "Deze tabbladen maakt Netwerkplan telkens opnieuw: {tabs}, en per project een ‘Dashboard …’.",
 };
 
 export const screensEn: Record<keyof typeof screensNl, string> = {
