@@ -27,10 +27,16 @@ export interface RunEnv {
   now: Date;
 }
 
+export interface RunOptions {
+  /** Whether the summary dialog follows the body (default: always); false when the body showed its own page. */
+  summary?: (out: ActionOutput) => boolean;
+}
+
 export function runAction(
   titleKey: MessageKey,
   readLang: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => Lang,
   body: (env: RunEnv) => ActionOutput,
+  opts: RunOptions = {},
 ): ActionResult {
   const ui = SpreadsheetApp.getUi();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -47,7 +53,7 @@ export function runAction(
     if (lang !== rememberedLang()) rememberLang(lang);
     t = translator(lang);
     const out = body({ ss, ui, lang, t, now: new Date() });
-    showSummary(t(titleKey), out, lang);
+    if (opts.summary?.(out) ?? true) showSummary(t(titleKey), out, lang);
     const { message, details } = out;
     return details ? { outcome: "ok", message, details } : { outcome: "ok", message };
   } catch (e) {

@@ -21,7 +21,8 @@ function include(name: string): string {
   return HtmlService.createHtmlOutputFromFile(name).getContent();
 }
 
-function page(file: string, model: unknown, lang: Lang): GoogleAppsScript.HTML.HtmlOutput {
+/** An add-on page (src/ui/<file>.html) evaluated with its model and language. */
+export function page(file: string, model: unknown, lang: Lang): GoogleAppsScript.HTML.HtmlOutput {
   const template = HtmlService.createTemplateFromFile(file);
   const vars = template as unknown as Record<string, unknown>;
   vars.model = model;

@@ -1,0 +1,275 @@
+/**
+ * The preview of `Uitnodigingen versturen…` (PRODUCT.md §5, §6): what will be created, updated, cancelled
+ * and left alone, with per meeting exactly who gets mail and why — built from the plan, shown before
+ * anything is sent. The page prints every value escaped; the token goes back with the confirmation.
+ */
+import type { IsoDate } from "../dates";
+import { zonedParts } from "../dates";
+import type { MessageKey, Translate } from "../i18n";
+import type { ExistingEvent } from "../invites/events";
+import type { InvitePlan, ItemKind, Mail, PlanItem } from "../invites/plan";
+import { type CalTime, parseInstant } from "../invites/times";
+
+export interface InvitesScreenItem {
+  row: string;
+  title: string;
+  when: string;
+  where: string;
+  /** What changes, what happened before, why it is skipped. */
+  details: string[];
+  /** Who gets mail and why, one line each; empty when nobody does. */
+  mail: string[];
+  /** Why nobody gets mail ("" when someone does, or when the item does nothing). */
+  noMail: string;
+}
+
+export interface InvitesScreenSection {
+  id: string;
+  title: string;
+  /** Collapsed at first (the rows nothing happens to). */
+  collapsed: boolean;
+  items: InvitesScreenItem[];
+  help: string;
+}
+
+export interface InvitesScreen {
+  title: string;
+  intro: string;
+  notes: string[];
+  counts: { label: string; value: number }[];
+  mailTotal: string;
+  sections: InvitesScreenSection[];
+  /** Calls to make or ids to write: the confirm button is shown. */
+  hasWork: boolean;
+  token: string;
+  texts: {
+    confirm: string;
+    cancel: string;
+    close: string;
+    busy: string;
+    offline: string;
+    nothingToDo: string;
+  };
+}
+
+export interface InvitesScreenInput {
+  plan: InvitePlan;
+  timeZone: string;
+  sendInvites: boolean;
+  calendarId: string;
+  /** Rows of Vergaderingen left out for an error (validation). */
+  meetingErrors: number;
+  /** The last run stopped before the end: how far it got. */
+  resumed: { done: number; total: number } | null;
+  /** Names by address, from Leden. */
+  names: Readonly<Record<string, string>>;
+}
+
+const WEEKDAY_DAYS = 7;
+
+/** "di 10 mrt 2026": the weekday and month from the translated lists. */
+export function dayText(day: IsoDate, t: Translate): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + WEEKDAY_DAYS - 1) % WEEKDAY_DAYS;
+  const weekdays = t("invites.weekdaysShort").split(",");
+  const months = t("invites.monthsShort").split(",");
+  return `${weekdays[weekday] ?? ""} ${d} ${months[m - 1] ?? ""} ${y}`;
+}
+
+const pad = (n: number | undefined) => String(n ?? 0).padStart(2, "0");
+
+/** A start or end read in `zone`: its date and its clock ("" for an all-day date). */
+function wall(t: CalTime | null | undefined, zone: string): { day: IsoDate; clock: string } | null {
+  if (t?.date) return { day: t.date, clock: "" };
+  const ms = parseInstant(t?.dateTime);
+  const p = ms === null ? null : zonedParts(ms, zone);
+  if (p === null) return null;
+  return { day: `${p.year}-${pad(p.month)}-${pad(p.day)}`, clock: `${pad(p.hour)}:${pad(p.minute)}` };
+}
+
+/** "di 10 mrt 2026, 14:00–16:00"; "di 10 mrt 2026 (hele dag)"; over midnight both days. */
+export function whenText(
+  start: CalTime | null | undefined,
+  end: CalTime | null | undefined,
+  zone: string,
+  t: Translate,
+): string {
+  const s = wall(start, zone);
+  const e = wall(end, zone);
+  if (s === null) return "";
+  if (s.clock === "") return `${dayText(s.day, t)} (${t("invites.item.allDay")})`;
+  if (e === null) return `${dayText(s.day, t)}, ${s.clock}`;
+  if (e.day === s.day) return `${dayText(s.day, t)}, ${s.clock}–${e.clock}`;
+  return `${dayText(s.day, t)}, ${s.clock} – ${dayText(e.day, t)}, ${e.clock}`;
+}
+
+const MAIL_REASON: Record<Mail["reason"], MessageKey> = {
+  invited: "invites.mail.invited",
+  updated: "invites.mail.updated",
+  cancelled: "invites.mail.cancelled",
+};
+
+function person(email: string, names: Readonly<Record<string, string>>): string {
+  const name = names[email];
+  return name ? `${name} <${email}>` : email;
+}
+
+function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): string[] {
+  const before = item.before;
+  const body = item.wanted.body;
+  const names = (emails: readonly string[]) => emails.map((e) => input.names[e] ?? e).join(", ");
+  const lines: string[] = [];
+  if (item.note === "adopted") lines.push(t("invites.note.adopted"));
+  if (item.note === "duplicateId") lines.push(t("invites.note.duplicateId"));
+  if (item.note === "foreign") lines.push(t("invites.note.foreign"));
+  if (item.note === "nothingToCancel") lines.push(t("invites.note.nothingToCancel"));
+  if (item.kind === "recreate") lines.push(t("invites.note.recreate"));
+  if (item.kind !== "update" || before === null) return lines;
+  const none = t("invites.change.none");
+  for (const c of item.changes) {
+    if (c === "time")
+      lines.push(
+        t("invites.change.time", {
+          from: whenText(before.start, before.end, input.timeZone, t),
+          to: whenText(body.start, body.end, input.timeZone, t),
+        }),
+      );
+    else if (c === "place")
+      lines.push(t("invites.change.place", { from: before.location || none, to: body.location || none }));
+    else if (c === "title")
+      lines.push(t("invites.change.title", { from: before.summary || none, to: body.summary || none }));
+    else if (c === "description") lines.push(t("invites.change.description"));
+    else if (c === "zone") lines.push(t("invites.change.zone"));
+  }
+  if (item.added.length > 0) lines.push(t("invites.change.added", { names: names(item.added) }));
+  if (item.removed.length > 0) lines.push(t("invites.change.removed", { names: names(item.removed) }));
+  if (lines.length === 0 && item.changes.includes("key")) lines.push(t("invites.change.internal"));
+  return lines;
+}
+
+function noMailReason(item: PlanItem, input: InvitesScreenInput, t: Translate): string {
+  if (item.mail.length > 0 || item.ops.length === 0) return "";
+  if (!input.sendInvites) return t("invites.noMail.setting");
+  if (item.kind === "update") return t("invites.noMail.quiet");
+  return t("invites.noMail.noGuests");
+}
+
+function screenItem(item: PlanItem, input: InvitesScreenInput, t: Translate): InvitesScreenItem {
+  const body = item.wanted.body;
+  const mail = item.mail.map((m) => `${person(m.to, input.names)} — ${t(MAIL_REASON[m.reason])}`);
+  const othersTold =
+    item.kind === "update" &&
+    item.added.length > 0 &&
+    !item.changes.includes("time") &&
+    !item.changes.includes("place") &&
+    item.mail.some((m) => m.reason === "updated");
+  if (othersTold) mail.push(t("invites.mail.othersUpdated"));
+  return {
+    row: t("invites.item.row", { row: item.row }),
+    title: body.summary ?? "",
+    when: whenText(body.start, body.end, input.timeZone, t),
+    where: body.location ?? "",
+    details: changeLines(item, input, t),
+    mail,
+    noMail: noMailReason(item, input, t),
+  };
+}
+
+function orphanItem(ev: ExistingEvent, input: InvitesScreenInput, t: Translate): InvitesScreenItem {
+  return {
+    row: "",
+    title: ev.summary,
+    when: whenText(ev.start, ev.end, input.timeZone, t),
+    where: ev.location,
+    details: [],
+    mail: [],
+    noMail: "",
+  };
+}
+
+const SECTIONS: readonly { kind: ItemKind; title: MessageKey; collapsed: boolean }[] = [
+  { kind: "create", title: "invites.section.create", collapsed: false },
+  { kind: "update", title: "invites.section.update", collapsed: false },
+  { kind: "recreate", title: "invites.section.recreate", collapsed: false },
+  { kind: "cancel", title: "invites.section.cancel", collapsed: false },
+  { kind: "skipped", title: "invites.section.skipped", collapsed: false },
+  { kind: "unchanged", title: "invites.section.unchanged", collapsed: true },
+  { kind: "past", title: "invites.section.past", collapsed: true },
+];
+
+const COUNT_LABELS: readonly { kind: ItemKind; label: MessageKey }[] = [
+  { kind: "create", label: "invites.count.created" },
+  { kind: "update", label: "invites.count.updated" },
+  { kind: "cancel", label: "invites.count.cancelled" },
+  { kind: "recreate", label: "invites.count.recreated" },
+  { kind: "unchanged", label: "invites.count.unchanged" },
+];
+
+export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesScreen {
+  const { plan } = input;
+  const items = plan.items;
+  const mails = items.flatMap((i) => i.mail);
+  const people = new Set(mails.map((m) => m.to));
+  const hasWork = items.some((i) => i.ops.length > 0 || i.writeId);
+  const notes: string[] = [
+    t("invites.preview.calendar", {
+      calendar:
+        input.calendarId === "" || input.calendarId === "primary"
+          ? t("invites.preview.ownCalendar")
+          : input.calendarId,
+    }),
+  ];
+  if (!input.sendInvites) notes.push(t("invites.preview.mailOff"));
+  if (input.resumed) notes.push(t("invites.preview.resumed", input.resumed));
+  if (input.meetingErrors > 0) notes.push(t("invites.preview.meetingErrors", { count: input.meetingErrors }));
+  if (!hasWork) notes.push(t("invites.preview.nothingToDo"));
+
+  const sections: InvitesScreenSection[] = SECTIONS.flatMap((s) => {
+    const list = items.filter((i) => i.kind === s.kind);
+    if (list.length === 0) return [];
+    return [
+      {
+        id: s.kind,
+        title: t(s.title, { count: list.length }),
+        collapsed: s.collapsed,
+        items: list.map((i) => screenItem(i, input, t)),
+        help: "",
+      },
+    ];
+  });
+  if (plan.orphans.length > 0) {
+    sections.push({
+      id: "orphans",
+      title: t("invites.section.orphans", { count: plan.orphans.length }),
+      collapsed: false,
+      items: plan.orphans.map((o) => orphanItem(o, input, t)),
+      help: t("invites.section.orphansHelp"),
+    });
+  }
+  return {
+    title: t("invites.preview.title"),
+    intro: t("invites.preview.intro", {
+      confirm: t(mails.length > 0 ? "invites.preview.confirm" : "invites.preview.confirmNoMail"),
+    }),
+    notes,
+    counts: COUNT_LABELS.map((c) => ({
+      label: t(c.label),
+      value: items.filter((i) => i.kind === c.kind).length,
+    })),
+    mailTotal:
+      mails.length > 0
+        ? t("invites.preview.mailTotal", { mails: mails.length, people: people.size })
+        : t("invites.preview.noMail"),
+    sections,
+    hasWork,
+    token: plan.token,
+    texts: {
+      confirm: t(mails.length > 0 ? "invites.preview.confirm" : "invites.preview.confirmNoMail"),
+      cancel: t("invites.preview.cancel"),
+      close: t("screen.close"),
+      busy: t("invites.preview.busy"),
+      offline: t("screen.offline"),
+      nothingToDo: t("invites.preview.nothingToDo"),
+    },
+  };
+}
