@@ -2,6 +2,8 @@
  * `Overzicht` (PRODUCT.md §3): the network at a glance, top to bottom in the grid's ten columns:
  *
  *   row 0  [Overzicht <Netwerknaam> ·····················] [Gegenereerd op dd-mm-yyyy ·····]
+ *          Documenten               [Voortgangsrapportage][link to the newest ··················]
+ *                                   [Jaaractieplan       ][link to the newest ··················]
  *          Alle acties per status   Status|Aantal table    + PIE chart to its right
  *          Rode vlaggen             [project][why, on red ··································]
  *          Hulpvragen               [project][hulpvraag ····································]
@@ -35,6 +37,7 @@ import {
 } from "./blocks";
 import type { IsoDate } from "./dates";
 import { dutchDate } from "./dates";
+import { documentLink } from "./documents/files";
 import type { Grid, GridCell } from "./grid";
 import { type HistoryRow, trend } from "./history";
 import { type Lang, type Translate, translator } from "./i18n";
@@ -54,6 +57,12 @@ const PIE_FRAME: Frame = { col: 2, span: 5 };
 const TREND_FRAME: Frame = { col: STATUSES.length + 1, span: 5 };
 export const OVERVIEW_CHART_HEIGHT = 180;
 
+/** The newest documents the add-on made (core/documents/files.ts), linked from the overview. */
+export interface OverviewDocuments {
+  report?: { url: string; title: string };
+  plan?: { url: string; title: string };
+}
+
 /**
  * The overview of all valid `activities`. `history` is the `Historie` after this run's merge, so the
  * trend ends today.
@@ -65,6 +74,7 @@ export function buildOverview(
   today: IsoDate,
   lang: Lang,
   history: readonly HistoryRow[],
+  documents: OverviewDocuments = {},
 ): Grid {
   const t = translator(lang);
   const colours = settings.colours;
@@ -72,6 +82,11 @@ export function buildOverview(
   const b = new GridBuilder(OVERVIEW_COL_WIDTHS);
   const title = t("overview.title", { network: settings.networkName.trim() }).trim();
   let row = titleBand(b, 0, TITLE, title, GENERATED, t("overview.generated", { date: dutchDate(today) }));
+
+  // Rapport genereren and Jaaractieplan maken write their newest link into these rows (by their label).
+  row = sectionTitle(b, row, ALL, t("overview.documents"));
+  row = keyValue(b, row, ALL, t("overview.reportLink"), documentCell(documents.report, t));
+  row = keyValue(b, row, ALL, t("overview.planLink"), documentCell(documents.plan, t));
 
   row = sectionTitle(b, row, ALL, t("overview.statusSection"));
   row = statusCountsWithChart(b, row, 0, statusCounts(sorted), colours, t, {
@@ -115,6 +130,13 @@ export function buildOverview(
   trendSection(b, row, history, colours, t);
   return b.build({ frozenRows: 1 });
 }
+
+function documentCell(doc: { url: string; title: string } | undefined, t: Translate): GridCell {
+  const formula = doc ? documentLink(doc.url, doc.title) : null;
+  return formula ? { v: null, formula, color: LINK_COLOR } : mutedCell(t("overview.noDocument"));
+}
+
+const LINK_COLOR = "#1155cc";
 
 function keyValues(
   b: GridBuilder,

@@ -63,7 +63,7 @@ const renamedLines = (renamed: readonly string[], t: Translate): string[] =>
 function validationFacts(
   result: ValidationResult,
   idsAssigned: number,
-): Required<Omit<SummaryFacts, "tabs">> {
+): Required<Pick<SummaryFacts, "counts" | "problems">> {
   const errors = result.problems.filter((p) => p.severity === "error").length;
   return {
     counts: [

@@ -4,6 +4,7 @@
  * Dashboards of projects that were removed are removed too (only tabs this add-on made).
  */
 import { buildDashboard } from "../core/dashboard";
+import { DOCUMENTS_PROPERTY, parseDocumentsState } from "../core/documents/files";
 import { historyAfter, historyGrid, readHistory, todaysRows } from "../core/history";
 import { buildOverview } from "../core/overview";
 import { type ActionOutput, dashboardsOutcome, parseNameList, staleTabs } from "../core/summaries";
@@ -15,6 +16,11 @@ import { readAndValidate, validationTabs } from "./validate";
 import { findSheet, indexSheets, readValues } from "./workbook";
 
 const DASHBOARDS_PROPERTY = "netwerkplan.dashboards";
+
+/** The newest report and plan (Rapport genereren, Jaaractieplan maken remember them), for Overzicht. */
+function documentsState() {
+  return parseDocumentsState(PropertiesService.getDocumentProperties()?.getProperty(DOCUMENTS_PROPERTY));
+}
 
 export function dashboardsAction(env: RunEnv): ActionOutput {
   const { ss, t, lang } = env;
@@ -44,7 +50,10 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
 
   const specs: TabSpec[] = [
     ...validationTabs(env, v),
-    { name: OVERVIEW_TAB.name, grid: buildOverview(projects, activities, settings, v.today, lang, history) },
+    {
+      name: OVERVIEW_TAB.name,
+      grid: buildOverview(projects, activities, settings, v.today, lang, history, documentsState()),
+    },
     ...dashboards.map((d) => ({ name: d.tab, grid: d.model.grid, before: HISTORY_TAB.name })),
     { name: historySheet?.getName() ?? HISTORY_TAB.name, grid: historyGrid(history), hidden: true },
   ];

@@ -243,3 +243,26 @@ describe("buildOverview", () => {
     expect(findAll(g, "PZP in Wijde Meren en Naarden").length).toBeGreaterThan(0);
   });
 });
+
+describe("Documenten: the newest report and plan", () => {
+  const URL = "https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWx/edit";
+
+  test("before any document: both rows say not made yet, under the title band", () => {
+    const d = find(grid, "Documenten");
+    expect(d.row).toBe(1);
+    expect(text(at(grid, { row: d.row + 1, col: 0 }))).toBe("Voortgangsrapportage");
+    expect(text(at(grid, { row: d.row + 1, col: 1 }))).toBe("Nog niet gemaakt");
+    expect(text(at(grid, { row: d.row + 2, col: 0 }))).toBe("Jaaractieplan");
+  });
+
+  test("a made document: a link with its title (the title quoted, whatever it holds)", () => {
+    const g = buildOverview(projects, activities, settings(), TODAY, "nl", history, {
+      report: { url: URL, title: 'Voortgangsrapportage "N" 15-03-2026' },
+    });
+    const row = find(g, "Voortgangsrapportage").row;
+    expect(at(g, { row, col: 1 }).formula).toBe(
+      `=HYPERLINK("${URL}","Voortgangsrapportage ""N"" 15-03-2026")`,
+    );
+    expect(text(at(g, { row: row + 1, col: 1 }))).toBe("Nog niet gemaakt");
+  });
+});

@@ -10,12 +10,14 @@ import type { Problem } from "../records";
 /** How many problems the dialog lists; the rest are in Validatie. */
 export const SUMMARY_PROBLEMS = 10;
 
-/** A place in the spreadsheet a button jumps to. */
+/** A place in the spreadsheet a button jumps to, or (with `url`) a page the dialog opens in a new tab. */
 export interface ScreenLink {
   label: string;
   tab: string;
   /** A1 of the cell, "" for the tab itself. */
   a1: string;
+  /** An https:// address (a document the action made): a link instead of a jump. */
+  url?: string;
 }
 
 /** What an action tells the dialog besides its message. */
@@ -24,6 +26,8 @@ export interface SummaryFacts {
   problems?: readonly Problem[];
   /** Tabs worth opening after the action, in order. */
   tabs?: readonly string[];
+  /** Documents the action made (Google Docs, PDF, folder): opened in a new tab, after the tabs. */
+  urls?: readonly { label: string; url: string }[];
 }
 
 export interface SummaryScreen {
@@ -72,7 +76,12 @@ export function summaryScreen(
       link: problemLink(p),
     })),
     moreProblems: more > 0 ? t("summary.moreProblems", { count: more }) : null,
-    links: (facts.tabs ?? []).map((tab) => ({ label: tab, tab, a1: "" })),
+    links: [
+      ...(facts.tabs ?? []).map((tab) => ({ label: tab, tab, a1: "" })),
+      ...(facts.urls ?? [])
+        .filter((u) => /^https:\/\//.test(u.url))
+        .map((u) => ({ label: u.label, tab: "", a1: "", url: u.url })),
+    ],
     failure: null,
     texts: texts(t),
   };

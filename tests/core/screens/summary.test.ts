@@ -73,3 +73,22 @@ test("a failed run says what is left as it was and what to do", () => {
   expect(s.failure?.kept).toContain("niets verloren");
   expect(s.failure?.todo).toContain("opnieuw");
 });
+
+test("documents the action made are links that open a page (after the tabs); only https addresses", () => {
+  const s = summaryScreen(
+    "Rapport genereren",
+    "klaar",
+    {
+      tabs: ["Overzicht"],
+      urls: [
+        { label: "Rapport", url: "https://docs.google.com/document/d/abc/edit" },
+        { label: "Kwaad", url: "javascript:alert(1)" },
+      ],
+    },
+    nl,
+  );
+  expect(s.links).toEqual([
+    { label: "Overzicht", tab: "Overzicht", a1: "" },
+    { label: "Rapport", tab: "", a1: "", url: "https://docs.google.com/document/d/abc/edit" },
+  ]);
+});

@@ -1,0 +1,181 @@
+/**
+ * The document model (PRODUCT.md §4): what the voortgangsrapportage and the jaaractieplan say and how it
+ * looks, independent of Google Docs or Word. Core builds it (report.ts, plan.ts); gas/documents.ts writes it
+ * as a Google Doc (layout.ts plans the calls); the local run turns that Doc into a .docx.
+ *
+ * A document is a list of named parts (a template places each part where its `{{placeholder}}` stands), each
+ * a list of blocks: headings, paragraphs, lists (bullets or numbers, nested), tables (a header row, cells of
+ * paragraphs and lists, cell backgrounds and bold) and page breaks. Text is in runs (bold, italic, colour,
+ * link). Text never holds a line break: every line is its own paragraph, and text from the sheet is always
+ * text (nothing in it is read as markup, a formula or a field).
+ */
+
+/** A piece of text with one look. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** "#rrggbb". */
+  color?: string;
+  /** An https:// address. */
+  link?: string;
+}
+
+/** Title and subtitle open a document; levels 1–3 are the outline. */
+export type HeadingLevel = "title" | "subtitle" | 1 | 2 | 3;
+
+export interface HeadingBlock {
+  kind: "heading";
+  level: HeadingLevel;
+  runs: Run[];
+}
+
+export interface ParagraphBlock {
+  kind: "paragraph";
+  runs: Run[];
+}
+
+export interface ListItem {
+  runs: Run[];
+  /** 0 = top level; at most MAX_NESTING. */
+  level: number;
+}
+
+export interface ListBlock {
+  kind: "list";
+  ordered: boolean;
+  items: ListItem[];
+}
+
+/** What a table cell holds: paragraphs and lists (never empty: an empty cell is one empty paragraph). */
+export type CellBlock = ParagraphBlock | ListBlock;
+
+export interface Cell {
+  content: CellBlock[];
+  /** Background, "#rrggbb". */
+  bg?: string;
+}
+
+export interface TableBlock {
+  kind: "table";
+  /** The header row: bold, on the header colour. */
+  header: Cell[];
+  /** Every row has as many cells as the header. */
+  rows: Cell[][];
+}
+
+export interface PageBreakBlock {
+  kind: "pageBreak";
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock;
+
+/** The parts a template can place (its block placeholders, placeholders.ts). */
+export type PartKey =
+  | "title"
+  | "summary"
+  | "projects"
+  | "overdue"
+  | "upcoming"
+  | "meetings"
+  | "introduction"
+  | "priorities"
+  | "activities";
+
+export interface DocPart {
+  key: PartKey;
+  blocks: Block[];
+}
+
+export type DocKind = "report" | "plan";
+
+export interface DocModel {
+  kind: DocKind;
+  /** The file name: `Voortgangsrapportage <Netwerknaam> <dd-mm-jjjj>`, `Jaaractieplan <Jaar> <Netwerknaam>`. */
+  title: string;
+  parts: DocPart[];
+  /** The text placeholders a template may use, by name (`netwerknaam` → the network's name). */
+  values: Record<string, string>;
+}
+
+/** Docs lists have nine levels, 0 to 8. */
+export const MAX_NESTING = 8;
+/** The background of a table's header row. */
+export const TABLE_HEADER_BG = "#d9e2f3";
+/** Overdue deadlines, as on the dashboards. */
+export const OVERDUE_COLOR = "#990000";
+/** A red flag's text. */
+export const RED_FLAG_COLOR = "#cc0000";
+
+// ---------------------------------------------------------------------------------------------------------
+// Building blocks
+
+/**
+ * Text from the sheet as run text: control characters (tabs included: the Docs API reads a leading tab as
+ * list nesting) become spaces; nothing else changes. Line breaks are split off before this (lines()).
+ */
+export function cleanText(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is removed
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+
+/** A line break as a cell may hold it (a vertical tab is a soft line break in Docs). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the vertical tab is meant
+const LINE_BREAK = /\r\n|[\r\n\u000b\u2028\u2029]/;
+
+/** The non-empty lines of a text, each cleaned and trimmed. */
+export function lines(s: string): string[] {
+  return s
+    .split(LINE_BREAK)
+    .map((l) => cleanText(l).trim())
+    .filter((l) => l !== "");
+}
+
+export const run = (text: string, look: Omit<Run, "text"> = {}): Run => ({ text: cleanText(text), ...look });
+
+export const heading = (level: HeadingLevel, text: string): HeadingBlock => ({
+  kind: "heading",
+  level,
+  runs: [run(text)],
+});
+
+export const para = (...runs: (Run | string)[]): ParagraphBlock => ({
+  kind: "paragraph",
+  runs: runs.map((r) => (typeof r === "string" ? run(r) : { ...r, text: cleanText(r.text) })),
+});
+
+/** One paragraph per line of `text` (none for empty text). */
+export function paragraphs(text: string, look: Omit<Run, "text"> = {}): ParagraphBlock[] {
+  return lines(text).map((l) => para(run(l, look)));
+}
+
+export const bullets = (items: readonly string[], level = 0): ListBlock => ({
+  kind: "list",
+  ordered: false,
+  items: items.map((i) => ({ runs: [run(i)], level: Math.min(Math.max(level, 0), MAX_NESTING) })),
+});
+
+export const textCell = (text: string, look: Omit<Run, "text"> & { bg?: string } = {}): Cell => {
+  const { bg, ...runLook } = look;
+  const content = lines(text).map((l) => para(run(l, runLook)));
+  return { content: content.length > 0 ? content : [para()], ...(bg ? { bg } : {}) };
+};
+
+export const table = (header: readonly string[], rows: Cell[][]): TableBlock => ({
+  kind: "table",
+  header: header.map((h) => ({ content: [para(run(h, { bold: true }))], bg: TABLE_HEADER_BG })),
+  rows,
+});
+
+/** The plain text of runs. */
+export const runsText = (runs: readonly Run[]): string => runs.map((r) => r.text).join("");
+
+/** The texts of the level-1 headings, in order: the sections samenvatting.json lists. */
+export function sectionTitles(doc: DocModel): string[] {
+  return doc.parts.flatMap((p) =>
+    p.blocks.flatMap((b) => (b.kind === "heading" && b.level === 1 ? [runsText(b.runs)] : [])),
+  );
+}
+
+/** Every block of the document in order (the parts as they follow each other without a template). */
+export const allBlocks = (doc: DocModel): Block[] => doc.parts.flatMap((p) => p.blocks);

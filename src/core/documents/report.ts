@@ -1,0 +1,279 @@
+/**
+ * The voortgangsrapportage (PRODUCT.md §4): `Voortgangsrapportage <Netwerknaam> <dd-mm-jjjj>` for the
+ * kerngroep and the bestuurders.
+ *
+ *   title     Voortgangsrapportage <Netwerknaam> (title), "Stand van zaken op <d maand jjjj>" (subtitle)
+ *   summary   Samenvatting: a line of counts, activities per status and per fase (tables), red flags and
+ *             help requests (bullets, one per project)
+ *   projects  per project, each on a new page: probleemstelling, doelstellingen <jaar>, voortgang (its
+ *             sub-headings bold as on the dashboards), its activities (a table, status cells coloured), red
+ *             flag, opmerkelijke zaken and hulpvraag
+ *   overdue   Verlopen acties (the whole network, a table)
+ *   upcoming  Deadlines komende drie maanden (a table)
+ *   meetings  Vergaderingen: the meetings ahead (a table)
+ *
+ * Lists of activities are tables (one row per activity), never bullets: a table is one write however long it
+ * is (layout.ts). Pure: records in, a DocModel out.
+ */
+import { COLUMN_WORDS, PHASE_WORDS } from "../blocks";
+import { isSubHeading } from "../dashboard";
+import { dutchDate, type IsoDate } from "../dates";
+import { type Lang, type Translate, translator } from "../i18n";
+import type { Activity, Meeting, Project, Settings } from "../records";
+import { byDue, overdueActivities, phaseCounts, redFlagOf, statusCounts, upcoming } from "../schedule";
+import { PHASES, STATUSES } from "../vocab";
+import { activityRows, longDate, statusCell } from "./common";
+import {
+  type Block,
+  bullets,
+  type Cell,
+  type DocModel,
+  type DocPart,
+  heading,
+  lines,
+  para,
+  paragraphs,
+  RED_FLAG_COLOR,
+  run,
+  table,
+  textCell,
+} from "./model";
+
+export interface ReportInput {
+  projects: readonly Project[];
+  /** The valid activities. */
+  activities: readonly Activity[];
+  meetings: readonly Meeting[];
+  settings: Settings;
+  today: IsoDate;
+  lang: Lang;
+}
+
+export function buildReport(input: ReportInput): DocModel {
+  const t = translator(input.lang);
+  const { settings, today } = input;
+  const network = settings.networkName.trim();
+  const activities = [...input.activities].sort((a, b) => a.row - b.row);
+  const parts: DocPart[] = [
+    {
+      key: "title",
+      blocks: [
+        heading("title", t("doc.report.title", { network }).trim()),
+        heading("subtitle", t("doc.report.asOf", { date: longDate(today, t) })),
+      ],
+    },
+    { key: "summary", blocks: summary(input, activities, t) },
+    { key: "projects", blocks: input.projects.flatMap((p) => projectSection(p, activities, input, t)) },
+    { key: "overdue", blocks: overdueSection(activities, input, t) },
+    { key: "upcoming", blocks: upcomingSection(activities, input, t) },
+    { key: "meetings", blocks: meetingsSection(input.meetings, today, t) },
+  ];
+  return {
+    kind: "report",
+    title: t("doc.report.fileName", { network, date: dutchDate(today) })
+      .replace(/\s+/g, " ")
+      .trim(),
+    parts,
+    values: placeholderValues(settings, today, t, t("doc.report.title", { network }).trim()),
+  };
+}
+
+/** The text placeholders both documents know (placeholders.ts lists them). */
+export function placeholderValues(
+  settings: Settings,
+  today: IsoDate,
+  t: Translate,
+  title: string,
+): Record<string, string> {
+  // One line each: a value goes into the middle of the template's text.
+  const one = (s: string) => lines(s).join(" ");
+  return {
+    netwerknaam: one(settings.networkName),
+    regio: one(settings.region),
+    jaar: String(settings.year),
+    datum: dutchDate(today),
+    "datum voluit": longDate(today, t),
+    titel: one(title),
+  };
+}
+
+function summary(input: ReportInput, activities: readonly Activity[], t: Translate): Block[] {
+  const { colours } = input.settings;
+  const overdue = overdueActivities(activities, input.today);
+  const soon = upcoming(activities, input.today);
+  const s = statusCounts(activities);
+  const f = phaseCounts(activities);
+  const count = (n: number): Cell => textCell(String(n));
+  const flags = input.projects
+    .map((p) => ({ p, flag: redFlagOf(p, activities) }))
+    .filter((x) => x.flag.flagged);
+  const help = input.projects.filter((p) => p.helpRequest.trim() !== "");
+  return [
+    heading(1, t("doc.report.summary")),
+    para(
+      t("doc.report.summaryLine", {
+        activities: activities.length,
+        projects: input.projects.length,
+        overdue: overdue.length,
+        upcoming: soon.length,
+      }),
+    ),
+    heading(2, t("doc.report.byStatus")),
+    table(
+      [t("dashboard.col.status"), t("dashboard.count")],
+      [
+        ...STATUSES.map((x) => [statusCell(x, colours, t), count(s[x])]),
+        [textCell(t("dashboard.total"), { bold: true }), textCell(String(activities.length), { bold: true })],
+      ],
+    ),
+    heading(2, t("doc.report.byPhase")),
+    table(
+      [t("dashboard.col.phase"), t("dashboard.count")],
+      PHASES.map((x) => [textCell(t(PHASE_WORDS[x])), count(f[x])]),
+    ),
+    heading(2, t("overview.redFlags")),
+    ...(flags.length === 0
+      ? [para(run(t("overview.noRedFlags"), { italic: true }))]
+      : [bullets(flags.map(({ p, flag }) => `${p.name}: ${redFlagText(flag, t)}`))]),
+    heading(2, t("overview.helpRequests")),
+    ...(help.length === 0
+      ? [para(run(t("overview.noHelpRequests"), { italic: true }))]
+      : [bullets(help.map((p) => `${p.name}: ${lines(p.helpRequest).join(" ")}`))]),
+  ];
+}
+
+/** The flag's own text and the activities behind schedule, on one line. */
+function redFlagText(flag: ReturnType<typeof redFlagOf>, t: Translate): string {
+  const parts = [
+    ...(flag.text ? [lines(flag.text).join(" ")] : []),
+    ...(flag.behind.length > 0
+      ? [t("dashboard.behind", { subjects: flag.behind.map((a) => a.subject).join(", ") })]
+      : []),
+  ];
+  return parts.join(" — ");
+}
+
+function projectSection(p: Project, all: readonly Activity[], input: ReportInput, t: Translate): Block[] {
+  const { settings, today } = input;
+  const mine = all.filter((a) => a.project === p.name).sort(byDue);
+  const empty = para(run(t("dashboard.empty"), { italic: true }));
+  const facts = [
+    p.lead.trim() ? `${t("doc.report.lead")}: ${p.lead.trim()}` : "",
+    p.scope.trim() ? `${t("dashboard.scope")}: ${p.scope.trim()}` : "",
+    p.asOf.trim() ? t("dashboard.asOf", { date: p.asOf.trim() }) : "",
+  ].filter((x) => x !== "");
+  const flag = redFlagOf(p, all);
+  const blocks: Block[] = [
+    { kind: "pageBreak" },
+    heading(1, p.name),
+    ...(facts.length > 0 ? [para(run(facts.join(" · "), { italic: true }))] : []),
+    heading(2, t("dashboard.problem")),
+    ...orEmpty(paragraphs(p.problem), empty),
+    heading(2, t("dashboard.goals", { year: settings.year })),
+    ...(p.goals.length > 0 ? [bullets(p.goals)] : [empty]),
+    heading(2, t("dashboard.progress")),
+    ...orEmpty(progressBlocks(p.progress), empty),
+    heading(2, t("doc.report.activities")),
+    mine.length > 0
+      ? table(
+          (["subject", "owner", "deadline", "phase", "status"] as const).map((k) => t(COLUMN_WORDS[k])),
+          activityRows(mine, { project: false, today, colours: settings.colours, t }),
+        )
+      : para(run(t("doc.report.noActivities"), { italic: true })),
+    heading(2, t("doc.report.flagAndHelp")),
+    flag.flagged
+      ? para(
+          run(`${t("dashboard.redFlag")}: `, { bold: true, color: RED_FLAG_COLOR }),
+          run(redFlagText(flag, t)),
+        )
+      : para(run(`${t("dashboard.redFlag")}: `, { bold: true }), run(t("dashboard.none"), { italic: true })),
+    labelled(t("dashboard.remarks"), p.remarks, t),
+    labelled(t("dashboard.helpRequest"), p.helpRequest, t),
+  ];
+  return blocks;
+}
+
+const orEmpty = (blocks: Block[], empty: Block): Block[] => (blocks.length > 0 ? blocks : [empty]);
+
+function labelled(label: string, text: string, t: Translate): Block {
+  const value = lines(text).join(" ");
+  return para(
+    run(`${label}: `, { bold: true }),
+    value ? run(value) : run(t("dashboard.none"), { italic: true }),
+  );
+}
+
+/** Voortgang: a line ending in ":" is a bold sub-heading (as on the dashboards), the lines under it bullets. */
+export function progressBlocks(progress: readonly string[]): Block[] {
+  const out: Block[] = [];
+  let items: string[] = [];
+  const flush = () => {
+    if (items.length > 0) out.push(bullets(items));
+    items = [];
+  };
+  for (const line of progress.flatMap(lines)) {
+    if (isSubHeading(line)) {
+      flush();
+      out.push(para(run(line, { bold: true })));
+    } else items.push(line);
+  }
+  flush();
+  return out;
+}
+
+function overdueSection(activities: readonly Activity[], input: ReportInput, t: Translate): Block[] {
+  const list = overdueActivities(activities, input.today);
+  return [
+    { kind: "pageBreak" },
+    heading(1, t("overview.overdue")),
+    list.length > 0 ? activityTable(list, input, t) : para(run(t("overview.noOverdue"), { italic: true })),
+  ];
+}
+
+function upcomingSection(activities: readonly Activity[], input: ReportInput, t: Translate): Block[] {
+  const list = upcoming(activities, input.today);
+  return [
+    heading(1, t("doc.report.upcoming")),
+    list.length > 0 ? activityTable(list, input, t) : para(run(t("overview.noUpcoming"), { italic: true })),
+  ];
+}
+
+function activityTable(list: readonly Activity[], input: ReportInput, t: Translate): Block {
+  return table(
+    (["subject", "project", "owner", "deadline", "phase", "status"] as const).map((k) => t(COLUMN_WORDS[k])),
+    activityRows(list, { project: true, today: input.today, colours: input.settings.colours, t }),
+  );
+}
+
+/** The meetings from today on that are not cancelled, by date and time. */
+export function meetingsAhead(meetings: readonly Meeting[], today: IsoDate): Meeting[] {
+  return meetings
+    .filter((m) => !m.cancelled && m.date >= today)
+    .sort((a, b) => (a.date + (a.start ?? "")).localeCompare(b.date + (b.start ?? "")) || a.row - b.row);
+}
+
+function meetingsSection(meetings: readonly Meeting[], today: IsoDate, t: Translate): Block[] {
+  const ahead = meetingsAhead(meetings, today);
+  const time = (m: Meeting) => (m.start ? `${m.start}–${m.end ?? ""}` : t("doc.report.allDay"));
+  return [
+    heading(1, t("doc.report.meetings")),
+    ahead.length > 0
+      ? table(
+          [
+            t("overview.date"),
+            t("doc.col.time"),
+            t("doc.col.group"),
+            t("doc.col.title"),
+            t("doc.col.location"),
+          ],
+          ahead.map((m) => [
+            textCell(dutchDate(m.date)),
+            textCell(time(m)),
+            textCell(m.group),
+            textCell(m.title),
+            textCell(m.location),
+          ]),
+        )
+      : para(run(t("doc.report.noMeetings"), { italic: true })),
+  ];
+}

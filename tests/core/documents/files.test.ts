@@ -1,0 +1,147 @@
+/** core/documents/files.ts: the remembered documents, same-day replacement, links and what the action says. */
+import {
+  type DocumentResult,
+  documentLink,
+  documentOutcome,
+  overviewLinkCell,
+  parseDocumentsState,
+  safeUrl,
+  sameDayDocument,
+  settingId,
+} from "../../../src/core/documents/files";
+import { translator } from "../../../src/core/i18n";
+
+const nl = translator("nl");
+const ID = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+const URL = `https://docs.google.com/document/d/${ID}/edit`;
+
+test("the remembered state survives anything stored: unreadable parts are dropped", () => {
+  const made = {
+    date: "2026-03-15",
+    id: ID,
+    url: URL,
+    title: "T",
+    pdfId: "p",
+    pdfUrl: "https://drive.google.com/file/d/p/view",
+  };
+  expect(parseDocumentsState(JSON.stringify({ folder: "f", report: made, plan: { id: 3 } }))).toEqual({
+    folder: "f",
+    report: made,
+  });
+  expect(parseDocumentsState("{kapot")).toEqual({});
+  expect(parseDocumentsState("[1]")).toEqual({});
+  expect(parseDocumentsState(null)).toEqual({});
+});
+
+test("the same day's document is replaced; another day's is kept (a new one is made)", () => {
+  const state = parseDocumentsState(
+    JSON.stringify({ report: { date: "2026-03-15", id: ID, url: URL, title: "T" } }),
+  );
+  expect(sameDayDocument(state, "report", "2026-03-15")?.id).toBe(ID);
+  expect(sameDayDocument(state, "report", "2026-03-16")).toBeNull();
+  expect(sameDayDocument(state, "plan", "2026-03-15")).toBeNull();
+});
+
+test("Rapportmap and Rapportsjabloon: a link or an id", () => {
+  expect(settingId(` ${URL} `)).toBe(ID);
+  expect(settingId(`https://drive.google.com/drive/folders/${ID}?usp=sharing`)).toBe(ID);
+  expect(settingId(ID)).toBe(ID);
+  expect(settingId("  ")).toBeNull();
+});
+
+test("links: only Google's https pages; the label quoted for a formula", () => {
+  expect(safeUrl(URL)).toBe(URL);
+  expect(safeUrl("javascript:alert(1)")).toBeNull();
+  expect(safeUrl("https://evil.example/docs.google.com/")).toBeNull();
+  expect(documentLink(URL, 'Rapport "Gooi" =1+1')).toBe(`=HYPERLINK("${URL}","Rapport ""Gooi"" =1+1")`);
+  expect(documentLink("http://docs.google.com/x", "x")).toBeNull();
+});
+
+test("the Overzicht row of each document, found by its label", () => {
+  const columnA = [
+    ["Overzicht Netwerk"],
+    ["Documenten"],
+    ["Voortgangsrapportage"],
+    ["Jaaractieplan"],
+    ["Alle acties"],
+  ];
+  expect(overviewLinkCell(columnA, "report", nl)).toEqual({ row: 3, col: 2 });
+  expect(overviewLinkCell(columnA, "plan", nl)).toEqual({ row: 4, col: 2 });
+  expect(overviewLinkCell([["Overzicht"]], "plan", nl)).toBeNull();
+});
+
+describe("what the action says", () => {
+  const result: DocumentResult = {
+    kind: "report",
+    made: { date: "2026-03-15", id: ID, url: URL, title: "Voortgangsrapportage N 15-03-2026" },
+    replaced: false,
+    folder: { id: "F", name: "Netwerkplan – N", url: "https://drive.google.com/drive/folders/F" },
+    folderRefused: false,
+    template: null,
+    templateRefused: false,
+    placeholdersUnknown: [],
+    placeholdersMisplaced: [],
+    placeholdersFilled: 0,
+    templateSkipped: 0,
+    sections: ["Samenvatting", "Alpha"],
+    tables: 3,
+    overview: true,
+    requests: 12,
+  };
+
+  test("made: where it is, the link in Overzicht; counts and links to the document and the folder", () => {
+    const out = documentOutcome(result, nl);
+    expect(out.message.split("\n")).toEqual([
+      "‘Voortgangsrapportage N 15-03-2026’ is gemaakt.",
+      "Het staat in de map ‘Netwerkplan – N’.",
+      "De link staat ook in het tabblad ‘Overzicht’.",
+    ]);
+    expect(out.facts.counts).toEqual([
+      ["summary.count.sections", 2],
+      ["summary.count.tables", 3],
+    ]);
+    expect(out.facts.urls).toEqual([
+      { label: "Voortgangsrapportage N 15-03-2026", url: URL },
+      { label: "Map ‘Netwerkplan – N’", url: "https://drive.google.com/drive/folders/F" },
+    ]);
+    expect(out.details).toMatchObject({
+      documentId: ID,
+      url: URL,
+      sections: ["Samenvatting", "Alpha"],
+      placeholdersUnknown: [],
+    });
+  });
+
+  test("replaced, with a PDF, a template with unknown placeholders, a refused folder", () => {
+    const out = documentOutcome(
+      {
+        ...result,
+        replaced: true,
+        made: { ...result.made, pdfId: "P", pdfUrl: "https://drive.google.com/file/d/P/view" },
+        folderRefused: true,
+        template: { name: "Sjabloon" },
+        placeholdersUnknown: ["{{x}}", "{{y}}"],
+        placeholdersFilled: 4,
+        templateSkipped: 1,
+        overview: false,
+      },
+      nl,
+    );
+    const lines = out.message.split("\n");
+    expect(lines[0]).toBe(
+      "‘Voortgangsrapportage N 15-03-2026’ is bijgewerkt: het document van vandaag is vervangen en houdt dezelfde link.",
+    );
+    expect(lines).toContain("Er staat een PDF-kopie naast.");
+    expect(lines).toContain("Gemaakt met het sjabloon ‘Sjabloon’.");
+    expect(lines).toContain(
+      "Niet overgenomen uit het sjabloon (bijvoorbeeld een inhoudsopgave), dus niet in het document: 1.",
+    );
+    expect(lines).toContain("Onbekende plaatshouders in het sjabloon, niet ingevuld: {{x}}, {{y}}.");
+    expect(lines.some((l) => l.startsWith("De map in ‘Rapportmap’ kon niet worden geopend"))).toBe(true);
+    expect(lines[lines.length - 1]).toBe(
+      "De link komt in het tabblad ‘Overzicht’ zodra de dashboards zijn gegenereerd.",
+    );
+    expect(out.facts.counts).toContainEqual(["summary.count.unknownPlaceholders", 2]);
+    expect(out.facts.urls?.map((u) => u.label)).toContain("Voortgangsrapportage N 15-03-2026 (PDF)");
+  });
+});
