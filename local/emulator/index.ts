@@ -6,6 +6,7 @@ import { Account } from "./account";
 import { createCacheService } from "./cache";
 import { createCalendar } from "./calendar";
 import { type EmuContext, newUiState, type UiState } from "./context";
+import { createDocs } from "./docs-api";
 import { createDocumentApp } from "./document";
 import { createDriveApp, createMimeType } from "./drive";
 import { createHtmlService } from "./html";
@@ -66,6 +67,8 @@ export function createGlobals(ctx: EmuContext): Record<string, unknown> {
   });
   const sheets = advancedSymbol(ctx, "sheets", "v4", "Sheets");
   if (sheets) globals[sheets] = createSheets(ctx);
+  const docs = advancedSymbol(ctx, "docs", "v1", "Docs");
+  if (docs) globals[docs] = createDocs(ctx);
   return globals;
 }
 

@@ -1,0 +1,115 @@
+/**
+ * The advanced Docs service (Google Docs API v1) as an Apps Script project sees it once appsscript.json lists
+ * it under `dependencies.enabledAdvancedServices` (userSymbol "Docs", version "v1"): the global `Docs`.
+ * https://developers.google.com/apps-script/advanced/docs
+ *
+ * Emulated: Docs.Documents.get(documentId) — the body with start and end indexes (indexes.ts) — and
+ * Docs.Documents.batchUpdate(resource, documentId) with the requests of requests.ts. The requests are
+ * applied in order to a copy; the document changes only when every request succeeds ("If any request is not
+ * valid, then the entire request will fail and nothing will be applied",
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate).
+ * Calls are counted as `Docs.Documents.get` and `Docs.Documents.batchUpdate`; every other method throws
+ * `Not emulated: …`. Headers, footers, tabs and suggestions are not part of what get returns here.
+ *
+ * Scopes: get needs documents, documents.readonly, drive, drive.readonly or drive.file; batchUpdate needs
+ * documents, drive or drive.file (the reference pages' "Authorization scopes"); under drive.file alone a
+ * document the add-on neither made nor was given is answered 404, as Drive does.
+ */
+import { GoogleJsonResponseException } from "../calendar/errors";
+import type { EmuContext } from "../context";
+import { cloneData, type DocumentData } from "../document/model";
+import { canReach, driveScopeOf } from "../drive/model";
+import { bodyContent } from "./indexes";
+import { applyRequest, InvalidRequest } from "./requests";
+
+const SCOPE = "https://www.googleapis.com/auth/";
+const READ_SCOPES = ["documents", "documents.readonly", "drive", "drive.readonly", "drive.file"].map(
+  (s) => SCOPE + s,
+);
+const WRITE_SCOPES = ["documents", "drive", "drive.file"].map((s) => SCOPE + s);
+
+function apiError(
+  method: string,
+  code: number,
+  message: string,
+  reason: string,
+): GoogleJsonResponseException {
+  return new GoogleJsonResponseException(method, {
+    code,
+    message,
+    errors: [{ domain: "global", reason, message }],
+  });
+}
+
+class EmuDocuments {
+  constructor(private readonly _ctx: EmuContext) {}
+
+  /** The document, after the scope check (the same answer for "not there" and "not yours"). */
+  private _document(method: string, id: unknown, scopes: string[]): DocumentData {
+    if (typeof id !== "string")
+      throw new Error(`Not emulated: ${method} with a document id that is not a string`);
+    const granted = this._ctx.scopes;
+    if (granted && !granted.some((s) => scopes.includes(s))) {
+      throw apiError(
+        method,
+        403,
+        "Request had insufficient authentication scopes.",
+        "insufficientPermissions",
+      );
+    }
+    const data = this._ctx.account.data.documents[id];
+    const onlyFile =
+      granted && !granted.includes(`${SCOPE}documents`) && driveScopeOf(granted) === "drive.file";
+    if (!data || (onlyFile && !canReach(this._ctx.account.data.drive, "drive.file", id))) {
+      throw apiError(method, 404, "Requested entity was not found.", "notFound");
+    }
+    return data;
+  }
+
+  get(documentId: unknown, optionalArgs?: object) {
+    const method = "docs.documents.get";
+    if (optionalArgs && Object.keys(optionalArgs).length > 0)
+      throw new Error("Not emulated: Docs.Documents.get with optional arguments");
+    const data = this._document(method, documentId, READ_SCOPES);
+    return cloneData({
+      documentId: data.id,
+      title: data.name,
+      body: { content: bodyContent(data.body.blocks) },
+    });
+  }
+
+  batchUpdate(resource: unknown, documentId: unknown) {
+    const method = "docs.documents.batchUpdate";
+    const data = this._document(method, documentId, WRITE_SCOPES);
+    const requests = (resource as { requests?: unknown } | null)?.requests;
+    if (!Array.isArray(requests))
+      throw apiError(method, 400, "Invalid JSON payload: requests is required.", "badRequest");
+    const work = cloneData(data.body.blocks);
+    let next = data.nextListId;
+    const state = { blocks: work, nextListId: () => `kix.emu${next++}` };
+    try {
+      requests.forEach((r, i) => {
+        applyRequest(state, r, i);
+      });
+    } catch (e) {
+      if (e instanceof InvalidRequest) throw apiError(method, 400, e.message, "badRequest");
+      throw e;
+    }
+    data.body.blocks = work;
+    data.nextListId = next;
+    return cloneData({ documentId: data.id, replies: requests.map(() => ({})) });
+  }
+}
+
+class EmuDocsService {
+  readonly Documents: EmuDocuments;
+
+  constructor(ctx: EmuContext) {
+    this.Documents = ctx.rt.expose(new EmuDocuments(ctx), "Docs.Documents");
+  }
+}
+
+/** The `Docs` global of one execution. */
+export function createDocs(ctx: EmuContext): GoogleAppsScript.Docs {
+  return ctx.rt.expose(new EmuDocsService(ctx), "Docs") as unknown as GoogleAppsScript.Docs;
+}

@@ -1,0 +1,340 @@
+/**
+ * The advanced Docs service (Docs API v1): that Documents.get and Documents.batchUpdate answer as the
+ * reference says, on the same plain document model DocumentApp edits. Each test names the page it follows.
+ */
+
+import { Account } from "../../local/emulator/account";
+import { GoogleJsonResponseException } from "../../local/emulator/calendar/errors";
+import { createDocs } from "../../local/emulator/docs-api";
+import { createDocumentApp } from "../../local/emulator/document";
+import type { ListItemData, ParagraphData, TableData } from "../../local/emulator/document/model";
+import { batchRequests, writeOps } from "../../src/core/documents/layout";
+import { bullets, para, run, table, textCell } from "../../src/core/documents/model";
+import { errorOf } from "./helpers";
+import { testContext } from "./services-helpers";
+
+const SCOPE = "https://www.googleapis.com/auth/";
+
+function services(scopes?: string[], account?: Account) {
+  const ctx = testContext({ withDocument: true, ...(account ? { account } : {}) });
+  if (scopes) ctx.scopes = scopes;
+  return { ctx, docs: createDocs(ctx), app: createDocumentApp(ctx) };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the API answer is JSON, read loosely in the assertions
+type Json = Record<string, any>;
+
+describe("Documents.get", () => {
+  // https://developers.google.com/workspace/docs/api/concepts/structure#indexes
+  // https://developers.google.com/workspace/docs/api/how-tos/tables (the 2x2 table's index offsets)
+  test("indexes: a section break [0,1), paragraphs with their newline, a table S..S+12 for 2x2 empty cells", () => {
+    const { ctx, docs, app } = services();
+    const doc = app.create("D");
+    const body = doc.getBody();
+    body.getChild(0).asParagraph().setText("Kop");
+    body.appendTable([
+      ["", ""],
+      ["", ""],
+    ]);
+    body.appendPageBreak();
+    const id = doc.getId();
+    ctx.rt.resetCalls();
+    const got = docs.Documents!.get(id) as Json;
+    const content = got.body.content as Json[];
+    expect(content[0]).toEqual({ endIndex: 1, sectionBreak: { sectionStyle: {} } });
+    expect([content[1]!.startIndex, content[1]!.endIndex]).toEqual([1, 5]); // "Kop\n"
+    const t = content[2]!;
+    const S = 5;
+    expect([t.startIndex, t.endIndex]).toEqual([S, S + 12]);
+    const rows = t.table.tableRows as Json[];
+    expect(rows.map((r) => [r.startIndex, r.endIndex])).toEqual([
+      [S + 1, S + 6],
+      [S + 6, S + 11],
+    ]);
+    expect(
+      rows[0]!.tableCells.map((c: Json) => [
+        c.startIndex,
+        c.endIndex,
+        c.content[0].startIndex,
+        c.content[0].endIndex,
+      ]),
+    ).toEqual([
+      [S + 2, S + 4, S + 3, S + 4],
+      [S + 4, S + 6, S + 5, S + 6],
+    ]);
+    // The paragraph after the table, then the page break in a paragraph of its own (break + newline).
+    expect([content[3]!.startIndex, content[3]!.endIndex]).toEqual([S + 12, S + 13]);
+    expect(
+      content[4]!.paragraph.elements.map((e: Json) => Object.keys(e).filter((k) => !k.endsWith("Index"))[0]),
+    ).toEqual(["pageBreak", "textRun"]);
+    expect(ctx.rt.calls).toEqual({ "Docs.Documents.get": 1 });
+    expect(got.title).toBe("D");
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/get#authorization-scopes
+  test("scopes: documents reaches every document; without a Docs or Drive scope, 403", () => {
+    const account = new Account();
+    const maker = services(undefined, account);
+    const id = maker.app.create("D").getId();
+    const withDocs = services([`${SCOPE}documents`], account);
+    expect((withDocs.docs.Documents!.get(id) as Json).documentId).toBe(id);
+    const none = services([`${SCOPE}spreadsheets.currentonly`], account);
+    const e = errorOf(() => none.docs.Documents!.get(id));
+    expect(e).toBeInstanceOf(GoogleJsonResponseException);
+    expect(e.message).toBe(
+      "API call to docs.documents.get failed with error: Request had insufficient authentication scopes.",
+    );
+    expect(errorOf(() => withDocs.docs.Documents!.get("1nope")).message).toBe(
+      "API call to docs.documents.get failed with error: Requested entity was not found.",
+    );
+  });
+});
+
+describe("Documents.batchUpdate", () => {
+  function docWith(build: (body: GoogleAppsScript.Document.Body) => void) {
+    const s = services();
+    const doc = s.app.create("D");
+    build(doc.getBody());
+    return { ...s, id: doc.getId(), data: () => s.ctx.account.data.documents[doc.getId()]! };
+  }
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#inserttextrequest
+  test("insertText: a newline starts a new paragraph with the paragraph's style; the text takes the style before it", () => {
+    const { docs, id, data } = docWith((b) => {
+      b.getChild(0).asParagraph().setText("Kop");
+      b.getChild(0).asParagraph().setHeading(DocumentAppHeading("HEADING2"));
+      b.getChild(0).asParagraph().editAsText().setBold(0, 2, true);
+    });
+    docs.Documents!.batchUpdate(
+      { requests: [{ insertText: { location: { index: 4 }, text: "!\nNieuw" } }] },
+      id,
+    );
+    const blocks = data().body.blocks as ParagraphData[];
+    expect(blocks.map((p) => [p.heading, p.runs.map((r) => [r.text, r.style.bold ?? false])])).toEqual([
+      ["HEADING2", [["Kop!", true]]],
+      ["HEADING2", [["Nieuw", true]]],
+    ]);
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#updatetextstylerequest
+  test("updateTextStyle: bold, italic, colour and link on a range; other fields are not emulated", () => {
+    const { docs, id, data } = docWith((b) => b.getChild(0).asParagraph().setText("een twee"));
+    docs.Documents!.batchUpdate(
+      {
+        requests: [
+          {
+            updateTextStyle: {
+              range: { startIndex: 1, endIndex: 4 },
+              textStyle: { bold: true, italic: true },
+              fields: "bold,italic",
+            },
+          },
+          {
+            updateTextStyle: {
+              range: { startIndex: 5, endIndex: 9 },
+              textStyle: {
+                foregroundColor: { color: { rgbColor: { red: 0.6, green: 0, blue: 0 } } },
+                link: { url: "https://x.example/" },
+              },
+              fields: "foregroundColor,link",
+            },
+          },
+        ],
+      },
+      id,
+    );
+    expect((data().body.blocks[0] as ParagraphData).runs).toEqual([
+      { text: "een", style: { bold: true, italic: true } },
+      { text: " ", style: {} },
+      { text: "twee", style: { foregroundColor: "#990000", linkUrl: "https://x.example/" } },
+    ]);
+    expect(
+      errorOf(() =>
+        docs.Documents!.batchUpdate(
+          {
+            requests: [
+              {
+                updateTextStyle: { range: { startIndex: 1, endIndex: 2 }, textStyle: {}, fields: "fontSize" },
+              },
+            ],
+          },
+          id,
+        ),
+      ).message,
+    ).toMatch(/^Not emulated: /);
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#createparagraphbulletsrequest
+  test("createParagraphBullets: one list over the paragraphs; leading tabs give the nesting and are removed", () => {
+    const { docs, id, data } = docWith((b) => {
+      b.getChild(0).asParagraph().setText("een");
+      b.appendParagraph("\ttwee");
+      b.appendParagraph("drie");
+    });
+    // "een\n" 1..5, "\ttwee\n" 5..11; "drie" stays out.
+    docs.Documents!.batchUpdate(
+      {
+        requests: [
+          {
+            createParagraphBullets: {
+              range: { startIndex: 1, endIndex: 11 },
+              bulletPreset: "BULLET_DISC_CIRCLE_SQUARE",
+            },
+          },
+        ],
+      },
+      id,
+    );
+    const [a, b, c] = data().body.blocks as (ListItemData | ParagraphData)[];
+    expect([a!.type, b!.type, c!.type]).toEqual(["listItem", "listItem", "paragraph"]);
+    const items = [a, b] as ListItemData[];
+    expect(items.map((i) => [i.runs[0]!.text, i.nesting, i.glyph])).toEqual([
+      ["een", 0, "BULLET"],
+      ["twee", 1, "HOLLOW_BULLET"],
+    ]);
+    expect(items[0]!.listId).toBe(items[1]!.listId);
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#updatetablecellstylerequest
+  test("updateTableCellStyle: the background of a range of cells, found by the table's start index", () => {
+    const { docs, id, data } = docWith((b) => {
+      b.getChild(0).asParagraph().setText("x");
+      b.appendTable([
+        ["a", "b"],
+        ["c", "d"],
+      ]);
+    });
+    const start = ((docs.Documents!.get(id) as Json).body.content as Json[])[2]!.startIndex as number;
+    const style = (red: number, row: number, col: number, rows = 1, cols = 1) => ({
+      updateTableCellStyle: {
+        tableCellStyle: { backgroundColor: { color: { rgbColor: { red, green: 1, blue: 0 } } } },
+        fields: "backgroundColor",
+        tableRange: {
+          tableCellLocation: { tableStartLocation: { index: start }, rowIndex: row, columnIndex: col },
+          rowSpan: rows,
+          columnSpan: cols,
+        },
+      },
+    });
+    // The typings of the service predate updateTableCellStyle.
+    docs.Documents!.batchUpdate({ requests: [style(0, 0, 0, 1, 2), style(1, 1, 1)] } as never, id);
+    const t = data().body.blocks[1] as TableData;
+    expect(t.rows.map((r) => r.cells.map((c) => c.background ?? null))).toEqual([
+      ["#00ff00", "#00ff00"],
+      [null, "#ffff00"],
+    ]);
+    const wrong = {
+      ...style(0, 0, 0),
+      updateTableCellStyle: {
+        ...style(0, 0, 0).updateTableCellStyle,
+        tableRange: {
+          tableCellLocation: { tableStartLocation: { index: start + 1 }, rowIndex: 0, columnIndex: 0 },
+          rowSpan: 1,
+          columnSpan: 1,
+        },
+      },
+    };
+    expect(errorOf(() => docs.Documents!.batchUpdate({ requests: [wrong] } as never, id)).message).toMatch(
+      /^API call to docs\.documents\.batchUpdate failed with error: Invalid requests\[0\]\.updateTableCellStyle/,
+    );
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate
+  test("all or nothing: a request that fails leaves the document as it was", () => {
+    const { docs, id, data } = docWith((b) => b.getChild(0).asParagraph().setText("een"));
+    const before = JSON.stringify(data().body);
+    const e = errorOf(() =>
+      docs.Documents!.batchUpdate(
+        {
+          requests: [
+            { insertText: { location: { index: 1 }, text: "x" } },
+            { insertText: { location: { index: 99 }, text: "y" } },
+          ],
+        },
+        id,
+      ),
+    );
+    expect(e.message).toBe(
+      "API call to docs.documents.batchUpdate failed with error: Invalid requests[1].insertText: Index 99 must be less than the end index of the referenced segment, 6.",
+    );
+    expect(JSON.stringify(data().body)).toBe(before);
+  });
+});
+
+describe("the document writer's requests (core/documents/layout.ts) applied", () => {
+  test("a table written with one appendTable gets its other lines, bullets, bold and colours in one batchUpdate", () => {
+    const { ctx, docs, app } = services();
+    const doc = app.create("D");
+    const body = doc.getBody();
+    const ops = writeOps([
+      para(run("Titel", { bold: true })),
+      table(
+        ["Onderwerp", "Status"],
+        [
+          [
+            { content: [para(run("Bijeenkomsten", { bold: true })), para("Uitleg")] },
+            { content: [para("Doorlopend")], bg: "#6fa8dc" },
+          ],
+          [
+            {
+              content: [
+                para(run("Doelstelling:", { bold: true })),
+                bullets(["sub een", "sub twee"]),
+                bullets(["dieper"], 1),
+              ],
+            },
+            textCell("Behaald", { bg: "#00a651" }),
+          ],
+        ],
+      ),
+    ]);
+    // As gas/documents.ts does it: child 0 is the empty paragraph of a new document.
+    body.appendParagraph((ops[0] as { text: string }).text);
+    body.appendTable((ops[1] as { cells: string[][] }).cells);
+    const id = doc.getId();
+    ctx.rt.resetCalls();
+    const requests = batchRequests(docs.Documents!.get(id) as never, [
+      { child: 1, op: ops[0]! },
+      { child: 2, op: ops[1]! },
+    ]);
+    docs.Documents!.batchUpdate({ requests } as never, id);
+    expect(ctx.rt.calls).toEqual({ "Docs.Documents.get": 1, "Docs.Documents.batchUpdate": 1 });
+
+    const data = ctx.account.data.documents[id]!;
+    const title = data.body.blocks[1] as ParagraphData;
+    expect(title.runs).toEqual([{ text: "Titel", style: { bold: true } }]);
+    const t = data.body.blocks[2] as TableData;
+    const cell = (r: number, c: number) =>
+      t.rows[r]!.cells[c]!.blocks.map((b) => [
+        b.type,
+        b.runs.map((x) => x.text).join(""),
+        b.runs[0]?.style.bold ?? false,
+        b.type === "listItem" ? b.nesting : null,
+      ]);
+    expect(cell(0, 0)).toEqual([["paragraph", "Onderwerp", true, null]]);
+    expect(cell(1, 0)).toEqual([
+      ["paragraph", "Bijeenkomsten", true, null],
+      ["paragraph", "Uitleg", false, null],
+    ]);
+    expect(cell(2, 0)).toEqual([
+      ["paragraph", "Doelstelling:", true, null],
+      ["listItem", "sub een", false, 0],
+      ["listItem", "sub twee", false, 0],
+      ["listItem", "dieper", false, 1],
+    ]);
+    expect(t.rows.map((r) => r.cells.map((c) => c.background ?? null))).toEqual([
+      ["#d9e2f3", "#d9e2f3"],
+      [null, "#6fa8dc"],
+      [null, "#00a651"],
+    ]);
+  });
+});
+
+function DocumentAppHeading(name: string) {
+  return (
+    createDocumentApp(testContext({ withDocument: true })).ParagraphHeading as unknown as Record<
+      string,
+      GoogleAppsScript.Document.ParagraphHeading
+    >
+  )[name]!;
+}
