@@ -8,6 +8,7 @@
  * what is left. An event whose id did not reach the sheet (a run cut off at the worst moment) carries the
  * meeting's key, and the next plan finds it instead of making it twice.
  */
+import { DOCUMENTS_PROPERTY, parseDocumentsState } from "../core/documents/files";
 import { type CalEvent, newEventId } from "../core/invites/events";
 import {
   confirmedMails,
@@ -18,6 +19,7 @@ import {
   rowWrites,
   runOutcome,
   type StopReason,
+  WRITE_BACK_FORMATS,
   writeBackColumns,
   writeSpan,
 } from "../core/invites/outcome";
@@ -139,20 +141,12 @@ function prepare(env: RunEnv, clock: RunClock): Prepared {
   };
 }
 
-/** Where `Rapport genereren` keeps what it made; its `report.url` is the newest progress report. */
-const DOCUMENTS_PROPERTY = "netwerkplan.documents";
-
-/** The link of the newest progress report, or "" when there is none. */
+/** The link of the newest progress report (what `Rapport genereren` remembers), or "" when there is none. */
 function newestReportUrl(): string {
-  try {
-    const state = JSON.parse(
-      PropertiesService.getDocumentProperties()?.getProperty(DOCUMENTS_PROPERTY) ?? "{}",
-    );
-    const url: unknown = state?.report?.url;
-    return typeof url === "string" && /^https:\/\/\S+$/.test(url) ? url : "";
-  } catch (_e) {
-    return "";
-  }
+  const state = parseDocumentsState(
+    PropertiesService.getDocumentProperties()?.getProperty(DOCUMENTS_PROPERTY),
+  );
+  return state.report?.url ?? "";
 }
 
 function readStopped(): { done: number; total: number } | null {
@@ -322,15 +316,19 @@ function writeBack(p: Prepared, run: RunResult, env: RunEnv): boolean {
   if (!rowsStillFit(p.raw.values, fresh, span.first, p.cols, rows)) return false;
   const cols = writeBackColumns(fresh, span.first, p.cols, writes, env.now);
   const c = p.cols;
+  const f = WRITE_BACK_FORMATS;
+  // Formats first: the values then go in as they are (text as text, the time as a time).
   if (c.inviteStatus === c.eventId + 1 && c.sentAt === c.eventId + 2) {
-    const values = cols.eventId.map((r, i) => [r[0], cols.inviteStatus[i]![0], cols.sentAt[i]![0]]);
-    p.sheet.getRange(span.first, c.eventId + 1, span.count, 3).setValues(values);
+    const range = p.sheet.getRange(span.first, c.eventId + 1, span.count, 3);
+    range.setNumberFormats(cols.eventId.map(() => [f.eventId, f.inviteStatus, f.sentAt]));
+    range.setValues(cols.eventId.map((r, i) => [r[0], cols.inviteStatus[i]![0], cols.sentAt[i]![0]]));
   } else {
-    p.sheet.getRange(span.first, c.eventId + 1, span.count, 1).setValues(cols.eventId);
-    p.sheet.getRange(span.first, c.inviteStatus + 1, span.count, 1).setValues(cols.inviteStatus);
-    p.sheet.getRange(span.first, c.sentAt + 1, span.count, 1).setValues(cols.sentAt);
+    for (const key of ["eventId", "inviteStatus", "sentAt"] as const) {
+      const range = p.sheet.getRange(span.first, c[key] + 1, span.count, 1);
+      range.setNumberFormat(f[key]);
+      range.setValues(cols[key]);
+    }
   }
-  p.sheet.getRange(span.first, c.sentAt + 1, span.count, 1).setNumberFormat("dd-mm-yyyy hh:mm");
   return true;
 }
 

@@ -265,11 +265,13 @@ export function rowsStillFit(
   });
 }
 
-const asCellText = (v: unknown): unknown => (typeof v === "string" && v !== "" ? `'${v}` : v);
+/** The number formats of the three columns: text stays text (no formula, no date), the time as a time. */
+export const WRITE_BACK_FORMATS = { eventId: "@", inviteStatus: "@", sentAt: "dd-mm-yyyy hh:mm" } as const;
 
 /**
  * The three add-on columns over the span, as they go back: the new values in the rows that change, the
- * values read again in the others (text kept as text).
+ * values read again in the others. They are written into cells formatted as WRITE_BACK_FORMATS, so text
+ * is stored exactly as it is.
  */
 export function writeBackColumns(
   fresh: readonly (readonly unknown[])[],
@@ -283,11 +285,11 @@ export function writeBackColumns(
     fresh.map((r, i) => {
       const w = byRow.get(first + i);
       const v = w ? pick(w) : null;
-      return [v === null ? asCellText(r[c] ?? "") : v];
+      return [v === null ? (r[c] ?? "") : v];
     });
   return {
-    eventId: column(cols.eventId, (w) => (w.eventId === null ? null : asCellText(w.eventId))),
-    inviteStatus: column(cols.inviteStatus, (w) => (w.status === null ? null : asCellText(w.status))),
+    eventId: column(cols.eventId, (w) => w.eventId),
+    inviteStatus: column(cols.inviteStatus, (w) => w.status),
     sentAt: column(cols.sentAt, (w) => (w.sent ? now : null)),
   };
 }

@@ -59,7 +59,11 @@ export const RUN_BUDGET_MS = 4.5 * 60_000;
 /** Pauses before the 1st, 2nd… retry of one call: doubling from one second, at most five tries in all. */
 export const BACKOFF_MS: readonly number[] = [1000, 2000, 4000, 8000];
 
-export type NextStep = { action: "retry"; delayMs: number } | { action: "stop" } | { action: "give up" };
+export type NextStep =
+  | { action: "retry"; delayMs: number }
+  /** Stop the run: Google's limit holds (`quota`), or the run's time is nearly up (`time`). */
+  | { action: "stop"; reason: "quota" | "time" }
+  | { action: "give up" };
 
 /**
  * After the `attempt`-th failure (1-based) of one call, `elapsedMs` into the run: pause and retry, stop the
@@ -71,10 +75,11 @@ export function nextStep(
   elapsedMs: number,
   budgetMs = RUN_BUDGET_MS,
 ): NextStep {
-  if (kind === "stop") return { action: "stop" };
+  if (kind === "stop") return { action: "stop", reason: "quota" };
   if (kind !== "retry") return { action: "give up" };
   const delayMs = BACKOFF_MS[attempt - 1];
-  if (delayMs === undefined || elapsedMs + delayMs > budgetMs) return { action: "stop" };
+  if (delayMs === undefined) return { action: "stop", reason: "quota" };
+  if (elapsedMs + delayMs > budgetMs) return { action: "stop", reason: "time" };
   return { action: "retry", delayMs };
 }
 

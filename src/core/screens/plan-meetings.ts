@@ -5,7 +5,6 @@
  */
 
 import { type IsoDate, zonedMidnight } from "../dates";
-import { asText } from "../grid";
 import type { MessageKey, Translate } from "../i18n";
 import { hash64 } from "../invites/events";
 import type { HolidayKey } from "../invites/holidays";
@@ -309,7 +308,9 @@ export function planPreview(plan: YearPlan, req: YearPlanRequest, t: Translate):
 
 /**
  * The new rows as cells under the tab's own header (columns found by name), from the first to the last
- * column they fill: text as text, the date as a date at midnight in the spreadsheet's zone.
+ * column they fill, with their number formats: the date as a date at midnight in the spreadsheet's zone,
+ * everything else plain text ("@"), which stores a string exactly as it is — never a formula. The formats
+ * go in before the values.
  */
 export function plannedCells(
   header: readonly unknown[],
@@ -319,13 +320,13 @@ export function plannedCells(
 ): { firstCol: number; values: (string | Date)[][]; numberFormats: string[][] } | null {
   const cols = matchColumns(MEETINGS_TAB, header);
   const filled: [number, (date: IsoDate) => string | Date, string][] = [
-    [cols.group, () => asText(req.group), "@"],
-    [cols.title, () => asText(req.title), "@"],
+    [cols.group, () => req.group, "@"],
+    [cols.title, () => req.title, "@"],
     [cols.date, (d) => zonedMidnight(d, spreadsheetZone), "dd-mm-yyyy"],
-    [cols.start, () => asText(req.start), "@"],
-    [cols.end, () => asText(plannedEnd(req)), "@"],
-    [cols.location, () => asText(req.location), "@"],
-    [cols.description, () => asText(req.description), "@"],
+    [cols.start, () => req.start, "@"],
+    [cols.end, () => plannedEnd(req), "@"],
+    [cols.location, () => req.location, "@"],
+    [cols.description, () => req.description, "@"],
   ];
   const present = filled.filter(([c]) => c >= 0);
   if (cols.group < 0 || cols.date < 0 || plan.rows.length === 0) return null;

@@ -44,9 +44,9 @@ test("back-off doubles from a second, four retries, and never runs past the budg
   expect(BACKOFF_MS).toEqual([1000, 2000, 4000, 8000]);
   expect(nextStep("retry", 1, 0)).toEqual({ action: "retry", delayMs: 1000 });
   expect(nextStep("retry", 4, 0)).toEqual({ action: "retry", delayMs: 8000 });
-  expect(nextStep("retry", 5, 0)).toEqual({ action: "stop" });
-  expect(nextStep("retry", 1, RUN_BUDGET_MS - 500)).toEqual({ action: "stop" });
-  expect(nextStep("stop", 1, 0)).toEqual({ action: "stop" });
+  expect(nextStep("retry", 5, 0)).toEqual({ action: "stop", reason: "quota" });
+  expect(nextStep("retry", 1, RUN_BUDGET_MS - 500)).toEqual({ action: "stop", reason: "time" });
+  expect(nextStep("stop", 1, 0)).toEqual({ action: "stop", reason: "quota" });
   expect(nextStep("fail", 1, 0)).toEqual({ action: "give up" });
   expect(nextStep("gone", 1, 0)).toEqual({ action: "give up" });
   expect(withinBudget(RUN_BUDGET_MS - 1)).toBe(true);
