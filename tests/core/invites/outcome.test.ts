@@ -1,0 +1,143 @@
+/** core/invites/outcome.ts: what goes back into the sheet after a run, the guard, the summary and its facts. */
+import { translator } from "../../../src/core/i18n";
+import {
+  confirmedMails,
+  type ItemResult,
+  rowsStillFit,
+  rowWrites,
+  runOutcome,
+  writeBackColumns,
+  writeSpan,
+} from "../../../src/core/invites/outcome";
+import { planInvites } from "../../../src/core/invites/plan";
+import { FakeCalendar, meeting, planOpts, wanted } from "../../support/invite-fixtures";
+
+const t = translator("nl");
+const meetings = [
+  meeting({ row: 2 }),
+  meeting({ row: 3, date: "2026-04-14", eventId: "gone1" }),
+  meeting({ row: 4, date: "2026-05-12", cancelled: true }),
+  meeting({ row: 6, date: "2026-06-09" }),
+];
+const plan = planInvites(
+  wanted(meetings),
+  new FakeCalendar().state(meetings.map((m) => m.eventId)),
+  planOpts(),
+);
+const done = (row: number, eventId: string, mailed = true): ItemResult => ({
+  row,
+  state: "done",
+  eventId,
+  error: "",
+  mailed: mailed ? plan.items.find((i) => i.row === row)!.mail : [],
+  event: null,
+});
+
+test("rows written: new ids and statuses; failed rows their error; rows not reached nothing", () => {
+  expect(plan.items.map((i) => i.kind)).toEqual(["create", "recreate", "unchanged", "create"]);
+  const results: ItemResult[] = [
+    done(2, "new2"),
+    { row: 3, state: "failed", eventId: "", error: "Invalid start time", mailed: [], event: null },
+    { row: 6, state: "notRun", eventId: "", error: "", mailed: [], event: null },
+  ];
+  expect(rowWrites(plan, results, true, t)).toEqual([
+    { row: 2, eventId: "new2", status: "verstuurd", sent: true },
+    { row: 3, eventId: null, status: "fout: Invalid start time", sent: false },
+  ]);
+  expect(rowWrites(plan, [done(2, "new2", false)], false, t)[0]).toEqual({
+    row: 2,
+    eventId: "new2",
+    status: "aangemaakt, zonder e-mail",
+    sent: false,
+  });
+  expect(writeSpan([{ row: 6 } as never, { row: 3 } as never])).toEqual({ first: 3, count: 4 });
+  expect(writeSpan([])).toBeNull();
+});
+
+test("the guard: values go back only to rows that still hold the meeting planned", () => {
+  const cols = { group: 0, title: 1, date: 2, start: 3, eventId: 4, inviteStatus: 5, sentAt: 6 };
+  const d = new Date("2026-03-09T23:00:00Z");
+  const planned = [
+    ["Groep"],
+    ["Kerngroep", "Overleg", d, "14:00", "", "", ""],
+    ["Bestuur", "X", d, "", "", "", ""],
+  ];
+  const same = [["Kerngroep", "Overleg", new Date(d.getTime()), "14:00", "", "", ""]];
+  expect(rowsStillFit(planned, same, 2, cols, [2])).toBe(true);
+  const shifted = [["Bestuur", "X", d, "", "", "", ""]];
+  expect(rowsStillFit(planned, shifted, 2, cols, [2])).toBe(false);
+  expect(rowsStillFit(planned, [], 2, cols, [2])).toBe(false);
+  // The columns: new values where written, what was read elsewhere.
+  const now = new Date("2026-01-05T08:00:00Z");
+  const fresh = [
+    ["a", "", "", "", "old1", "verstuurd", d],
+    ["b", "", "", "", "", "", ""],
+  ];
+  expect(
+    writeBackColumns(fresh, 2, cols, [{ row: 3, eventId: "np1", status: "verstuurd", sent: true }], now),
+  ).toEqual({
+    eventId: [["old1"], ["np1"]],
+    inviteStatus: [["verstuurd"], ["verstuurd"]],
+    sentAt: [[d], [now]],
+  });
+});
+
+test("Google never mails the organizer: mails to guests its answer marks as self are dropped", () => {
+  const mails = [
+    { to: "a@x.nl", reason: "invited" as const },
+    { to: "me@x.nl", reason: "invited" as const },
+  ];
+  expect(
+    confirmedMails(mails, { attendees: [{ email: "Me@x.nl", self: true }, { email: "a@x.nl" }] }),
+  ).toEqual([mails[0]]);
+  expect(confirmedMails(mails, null)).toEqual(mails);
+});
+
+test("the summary: counts, mail, a stop and a failed write-back said plainly; samenvatting's invites", () => {
+  const results: ItemResult[] = [
+    done(2, "new2"),
+    { row: 3, state: "notRun", eventId: "gone1", error: "", mailed: [], event: null },
+    { row: 6, state: "notRun", eventId: "", error: "", mailed: [], event: null },
+  ];
+  const out = runOutcome(
+    plan,
+    { results, stopped: "time", written: false },
+    { calendarId: "primary", timeZone: "Europe/Amsterdam" },
+    t,
+  );
+  expect(out.message.split("\n")).toEqual([
+    "1 nieuw, 0 bijgewerkt, 0 geannuleerd, 0 opnieuw gemaakt, 1 ongewijzigd.",
+    "Google Agenda stuurt 2 e-mails aan 2 personen.",
+    t("invites.stopped", { left: 2 }),
+    t("invites.notWritten"),
+  ]);
+  const inv = (out.details as { invites: Record<string, unknown> }).invites;
+  expect(inv).toMatchObject({
+    created: 1,
+    unchanged: 1,
+    notRun: 2,
+    mailed: ["anna@example.org", "bas@example.org"],
+    stopped: "time",
+  });
+  expect(inv.events).toEqual([
+    {
+      row: 2,
+      eventId: "new2",
+      title: "Kerngroep: Overleg",
+      start: "2026-03-10T14:00:00+01:00",
+      end: "2026-03-10T16:00:00+01:00",
+      guests: ["anna@example.org", "bas@example.org"],
+      cancelled: false,
+    },
+    expect.objectContaining({ row: 3, eventId: "gone1" }),
+  ]);
+  expect(out.facts?.counts?.map(([k, n]) => `${t(k)} ${n}`)).toEqual([
+    "Nieuw 1",
+    "Bijgewerkt 0",
+    "Geannuleerd 0",
+    "Opnieuw gemaakt 0",
+    "Ongewijzigd 1",
+    "E-mails 2",
+    "Nog te doen 2",
+  ]);
+});

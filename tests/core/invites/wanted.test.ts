@@ -1,0 +1,82 @@
+/** core/invites/wanted.ts: the event each meeting row asks for — title, times in the network's zone, guests. */
+import { SHEET_PROPERTY } from "../../../src/core/invites/events";
+import {
+  eventDescription,
+  eventTitle,
+  groupMembers,
+  meetingKeys,
+  wantedEvents,
+} from "../../../src/core/invites/wanted";
+import { MEMBERS, meeting, member, WANTED_OPTS } from "../../support/invite-fixtures";
+
+test.each([
+  ["Kerngroep", "Overleg", "Kerngroep: Overleg"],
+  ["Kerngroep", "", "Kerngroep"],
+  ["Themagroep Deskundigheid", "Themagroep Deskundigheid", "Themagroep Deskundigheid"],
+  ["Themagroep Deskundigheid", " themagroep  deskundigheid ", "Themagroep Deskundigheid"],
+  ["Bestuurders", "<img src=x onerror=alert(1)>", "Bestuurders: <img src=x onerror=alert(1)>"],
+])("title of %s / %j is %j", (group, title, expected) => {
+  expect(eventTitle(group, title)).toBe(expected);
+});
+
+test("description: the row's text, then one line per link", () => {
+  const links = [
+    { label: "Dashboards en overzicht", url: "https://docs.google.com/spreadsheets/d/x/edit" },
+    { label: "Nieuwste rapportage", url: "https://docs.google.com/document/d/y/edit" },
+  ];
+  expect(eventDescription("  Agenda volgt.\n", links)).toBe(
+    "Agenda volgt.\n\nDashboards en overzicht: https://docs.google.com/spreadsheets/d/x/edit\nNieuwste rapportage: https://docs.google.com/document/d/y/edit",
+  );
+  expect(eventDescription("", links.slice(0, 1))).toBe(
+    "Dashboards en overzicht: https://docs.google.com/spreadsheets/d/x/edit",
+  );
+});
+
+test("guests: the group's active members, each address once, from Leden only", () => {
+  const people = [
+    ...MEMBERS,
+    member({ name: "Anna (dubbel)", email: "ANNA@example.org", groups: ["kerngroep"] }),
+  ];
+  expect(groupMembers(people, "Kerngroep").map((m) => m.name)).toEqual(["Anna de Vries", "Bas Jansen"]);
+  const [w] = wantedEvents([meeting()], people, WANTED_OPTS);
+  expect(w!.guests).toEqual(["anna@example.org", "bas@example.org"]);
+  expect(w!.body.attendees).toEqual([
+    { email: "anna@example.org", displayName: "Anna de Vries" },
+    { email: "bas@example.org", displayName: "Bas Jansen" },
+  ]);
+});
+
+test("meeting keys: the same group, date and start give the same key; a second such row its own", () => {
+  const a = meeting({ row: 2 });
+  const keys = meetingKeys([
+    a,
+    meeting({ row: 3, title: "Anders", location: "Elders" }),
+    meeting({ row: 4, start: "09:00" }),
+  ]);
+  expect(keys[1]).toBe(`${keys[0]}-2`);
+  expect(keys[2]).not.toBe(keys[0]);
+  // Moving rows or editing the title does not change a key; the group's spelling neither.
+  expect(meetingKeys([{ ...a, group: "kerngroep " }])[0]).toBe(keys[0]);
+  expect(meetingKeys([{ ...a, date: "2026-03-11" }])[0]).not.toBe(keys[0]);
+});
+
+test("the event in the network's zone, with the add-on's private properties", () => {
+  const [ams] = wantedEvents(
+    [meeting({ date: "2026-10-26", start: "09:30", end: "11:00" })],
+    MEMBERS,
+    WANTED_OPTS,
+  );
+  expect(ams!.body.start).toEqual({ dateTime: "2026-10-26T09:30:00+01:00", timeZone: "Europe/Amsterdam" });
+  expect(ams!.startMs).toBe(Date.parse("2026-10-26T08:30:00Z"));
+  expect(ams!.body.extendedProperties?.private).toEqual({
+    [SHEET_PROPERTY]: "sheet-1",
+    netwerkplanMeeting: ams!.key,
+  });
+  // Another zone (Instellingen › Tijdzone): the same wall clock is another instant.
+  const [cur] = wantedEvents([meeting({ date: "2026-10-26", start: "09:30", end: "11:00" })], MEMBERS, {
+    ...WANTED_OPTS,
+    timeZone: "America/Curacao",
+  });
+  expect(cur!.body.start).toEqual({ dateTime: "2026-10-26T09:30:00-04:00", timeZone: "America/Curacao" });
+  expect(cur!.startMs - ams!.startMs).toBe(5 * 3600_000);
+});
