@@ -8,6 +8,7 @@ import { dashboardsAction } from "./gas/dashboards";
 import { describeWorkbook as describe, type WorkbookDescription } from "./gas/describe";
 import { stampEditedRows } from "./gas/edit";
 import { buildMenu } from "./gas/menu";
+import { planAction, reportAction } from "./gas/report";
 import { type ActionResult, runAction, unavailable } from "./gas/run";
 import {
   goToRange as goTo,
@@ -53,11 +54,11 @@ export function menuGenerateDashboards(): ActionResult {
 }
 
 export function menuGenerateReport(): ActionResult {
-  return unavailable("menu.report");
+  return runAction("menu.report", langOf, reportAction);
 }
 
 export function menuMakePlan(): ActionResult {
-  return unavailable("menu.plan");
+  return runAction("menu.plan", langOf, planAction);
 }
 
 export function menuSendInvitations(): ActionResult {

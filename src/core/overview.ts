@@ -37,7 +37,7 @@ import {
 } from "./blocks";
 import type { IsoDate } from "./dates";
 import { dutchDate } from "./dates";
-import { documentLink } from "./documents/files";
+import { documentLink, LINK_LOOK } from "./documents/files";
 import type { Grid, GridCell } from "./grid";
 import { type HistoryRow, trend } from "./history";
 import { type Lang, type Translate, translator } from "./i18n";
@@ -133,10 +133,8 @@ export function buildOverview(
 
 function documentCell(doc: { url: string; title: string } | undefined, t: Translate): GridCell {
   const formula = doc ? documentLink(doc.url, doc.title) : null;
-  return formula ? { v: null, formula, color: LINK_COLOR } : mutedCell(t("overview.noDocument"));
+  return formula ? { v: null, formula, color: LINK_LOOK.color } : mutedCell(t("overview.noDocument"));
 }
-
-const LINK_COLOR = "#1155cc";
 
 function keyValues(
   b: GridBuilder,

@@ -39,7 +39,8 @@ describe("the action frame", () => {
     const { account, ss } = accountWith({});
     const runner = runnerFor(account);
     const before = JSON.stringify(ss);
-    for (const caption of ["Rapport genereren", "Uitnodigingen versturen…", "Jaarplanning vergaderingen…"]) {
+    // Rapport genereren and Jaaractieplan maken are built now (tests/actions/report.test.ts, plan.test.ts).
+    for (const caption of ["Uitnodigingen versturen…", "Jaarplanning vergaderingen…"]) {
       const r = runner.click(caption);
       expect(r.value).toMatchObject({
         outcome: "unavailable",

@@ -99,6 +99,9 @@ export function folderName(network: string, t: Translate): string {
   return t("documents.folderName", { network: network.replace(/\s+/g, " ").trim() }).trim();
 }
 
+/** How a document's link looks in `Overzicht` (the same whether the overview or the action writes it). */
+export const LINK_LOOK = { color: "#1155cc", italic: false } as const;
+
 /** The labels `Overzicht` shows the newest document under. */
 export const OVERVIEW_LABELS: Record<DocKind, MessageKey> = {
   report: "overview.reportLink",
