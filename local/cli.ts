@@ -4,13 +4,15 @@
  * Runs the add-on bundle (dist/Code.js) as pushed, inside the emulated Google services, on the example
  * network or the given workbook: opens the spreadsheet, clicks the menu actions in the order of
  * PRODUCT.md §8, opens the settings sidebar and Help, and writes the workbook, the preview, every page the
- * run showed (schermen/, with screenshots) and a summary to DIR (default out/).
+ * run showed (schermen/, with screenshots), the documents the run made (rapport.docx, jaaractieplan.docx) and
+ * a summary to DIR (default out/).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser } from "playwright-core";
 import { findBrowser, launchBrowser, NoBrowserError } from "./browser";
 import { Account } from "./emulator/account";
+import { writeDocx } from "./io/docx";
 import { renderPreview } from "./io/preview";
 import { isPageEvent, type ScreenEntry, writeScreens } from "./io/screens";
 import { readXlsx, writeXlsx, XlsxInputError } from "./io/xlsx";
@@ -25,9 +27,19 @@ const ACTIONS = {
   validate: "menuValidate",
   dashboards: "menuGenerateDashboards",
   report: "menuGenerateReport",
+  plan: "menuMakePlan",
   invites: "menuSendInvitations",
 } as const;
-const ORDER = [ACTIONS.setup, ACTIONS.validate, ACTIONS.dashboards, ACTIONS.report, ACTIONS.invites];
+const ORDER = [
+  ACTIONS.setup,
+  ACTIONS.validate,
+  ACTIONS.dashboards,
+  ACTIONS.report,
+  ACTIONS.plan,
+  ACTIONS.invites,
+];
+/** The Google Docs the document actions made, written as .docx under these names. */
+const DOCUMENT_FILES = { [ACTIONS.report]: "rapport.docx", [ACTIONS.plan]: "jaaractieplan.docx" } as const;
 /**
  * Menu items opened after the actions, so that their pages are written to schermen/ as well. They are not
  * actions (they change nothing), so samenvatting.json lists their pages under `screens`, not under `actions`.
@@ -196,7 +208,13 @@ export async function main(argv: string[]): Promise<number> {
     counts: details.get(ACTIONS.validate)?.counts ?? null,
     problems: details.get(ACTIONS.validate)?.problems ?? [],
     dashboards: details.get(ACTIONS.dashboards)?.dashboards ?? [],
-    report: null,
+    report: await writeDocument(
+      account,
+      details.get(ACTIONS.report),
+      args.out,
+      DOCUMENT_FILES[ACTIONS.report],
+    ),
+    plan: await writeDocument(account, details.get(ACTIONS.plan), args.out, DOCUMENT_FILES[ACTIONS.plan]),
     invites: null,
     truncated,
     screens: [] as ScreenEntry[],
@@ -213,7 +231,10 @@ export async function main(argv: string[]): Promise<number> {
   for (const a of actions) console.log(`${a.outcome.padEnd(11)} ${a.name} (${a.totalCalls} aanroepen)`);
   for (const t of truncated)
     console.log(`let op: ${t.sheet}!${t.cell} is ingekort tot 32.767 tekens in de xlsx`);
-  const written = ["netwerkplan.xlsx", "index.html", "samenvatting.json"].map((f) => path.join(args.out, f));
+  const docs = [summary.report, summary.plan].flatMap((d) => (d ? [d.file] : []));
+  const written = ["netwerkplan.xlsx", ...docs, "index.html", "samenvatting.json"].map((f) =>
+    path.join(args.out, f),
+  );
   if (screens.length > 0) written.push(`${path.join(args.out, SCREENS_DIR)} (${screens.length} schermen)`);
   console.log(`Geschreven: ${written.join(", ")}`);
   // Validation problems are results (exit 0); an action or a page that broke off is a failure of the run.
@@ -249,6 +270,45 @@ async function writeScreenFiles(
   } finally {
     await browser?.close();
   }
+}
+
+/** What samenvatting.json says about a document the run made (`report`, `plan`). */
+interface DocumentSummary {
+  documentId: string;
+  url: string;
+  title: string;
+  /** The .docx written from the emulated Google Doc, relative to the output folder. */
+  file: string;
+  sections: string[];
+  placeholdersUnknown: string[];
+}
+
+/**
+ * Writes the Google Doc a document action reported (its details name the document) as `file` in `out`;
+ * null when the action made none (it failed or is not available). A stale file of an earlier run goes.
+ */
+async function writeDocument(
+  account: Account,
+  details: Record<string, unknown> | undefined,
+  out: string,
+  file: string,
+): Promise<DocumentSummary | null> {
+  const target = path.join(out, file);
+  fs.rmSync(target, { force: true });
+  const id = typeof details?.documentId === "string" ? details.documentId : null;
+  const doc = id ? account.data.documents[id] : undefined;
+  if (!doc || !details) return null;
+  await writeDocx(doc, target);
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  return {
+    documentId: doc.id,
+    url: String(details.url ?? ""),
+    title: doc.name,
+    file,
+    sections: strings(details.sections),
+    placeholdersUnknown: strings(details.placeholdersUnknown),
+  };
 }
 
 /** A workbook without a required tab or column is no input (exit 2), in the add-on's own words. */

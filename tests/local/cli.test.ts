@@ -91,6 +91,7 @@ describe("npm start", () => {
       "Valideren",
       "Dashboards genereren",
       "Rapport genereren",
+      "Jaaractieplan maken",
       "Uitnodigingen versturen…",
     ]);
     const [setup, ...rest] = summary.actions;
@@ -99,14 +100,26 @@ describe("npm start", () => {
     expect(setup.totalCalls).toBe(
       Object.values(setup.calls as Record<string, number>).reduce((a, b) => a + b, 0),
     );
-    expect(rest.map((a: { outcome: string }) => a.outcome)).toEqual([
-      "ok",
-      "ok",
-      "unavailable",
-      "unavailable",
-    ]);
-    for (const key of ["counts", "problems", "dashboards", "report", "invites"])
+    expect(rest.map((a: { outcome: string }) => a.outcome)).toEqual(["ok", "ok", "ok", "ok", "unavailable"]);
+    for (const key of ["counts", "problems", "dashboards", "report", "plan", "invites"])
       expect(summary).toHaveProperty(key);
+    // The two Google Docs, written as .docx and named in the summary with the Doc's id.
+    for (const [key, file] of [
+      ["report", "rapport.docx"],
+      ["plan", "jaaractieplan.docx"],
+    ] as const) {
+      expect(summary[key]).toMatchObject({
+        documentId: expect.stringMatching(/^[-\w]{20,}$/),
+        url: expect.stringContaining(summary[key].documentId),
+        file,
+        placeholdersUnknown: [],
+      });
+      expect(fs.readFileSync(path.join(out, file)).subarray(0, 2).toString()).toBe("PK");
+    }
+    expect(summary.report.title).toBe(
+      "Voortgangsrapportage Netwerk Palliatieve Zorg Gooi- en Vechtstreek 22-11-2026",
+    );
+    expect(summary.plan.sections).toEqual(["Speerpunten 2026", "Activiteitenplan"]);
     // Every page the run showed, the settings sidebar and Help included (opened after the actions, and not
     // actions themselves), is written with its screenshot.
     expectScreensWritten(out, summary.screens);
