@@ -139,8 +139,8 @@ export function historyAfter(read: ReadHistory, today: readonly HistoryRow[]): H
 
 /**
  * The requests that bring an existing `Historie` (sheet `sheetId`, read as `read`) up to this run: the rows
- * of today an earlier run wrote deleted (bottom first, one request per block of adjacent rows), today's
- * rows appended. Part of the action's one swap batch.
+ * rows appended, then the rows of today an earlier run wrote deleted (bottom first, one request per block of
+ * adjacent rows). Part of the action's one swap batch.
  */
 export function historyRequests(sheetId: number, read: ReadHistory, today: readonly HistoryRow[]): Request[] {
   const day = today[0]?.date;
@@ -151,9 +151,9 @@ export function historyRequests(sheetId: number, read: ReadHistory, today: reado
     if (last && last.end === row - 1) last.end = row;
     else blocks.push({ start: row, end: row });
   }
-  const requests: Request[] = blocks.reverse().map((b) => ({
-    deleteDimension: { range: { sheetId, dimension: "ROWS", startIndex: b.start - 1, endIndex: b.end } },
-  }));
+  // Today's rows first (at the end), then the earlier ones of today out: a sheet must keep a row that is
+  // not frozen, and appending first keeps the indexes of the rows to delete.
+  const requests: Request[] = [];
   if (today.length > 0)
     requests.push({
       appendCells: {
@@ -167,6 +167,10 @@ export function historyRequests(sheetId: number, read: ReadHistory, today: reado
         })),
         fields: "userEnteredValue",
       },
+    });
+  for (const b of blocks.reverse())
+    requests.push({
+      deleteDimension: { range: { sheetId, dimension: "ROWS", startIndex: b.start - 1, endIndex: b.end } },
     });
   return requests;
 }

@@ -127,22 +127,6 @@ export function dashboardsOutcome(
   };
 }
 
-/** The names in a stored JSON list of tab names; [] for anything else. */
-export function parseNameList(json: string | null | undefined): string[] {
-  try {
-    const v: unknown = JSON.parse(json ?? "[]");
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch (_e) {
-    return [];
-  }
-}
-
-/** Dashboards made by an earlier run whose project is gone: the tabs to delete. */
-export function staleTabs(before: readonly string[], now: readonly string[]): string[] {
-  const keep = new Set(now);
-  return before.filter((name) => !keep.has(name));
-}
-
 // ---------------------------------------------------------------------------
 // Werkblad inrichten
 

@@ -5,17 +5,15 @@
  */
 import { buildDashboard } from "../core/dashboard";
 import { DOCUMENTS_PROPERTY, parseDocumentsState } from "../core/documents/files";
-import { historyAfter, historyGrid, readHistory, todaysRows } from "../core/history";
+import { historyAfter, historyGrid, historyRequests, readHistory, todaysRows } from "../core/history";
 import { buildOverview } from "../core/overview";
-import { type ActionOutput, dashboardsOutcome, parseNameList, staleTabs } from "../core/summaries";
+import { type ActionOutput, dashboardsOutcome } from "../core/summaries";
 import { dashboardTabNames } from "../core/tabnames";
 import { HISTORY_TAB, OVERVIEW_TAB } from "../core/tabs";
-import { removeTabs, replaceTabs, type TabSpec } from "./grid";
+import { ownedTabIds, replaceTabs, type TabSpec } from "./grid";
 import type { RunEnv } from "./run";
-import { readAndValidate, validationTabs } from "./validate";
+import { GENERATED_NAMES, readAndValidate, validationTabs } from "./validate";
 import { findSheet, indexSheets, readValues } from "./workbook";
-
-const DASHBOARDS_PROPERTY = "netwerkplan.dashboards";
 
 /** The newest report and plan (Rapport genereren, Jaaractieplan maken remember them), for Overzicht. */
 function documentsState() {
@@ -25,16 +23,22 @@ function documentsState() {
 export function dashboardsAction(env: RunEnv): ActionOutput {
   const { ss, t, lang } = env;
   ss.toast(t("dashboards.progress"), t("app.title"), 10);
-  const v = readAndValidate(env);
+  // Every read before any write: the tabs once, Historie, then the source tabs.
+  const index = indexSheets(ss);
+  const historySheet = findSheet(index, HISTORY_TAB);
+  const historyTab = historySheet ? index.tabs.find((tab) => tab.name === historySheet.getName()) : undefined;
+  const read = readHistory(historySheet ? readValues(historySheet) : []);
+  const v = readAndValidate(env, { index });
   const { projects, activities, settings } = v.result;
 
-  const historySheet = findSheet(indexSheets(ss), HISTORY_TAB);
   const today = todaysRows(
     v.today,
     projects.map((p) => p.name),
     activities,
   );
-  const history = historyAfter(readHistory(historySheet ? readValues(historySheet) : []), today);
+  const history = historyAfter(read, today);
+  // Historie grows by today's rows in the swap itself; a new one, or one in the earlier form, is built whole.
+  const append = historyTab !== undefined && !read.rebuild && ownedTabIds().has(historyTab.id);
 
   const names = dashboardTabNames(projects);
   const dashboards = projects.map((project) => {
@@ -55,14 +59,14 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
       grid: buildOverview(projects, activities, settings, v.today, lang, history, documentsState()),
     },
     ...dashboards.map((d) => ({ name: d.tab, grid: d.model.grid, before: HISTORY_TAB.name })),
-    { name: historySheet?.getName() ?? HISTORY_TAB.name, grid: historyGrid(history), hidden: true },
+    ...(append ? [] : [{ name: HISTORY_TAB.name, grid: historyGrid(history), hidden: true }]),
   ];
-  const renamed = replaceTabs(ss, specs, t("protection.description"));
-
-  const props = PropertiesService.getDocumentProperties();
-  const now = dashboards.map((d) => d.tab);
-  removeTabs(ss, staleTabs(parseNameList(props?.getProperty(DASHBOARDS_PROPERTY)), now));
-  props?.setProperty(DASHBOARDS_PROPERTY, JSON.stringify(now));
+  const { renamed } = replaceTabs(index, specs, {
+    protection: t("protection.description"),
+    generatedNames: GENERATED_NAMES,
+    removeStaleDashboards: true,
+    alsoInSwap: append && historyTab ? historyRequests(historyTab.id, read, today) : [],
+  });
 
   const made = dashboards.map((d) => ({
     project: d.project,

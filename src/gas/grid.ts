@@ -1,80 +1,25 @@
 /**
- * Writes a render-model Grid to a sheet with a constant number of batched calls, whatever the number of
- * rows, and swaps generated tabs in only when they are complete. The arrays and decisions come from core
- * (core/grid.ts, core/owned.ts, core/tabnames.ts); this file only reads, calls and writes.
+ * Writes generated tabs with the Sheets API (spreadsheets.batchUpdate) and swaps them in all-or-nothing:
+ * the plan is core/swap.ts's, the requests core/batch.ts's; this file only calls. Per action: the new tabs
+ * are built hidden under temporary names (a batch per tab, larger tabs in several), their charts added
+ * with SpreadsheetApp (the API cannot colour pie slices), then one batch makes them the visible ones,
+ * together with anything else that must change at the same moment (today's Historie rows).
  */
-import { columnWidthGroups, type Grid, gridLayers } from "../core/grid";
-import {
-  type ExistingTab,
-  idListJson,
-  isOwnTab,
-  needsHeader,
-  parseIdList,
-  TEMP_SUFFIX,
-  tabToActivate,
-} from "../core/owned";
-import { freeTabName } from "../core/tabnames";
+import { gridRequests, gridSize } from "../core/batch";
+import type { ChartSpec } from "../core/grid";
+import { idListJson, parseIdList, tabToActivate } from "../core/owned";
+import { addTabRequests, type NewTab, planSwap, type TabSpec } from "../core/swap";
+import type { SheetIndex } from "./workbook";
 
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function writeGrid(sheet: Sheet, grid: Grid): void {
-  const numRows = grid.rows.length;
-  const numCols = grid.rows[0]?.length ?? 0;
-  if (numRows === 0 || numCols === 0) return;
-  ensureSize(sheet, numRows, numCols);
-  const range = sheet.getRange(1, 1, numRows, numCols);
-  const layers = gridLayers(grid);
-  range.setValues(layers.values);
-  range.setBackgrounds(layers.backgrounds as string[][]);
-  range.setFontWeights(layers.fontWeights);
-  range.setFontStyles(layers.fontStyles);
-  range.setFontColors(layers.fontColors);
-  range.setFontSizes(layers.fontSizes);
-  range.setWraps(layers.wraps);
-  range.setHorizontalAlignments(layers.horizontalAlignments);
-  range.setVerticalAlignments(layers.verticalAlignments);
-  range.setNumberFormats(layers.numberFormats);
-  if (layers.notes) range.setNotes(layers.notes);
-  for (const m of grid.merges) sheet.getRange(m.row + 1, m.col + 1, m.numRows, m.numCols).merge();
-  for (const w of columnWidthGroups(grid.colWidths)) sheet.setColumnWidths(w.col, w.count, w.width);
-  if (grid.frozenRows > 0) sheet.setFrozenRows(grid.frozenRows);
-  if (grid.hiddenGridlines) sheet.setHiddenGridlines(true);
-  if (grid.filter) {
-    const f = grid.filter;
-    sheet.getRange(f.row + 1, f.col + 1, f.numRows, f.numCols).createFilter();
-  }
-  for (const chart of grid.charts) {
-    const r = chart.range;
-    let builder = sheet
-      .newChart()
-      .setChartType(Charts.ChartType[chart.type])
-      .addRange(sheet.getRange(r.row + 1, r.col + 1, r.numRows, r.numCols))
-      .setPosition(chart.position.row + 1, chart.position.col + 1, 0, 0)
-      .setOption("title", chart.title);
-    if (chart.colors) builder = builder.setOption("colors", chart.colors);
-    if (chart.width) builder = builder.setOption("width", chart.width);
-    if (chart.height) builder = builder.setOption("height", chart.height);
-    sheet.insertChart(builder.build());
-  }
-}
-
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxCols = sheet.getMaxColumns();
-  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-}
+export type { TabSpec };
 
 const OWNED_PROPERTY = "netwerkplan.tabs";
-
-export interface TabSpec {
-  name: string;
-  grid: Grid;
-  hidden?: boolean;
-  /** Where a tab that does not exist yet goes: before this tab when it exists, else at the end. */
-  before?: string;
-}
+/** Cells per batch while building: large tabs go in several calls, none too big for one request. */
+const CELLS_PER_BATCH = 200_000;
 
 /** Sheet ids of the tabs this add-on made (kept in the document's properties). */
 export function ownedTabIds(): Set<number> {
@@ -86,81 +31,162 @@ export function rememberOwnedTabs(ss: Spreadsheet, ids: Iterable<number>): void 
   PropertiesService.getDocumentProperties()?.setProperty(OWNED_PROPERTY, idListJson(ids, present));
 }
 
-function existingTab(sheet: Sheet, spec: TabSpec, owned: ReadonlySet<number>): ExistingTab {
-  const id = sheet.getSheetId();
-  const width = spec.grid.rows[0]?.length ?? 0;
-  const header =
-    needsHeader(id, spec.grid, owned) && sheet.getLastColumn() >= width
-      ? (sheet.getRange(1, 1, 1, width).getDisplayValues()[0] ?? [])
-      : [];
-  const gridlines = !owned.has(id) && spec.grid.hiddenGridlines ? sheet.hasHiddenGridlines() : false;
-  return { id, hiddenGridlines: gridlines, header };
+function sheetsApi(): GoogleAppsScript.Sheets {
+  if (typeof Sheets === "undefined" || !Sheets) throw new Error("The Sheets advanced service is not enabled");
+  return Sheets;
+}
+
+function batch(ss: Spreadsheet, requests: Request[]): void {
+  if (requests.length > 0) sheetsApi().Spreadsheets!.batchUpdate({ requests }, ss.getId());
 }
 
 /**
- * Rebuilds generated tabs all-or-nothing: every new tab is first built complete (hidden, protected, under
- * a temporary name), and only when all are built are the old tabs deleted and the new ones renamed and
- * shown. A run that fails while building leaves every previous tab intact (the next run removes hidden
- * leftovers). A tab with a generated name that a person made is never deleted: it is renamed to
- * "<name> (eigen)". Returns the names of tabs renamed that way. The user's active tab stays active.
+ * The new tabs' requests in as few batches as fit CELLS_PER_BATCH cells (after the leftovers' cleanup);
+ * an updateCells larger than that is split by rows. The number of calls does not grow with the number of
+ * activities until a single batch would pass CELLS_PER_BATCH cells.
  */
-export function replaceTabs(ss: Spreadsheet, specs: readonly TabSpec[], protection: string): string[] {
-  if (specs.length === 0) return [];
-  const activeName = ss.getActiveSheet()?.getName();
-  const owned = ownedTabIds();
-  const built: { spec: TabSpec; sheet: Sheet; old: Sheet | null }[] = [];
-  try {
-    for (const spec of specs) {
-      const leftover = ss.getSheetByName(spec.name + TEMP_SUFFIX);
-      if (leftover) ss.deleteSheet(leftover);
-      const old = ss.getSheetByName(spec.name);
-      const next = old ?? (spec.before ? ss.getSheetByName(spec.before) : null);
-      const sheet = ss.insertSheet(spec.name + TEMP_SUFFIX, next ? next.getIndex() - 1 : ss.getNumSheets());
-      // Out of sight and protected until it is complete, in case the run is stopped halfway.
-      sheet.protect().setDescription(protection).setWarningOnly(true);
-      sheet.hideSheet();
-      built.push({ spec, sheet, old });
-      // Room for the whole grid in one call whatever its size, so the number of calls stays the same.
-      sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(1, spec.grid.rows.length));
-      writeGrid(sheet, spec.grid);
+function buildBatches(
+  cleanup: Request[],
+  tabs: readonly NewTab[],
+  protection: string,
+  timeZone: string,
+): Request[][] {
+  const out: Request[][] = [[...cleanup]];
+  let cells = 0;
+  const push = (r: Request, size: number) => {
+    if (cells + size > CELLS_PER_BATCH && out[out.length - 1]!.length > 0) {
+      out.push([]);
+      cells = 0;
     }
-  } catch (e) {
-    for (const b of built) {
-      try {
-        ss.deleteSheet(b.sheet);
-      } catch (_cleanup) {
-        // The next run removes a leftover temporary tab before it builds.
+    out[out.length - 1]!.push(r);
+    cells += size;
+  };
+  for (const n of tabs) {
+    for (const r of addTabRequests(n, gridSize(n.spec.grid), protection)) push(r, 1);
+    for (const r of gridRequests(n.id, n.spec.grid, timeZone).requests) {
+      const update = r.updateCells;
+      if (!update) {
+        push(r, 1);
+        continue;
+      }
+      const rows = update.rows ?? [];
+      const width = Math.max(1, rows[0]?.values?.length ?? 1);
+      const per = Math.max(1, Math.floor(CELLS_PER_BATCH / width));
+      for (let i = 0; i < rows.length; i += per) {
+        const part = rows.slice(i, i + per);
+        const start = { ...update.start, rowIndex: (update.start?.rowIndex ?? 0) + i };
+        push({ updateCells: { ...update, start, rows: part } }, part.length * width);
       }
     }
-    if (activeName) restoreActive(ss, activeName);
+  }
+  return out.filter((b) => b.length > 0);
+}
+
+/**
+ * After a failed build: the hidden new tabs that exist are deleted at once (best effort: when this fails
+ * too, the next run's cleanup removes them; they are hidden and never a person's).
+ */
+function removeLeftovers(ss: Spreadsheet, ids: readonly number[]): void {
+  try {
+    const got = sheetsApi().Spreadsheets!.get(ss.getId(), { fields: "sheets.properties(sheetId)" });
+    const present = new Set((got.sheets ?? []).map((s) => s.properties?.sheetId));
+    batch(
+      ss,
+      ids.filter((id) => present.has(id)).map((id) => ({ deleteSheet: { sheetId: id } })),
+    );
+  } catch (_cleanup) {
+    // The next run removes them before it builds.
+  }
+}
+
+function insertChart(sheet: Sheet, chart: ChartSpec): void {
+  const r = chart.range;
+  let builder = sheet
+    .newChart()
+    .setChartType(Charts.ChartType[chart.type])
+    .addRange(sheet.getRange(r.row + 1, r.col + 1, r.numRows, r.numCols))
+    .setPosition(chart.position.row + 1, chart.position.col + 1, 0, 0)
+    .setOption("title", chart.title);
+  if (chart.colors) builder = builder.setOption("colors", chart.colors);
+  if (chart.width) builder = builder.setOption("width", chart.width);
+  if (chart.height) builder = builder.setOption("height", chart.height);
+  sheet.insertChart(builder.build());
+}
+
+export interface ReplaceOptions {
+  /** The protection description of a generated tab. */
+  protection: string;
+  /** Other generated names (so an owned tab a person renamed is recognised as renamed). */
+  generatedNames: readonly string[];
+  /** Delete the add-on's dashboards that are not among the specs. */
+  removeStaleDashboards?: boolean;
+  /** Requests that must happen at the same moment as the swap (e.g. today's Historie rows). */
+  alsoInSwap?: Request[];
+}
+
+export interface ReplaceResult {
+  /** A person's tabs renamed to make way, by their new name. */
+  renamed: string[];
+  /** The sheet id each spec's tab got, by name. */
+  ids: Map<string, number>;
+}
+
+/**
+ * Replaces generated tabs all-or-nothing (core/swap.ts). The user's active tab stays active unless it is
+ * one that is now hidden.
+ */
+export function replaceTabs(
+  index: SheetIndex,
+  specs: readonly TabSpec[],
+  opts: ReplaceOptions,
+): ReplaceResult {
+  const ss = index.ss;
+  const active = ss.getActiveSheet()?.getName();
+  const owned = ownedTabIds();
+  const plan = planSwap({
+    tabs: index.tabs,
+    owned,
+    specs,
+    generatedNames: opts.generatedNames,
+    removeStaleDashboards: opts.removeStaleDashboards === true,
+    firstNewId: newIdBase(index),
+  });
+  // The new ids are the add-on's from before they exist: whatever happens next, they are never a person's.
+  const props = PropertiesService.getDocumentProperties();
+  props?.setProperty(
+    OWNED_PROPERTY,
+    JSON.stringify([...new Set([...owned, ...plan.ownedBefore])].sort((a, b) => a - b)),
+  );
+  const timeZone = ss.getSpreadsheetTimeZone();
+  try {
+    for (const requests of buildBatches(plan.cleanup, plan.newTabs, opts.protection, timeZone))
+      batch(ss, requests);
+    const withCharts = plan.newTabs.filter((n) => n.spec.grid.charts.length > 0);
+    for (const n of withCharts) {
+      const sheet = ss.getSheetById(n.id);
+      if (sheet) for (const chart of n.spec.grid.charts) insertChart(sheet, chart);
+    }
+    if (withCharts.length > 0) SpreadsheetApp.flush();
+  } catch (e) {
+    removeLeftovers(
+      ss,
+      plan.newTabs.map((n) => n.id),
+    );
     throw e;
   }
-  const renamed: string[] = [];
-  const ids: number[] = [...owned];
-  for (const { spec, sheet, old } of built) {
-    if (old && isOwnTab(existingTab(old, spec, owned), spec.grid, owned)) ss.deleteSheet(old);
-    else if (old) {
-      const names = ss.getSheets().map((s) => s.getName());
-      renamed.push(old.setName(freeTabName(`${spec.name} (eigen)`, names)).getName());
-    }
-    sheet.setName(spec.name);
-    if (!spec.hidden) sheet.showSheet();
-    ids.push(sheet.getSheetId());
-  }
-  rememberOwnedTabs(ss, ids);
-  restoreActive(ss, tabToActivate(activeName, specs));
-  return renamed;
-}
-
-function restoreActive(ss: Spreadsheet, name: string | null | undefined): void {
-  const sheet = name ? ss.getSheetByName(name) : null;
+  // The one visible moment: old tabs out, new tabs in, at once.
+  batch(ss, [...plan.swap, ...(opts.alsoInSwap ?? [])]);
+  props?.setProperty(OWNED_PROPERTY, JSON.stringify([...plan.ownedAfter].sort((a, b) => a - b)));
+  const back = tabToActivate(active, specs);
+  const sheet = back ? ss.getSheetByName(back) : null;
   if (sheet && !sheet.isSheetHidden()) ss.setActiveSheet(sheet);
+  return {
+    renamed: plan.renamed.map((r) => r.to),
+    ids: new Map(plan.newTabs.map((n) => [n.spec.name, n.id])),
+  };
 }
 
-/** Deletes generated tabs that are no longer wanted (e.g. dashboards of removed projects). */
-export function removeTabs(ss: Spreadsheet, names: readonly string[]): void {
-  for (const name of names) {
-    const sheet = ss.getSheetByName(name);
-    if (sheet) ss.deleteSheet(sheet);
-  }
+/** A sheet id above every id in use: the new tabs take the next ones. */
+function newIdBase(index: SheetIndex): number {
+  return Math.max(0, ...index.tabs.map((t) => t.id)) + 1;
 }

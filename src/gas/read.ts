@@ -8,7 +8,7 @@ import {
   SETTINGS_TAB,
   type TabDef,
 } from "../core/tabs";
-import { findSheet, indexSheets } from "./workbook";
+import { findSheet, type SheetIndex } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -25,8 +25,8 @@ export interface SourceTabs {
   settings: SourceTab | null;
 }
 
-function readTab(tab: TabDef, byName: ReadonlyMap<string, Sheet>): SourceTab | null {
-  const sheet = findSheet(byName, tab);
+function readTab(tab: TabDef, index: SheetIndex): SourceTab | null {
+  const sheet = findSheet(index, tab);
   if (!sheet) return null;
   const range = sheet.getDataRange();
   return {
@@ -35,14 +35,13 @@ function readTab(tab: TabDef, byName: ReadonlyMap<string, Sheet>): SourceTab | n
   };
 }
 
-export function readSourceTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SourceTabs {
-  const byName = indexSheets(ss);
+export function readSourceTabs(index: SheetIndex): SourceTabs {
   return {
-    activities: readTab(ACTIVITIES_TAB, byName),
-    projects: readTab(PROJECTS_TAB, byName),
-    members: readTab(MEMBERS_TAB, byName),
-    meetings: readTab(MEETINGS_TAB, byName),
-    settings: readTab(SETTINGS_TAB, byName),
+    activities: readTab(ACTIVITIES_TAB, index),
+    projects: readTab(PROJECTS_TAB, index),
+    members: readTab(MEMBERS_TAB, index),
+    meetings: readTab(MEETINGS_TAB, index),
+    settings: readTab(SETTINGS_TAB, index),
   };
 }
 

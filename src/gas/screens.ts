@@ -12,7 +12,7 @@ import { timeZoneList } from "../core/screens/timezones";
 import type { ActionOutput } from "../core/summaries";
 import { SETTINGS_TAB } from "../core/tabs";
 import { settingsFrom } from "../core/validation/settings";
-import { findSheet, indexSheets, langOf, rememberedLang, rememberLang } from "./workbook";
+import { langOf, rememberedLang, rememberLang, sheetOf } from "./workbook";
 
 type Lang = "nl" | "en";
 
@@ -59,7 +59,7 @@ export function showHelp(): void {
 
 /** The settings as validation reads them (defaults where absent), for Help's colours. */
 function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang) {
-  const sheet = findSheet(indexSheets(ss), SETTINGS_TAB);
+  const sheet = sheetOf(ss, SETTINGS_TAB);
   const range = sheet?.getDataRange();
   const tab =
     sheet && range
@@ -78,7 +78,7 @@ export function showSettings(): void {
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     lang = langOf(ss);
-    const sheet = findSheet(indexSheets(ss), SETTINGS_TAB);
+    const sheet = sheetOf(ss, SETTINGS_TAB);
     const range = sheet?.getDataRange();
     const tab = range ? { values: range.getValues(), display: range.getDisplayValues() } : null;
     const form = buildSettingsForm(tab, {
@@ -114,7 +114,7 @@ export function saveSettings(changes: SettingsChanges): SaveResult {
   try {
     const values: SettingsChanges =
       typeof changes === "object" && changes !== null && !Array.isArray(changes) ? changes : {};
-    let sheet = findSheet(indexSheets(ss), SETTINGS_TAB);
+    let sheet = sheetOf(ss, SETTINGS_TAB);
     if (!sheet) {
       sheet = ss.insertSheet(SETTINGS_TAB.name, ss.getNumSheets());
       const header = SETTINGS_TAB.columns.map((c) => c.header);

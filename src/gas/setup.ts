@@ -31,7 +31,12 @@ export function setUpWorkbook(env: RunEnv): ActionOutput {
 }
 
 function applySetupPlan(ss: Spreadsheet, t: Translate, now: Date): ActionOutput {
-  const byName = indexSheets(ss);
+  const index = indexSheets(ss);
+  const byName = new Map<string, Sheet>();
+  for (const t of index.tabs) {
+    const sheet = ALL_TABS.some((def) => findTabName([t.name], def) !== undefined) ? index.get(t.name) : null;
+    if (sheet) byName.set(t.name, sheet);
+  }
   const tabs: TabSnapshot[] = [];
   let settingsValues: unknown[][] | null = null;
   for (const tab of ALL_TABS) {

@@ -6,16 +6,19 @@ import { adjacentGroups } from "../core/adjacent";
 import { isoInZone } from "../core/dates";
 import { assignIds, idGuardColumns, idGuardRows, idsStillFit, withIds } from "../core/ids";
 import { type ActionOutput, validationOutcome } from "../core/summaries";
-import { STATUS_TAB, VALIDATION_TAB } from "../core/tabs";
+import { ALL_TABS, STATUS_TAB, VALIDATION_TAB } from "../core/tabs";
 import { statusGrid, validationGrid } from "../core/validation/grids";
 import { type ValidationResult, validateWorkbook } from "../core/validation/workbook";
 import { replaceTabs, type TabSpec } from "./grid";
 import { rawOf, readSourceTabs, type SourceTab, type SourceTabs } from "./read";
 import type { RunEnv } from "./run";
+import { indexSheets, type SheetIndex } from "./workbook";
 
 const LAST_ID_PROPERTY = "netwerkplan.lastId";
 
 export interface Validated {
+  /** The one snapshot of the tabs this action works from. */
+  index: SheetIndex;
   tabs: SourceTabs;
   result: ValidationResult;
   today: string;
@@ -24,15 +27,22 @@ export interface Validated {
 }
 
 /** Reads, assigns IDs and validates: the first step of every action that uses the partners' data. */
-export function readAndValidate(env: RunEnv, opts: { assignIds: boolean } = { assignIds: true }): Validated {
+export function readAndValidate(
+  env: RunEnv,
+  opts: { assignIds?: boolean; index?: SheetIndex } = {},
+): Validated {
   const { ss, lang } = env;
+  const index = opts.index ?? indexSheets(ss);
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = isoInZone(env.now, timeZone);
-  const tabs = readSourceTabs(ss);
-  const idsAssigned = tabs.activities && opts.assignIds ? fillIds(tabs.activities) : 0;
+  const tabs = readSourceTabs(index);
+  const idsAssigned = tabs.activities && opts.assignIds !== false ? fillIds(tabs.activities) : 0;
   const result = validateWorkbook(rawOf(tabs), { today, lang, timeZone });
-  return { tabs, result, today, timeZone, idsAssigned };
+  return { index, tabs, result, today, timeZone, idsAssigned };
 }
+
+/** The names of the tabs the add-on generates (a dashboard's name is recognised by its prefix). */
+export const GENERATED_NAMES = ALL_TABS.filter((t) => t.kind === "generated").map((t) => t.name);
 
 /** Writes IDs into empty ID cells (core/ids.ts decides which, and whether it is still safe). */
 function fillIds(tab: SourceTab): number {
@@ -73,6 +83,9 @@ export function validationTabs(env: RunEnv, v: Validated): TabSpec[] {
 export function validateAction(env: RunEnv): ActionOutput {
   env.ss.toast(env.t("validation.progress"), env.t("app.title"), 5);
   const v = readAndValidate(env);
-  const renamed = replaceTabs(env.ss, validationTabs(env, v), env.t("protection.description"));
+  const { renamed } = replaceTabs(v.index, validationTabs(env, v), {
+    protection: env.t("protection.description"),
+    generatedNames: GENERATED_NAMES,
+  });
   return validationOutcome(v.result, v.idsAssigned, renamed, env.t);
 }

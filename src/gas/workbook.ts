@@ -1,20 +1,77 @@
-/** Finding tabs and reading them: one getName per tab, one read per tab. */
+/** Finding tabs and reading them: one snapshot of the tabs per action, one read per tab read. */
 import { type Lang, toLang } from "../core/i18n";
+import type { TabState } from "../core/swap";
 import { findTabName, SETTINGS_TAB, type TabDef } from "../core/tabs";
 import { languageOf } from "../core/validation/settings";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The spreadsheet's tabs by name, read once. */
-export function indexSheets(ss: Spreadsheet): Map<string, Sheet> {
-  return new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
+/**
+ * The spreadsheet's tabs as one snapshot (names, ids, positions, hidden), read with a single call, and the
+ * Sheet objects of the tabs an action actually reads, fetched by name when first asked for.
+ */
+export interface SheetIndex {
+  readonly ss: Spreadsheet;
+  readonly tabs: readonly TabState[];
+  /** The tab named exactly `name`, or null. */
+  get(name: string): Sheet | null;
+}
+
+/**
+ * One call for the snapshot: the Sheets API when the manifest enables it, else SpreadsheetApp. Pages that
+ * may open before full authorisation (LIMITED mode, where the advanced service is refused) pass
+ * `{ api: false }`.
+ */
+export function indexSheets(ss: Spreadsheet, opts: { api?: boolean } = {}): SheetIndex {
+  const api = opts.api === false || typeof Sheets === "undefined" ? undefined : Sheets;
+  let tabs: TabState[];
+  let known: Map<string, Sheet> | null = null;
+  if (api?.Spreadsheets) {
+    const got = api.Spreadsheets.get(ss.getId(), { fields: "sheets.properties(sheetId,title,index,hidden)" });
+    tabs = (got.sheets ?? []).map((s) => ({
+      id: s.properties?.sheetId ?? 0,
+      name: s.properties?.title ?? "",
+      index: s.properties?.index ?? 0,
+      hidden: s.properties?.hidden === true,
+    }));
+  } else {
+    const sheets = ss.getSheets();
+    known = new Map(sheets.map((s) => [s.getName(), s] as const));
+    tabs = sheets.map((s, index) => ({
+      id: s.getSheetId(),
+      name: s.getName(),
+      index,
+      hidden: s.isSheetHidden(),
+    }));
+  }
+  const fetched = new Map<string, Sheet | null>(known ? [...known] : []);
+  return {
+    ss,
+    tabs,
+    get(name) {
+      if (!fetched.has(name))
+        fetched.set(name, tabs.some((t) => t.name === name) ? ss.getSheetByName(name) : null);
+      return fetched.get(name) ?? null;
+    },
+  };
 }
 
 /** The tab of `tab` (case- and accent-insensitive), or null. */
-export function findSheet(byName: ReadonlyMap<string, Sheet>, tab: TabDef): Sheet | null {
-  const name = findTabName([...byName.keys()], tab);
-  return name === undefined ? null : (byName.get(name) ?? null);
+export function findSheet(index: SheetIndex, tab: TabDef): Sheet | null {
+  const name = findTabName(
+    index.tabs.map((t) => t.name),
+    tab,
+  );
+  return name === undefined ? null : index.get(name);
+}
+
+/**
+ * The tab of `tab` without a snapshot: its exact name first (one call), the case- and accent-insensitive
+ * search over all tabs only when that misses. For pages and the language, before an action's snapshot.
+ */
+export function sheetOf(ss: Spreadsheet, tab: TabDef): Sheet | null {
+  return ss.getSheetByName(tab.name) ?? findSheet(indexSheets(ss, { api: false }), tab);
 }
 
 /** All values of a sheet, in one call; [] for an empty sheet. */
@@ -24,7 +81,7 @@ export function readValues(sheet: Sheet): unknown[][] {
 
 /** The `Taal` setting, read before anything else so that the run speaks the user's language. */
 export function langOf(ss: Spreadsheet): Lang {
-  const sheet = findSheet(indexSheets(ss), SETTINGS_TAB);
+  const sheet = sheetOf(ss, SETTINGS_TAB);
   return sheet ? languageOf(readValues(sheet)) : "nl";
 }
 

@@ -3,9 +3,7 @@ import { translator } from "../../src/core/i18n";
 import { planSetup } from "../../src/core/setup";
 import {
   dashboardsOutcome,
-  parseNameList,
   setupOutcome,
-  staleTabs,
   validationDetails,
   validationOutcome,
 } from "../../src/core/summaries";
@@ -77,17 +75,6 @@ describe("Dashboards genereren", () => {
     const out = dashboardsOutcome(result, 0, made, [], nl);
     expect(out.message).toBe("2 dashboards en het overzicht zijn bijgewerkt; 1 met een rode vlag.");
     expect(out.details).toMatchObject({ counts: result.counts, dashboards: made, idsAssigned: 0 });
-  });
-
-  test("stale dashboards: those of the last run that this run did not make", () => {
-    expect(staleTabs(["Dashboard A", "Dashboard B", "Dashboard C"], ["Dashboard C", "Dashboard D"])).toEqual([
-      "Dashboard A",
-      "Dashboard B",
-    ]);
-    expect(staleTabs([], ["Dashboard A"])).toEqual([]);
-    expect(parseNameList('["Dashboard A", 3, null]')).toEqual(["Dashboard A"]);
-    expect(parseNameList("not json")).toEqual([]);
-    expect(parseNameList(null)).toEqual([]);
   });
 });
 
