@@ -1,63 +1,6 @@
 /** `Dashboards genereren` through the built bundle in the emulator: tabs, swap, history, call counts. */
-import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
-
-const HEADER = [
-  "ID",
-  "Project",
-  "Thema",
-  "Onderwerp",
-  "Trekker",
-  "Deadline",
-  "Fase",
-  "Status",
-  "Laatst bijgewerkt",
-];
-const DEADLINES = ["Dec. 2026", "Okt.-dec. 2026", "Q3 2027", "Continue", "2027", "Mei 2026", "31-12-2026"];
-const STATUSES = ["Op schema", "Doorlopend", "Behaald", "Achter op schema"];
-const PROJECTS = ["Levenspad", "Samen leven tot het laatst", "PZP in Wijde Meren en Naarden"];
-
-function network(activityCount: number): Record<string, Rows> {
-  const activities: Rows = [HEADER];
-  for (let i = 0; i < activityCount; i++) {
-    const deadline = DEADLINES[i % DEADLINES.length]!;
-    activities.push([
-      "",
-      PROJECTS[i % PROJECTS.length]!,
-      "Proactieve zorg en ondersteuning",
-      `Activiteit ${i + 1}`,
-      "Netwerkcoördinator",
-      deadline,
-      deadline === "Continue" ? "Continue" : "Uitvoering",
-      deadline === "Continue" ? "Doorlopend" : STATUSES[i % STATUSES.length]!,
-      "",
-    ]);
-  }
-  return {
-    Activiteiten: activities,
-    Projecten: [
-      ["Naam", "Korte naam", "Probleemstelling", "Doelstellingen", "Rode vlag", "Voortgang", "Peildatum"],
-      ...PROJECTS.map((p) => [
-        p,
-        "",
-        `Probleem van ${p}`,
-        "Doel 1\nDoel 2",
-        "",
-        "Fase 1:\nGedaan",
-        "November 2026",
-      ]),
-    ],
-    Leden: [
-      ["Naam", "E-mail", "Rol", "Groepen", "Actief"],
-      ["Anna de Vries", "anna@example.org", "Netwerkcoördinator", "Kerngroep", true],
-    ],
-    Vergaderingen: [["Groep", "Titel", "Datum"]],
-    Instellingen: [
-      ["Sleutel", "Waarde"],
-      ["Regio", "Gooi en Vechtstreek"],
-      ["Jaar", 2026],
-    ],
-  };
-}
+import { accountWith, runnerFor, tab, valuesOf } from "../support/addon";
+import { network, PROJECTS } from "../support/network";
 
 type Details = {
   dashboards: {
