@@ -17,6 +17,17 @@ type Color = GoogleAppsScript.Sheets.Schema.Color;
 
 /** The size a plain cell's text has (Sheets' default font size). */
 const DEFAULT_FONT_SIZE = 10;
+/** The most characters a Sheets cell holds ("Your input contains more than the maximum of 50000 characters in a single cell"). */
+export const MAX_CELL_TEXT = 50_000;
+
+/** A text that fits one cell: cut with "…" when longer (the writer's limit, never an error). */
+export function fitCellText(text: string): { text: string; cut: boolean } {
+  if (text.length <= MAX_CELL_TEXT) return { text, cut: false };
+  let end = MAX_CELL_TEXT - 1;
+  // Never half a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+  return { text: `${text.slice(0, end)}…`, cut: true };
+}
 
 /** `#rrggbb` (or `#rgb`) as the API's colour: red, green, blue from 0 to 1. */
 export function apiColor(hex: string): Color | null {
@@ -46,12 +57,20 @@ function numberFormat(c: GridCell): GoogleAppsScript.Sheets.Schema.NumberFormat 
  * One cell for the API: its value (text always as text — the API never reads a stringValue as a formula),
  * and only the formats that differ from a plain cell. `attributes` counts what is sent, for the bench.
  */
-export function cellData(c: GridCell, timeZone: string): { data: CellData; attributes: number } {
+export function cellData(
+  c: GridCell,
+  timeZone: string,
+  cutNote = "",
+): { data: CellData; attributes: number } {
   const data: CellData = {};
   let attributes = 0;
+  let note = c.note ?? "";
   if (c.formula !== undefined) data.userEnteredValue = { formulaValue: c.formula };
-  else if (typeof c.v === "string" && c.v !== "") data.userEnteredValue = { stringValue: c.v };
-  else if (typeof c.v === "number") data.userEnteredValue = { numberValue: c.v };
+  else if (typeof c.v === "string" && c.v !== "") {
+    const fit = fitCellText(c.v);
+    data.userEnteredValue = { stringValue: fit.text };
+    if (fit.cut) note = [note, cutNote].filter((n) => n !== "").join("\n");
+  } else if (typeof c.v === "number") data.userEnteredValue = { numberValue: c.v };
   else if (typeof c.v === "boolean") data.userEnteredValue = { boolValue: c.v };
   else if (isDateValue(c.v)) data.userEnteredValue = { numberValue: dateSerial(c.v, timeZone) };
   if (data.userEnteredValue) attributes++;
@@ -74,8 +93,8 @@ export function cellData(c: GridCell, timeZone: string): { data: CellData; attri
   if (nf) format.numberFormat = nf;
   attributes += Object.keys(format).length + Object.keys(text).length - (format.textFormat ? 1 : 0);
   if (Object.keys(format).length > 0) data.userEnteredFormat = format;
-  if (c.note) {
-    data.note = c.note;
+  if (note) {
+    data.note = fitCellText(note).text;
     attributes++;
   }
   return { data, attributes };
@@ -91,12 +110,12 @@ export interface GridWrite {
 const ALL_FIELDS = "userEnteredValue,userEnteredFormat,note";
 
 /** The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. */
-export function gridRequests(sheetId: number, grid: Grid, timeZone: string): GridWrite {
+export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
   const requests: Request[] = [];
   let attributes = 0;
   const rows = grid.rows.map((row) => ({
     values: row.map((c) => {
-      const cell = cellData(c, timeZone);
+      const cell = cellData(c, timeZone, cutNote);
       attributes += cell.attributes;
       return cell.data;
     }),

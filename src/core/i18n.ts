@@ -44,6 +44,8 @@ const base = {
     "In ‘{tab}’ staat de kopregel op rij {row}, niet op rij 1; Netwerkplan heeft er niets in geschreven. Verwijder de rijen boven de kopregel.",
   "overview.placeholder": "Dit overzicht wordt gemaakt met Netwerkplan › Dashboards genereren.",
   "protection.description": "Netwerkplan maakt dit tabblad telkens opnieuw; wijzigingen hier gaan verloren.",
+  "grid.cut":
+    "Ingekort: deze tekst is langer dan een cel in Google Spreadsheets kan bevatten (50.000 tekens). De volledige tekst staat in het tabblad waar hij is ingevuld.",
   "validation.none": "Geen problemen gevonden.",
   "inputHelp.project": "Kies een project uit het tabblad Projecten.",
   "dashboards.progress": "Dashboards genereren…",
@@ -108,6 +110,8 @@ const baseEn: Record<keyof typeof base, string> = {
     "In ‘{tab}’ the header row is on row {row}, not on row 1; Netwerkplan wrote nothing into it. Delete the rows above the header row.",
   "overview.placeholder": "This overview is made with Netwerkplan › Generate dashboards.",
   "protection.description": "Netwerkplan rebuilds this tab each time; changes made here are lost.",
+  "grid.cut":
+    "Shortened: this text is longer than a Google Sheets cell can hold (50,000 characters). The full text is in the tab where it was entered.",
   "validation.none": "No problems found.",
   "inputHelp.project": "Choose a project from the Projecten tab.",
   "dashboards.progress": "Generating dashboards…",

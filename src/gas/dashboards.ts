@@ -63,6 +63,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   ];
   const { renamed } = replaceTabs(index, specs, {
     protection: t("protection.description"),
+    cutNote: t("grid.cut"),
     generatedNames: GENERATED_NAMES,
     removeStaleDashboards: true,
     alsoInSwap: append && historyTab ? historyRequests(historyTab.id, read, today) : [],

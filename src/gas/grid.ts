@@ -48,7 +48,7 @@ function batch(ss: Spreadsheet, requests: Request[]): void {
 function buildBatches(
   cleanup: Request[],
   tabs: readonly NewTab[],
-  protection: string,
+  opts: ReplaceOptions,
   timeZone: string,
 ): Request[][] {
   const out: Request[][] = [[...cleanup]];
@@ -62,8 +62,8 @@ function buildBatches(
     cells += size;
   };
   for (const n of tabs) {
-    for (const r of addTabRequests(n, gridSize(n.spec.grid), protection)) push(r, 1);
-    for (const r of gridRequests(n.id, n.spec.grid, timeZone).requests) {
+    for (const r of addTabRequests(n, gridSize(n.spec.grid), opts.protection)) push(r, 1);
+    for (const r of gridRequests(n.id, n.spec.grid, timeZone, opts.cutNote).requests) {
       const update = r.updateCells;
       if (!update) {
         push(r, 1);
@@ -116,6 +116,8 @@ function insertChart(sheet: Sheet, chart: ChartSpec): void {
 export interface ReplaceOptions {
   /** The protection description of a generated tab. */
   protection: string;
+  /** The note on a cell whose text was cut to fit (Sheets holds 50,000 characters per cell). */
+  cutNote: string;
   /** Other generated names (so an owned tab a person renamed is recognised as renamed). */
   generatedNames: readonly string[];
   /** Delete the add-on's dashboards that are not among the specs. */
@@ -159,8 +161,7 @@ export function replaceTabs(
   );
   const timeZone = ss.getSpreadsheetTimeZone();
   try {
-    for (const requests of buildBatches(plan.cleanup, plan.newTabs, opts.protection, timeZone))
-      batch(ss, requests);
+    for (const requests of buildBatches(plan.cleanup, plan.newTabs, opts, timeZone)) batch(ss, requests);
     const withCharts = plan.newTabs.filter((n) => n.spec.grid.charts.length > 0);
     for (const n of withCharts) {
       const sheet = ss.getSheetById(n.id);

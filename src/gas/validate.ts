@@ -85,6 +85,7 @@ export function validateAction(env: RunEnv): ActionOutput {
   const v = readAndValidate(env);
   const { renamed } = replaceTabs(v.index, validationTabs(env, v), {
     protection: env.t("protection.description"),
+    cutNote: env.t("grid.cut"),
     generatedNames: GENERATED_NAMES,
   });
   return validationOutcome(v.result, v.idsAssigned, renamed, env.t);

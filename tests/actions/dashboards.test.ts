@@ -173,4 +173,28 @@ describe("Dashboards genereren", () => {
     expect(texts.length).toBeGreaterThanOrEqual(4);
     for (const c of texts) expect(c?.f).toBeUndefined();
   });
+
+  test("texts past Google's 50,000 characters per cell are cut, never an error for the whole network", () => {
+    const data = network(400);
+    const acts = data.Activiteiten!;
+    for (let i = 1; i < acts.length; i++) {
+      // Every activity of the first project behind, with long subjects: the red flag names them all.
+      if (acts[i]![1] === PROJECTS[0]) {
+        acts[i]![3] = `Activiteit ${i} ${"met een lange omschrijving ".repeat(5)}`;
+        acts[i]![7] = "Achter op schema";
+      }
+    }
+    acts[1]![3] = `Heel lang ${"x".repeat(60_000)}`;
+    const { account, ss } = accountWith(data);
+    const r = runnerFor(account, "2026-11-22").click("Dashboards genereren");
+    expect(r.value).toMatchObject({ outcome: "ok" });
+    const sources = new Set(["Activiteiten", "Projecten", "Leden", "Vergaderingen", "Instellingen"]);
+    const generated = ss.sheets.filter((s) => !sources.has(s.name));
+    const longest = Math.max(
+      ...generated.flatMap((s) => s.cells.flat().map((c) => (typeof c?.v === "string" ? c.v.length : 0))),
+    );
+    // The red flag and the first subject were longer: they are cut, with a note.
+    expect(longest).toBe(50_000);
+    expect(longest).toBeLessThanOrEqual(50_000);
+  });
 });

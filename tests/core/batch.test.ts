@@ -1,5 +1,13 @@
 /** core/batch.ts: a render grid as Sheets API requests, sending only what differs from a plain cell. */
-import { apiColor, cellData, dateSerial, gridRequests, gridSize } from "../../src/core/batch";
+import {
+  apiColor,
+  cellData,
+  dateSerial,
+  fitCellText,
+  gridRequests,
+  gridSize,
+  MAX_CELL_TEXT,
+} from "../../src/core/batch";
 import { cell, type Grid } from "../../src/core/grid";
 
 const TZ = "Europe/Amsterdam";
@@ -100,4 +108,23 @@ test("gridRequests: one updateCells for all cells, a merge each, one width reque
   ]);
   expect(attributes).toBe(4);
   expect(gridSize(grid)).toEqual({ rowCount: 2, columnCount: 2 });
+});
+
+describe("Google's 50,000-character cell limit is the writer's, never an error", () => {
+  test("a longer text is cut with … and the cell gets a note saying where the full text is", () => {
+    const long = "x".repeat(60_000);
+    const out = cellData(cell(long, { note: "bestaande notitie" }), TZ, "Ingekort");
+    const value = out.data.userEnteredValue!.stringValue!;
+    expect(value.length).toBe(MAX_CELL_TEXT);
+    expect(value.endsWith("…")).toBe(true);
+    expect(out.data.note).toBe("bestaande notitie\nIngekort");
+  });
+
+  test("a text at the limit stays whole; a cut never splits an emoji", () => {
+    expect(fitCellText("y".repeat(MAX_CELL_TEXT))).toEqual({ text: "y".repeat(MAX_CELL_TEXT), cut: false });
+    const emoji = `${"a".repeat(MAX_CELL_TEXT - 2)}😀😀`;
+    const { text } = fitCellText(emoji);
+    expect(text.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
+    expect(/[\uD800-\uDBFF]…$/.test(text)).toBe(false);
+  });
 });
