@@ -131,9 +131,16 @@ export function buildOverview(
   return b.build({ frozenRows: 1 });
 }
 
+/**
+ * The link to a document, or "not made yet". Both carry the number format a formula gets, so that
+ * Rapport genereren can put its formula into the cell (a plain-text cell would keep it as text).
+ */
 function documentCell(doc: { url: string; title: string } | undefined, t: Translate): GridCell {
   const formula = doc ? documentLink(doc.url, doc.title) : null;
-  return formula ? { v: null, formula, color: LINK_LOOK.color } : mutedCell(t("overview.noDocument"));
+  const look = { numberFormat: LINK_LOOK.numberFormat };
+  return formula
+    ? { v: null, formula, color: LINK_LOOK.color, ...look }
+    : { ...mutedCell(t("overview.noDocument")), ...look };
 }
 
 function keyValues(

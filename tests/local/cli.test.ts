@@ -100,7 +100,18 @@ describe("npm start", () => {
     expect(setup.totalCalls).toBe(
       Object.values(setup.calls as Record<string, number>).reduce((a, b) => a + b, 0),
     );
-    expect(rest.map((a: { outcome: string }) => a.outcome)).toEqual(["ok", "ok", "ok", "ok", "unavailable"]);
+    expect(rest.map((a: { outcome: string }) => a.outcome)).toEqual(["ok", "ok", "ok", "ok", "ok"]);
+    // Invitations, confirmed as the preview's button would: of the example's meetings only the Kerngroep of
+    // 24 November is still ahead on 22 November; the ones that have passed are left alone.
+    expect(summary.invites).toMatchObject({
+      created: 1,
+      updated: 0,
+      cancelled: 0,
+      recreated: 0,
+      unchanged: 0,
+    });
+    expect(summary.invites.events).toHaveLength(1);
+    expect(fs.readFileSync(path.join(out, "uitnodigingen.ics"), "utf8")).toMatch(/^BEGIN:VCALENDAR/);
     for (const key of ["counts", "problems", "dashboards", "report", "plan", "invites"])
       expect(summary).toHaveProperty(key);
     // The two Google Docs, written as .docx and named in the summary with the Doc's id.
@@ -255,7 +266,7 @@ function menuShowHelp() {
         { file: "schermen/zijbalk-instellingen.html", kind: "sidebar", title: "Instellingen" },
         { file: "schermen/dialoog-hulp-bij-netwerkplan.html", kind: "modal", title: "Hulp bij Netwerkplan" },
       ]);
-      expect(summary.actions).toHaveLength(5);
+      expect(summary.actions).toHaveLength(6); // the six menu actions of ORDER, not the two pages
       expectScreensWritten(out, summary.screens);
       expect(r.stdout).toContain(`${path.join(out, "schermen")} (${summary.screens.length} schermen)`);
     });

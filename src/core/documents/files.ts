@@ -100,7 +100,7 @@ export function folderName(network: string, t: Translate): string {
 }
 
 /** How a document's link looks in `Overzicht` (the same whether the overview or the action writes it). */
-export const LINK_LOOK = { color: "#1155cc", italic: false } as const;
+export const LINK_LOOK = { color: "#1155cc", italic: false, numberFormat: "0" } as const;
 
 /** The labels `Overzicht` shows the newest document under. */
 export const OVERVIEW_LABELS: Record<DocKind, MessageKey> = {
