@@ -190,6 +190,9 @@ describe("npm start", () => {
     const s2 = summaryOf(out2);
     expect(s1.actions[0].message).toContain("Nieuwe tabbladen");
     expect(s2.actions[0].message).toBe("Het werkblad was al ingericht. Er is niets gewijzigd.");
+    // The same day in the same account: the report and the plan replace their documents under the same id.
+    expect(s2.report.documentId).toBe(s1.report.documentId);
+    expect(s2.plan.documentId).toBe(s1.plan.documentId);
     expect(s2.input).toBe(s1.input);
     const a = await readXlsx(path.join(out1, "netwerkplan.xlsx"));
     const b = await readXlsx(path.join(out2, "netwerkplan.xlsx"));
