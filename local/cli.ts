@@ -12,7 +12,9 @@ import * as path from "node:path";
 import type { Browser } from "playwright-core";
 import { findBrowser, launchBrowser, NoBrowserError } from "./browser";
 import { Account } from "./emulator/account";
+import { type CalendarMail, calendarDataOf } from "./emulator/calendar";
 import { writeDocx } from "./io/docx";
+import { calendarToIcs } from "./io/ics";
 import { renderPreview } from "./io/preview";
 import { isPageEvent, type ScreenEntry, writeScreens } from "./io/screens";
 import { readXlsx, writeXlsx, XlsxInputError } from "./io/xlsx";
@@ -166,9 +168,11 @@ export async function main(argv: string[]): Promise<number> {
   const opened = runner.open("FULL");
   if (opened.error) throw new Error(`onOpen failed: ${opened.error}`);
   const actions: ActionSummary[] = [];
+  const mailsBefore = calendarDataOf(account).mails.length;
   const details = new Map<string, Record<string, unknown>>();
   for (const fn of ORDER) {
-    const r = runner.clickFunction(fn);
+    const clicked = runner.clickFunction(fn);
+    const r = fn === ACTIONS.invites ? confirmPreview(runner, clicked) : clicked;
     const value = (r.value ?? {}) as {
       outcome?: ActionSummary["outcome"];
       message?: string;
@@ -201,6 +205,8 @@ export async function main(argv: string[]): Promise<number> {
       tabs: previewTabs(details.get(ACTIONS.dashboards)),
     }),
   );
+  const invites = details.get(ACTIONS.invites)?.invites as InvitesDetails | undefined;
+  fs.writeFileSync(path.join(args.out, ICS_FILE), calendarToIcs(account, invites?.calendarId ?? "primary"));
   const summary = {
     today: ymd(today),
     input,
@@ -215,7 +221,7 @@ export async function main(argv: string[]): Promise<number> {
       DOCUMENT_FILES[ACTIONS.report],
     ),
     plan: await writeDocument(account, details.get(ACTIONS.plan), args.out, DOCUMENT_FILES[ACTIONS.plan]),
-    invites: null,
+    invites: invites ? invitesSummary(invites, calendarDataOf(account).mails.slice(mailsBefore)) : null,
     truncated,
     screens: [] as ScreenEntry[],
   };
@@ -232,7 +238,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const t of truncated)
     console.log(`let op: ${t.sheet}!${t.cell} is ingekort tot 32.767 tekens in de xlsx`);
   const docs = [summary.report, summary.plan].flatMap((d) => (d ? [d.file] : []));
-  const written = ["netwerkplan.xlsx", ...docs, "index.html", "samenvatting.json"].map((f) =>
+  const written = ["netwerkplan.xlsx", ...docs, ICS_FILE, "index.html", "samenvatting.json"].map((f) =>
     path.join(args.out, f),
   );
   if (screens.length > 0) written.push(`${path.join(args.out, SCREENS_DIR)} (${screens.length} schermen)`);
@@ -308,6 +314,60 @@ async function writeDocument(
     file,
     sections: strings(details.sections),
     placeholdersUnknown: strings(details.placeholdersUnknown),
+  };
+}
+
+/** The events of the run's calendar, with their guests (PRODUCT.md §8). */
+const ICS_FILE = "uitnodigingen.ics";
+
+/** What the bundle's confirmInvitations reports (src/core/invites/outcome.ts). */
+interface InvitesDetails {
+  created: number;
+  updated: number;
+  cancelled: number;
+  recreated: number;
+  unchanged: number;
+  events: unknown[];
+  calendarId?: string;
+  [more: string]: unknown;
+}
+
+/**
+ * The invitation preview's button, as the page calls it (google.script.run.confirmInvitations with the token
+ * the preview showed): the local run confirms, as PRODUCT.md §8 says. The action's calls are both executions'.
+ */
+function confirmPreview(runner: AddonRunner, preview: ReturnType<AddonRunner["clickFunction"]>) {
+  const token = (preview.value as { details?: { preview?: { token?: unknown } } } | undefined)?.details
+    ?.preview?.token;
+  if (preview.error !== undefined || typeof token !== "string") return preview;
+  const confirmed = runner.executeFromClient("confirmInvitations", JSON.stringify([token]));
+  const calls = { ...preview.calls };
+  for (const [k, n] of Object.entries(confirmed.calls)) calls[k] = (calls[k] ?? 0) + n;
+  const sorted = Object.fromEntries(Object.entries(calls).sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    ...confirmed,
+    caption: preview.caption,
+    calls: sorted,
+    totalCalls: preview.totalCalls + confirmed.totalCalls,
+  };
+}
+
+/**
+ * samenvatting.json's `invites`: the bundle's counts and events; `mailed` and `mails` from the emulated
+ * calendar's own record of the mails Google would have sent during this run.
+ */
+function invitesSummary(d: InvitesDetails, mails: readonly CalendarMail[]) {
+  const { created, updated, cancelled, recreated, unchanged, events, ...rest } = d;
+  return {
+    created,
+    updated,
+    cancelled,
+    recreated,
+    unchanged,
+    mailed: [...new Set(mails.map((m) => m.to.toLowerCase()))].sort(),
+    events,
+    ...rest,
+    mails: mails.map((m) => ({ to: m.to, reason: m.reason, eventId: m.eventId })),
   };
 }
 

@@ -3,13 +3,21 @@
  * scripts/build.mjs): the triggers and one function per menu item of PRODUCT.md §6.
  */
 
+import type { PlanFormValues } from "./core/screens/plan-meetings";
 import type { SettingsChanges } from "./core/screens/settings-form";
 import { dashboardsAction } from "./gas/dashboards";
 import { describeWorkbook as describe, type WorkbookDescription } from "./gas/describe";
 import { stampEditedRows } from "./gas/edit";
+import { confirmInvitations as confirmInvites, sendInvitationsAction } from "./gas/invites";
 import { buildMenu } from "./gas/menu";
+import {
+  addPlannedMeetings as addPlanned,
+  type PlanReply,
+  planMeetingsAction,
+  previewMeetingPlan as previewPlan,
+} from "./gas/plan-meetings";
 import { planAction, reportAction } from "./gas/report";
-import { type ActionResult, runAction, unavailable } from "./gas/run";
+import { type ActionResult, runAction } from "./gas/run";
 import {
   goToRange as goTo,
   type SaveResult,
@@ -62,11 +70,29 @@ export function menuMakePlan(): ActionResult {
 }
 
 export function menuSendInvitations(): ActionResult {
-  return unavailable("menu.invites");
+  return sendInvitationsAction();
 }
 
 export function menuPlanMeetings(): ActionResult {
-  return unavailable("menu.planMeetings");
+  return planMeetingsAction();
+}
+
+/** The invitation preview's button (google.script.run.confirmInvitations): the token the preview showed. */
+export function confirmInvitations(token: string): ActionResult {
+  return confirmInvites(token);
+}
+
+/** The year planning's Voorbeeld button (google.script.run.previewMeetingPlan): the form's values. */
+export function previewMeetingPlan(values: PlanFormValues): PlanReply {
+  return previewPlan(values);
+}
+
+/** The year planning's Toevoegen button (google.script.run.addPlannedMeetings): the values and the preview's token. */
+export function addPlannedMeetings(
+  values: PlanFormValues,
+  token: string,
+): ActionResult & { reply?: PlanReply } {
+  return addPlanned(values, token);
 }
 
 export function menuShowSettings(): void {

@@ -35,16 +35,16 @@ describe("the action frame", () => {
     expect(again.value).toMatchObject({ outcome: "ok" });
   });
 
-  test("actions that are not built yet say so and change nothing", () => {
+  test("the calendar items without a Vergaderingen tab say what to do and change nothing", () => {
     const { account, ss } = accountWith({});
     const runner = runnerFor(account);
     const before = JSON.stringify(ss);
-    // Rapport genereren and Jaaractieplan maken are built now (tests/actions/report.test.ts, plan.test.ts).
+    // Every item is built now; these two need the tab Werkblad inrichten makes.
     for (const caption of ["Uitnodigingen versturen…", "Jaarplanning vergaderingen…"]) {
       const r = runner.click(caption);
       expect(r.value).toMatchObject({
-        outcome: "unavailable",
-        message: `‘${caption}’ is nog niet beschikbaar in deze versie van Netwerkplan. Er is niets gewijzigd.`,
+        outcome: "error",
+        message: `‘${caption}’ is niet gelukt: Er is geen tabblad Vergaderingen. Kies eerst Werkblad inrichten.`,
       });
     }
     expect(JSON.stringify(ss)).toBe(before);

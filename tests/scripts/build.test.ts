@@ -22,7 +22,15 @@ const MENU_FUNCTIONS = [
 ];
 const TRIGGERS = ["onOpen", "onInstall", "onEdit"];
 /** Called by the local run (and later by dialogs through google.script.run). */
-const SERVER_FUNCTIONS = ["describeWorkbook", "goToRange", "saveSettings"];
+const SERVER_FUNCTIONS = [
+  "describeWorkbook",
+  "goToRange",
+  "saveSettings",
+  // The invitation preview's and the year planning's buttons.
+  "confirmInvitations",
+  "previewMeetingPlan",
+  "addPlannedMeetings",
+];
 
 let code = "";
 

@@ -1,0 +1,216 @@
+/**
+ * The invitation preview and the year planning dialog in a real browser, driven through the google.script.run
+ * bridge: the right counts and people, hostile titles shown as text, confirming with the keyboard, the
+ * planning's preview rendered before anything is written, no console errors, nothing fetched from outside.
+ */
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../../local/browser";
+import { calendarDataOf, eventsOf } from "../../local/emulator/calendar";
+import { attachBridge, lastPage } from "../../local/ui-bridge";
+import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
+
+const HOSTILE = "<img src=x onerror=alert(1)>";
+const MEETING_HEADER = [
+  "Groep",
+  "Titel",
+  "Datum",
+  "Begintijd",
+  "Eindtijd",
+  "Locatie",
+  "Omschrijving",
+  "Geannuleerd",
+  "Agenda-ID",
+  "Uitnodiging",
+  "Verstuurd op",
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(): Promise<{ page: Page; problems: string[]; outside: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const outside: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("dialog", (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on("request", (r) => {
+    if (!r.url().startsWith("https://netwerkplan.invalid/") && !r.url().startsWith("data:"))
+      outside.push(r.url());
+  });
+  return { page, problems, outside };
+}
+
+const injected = (page: Page) =>
+  page.evaluate<number>(`document.querySelectorAll("img, svg, iframe, object").length`);
+
+function network(meetings: Rows) {
+  return accountWith({
+    Leden: [
+      ["Naam", "E-mail", "Rol", "Groepen", "Actief"],
+      ["Anna de Vries", "anna@example.org", "", "Kerngroep", true],
+      [HOSTILE, "bas@example.org", "", "Kerngroep, Bestuurders", true],
+    ],
+    Vergaderingen: [MEETING_HEADER, ...meetings],
+    Instellingen: [
+      ["Sleutel", "Waarde"],
+      ["Jaar", 2026],
+    ],
+  });
+}
+
+describe("the invitation preview", () => {
+  test("shows the counts and who gets mail; a hostile title and name as text; confirming from the keyboard sends", async () => {
+    const { account, ss } = network([
+      ["Kerngroep", HOSTILE, "10-03-2026", "14:00", "", "Bureau", "", false, "", "", ""],
+      ["Bestuurders", "Bestuur", "12-05-2026", "10:00", "12:00", "", "", false, "", "", ""],
+    ]);
+    const runner = runnerFor(account, "2026-01-05");
+    runner.clickFunction("menuSendInvitations");
+    const { page, problems, outside } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+
+    await expect(page.textContent("#counts")).resolves.toMatch(/Nieuw\s*2/);
+    await expect(page.textContent("#mail-total")).resolves.toBe("3 e-mails aan 2 personen.");
+    const titles = await page.$$eval("li.item .title", (els) => els.map((e) => e.textContent));
+    expect(titles).toEqual([`Kerngroep: ${HOSTILE}`, "Bestuurders: Bestuur"]);
+    const mail = await page.$$eval("ul.mail li", (els) => els.map((e) => e.textContent));
+    expect(mail).toContain(`${HOSTILE} <bas@example.org> — uitnodiging`);
+    expect(await injected(page)).toBe(0);
+    // Nothing was sent by showing it.
+    expect(eventsOf(account)).toEqual([]);
+
+    // The keyboard: the heading has focus; Tab reaches the confirm button; Enter presses it.
+    await expect(page.evaluate<string | undefined>("document.activeElement?.id")).resolves.toBe("title");
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = (await page.evaluate<string | undefined>("document.activeElement?.id")) === "confirm";
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press("Enter");
+    await bridge.idle();
+    expect(bridge.calls.map((c) => [c.name, c.outcome])).toEqual([["confirmInvitations", "success"]]);
+    await expect(page.textContent("#status")).resolves.toContain("2 nieuw");
+    expect(eventsOf(account)).toHaveLength(2);
+    expect(calendarDataOf(account).mails).toHaveLength(3);
+    expect(valuesOf(tab(ss, "Vergaderingen"))[1]![9]).toBe("verstuurd");
+    // The summary dialog followed; its title as text too.
+    const summary = lastPage(runner)!;
+    expect(summary.html).toContain("2 nieuw, 0 bijgewerkt");
+    expect([problems, outside]).toEqual([[], []]);
+    await page.close();
+  });
+
+  test("a preview that is out of date sends nothing and says so; Escape closes", async () => {
+    const { account, ss } = network([
+      ["Kerngroep", "Overleg", "10-03-2026", "14:00", "", "", "", false, "", "", ""],
+    ]);
+    const runner = runnerFor(account, "2026-01-05");
+    runner.clickFunction("menuSendInvitations");
+    const { page, problems } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    tab(ss, "Vergaderingen").cells[1]![3] = { v: "15:00" };
+    await page.click("#confirm");
+    await bridge.idle();
+    await expect(page.textContent("#status")).resolves.toContain("veranderd sinds dit voorbeeld");
+    await expect(page.isDisabled("#confirm")).resolves.toBe(true);
+    expect(eventsOf(account)).toEqual([]);
+    await page.keyboard.press("Escape");
+    expect(bridge.closed).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("nothing to do: no confirm button, only Close", async () => {
+    const { account } = network([]);
+    const runner = runnerFor(account, "2026-01-05");
+    runner.clickFunction("menuSendInvitations");
+    const { page } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    await expect(page.$("#confirm")).resolves.toBeNull();
+    await expect(page.textContent("#cancel")).resolves.toBe("Sluiten");
+    await page.close();
+  });
+});
+
+describe("the year planning dialog", () => {
+  test("previews the rows, then adds them; a hostile title stays text; changing the form asks for a new preview", async () => {
+    const { account, ss } = network([]);
+    const runner = runnerFor(account, "2026-01-05");
+    runner.clickFunction("menuPlanMeetings");
+    const { page, problems, outside } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+
+    await page.selectOption("#group", "Kerngroep");
+    await page.fill("#f-title", HOSTILE);
+    await page.click("#preview");
+    await bridge.idle();
+    const rows = await page.$$eval("#rows tbody tr", (trs) => trs.map((tr) => tr.textContent));
+    // Four times from January: the second Tuesdays of January, April, July and October.
+    expect(rows).toEqual([
+      "di 13 jan 202614:00–16:00",
+      "di 14 apr 202614:00–16:00",
+      "di 14 jul 202614:00–16:00",
+      "di 13 okt 202614:00–16:00",
+    ]);
+    expect(valuesOf(tab(ss, "Vergaderingen"))).toHaveLength(1);
+    // Editing the form withdraws the preview.
+    await page.fill("#start", "15:00");
+    await expect(page.isDisabled("#add")).resolves.toBe(true);
+    await page.click("#preview");
+    await bridge.idle();
+    await page.click("#add");
+    await bridge.idle();
+    await expect(page.textContent("#status")).resolves.toBe(
+      "4 vergaderingen toegevoegd aan Vergaderingen (rij 2 tot en met 5).",
+    );
+    const written = valuesOf(tab(ss, "Vergaderingen"));
+    expect(written.slice(1).map((r) => [r[0], r[1], r[3], r[4]])).toEqual(
+      Array.from({ length: 4 }, () => ["Kerngroep", HOSTILE, "15:00", "17:00"]),
+    );
+    expect(await injected(page)).toBe(0);
+    expect(bridge.calls.map((c) => c.name)).toEqual([
+      "previewMeetingPlan",
+      "previewMeetingPlan",
+      "addPlannedMeetings",
+    ]);
+    expect([problems, outside]).toEqual([[], []]);
+    await page.close();
+  });
+
+  test("field errors are shown beside their field and marked; nothing is written", async () => {
+    const { account, ss } = network([]);
+    const runner = runnerFor(account, "2026-01-05");
+    runner.clickFunction("menuPlanMeetings");
+    const { page, problems } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    await page.fill("#start", "25:00");
+    await page.fill("#exclude", "morgen");
+    await page.click("#preview");
+    await bridge.idle();
+    await expect(page.textContent("#err-start")).resolves.toBe("Vul een tijd in zoals 14:00.");
+    await expect(page.textContent("#err-exclude")).resolves.toContain("morgen");
+    await expect(page.getAttribute("#start", "aria-invalid")).resolves.toBe("true");
+    await expect(page.evaluate<string | undefined>("document.activeElement?.id")).resolves.toBe("start");
+    await expect(page.isHidden("#result")).resolves.toBe(true);
+    expect(valuesOf(tab(ss, "Vergaderingen"))).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * `npm start --state`: three runs on the example network, as three clicks of the coordinator in the same
+ * account, checked against a computation of their own from the example's records (examples/voorbeeldnetwerk.ts)
+ * and with uitnodigingen.ics read back by an independent parser (ical.js).
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ICAL from "ical.js";
+import { EXAMPLE_MEETINGS, EXAMPLE_MEMBERS } from "../../examples/voorbeeldnetwerk";
+import { Account } from "../../local/emulator/account";
+import { calendarDataOf } from "../../local/emulator/calendar";
+import { ROOT } from "../support/addon";
+
+const CLI = path.join(ROOT, "build", "local", "cli.js");
+let tmp = "";
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkplan-invites-"));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The organizer: the emulated account's user, whom Google never mails about their own events. */
+const ORGANIZER = "coordinator@example.org";
+
+/** Amsterdam in 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC. */
+function utc(date: Date, time: string): number {
+  const iso = date.toISOString().slice(0, 10);
+  const [h, m] = time.split(":").map(Number) as [number, number];
+  const local = Date.UTC(
+    Number(iso.slice(0, 4)),
+    Number(iso.slice(5, 7)) - 1,
+    Number(iso.slice(8, 10)),
+    h,
+    m,
+  );
+  const summer = local - 3600_000 >= Date.UTC(2026, 2, 29, 1) && local - 7200_000 < Date.UTC(2026, 9, 25, 1);
+  return local - (summer ? 2 : 1) * 3600_000;
+}
+
+/** What the example asks for, computed here: per meeting its title, instants and guests. */
+const expected = EXAMPLE_MEETINGS.map((m, i) => {
+  const guests = EXAMPLE_MEMBERS.filter((p) => p.Actief && p.Groepen.split(", ").includes(m.Groep))
+    .map((p) => p["E-mail"].toLowerCase())
+    .sort();
+  return {
+    row: i + 2,
+    title: m.Titel === m.Groep ? m.Groep : `${m.Groep}: ${m.Titel}`,
+    start: utc(m.Datum, m.Begintijd),
+    end: utc(m.Datum, m.Eindtijd),
+    guests,
+  };
+});
+
+interface Summary {
+  actions: { name: string; outcome: string; calls: Record<string, number> }[];
+  invites: {
+    created: number;
+    updated: number;
+    cancelled: number;
+    recreated: number;
+    unchanged: number;
+    mailed: string[];
+    events: { row: number; eventId: string; title: string; start: string; end: string; guests: string[] }[];
+  };
+}
+
+function run(out: string, state: string): Summary {
+  const r = cli("--out", out, "--state", state, "--today", "2026-01-05");
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return JSON.parse(fs.readFileSync(path.join(out, "samenvatting.json"), "utf8")) as Summary;
+}
+
+function readIcs(out: string) {
+  const text = fs.readFileSync(path.join(out, "uitnodigingen.ics"), "utf8");
+  const cal = new ICAL.Component(ICAL.parse(text));
+  return cal.getAllSubcomponents("vevent").map((v) => {
+    const e = new ICAL.Event(v);
+    return {
+      uid: e.uid,
+      summary: e.summary,
+      start: e.startDate.toJSDate().getTime(),
+      end: e.endDate.toJSDate().getTime(),
+      status: String(v.getFirstPropertyValue("status")),
+      attendees: e.attendees
+        .map((a) =>
+          String(a.getFirstValue())
+            .replace(/^mailto:/i, "")
+            .toLowerCase(),
+        )
+        .sort(),
+    };
+  });
+}
+
+test("three runs in one account: all events and invitations, then nothing, then one update mailing its guests", () => {
+  const state = path.join(tmp, "state");
+  const mailsOf = () => calendarDataOf(Account.load(state)!).mails;
+
+  // 1. Every meeting becomes one event; every guest is invited once per meeting.
+  const first = run(path.join(tmp, "out1"), state);
+  const action = first.actions.find((a) => a.name === "Uitnodigingen versturen…")!;
+  expect(action.outcome).toBe("ok");
+  expect(first.invites).toMatchObject({
+    created: expected.length,
+    updated: 0,
+    cancelled: 0,
+    recreated: 0,
+    unchanged: 0,
+  });
+  const allGuests = [...new Set(expected.flatMap((e) => e.guests))].filter((g) => g !== ORGANIZER).sort();
+  expect(first.invites.mailed).toEqual(allGuests);
+  expect(
+    first.invites.events.map((e) => ({
+      row: e.row,
+      title: e.title,
+      start: Date.parse(e.start),
+      end: Date.parse(e.end),
+      guests: e.guests,
+    })),
+  ).toEqual(expected);
+  const mails1 = mailsOf();
+  expect(mails1).toHaveLength(expected.flatMap((e) => e.guests).length);
+  expect(new Set(mails1.map((m) => m.reason))).toEqual(new Set(["invited"]));
+  // The .ics, read by ical.js: one VEVENT per event, its UID from the event id, times and attendees.
+  const ics1 = readIcs(path.join(tmp, "out1"));
+  expect(ics1.map((e) => e.uid).sort()).toEqual(
+    first.invites.events.map((e) => `${e.eventId}@netwerkplan`).sort(),
+  );
+  const byUid = new Map(ics1.map((e) => [e.uid, e]));
+  for (const ev of first.invites.events) {
+    const want = expected.find((x) => x.row === ev.row)!;
+    expect(byUid.get(`${ev.eventId}@netwerkplan`)).toEqual({
+      uid: `${ev.eventId}@netwerkplan`,
+      summary: want.title,
+      start: want.start,
+      end: want.end,
+      status: "CONFIRMED",
+      attendees: want.guests,
+    });
+  }
+  // The calendar calls of the action: one list for the preview, one for the confirmation, one insert each.
+  expect(action.calls["Calendar.Events.list"]).toBe(2);
+  expect(action.calls["Calendar.Events.insert"]).toBe(expected.length);
+
+  // 2. Nothing changed: nothing made, nobody mailed, the same events.
+  const second = run(path.join(tmp, "out2"), state);
+  expect(second.invites).toMatchObject({ created: 0, updated: 0, unchanged: expected.length, mailed: [] });
+  expect(mailsOf()).toHaveLength(mails1.length);
+  expect(
+    readIcs(path.join(tmp, "out2"))
+      .map((e) => e.uid)
+      .sort(),
+  ).toEqual(ics1.map((e) => e.uid).sort());
+  const action2 = second.actions.find((a) => a.name === "Uitnodigingen versturen…")!;
+  expect(Object.keys(action2.calls).filter((k) => /Events\.(insert|patch|remove)/.test(k))).toEqual([]);
+
+  // 3. One meeting moves an hour: that event is updated, and only its guests are told.
+  const account = Account.load(state)!;
+  const sheet = account.activeSpreadsheet!.sheets.find((s) => s.name === "Vergaderingen")!;
+  const header = sheet.cells[0]!.map((c) => c?.v);
+  const row = 5; // the fourth meeting (sheet row 5)
+  sheet.cells[row - 1]![header.indexOf("Begintijd")] = { v: "15:00" };
+  sheet.cells[row - 1]![header.indexOf("Eindtijd")] = { v: "17:00" };
+  account.save(state);
+  const third = run(path.join(tmp, "out3"), state);
+  const moved = expected.find((e) => e.row === row)!;
+  const guests = moved.guests.filter((g) => g !== ORGANIZER);
+  expect(third.invites).toMatchObject({
+    created: 0,
+    updated: 1,
+    unchanged: expected.length - 1,
+    mailed: guests,
+  });
+  const news = mailsOf().slice(mails1.length);
+  expect(news.map((m) => [m.to, m.reason]).sort()).toEqual(guests.map((g) => [g, "updated"]));
+  const ev = readIcs(path.join(tmp, "out3")).find(
+    (e) => e.summary === moved.title && e.start === moved.start + 3600_000,
+  );
+  expect(ev?.end).toBe(moved.end + 3600_000);
+});
