@@ -5,6 +5,14 @@
 import type { Box } from "./a1";
 import type { CellData, SheetData } from "./model";
 
+/** Google Sheets holds at most 10,000,000 cells per spreadsheet (the sum of rows x columns of its tabs). */
+export const MAX_CELLS = 10_000_000;
+
+/** The cells of all tabs' grids: the sum of rows x columns. */
+export function gridCells(sheets: readonly SheetData[]): number {
+  return sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);
+}
+
 export function cellAt(sheet: SheetData, row: number, col: number): CellData | null | undefined {
   return sheet.cells[row]?.[col];
 }
@@ -49,7 +57,8 @@ export function lastColumnWithContent(sheet: SheetData): number {
   return last;
 }
 
-export const CONTENT_KEYS = ["v", "f"] as const;
+/** A cell's content: its value or formula, and what belongs to the value (error kind, link, rich-text runs). */
+export const CONTENT_KEYS = ["v", "f", "err", "link", "runs"] as const;
 /** A cell's formats: what Sheet.clearFormats and Sheet.clear clear (they keep data validation, as Sheets does). */
 export const FORMAT_KEYS = ["bg", "fw", "fst", "fc", "fs", "nf", "wrap", "clip", "ha", "va"] as const;
 /**

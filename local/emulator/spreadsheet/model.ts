@@ -9,6 +9,24 @@
 
 export type CellValue = string | number | boolean | Date;
 
+/**
+ * One run of a rich-text cell: its text and the styles it has of its own (absent: the cell's). The runs of a
+ * cell, joined, are its value. What Sheets' RichTextValue holds per run (TextStyle and link URL).
+ */
+export interface TextRunData {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  /** "#rrggbb". */
+  color?: string;
+  /** Points. */
+  size?: number;
+  font?: string;
+  link?: string;
+}
+
 export interface DataValidationData {
   /** list: drop-down of `values`; range: drop-down of the values in `range` (A1 with sheet); checkbox. */
   kind: "list" | "range" | "checkbox" | "other";
@@ -30,6 +48,18 @@ export interface CellData {
   v?: CellValue;
   /** Formula text starting with "=". */
   f?: string;
+  /**
+   * The value is an error (`#REF!`, `#N/A`, …), not text: `v` holds its text, which is what getValue returns.
+   * Part of the content: writing or clearing the cell's content removes it.
+   */
+  err?: true;
+  /**
+   * The link of the whole cell: a URL, or `#Tab!A1` for a place in the workbook (a partner's hyperlink). Part of
+   * the content, as in Sheets, where the link belongs to the cell's text.
+   */
+  link?: string;
+  /** Rich text: the runs of the text value `v`, each with its own styles. Part of the content. */
+  runs?: TextRunData[];
   /** Background colour "#rrggbb"; absent = "#ffffff". */
   bg?: string;
   /** Font weight; absent = "normal". */

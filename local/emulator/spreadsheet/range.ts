@@ -34,8 +34,7 @@ import { EmuDataValidation, validationOf } from "./validation";
 type Cell = CellData | null | undefined;
 
 function setContent(cell: CellData, content: Content): void {
-  delete cell.v;
-  delete cell.f;
+  clearKeys(cell, CONTENT_KEYS);
   if (content.v !== undefined) cell.v = content.v;
   if (content.f !== undefined) cell.f = content.f;
 }

@@ -7,16 +7,16 @@ import type {
   ConditionalFormattingRule,
   DataValidation,
   Font,
+  RichText,
   Style,
   Worksheet,
   CellValue as XlValue,
 } from "exceljs";
-import type { CellData, CellValue, MergeData } from "../../emulator/spreadsheet/model";
+import type { CellData, CellValue, MergeData, TextRunData } from "../../emulator/spreadsheet/model";
 import { fromWallClock, toWallClock } from "../../emulator/spreadsheet/time";
 
 /** Excel's last row. */
 const MAX_ROW = 1048576;
-const ERRORS = new Set(["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!"]);
 /** Model defaults (model.ts); a value read that equals its default is left out of the cell. */
 const DEFAULTS: Partial<Record<keyof CellData, unknown>> = {
   bg: "#ffffff",
@@ -65,6 +65,22 @@ function wallToInstant(wall: Date, timeZone: string): Date {
 export function instantToWall(d: Date, timeZone: string): Date {
   const w = toWallClock(d, timeZone);
   return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond));
+}
+
+/**
+ * Excel's two regional built-in formats (numFmtId 14, "short date", and 22, short date and time) show a date
+ * the way the reader's computer does; exceljs names them by their US form. A Dutch partner's file that has
+ * them shows 31-12-2026, so they are read, and written, as the Dutch forms.
+ */
+const REGIONAL_FORMATS: Record<string, string> = {
+  "mm-dd-yy": "d-m-yyyy",
+  "m/d/yy": "d-m-yyyy",
+  'm/d/yy "h":mm': "d-m-yyyy h:mm",
+  "m/d/yy h:mm": "d-m-yyyy h:mm",
+};
+
+export function dutchNumberFormat(nf: string): string {
+  return REGIONAL_FORMATS[nf] ?? nf;
 }
 
 /**
@@ -183,7 +199,7 @@ export function toExcelStyle(c: CellData): Partial<Style> {
   if (c.fc) font.color = { argb: toArgb(c.fc) };
   const style: Partial<Style> = { font };
   if (c.bg) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(c.bg) } };
-  if (c.nf) style.numFmt = c.nf;
+  if (c.nf) style.numFmt = dutchNumberFormat(c.nf);
   if (c.wrap || c.ha || c.va) {
     style.alignment = {
       ...(c.wrap ? { wrapText: true } : {}),
@@ -203,7 +219,7 @@ export function fromExcelStyle(style: Partial<Style>): CellData {
   c.fc = hexOf(font?.color);
   c.fs = font?.size;
   if (fill?.type === "pattern" && fill.pattern === "solid") c.bg = hexOf(fill.fgColor);
-  if (style.numFmt && style.numFmt !== "General") c.nf = style.numFmt;
+  if (style.numFmt && style.numFmt !== "General") c.nf = dutchNumberFormat(style.numFmt);
   if (alignment?.wrapText) c.wrap = true;
   if (H_ALIGN.has(alignment?.horizontal ?? "")) c.ha = alignment!.horizontal as CellData["ha"];
   if (V_ALIGN.has(alignment?.vertical ?? "")) c.va = alignment!.vertical as CellData["va"];
@@ -219,29 +235,98 @@ export function compact(c: CellData): CellData {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Values.
+// Values. A cell's content in the model is its value `v` and what belongs to it: `err` (the value is an
+// error such as #REF!, not text), `link` (the cell's hyperlink) and `runs` (rich text). exceljs gives an error
+// as `{ error }`, rich text as `{ richText: [{ text, font }] }` and a link as `{ text, hyperlink }` (read.ts
+// takes links from the package itself, see package.ts).
+
+/** A run's styles from an exceljs font; only what the run sets. */
+function runFromExcel(r: RichText): TextRunData {
+  const run: TextRunData = { text: r.text ?? "" };
+  const f = r.font;
+  if (f?.bold) run.bold = true;
+  if (f?.italic) run.italic = true;
+  if (f?.underline && f.underline !== "none") run.underline = true;
+  if (f?.strike) run.strikethrough = true;
+  const color = hexOf(f?.color);
+  if (color) run.color = color;
+  if (typeof f?.size === "number") run.size = f.size;
+  if (f?.name) run.font = f.name;
+  return run;
+}
+
+function runToExcel(run: TextRunData): RichText {
+  const font: Partial<Font> = {};
+  if (run.bold) font.bold = true;
+  if (run.italic) font.italic = true;
+  if (run.underline) font.underline = true;
+  if (run.strikethrough) font.strike = true;
+  if (run.color) font.color = { argb: toArgb(run.color) };
+  if (run.size !== undefined) font.size = run.size;
+  if (run.font) font.name = run.font;
+  return Object.keys(font).length ? { text: run.text, font } : { text: run.text };
+}
+
+/** The content of a cell from an exceljs value (or a formula's result): `v`, and `err` or `runs`. */
+export function fromExcelContent(x: unknown, timeZone: string): Pick<CellData, "v" | "err" | "runs"> {
+  if (x instanceof Date) return Number.isNaN(x.getTime()) ? {} : { v: wallToInstant(x, timeZone) };
+  if (typeof x === "string" || typeof x === "boolean") return { v: x };
+  if (typeof x === "number") return Number.isFinite(x) ? { v: x } : {};
+  if (x && typeof x === "object") {
+    if ("error" in x) return { v: String(x.error), err: true };
+    if ("richText" in x && Array.isArray(x.richText)) {
+      const runs = (x.richText as RichText[]).map(runFromExcel);
+      const v = runs.map((r) => r.text).join("");
+      return v === "" ? {} : { v, runs };
+    }
+    if ("text" in x) return fromExcelContent(x.text, timeZone);
+  }
+  return {};
+}
 
 /** A plain cell value from an exceljs value: rich text and hyperlinks become their text, errors "#REF!". */
 export function fromExcelValue(x: unknown, timeZone: string): CellValue | undefined {
-  if (x instanceof Date) return Number.isNaN(x.getTime()) ? undefined : wallToInstant(x, timeZone);
-  if (typeof x === "string" || typeof x === "boolean") return x;
-  if (typeof x === "number") return Number.isFinite(x) ? x : undefined;
-  if (x && typeof x === "object") {
-    if ("error" in x) return String(x.error);
-    if ("richText" in x && Array.isArray(x.richText)) {
-      return x.richText.map((r: { text: string }) => r.text).join("");
-    }
-    if ("text" in x) return fromExcelValue(x.text, timeZone);
-  }
-  return undefined;
+  return fromExcelContent(x, timeZone).v;
 }
 
-export function toExcelValue(c: CellData, v: CellData["v"], timeZone: string): XlValue {
+/** Errors Excel knows; a formula result with one of these texts is written as that error. */
+const ERRORS = new Set([
+  "#N/A",
+  "#REF!",
+  "#NAME?",
+  "#DIV/0!",
+  "#NULL!",
+  "#VALUE!",
+  "#NUM!",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+]);
+
+/**
+ * The exceljs value of a cell: a formula with its cached result, an error, rich text, a link (on the text
+ * or rich text), or the plain value. A link on a formula cell is not part of the value (exceljs has no such
+ * value): write.ts adds it to the file afterwards.
+ * `link` is given as exceljs wants it (see write.ts); `v` may be the cut text of a long cell, whose runs are
+ * then left out.
+ */
+export function toExcelValue(c: CellData, v: CellData["v"], timeZone: string, link?: string): XlValue {
   const value = v instanceof Date ? instantToWall(v, timeZone) : v;
-  if (!c.f) return value ?? null;
-  const result =
-    typeof value === "string" && ERRORS.has(value) ? ({ error: value } as CellErrorValue) : value;
-  return { formula: toExcelFormula(c.f), result };
+  // Only Excel's own errors can be written as one (Sheets' #ERROR! stays text).
+  const isError = typeof value === "string" && (c.err || c.f) && ERRORS.has(value);
+  if (c.f) {
+    const result = isError ? ({ error: value } as CellErrorValue) : value;
+    return { formula: toExcelFormula(c.f), result };
+  }
+  if (isError) return { error: value } as CellErrorValue;
+  const rich =
+    typeof value === "string" && c.runs && c.runs.map((r) => r.text).join("") === value
+      ? { richText: c.runs.map(runToExcel) }
+      : null;
+  if (link && value !== undefined && value !== "") {
+    return { text: (rich ?? String(value)) as string, hyperlink: link } as XlValue;
+  }
+  return rich ?? value ?? null;
 }
 
 /** Note text: a string, or exceljs's rich note `{ texts: [{ text }] }`. */

@@ -1,6 +1,12 @@
 /** Writing the emulator's model to an .xlsx file. */
-import { ValueType, Workbook } from "exceljs";
-import type { SheetData, SpreadsheetData } from "../../emulator/spreadsheet/model";
+import * as fs from "node:fs";
+import { ValueType, Workbook, type Worksheet } from "exceljs";
+import type {
+  DataValidationData,
+  MergeData,
+  SheetData,
+  SpreadsheetData,
+} from "../../emulator/spreadsheet/model";
 import {
   a1,
   boxToA1,
@@ -13,6 +19,7 @@ import {
   toExcelStyle,
   toExcelValue,
 } from "./mapping";
+import { addLinks } from "./package";
 import { toExcelRule, toExcelValidation } from "./rules";
 
 /** The xlsx limit on the length of a cell's text. */
@@ -51,8 +58,19 @@ function wrappedRowHeights(sheet: SheetData): [number, number][] {
   return out;
 }
 
-function writeSheet(wb: Workbook, sheet: SheetData, timeZone: string, truncated: Truncation[]): void {
-  const ws = wb.addWorksheet(sheet.name, {
+/** Reference text (formulas, validation sources, links) with the renamed tabs' new names. */
+type Renamer = (text: string) => string;
+
+function writeSheet(
+  wb: Workbook,
+  sheet: SheetData,
+  name: string,
+  timeZone: string,
+  truncated: Truncation[],
+  rename: Renamer,
+  formulaLinks: Map<string, string>,
+): void {
+  const ws = wb.addWorksheet(name, {
     state: sheet.hidden ? "hidden" : "visible",
     properties: {
       ...(sheet.tabColor ? { tabColor: { argb: toArgb(sheet.tabColor) } } : {}),
@@ -83,25 +101,32 @@ function writeSheet(wb: Workbook, sheet: SheetData, timeZone: string, truncated:
   // redirects them to the top-left cell), so they are skipped below.
   for (const m of sheet.merges) ws.mergeCellsWithoutStyle(boxToA1(m));
 
+  const validations = new ValidationRanges();
   sheet.cells.forEach((row, r) => {
     row?.forEach((c, col) => {
       if (!c) return;
+      if (c.dv) validations.add(c.dv, r, col);
+      // Only cells with something besides a validation are written: validations go in as ranges, so an
+      // empty column with a drop-down costs one line of the file, not a cell per row.
+      if (!Object.keys(c).some((k) => k !== "dv")) return;
       const cell = ws.getCell(r + 1, col + 1);
       let v = c.v;
       if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
         truncated.push({ sheet: sheet.name, cell: a1(r, col), length: v.length });
         v = v.slice(0, MAX_CELL_TEXT).replace(/[\uD800-\uDBFF]$/, "");
       }
-      // Every cell in the model gets a style, which also makes exceljs write empty cells (and so their
-      // notes and validations).
       cell.style = toExcelStyle(c);
       if (v instanceof Date && !c.nf) cell.numFmt = defaultDateFormat(instantToWall(v, timeZone));
-      if (cell.type !== ValueType.Merge) cell.value = toExcelValue(c, v, timeZone);
+      const content = c.f ? { ...c, f: rename(c.f) } : c;
+      // exceljs has no value for a formula with a link; those links are added to the file afterwards.
+      if (c.f && c.link)
+        formulaLinks.set(a1(r, col), c.link.startsWith("#") ? `#${rename(c.link.slice(1))}` : c.link);
+      if (cell.type !== ValueType.Merge)
+        cell.value = toExcelValue(content, v, timeZone, excelLink(c.link, rename));
       if (c.note) cell.note = c.note;
-      const dv = c.dv && toExcelValidation(c.dv);
-      if (dv) cell.dataValidation = dv;
     });
   });
+  validations.write(ws, rename);
 
   for (const [col, px] of Object.entries(sheet.colWidths)) {
     ws.getColumn(Number(col) + 1).width = pxToColWidth(px);
@@ -132,19 +157,196 @@ function writeSheet(wb: Workbook, sheet: SheetData, timeZone: string, truncated:
   // sheet.charts are left out: exceljs cannot write charts (the HTML preview draws them as SVG).
 }
 
+/** A tab written under another name than its own, and why (for samenvatting.json). */
+export interface RenamedTab {
+  tab: string;
+  written: string;
+  reason: string;
+}
+
 /**
- * Writes every sheet, in order, to an .xlsx file. Cell text over the xlsx limit of 32,767 characters
- * is cut to the limit and reported. Page setup is left at exceljs's defaults.
+ * Writes every sheet, in order, to an .xlsx file. Cell text over the xlsx limit of 32,767 characters is cut
+ * to the limit and reported; tabs whose names Excel does not allow are written under a name it does, with
+ * references to them (formulas, drop-down sources, links) following, and reported.
  */
-export async function writeXlsx(ss: SpreadsheetData, file: string): Promise<{ truncated: Truncation[] }> {
+export async function writeXlsx(
+  ss: SpreadsheetData,
+  file: string,
+): Promise<{ truncated: Truncation[]; renamed: RenamedTab[] }> {
   const wb = new Workbook();
   const truncated: Truncation[] = [];
-  for (const sheet of ss.sheets) writeSheet(wb, sheet, ss.timeZone, truncated);
+  const names = excelSheetNames(ss.sheets.map((s) => s.name));
+  const renamed: RenamedTab[] = [];
+  ss.sheets.forEach((s, i) => {
+    const written = names[i]!;
+    if (written !== s.name) renamed.push({ tab: s.name, written, reason: whyRenamed(s.name) });
+  });
+  const rename = renamer(renamed);
+  const formulaLinks = new Map<number, Map<string, string>>();
+  ss.sheets.forEach((sheet, i) => {
+    const links = new Map<string, string>();
+    writeSheet(wb, sheet, names[i]!, ss.timeZone, truncated, rename, links);
+    if (links.size > 0) formulaLinks.set(i + 1, links);
+  });
   // Excel opens on the active sheet, or the first visible one when that is hidden.
   const active =
     ss.sheets.find((s) => s.id === ss.activeSheetId && !s.hidden) ?? ss.sheets.find((s) => !s.hidden);
   const activeTab = Math.max(0, ss.sheets.indexOf(active!));
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
-  await wb.xlsx.writeFile(file);
-  return { truncated };
+  if (formulaLinks.size === 0) await wb.xlsx.writeFile(file);
+  else {
+    const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    fs.writeFileSync(file, await addLinks(data, formulaLinks));
+  }
+  return { truncated, renamed };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Data validations as ranges: per column, each run of rows with the same rule is one range; ranges of one
+// rule are one <dataValidation> with all of them in its sqref.
+
+class ValidationRanges {
+  /** Rule key -> rule and its ranges. */
+  private readonly rules = new Map<string, { dv: DataValidationData; boxes: MergeData[] }>();
+  private readonly keys = new WeakMap<DataValidationData, string>();
+  /** Per column: the open run (rule key, first row, last row). */
+  private readonly open = new Map<number, { key: string; box: MergeData }>();
+
+  private keyOf(dv: DataValidationData): string {
+    let key = this.keys.get(dv);
+    if (key === undefined) {
+      key = JSON.stringify(dv);
+      this.keys.set(dv, key);
+    }
+    return key;
+  }
+
+  /** Cells must be added row by row, left to right. */
+  add(dv: DataValidationData, row: number, col: number): void {
+    const key = this.keyOf(dv);
+    const run = this.open.get(col);
+    if (run && run.key === key && run.box.row + run.box.numRows === row) {
+      run.box.numRows++;
+      return;
+    }
+    const box = { row, col, numRows: 1, numCols: 1 };
+    this.open.set(col, { key, box });
+    const rule = this.rules.get(key) ?? { dv, boxes: [] };
+    rule.boxes.push(box);
+    this.rules.set(key, rule);
+  }
+
+  write(ws: Worksheet, rename: Renamer): void {
+    const model = internals(ws).dataValidations.model;
+    for (const { dv, boxes } of this.rules.values()) {
+      const x = toExcelValidation(dv.range ? { ...dv, range: rename(dv.range) } : dv);
+      if (!x) continue;
+      // Side by side columns with the same rows are one range.
+      const merged: MergeData[] = [];
+      for (const b of [...boxes].sort((p, q) => p.row - q.row || p.col - q.col)) {
+        const last = merged[merged.length - 1];
+        if (last && last.row === b.row && last.numRows === b.numRows && last.col + last.numCols === b.col)
+          last.numCols++;
+        else merged.push({ ...b });
+      }
+      // exceljs writes a key that is a range as that range (xlsx/xform/sheet/data-validations-xform.js).
+      for (const b of merged) model[b.numRows === 1 && b.numCols === 1 ? a1(b.row, b.col) : boxToA1(b)] = x;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tab names. Sheets allows any name up to 100 characters; Excel reserves `History` (in any case), allows
+// at most 31 characters, none of * ? : / \ [ ], and no ' at the start or end.
+
+const EXCEL_MAX_NAME = 31;
+
+function excelProblems(name: string): string[] {
+  const out: string[] = [];
+  if (name.toLowerCase() === "history") out.push("Excel reserveert de naam ‘History’");
+  if (/[*?:/\\[\]]/.test(name)) out.push("Excel staat de tekens * ? : / \\ [ ] niet toe in een tabbladnaam");
+  if (/^'|'$/.test(name)) out.push("een tabbladnaam mag in Excel niet met een apostrof beginnen of eindigen");
+  if (name.length > EXCEL_MAX_NAME) out.push(`Excel staat hoogstens ${EXCEL_MAX_NAME} tekens toe`);
+  return out;
+}
+
+function whyRenamed(name: string): string {
+  const problems = excelProblems(name);
+  return problems.length > 0
+    ? `${problems.join("; ")}.`
+    : "de ingekorte naam van een ander tabblad is gelijk aan deze naam.";
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max).replace(/[\uD800-\uDBFF]$/, "");
+}
+
+/**
+ * The names the tabs get in the xlsx file: their own where Excel allows it; otherwise the name without the
+ * characters Excel refuses, cut to 31 characters, and numbered (" (2)") where it would equal another tab's
+ * name or History.
+ */
+export function excelSheetNames(names: readonly string[]): string[] {
+  const taken = new Set<string>(["history"]);
+  const out: (string | null)[] = names.map((n) => {
+    if (excelProblems(n).length > 0 || taken.has(n.toLowerCase())) return null;
+    taken.add(n.toLowerCase());
+    return n;
+  });
+  return names.map((n, i) => {
+    const own = out[i];
+    if (own) return own;
+    const base =
+      n
+        .replace(/[*?:/\\[\]]/g, "_")
+        .replace(/^'+|'+$/g, "")
+        .trim() || "Blad";
+    let candidate = cut(base, EXCEL_MAX_NAME);
+    for (let k = 2; taken.has(candidate.toLowerCase()); k++) {
+      const suffix = ` (${k})`;
+      candidate = cut(base, EXCEL_MAX_NAME - suffix.length) + suffix;
+    }
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
+/** A tab's name as a formula writes it: bare when it may be, else quoted. */
+function sheetRef(name: string): string {
+  return /^[A-Za-z_][\w.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Rewrites `Tab!`, `'Tab'!` and `#Tab!` references to renamed tabs, outside string literals of formulas. */
+function renamer(renamed: RenamedTab[]): Renamer {
+  if (renamed.length === 0) return (text) => text;
+  const patterns = renamed.map(({ tab, written }) => ({
+    re: new RegExp(
+      `(^|[^\\w.'\u00C0-\uFFFF])(?:'${escapeRe(tab.replace(/'/g, "''"))}'|${escapeRe(tab)})!`,
+      "gi",
+    ),
+    to: `${sheetRef(written)}!`,
+  }));
+  const inPart = (part: string) => patterns.reduce((t, p) => t.replace(p.re, (_m, pre) => pre + p.to), part);
+  return (text) =>
+    text
+      .split(/("(?:[^"]|"")*")/)
+      .map((part, i) => (i % 2 ? part : inPart(part)))
+      .join("");
+}
+
+/**
+ * A cell's link as exceljs writes it: a URL as it is; a place in the workbook (`#Tab!A1`) without the `#`,
+ * which exceljs writes as an internal location when it has the form Tab!A1.
+ */
+function excelLink(link: string | undefined, rename: Renamer): string | undefined {
+  if (!link) return undefined;
+  if (!link.startsWith("#")) return link;
+  const place = rename(link.slice(1));
+  return /^[^!]+![a-zA-Z]+\d+$/.test(place) ? place : `#${place}`;
 }
