@@ -346,6 +346,19 @@ describe("Sheet: rows and columns", () => {
     expect(errorOf(() => sheet.insertRowBefore(0)).message).toBe("Those rows are out of bounds.");
   });
 
+  // https://support.google.com/drive/answer/37603 (up to 10 million cells per spreadsheet)
+  test("rows, columns and tabs that would take the spreadsheet past 10 million cells are refused", () => {
+    const { ss, sheet, data } = newSpreadsheet();
+    data.sheets[0]!.maxRows = 384_000; // x 26 columns = 9,984,000 cells
+    const limit =
+      "This action would increase the number of cells in the workbook above the limit of 10000000 cells.";
+    expect(errorOf(() => sheet.insertColumnAfter(26)).message).toBe(limit);
+    expect(errorOf(() => sheet.insertRowsAfter(1, 616)).message).toBe(limit);
+    expect(errorOf(() => ss.insertSheet("Nieuw")).message).toBe(limit);
+    expect(sheet.insertRowsAfter(1, 615).getMaxRows()).toBe(384_615);
+    expect([data.sheets.length, sheet.getMaxColumns()]).toEqual([1, 26]);
+  });
+
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowsrowposition,-howmany
   test("deleting rows moves content up; out-of-range and all-rows deletions throw", () => {
     const { sheet } = newSpreadsheet();

@@ -191,8 +191,4 @@ export function propertiesOf(sheet: SheetData, index: number): SheetProperties {
 }
 
 /** The sum of rows x columns over all sheets: Sheets holds at most 10,000,000 cells per spreadsheet. */
-export const MAX_CELLS = 10_000_000;
-
-export function cellCount(sheets: readonly SheetData[]): number {
-  return sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);
-}
+export { gridCells as cellCount, MAX_CELLS } from "../spreadsheet/grid";

@@ -27,6 +27,8 @@ export const SHEETS_ERRORS = {
   deleteAllRows: "Sorry, it is not possible to delete all non-frozen rows.",
   deleteAllColumns: "Sorry, it is not possible to delete all non-frozen columns.",
   cellTooLong: "Your input contains more than the maximum of 50000 characters in a single cell.",
+  tooManyCells:
+    "This action would increase the number of cells in the workbook above the limit of 10000000 cells.",
   filterExists: "You can't create a filter in a sheet that already has a filter.",
   openById: "Unexpected error while getting the method or property openById on object SpreadsheetApp.",
   openByUrl: "Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.",

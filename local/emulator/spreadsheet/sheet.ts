@@ -23,9 +23,11 @@ import {
   clearKeys,
   ensureCell,
   FORMAT_KEYS,
+  gridCells,
   inheritFormats,
   lastColumnWithContent,
   lastRowWithContent,
+  MAX_CELLS,
   shiftSheet,
 } from "./grid";
 import { contentOf } from "./input";
@@ -190,6 +192,9 @@ export class EmuSheet extends EmuObject<GSheet> implements Partial<GSheet> {
     if (position < 1 || position > max || howMany < 1) {
       throw gasError(axis === "rows" ? SHEETS_ERRORS.rowsOutOfBounds : SHEETS_ERRORS.columnsOutOfBounds);
     }
+    const other = axis === "rows" ? this._data.maxCols : this._data.maxRows;
+    if (gridCells(this._ss._data.sheets) + howMany * other > MAX_CELLS)
+      throw gasError(SHEETS_ERRORS.tooManyCells);
     const at = after ? position : position - 1;
     shiftSheet(this._data, axis, at, howMany);
     if (at > 0) inheritFormats(this._data, axis, at - 1, at, howMany);

@@ -7,8 +7,9 @@ import { type A1Ref, parseA1, resolveA1 } from "./a1";
 import { EmuObject, type GSheet, type GSpreadsheet, unwrap } from "./base";
 import { enumArg, ProtectionType } from "./enums";
 import { checkIntegers, checkString, gasError, notEmulated, SHEETS_ERRORS, signatureError } from "./errors";
+import { gridCells, MAX_CELLS } from "./grid";
 import { type LocaleInfo, localeInfo } from "./locale";
-import { newSheetData, type SheetData, type SpreadsheetData } from "./model";
+import { DEFAULT_COLS, DEFAULT_ROWS, newSheetData, type SheetData, type SpreadsheetData } from "./model";
 import type { EmuRange } from "./range";
 import { EmuRangeList } from "./range-list";
 import { EmuSheet } from "./sheet";
@@ -187,6 +188,8 @@ export class EmuSpreadsheet extends EmuObject<GSpreadsheet> implements Partial<G
     }
     if (name === undefined) name = this._defaultSheetName();
     this._checkNewName(name);
+    if (gridCells(sheets) + DEFAULT_ROWS * DEFAULT_COLS > MAX_CELLS)
+      throw gasError(SHEETS_ERRORS.tooManyCells);
     const data = newSheetData(this._data.nextSheetId++, name);
     const at = (index as number | undefined) ?? sheets.indexOf(this._activeSheetData()) + 1;
     sheets.splice(at, 0, data);
