@@ -204,11 +204,27 @@ function isBoldRow(cells: TableData["rows"][number]["cells"]): boolean {
   );
 }
 
+/** Twips per column: the document's widths (points, scaled to the text width) or an even share of it. */
+function columnWidthsOf(t: TableData, columns: number): number[] {
+  const TEXT_WIDTH = 9000;
+  const set = t.columnWidths ?? [];
+  const known = set.filter((w): w is number => typeof w === "number" && w > 0);
+  if (known.length === 0) return Array.from({ length: columns }, () => Math.floor(TEXT_WIDTH / columns));
+  const unknown = columns - known.length;
+  const knownSum = known.reduce((a, b) => a + b, 0);
+  const share = unknown > 0 ? knownSum / known.length : 0;
+  const total = knownSum + share * unknown;
+  return Array.from({ length: columns }, (_, i) => {
+    const w = set[i];
+    return Math.floor(((typeof w === "number" && w > 0 ? w : share) / total) * TEXT_WIDTH);
+  });
+}
+
 function table(t: TableData, lists: ListInstances): Table {
   const columns = Math.max(1, ...t.rows.map((r) => r.cells.length));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: Array.from({ length: columns }, () => Math.floor(9000 / columns)),
+    columnWidths: columnWidthsOf(t, columns),
     rows: t.rows.map(
       (row, r) =>
         new TableRow({

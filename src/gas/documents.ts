@@ -131,9 +131,14 @@ function applyOp(body: Body, op: WriteOp): void {
     case "pageBreak":
       body.appendPageBreak();
       break;
-    case "table":
-      body.appendTable(op.cells);
+    case "table": {
+      const table = body.appendTable(op.cells);
+      // One call per column: bounded by the table, not by its rows.
+      op.widths?.forEach((w, i) => {
+        table.setColumnWidth(i, w);
+      });
       break;
+    }
   }
 }
 

@@ -107,6 +107,11 @@ describe("on the example network", () => {
     expect(row.cells[1]!.blocks[0]!.runs[0]).toEqual({ text: "Doelstelling:", style: { bold: true } });
     expect(tableTexts(t)[1]!.slice(2)).toEqual(["Projectleider Jolanda", "Continue", "Doorlopend"]);
     expect(row.cells[4]!.background).toBe("#6fa8dc");
+    // As in the network's own plan, the goals column is the widest: weights 3, 5, 2.2, 1.4, 1.6 of the
+    // 451 points of an A4 page's text width.
+    const weights = [3, 5, 2.2, 1.4, 1.6];
+    const sum = weights.reduce((a, w) => a + w, 0);
+    expect(t.columnWidths).toEqual(weights.map((w) => Math.round((w / sum) * 451)));
     // The carried-over campagne (2024, Achter op schema): marked and red.
     expect(tableTexts(t)[3]!.slice(3)).toEqual(["2024\n(verlopen)\nUitvoering", "Achter op schema"]);
     expect(t.rows[3]!.cells[4]!.background).toBe("#e06666");
@@ -136,6 +141,14 @@ describe("on the example network", () => {
     expect(counts.tableRows).toBe(tablesOf(doc.body).reduce((n, t: TableData) => n + t.rows.length, 0));
     // Lists inside cells stay lists.
     expect(counts.xml).toContain("<w:numPr>");
+    // The column widths go along: the goals column is the widest in Word too.
+    const grid =
+      /<w:tblGrid>((?:<w:gridCol w:w="\d+"\/>)+)<\/w:tblGrid>(?:(?!<w:tblGrid>)[\s\S])*?Doelstelling en acties/.exec(
+        counts.xml,
+      );
+    const cols = [...(grid?.[1] ?? "").matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(cols).toHaveLength(5);
+    expect(Math.max(...cols)).toBe(cols[1]);
   });
 
   test("a second run on the same day replaces it (same id); the status changed in the sheet shows", () => {

@@ -460,3 +460,25 @@ describe("The runtime: counting, strictness, faults, persistence", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe("Table column widths", () => {
+  // https://developers.google.com/apps-script/reference/document/table#setColumnWidth(Integer,Number)
+  // https://developers.google.com/apps-script/reference/document/table#getColumnWidth(Integer)
+  test("setColumnWidth sets a column's width in points; getColumnWidth is null until set", () => {
+    const { body } = newDoc();
+    const t = body.appendTable([
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+    ]);
+    expect(t.getColumnWidth(1)).toBeNull();
+    expect(t.setColumnWidth(1, 200)).toBe(t);
+    expect([t.getColumnWidth(0), t.getColumnWidth(1)]).toEqual([null, 200]);
+  });
+
+  test("a column the table does not have, or a width that is no number, is refused", () => {
+    const { body } = newDoc();
+    const t = body.appendTable([["a", "b"]]);
+    expect(() => t.setColumnWidth(2, 100)).toThrow();
+    expect(() => t.setColumnWidth(0, "breed" as unknown as number)).toThrow();
+  });
+});

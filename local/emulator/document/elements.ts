@@ -878,6 +878,31 @@ export class EmuTable extends EmuBlockElement<GoogleAppsScript.Document.Table, T
     return new EmuTableRow(this._doc, new EmuTable(this._doc, { type: "table", rows: [] }, null), 0)._proxy;
   }
 
+  /**
+   * https://developers.google.com/apps-script/reference/document/table#setColumnWidth(Integer,Number):
+   * the width in points; the column index must be one of the table's columns.
+   */
+  setColumnWidth(...args: unknown[]) {
+    const [c, width] = args;
+    const columns = Math.max(0, ...this._block.rows.map((r) => r.cells.length));
+    const col = childIndexArg("Table.setColumnWidth", args, c, columns, false);
+    if (args.length !== 2 || typeof width !== "number" || !Number.isFinite(width) || width < 0)
+      throw docsSignatureError("Table.setColumnWidth", args);
+    this._doc._edit();
+    const widths = this._block.columnWidths ?? [];
+    while (widths.length < columns) widths.push(null);
+    widths[col] = width;
+    this._block.columnWidths = widths;
+    return this._proxy;
+  }
+
+  /** https://developers.google.com/apps-script/reference/document/table#getColumnWidth(Integer): null when never set. */
+  getColumnWidth(...args: unknown[]) {
+    const columns = Math.max(0, ...this._block.rows.map((r) => r.cells.length));
+    const col = childIndexArg("Table.getColumnWidth", args, args[0], columns, false);
+    return this._block.columnWidths?.[col] ?? null;
+  }
+
   getText() {
     return tableText(this._block);
   }

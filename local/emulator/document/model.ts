@@ -99,6 +99,8 @@ export interface TableRowData {
 export interface TableData {
   type: "table";
   rows: TableRowData[];
+  /** Column widths in points, by column; absent or null: the column shares the page evenly. */
+  columnWidths?: (number | null)[];
 }
 
 export type Block = ParagraphData | ListItemData | TableData;

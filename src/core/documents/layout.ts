@@ -31,6 +31,7 @@ import {
   MAX_NESTING,
   type Run,
   runsText,
+  widthsInPoints,
 } from "./model";
 
 /** DocumentApp.ParagraphHeading names. */
@@ -40,7 +41,7 @@ export type HeadingName = "NORMAL" | "TITLE" | "SUBTITLE" | "HEADING1" | "HEADIN
 export type WriteOp =
   | { op: "paragraph"; text: string; heading: HeadingName; styles: RunStyle[] }
   | { op: "list"; items: { text: string; styles: RunStyle[] }[]; ordered: boolean }
-  | { op: "table"; cells: string[][]; table: CellPlan[][] }
+  | { op: "table"; cells: string[][]; table: CellPlan[][]; widths: number[] | null }
   | { op: "pageBreak" };
 
 /** A styled stretch of a paragraph's text: [start, end) in characters. */
@@ -146,7 +147,12 @@ export function writeOps(blocks: readonly Block[]): WriteOp[] {
         break;
       case "table": {
         const rows = [b.header, ...b.rows].map((r) => r.map(cellPlan));
-        out.push({ op: "table", table: rows, cells: rows.map((r) => r.map((c) => c.paragraphs[0]!.text)) });
+        out.push({
+          op: "table",
+          table: rows,
+          cells: rows.map((r) => r.map((c) => c.paragraphs[0]!.text)),
+          widths: widthsInPoints(b),
+        });
         break;
       }
     }

@@ -62,6 +62,8 @@ export interface TableBlock {
   header: Cell[];
   /** Every row has as many cells as the header. */
   rows: Cell[][];
+  /** Relative column widths (e.g. [3, 5, 2]); absent: the columns share the width evenly. */
+  widths?: number[];
 }
 
 export interface PageBreakBlock {
@@ -161,11 +163,22 @@ export const textCell = (text: string, look: Omit<Run, "text"> & { bg?: string }
   return { content: content.length > 0 ? content : [para()], ...(bg ? { bg } : {}) };
 };
 
-export const table = (header: readonly string[], rows: Cell[][]): TableBlock => ({
+export const table = (header: readonly string[], rows: Cell[][], widths?: readonly number[]): TableBlock => ({
   kind: "table",
   header: header.map((h) => ({ content: [para(run(h, { bold: true }))], bg: TABLE_HEADER_BG })),
   rows,
+  ...(widths && widths.length === header.length ? { widths: [...widths] } : {}),
 });
+
+/** The width of the text on an A4 page with Google Docs' default margins (2.54 cm), in points. */
+export const TEXT_WIDTH_PT = 451;
+
+/** A table's column widths in points, when it has relative widths. */
+export function widthsInPoints(b: TableBlock): number[] | null {
+  if (!b.widths || b.widths.length === 0) return null;
+  const sum = b.widths.reduce((a, w) => a + w, 0);
+  return b.widths.map((w) => Math.round((w / sum) * TEXT_WIDTH_PT));
+}
 
 /** The plain text of runs. */
 export const runsText = (runs: readonly Run[]): string => runs.map((r) => r.text).join("");

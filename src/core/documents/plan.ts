@@ -213,6 +213,8 @@ function activityPlan(input: PlanInput, t: Translate): Block[] {
               deadlineCell(a, input.today, t, true),
               statusCell(a.status, settings.colours, t),
             ]),
+            // As in the network's own plan: the goals and actions take most of the page.
+            [3, 5, 2.2, 1.4, 1.6],
           ),
         ])),
   ];

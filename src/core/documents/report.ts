@@ -125,11 +125,13 @@ function summary(input: ReportInput, activities: readonly Activity[], t: Transla
         ...STATUSES.map((x) => [statusCell(x, colours, t), count(s[x])]),
         [textCell(t("dashboard.total"), { bold: true }), textCell(String(activities.length), { bold: true })],
       ],
+      [3, 1],
     ),
     heading(2, t("doc.report.byPhase")),
     table(
       [t("dashboard.col.phase"), t("dashboard.count")],
       PHASES.map((x) => [textCell(t(PHASE_WORDS[x])), count(f[x])]),
+      [3, 1],
     ),
     heading(2, t("overview.redFlags")),
     ...(flags.length === 0
@@ -178,6 +180,7 @@ function projectSection(p: Project, all: readonly Activity[], input: ReportInput
       ? table(
           (["subject", "owner", "deadline", "phase", "status"] as const).map((k) => t(COLUMN_WORDS[k])),
           activityRows(mine, { project: false, today, colours: settings.colours, t }),
+          [4, 3, 1.6, 1.6, 1.6],
         )
       : para(run(t("doc.report.noActivities"), { italic: true })),
     heading(2, t("doc.report.flagAndHelp")),
@@ -242,6 +245,7 @@ function activityTable(list: readonly Activity[], input: ReportInput, t: Transla
   return table(
     (["subject", "project", "owner", "deadline", "phase", "status"] as const).map((k) => t(COLUMN_WORDS[k])),
     activityRows(list, { project: true, today: input.today, colours: input.settings.colours, t }),
+    [3.2, 2.4, 2.4, 1.5, 1.5, 1.5],
   );
 }
 

@@ -7,8 +7,10 @@ import {
   run,
   sectionTitles,
   TABLE_HEADER_BG,
+  TEXT_WIDTH_PT,
   table,
   textCell,
+  widthsInPoints,
 } from "../../../src/core/documents/model";
 
 test("lines: every kind of line break splits; empty lines go; tabs and control characters become spaces", () => {
@@ -67,4 +69,13 @@ test("the sections of a document are its level-1 headings", () => {
       ],
     }),
   ).toEqual(["Een", "Twee"]);
+});
+
+test("relative column widths become points that fill the text width of an A4 page", () => {
+  const b = table(["Onderwerp", "Doel", "Status"], [], [2, 5, 1]);
+  expect(widthsInPoints(b)).toEqual([113, 282, 56]);
+  expect(widthsInPoints(b)!.reduce((a, w) => a + w, 0)).toBeCloseTo(TEXT_WIDTH_PT, -1);
+  // Without widths, or with a wrong number of them, the columns share the width evenly.
+  expect(widthsInPoints(table(["a", "b"], []))).toBeNull();
+  expect(widthsInPoints(table(["a", "b"], [], [1, 2, 3]))).toBeNull();
 });
