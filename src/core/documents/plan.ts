@@ -214,7 +214,7 @@ function activityPlan(input: PlanInput, t: Translate): Block[] {
               statusCell(a.status, settings.colours, t),
             ]),
             // As in the network's own plan: the goals and actions take most of the page.
-            [3, 5, 2.2, 1.4, 1.6],
+            [2.8, 4.4, 2, 1.9, 2.1],
           ),
         ])),
   ];
