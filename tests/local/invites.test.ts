@@ -1,7 +1,8 @@
 /**
- * `npm start --state`: three runs on the example network, as three clicks of the coordinator in the same
- * account, checked against a computation of their own from the example's records (examples/voorbeeldnetwerk.ts)
- * and with uitnodigingen.ics read back by an independent parser (ical.js).
+ * `npm start --state`: three runs on the example network, and three on a partner's export of another
+ * network, as clicks of the coordinator in the same account with edits in between; checked against a
+ * computation of their own from the records (examples/voorbeeldnetwerk.ts, support/e2e-fixture.ts) and with
+ * uitnodigingen.ics read back by an independent parser (ical.js).
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -12,6 +13,7 @@ import { EXAMPLE_MEETINGS, EXAMPLE_MEMBERS } from "../../examples/voorbeeldnetwe
 import { Account } from "../../local/emulator/account";
 import { calendarDataOf } from "../../local/emulator/calendar";
 import { ROOT } from "../support/addon";
+import { cellOf, MEMBERS, rowsOf, writeFixture } from "../support/e2e-fixture";
 
 const CLI = path.join(ROOT, "build", "local", "cli.js");
 let tmp = "";
@@ -184,4 +186,83 @@ test("three runs in one account: all events and invitations, then nothing, then 
     (e) => e.summary === moved.title && e.start === moved.start + 3600_000,
   );
   expect(ev?.end).toBe(moved.end + 3600_000);
+});
+
+test("another network (a partner's export, columns moved and renamed, time cells, rows with errors): three runs with edits", async () => {
+  const input = path.join(tmp, "partner.xlsx");
+  await writeFixture(input);
+  const state = path.join(tmp, "state-partner");
+  const mailsOf = () => calendarDataOf(Account.load(state)!).mails;
+  const go = (out: string) => {
+    const r = spawnSync(
+      process.execPath,
+      [CLI, "--input", input, "--out", path.join(tmp, out), "--state", state, "--today", "2026-11-22"],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(r.status).toBe(0);
+    return JSON.parse(fs.readFileSync(path.join(tmp, out, "samenvatting.json"), "utf8")) as Summary;
+  };
+  // The guests, from the fixture: active members of the group with a valid address that no earlier row has.
+  const seen = new Set<string>();
+  const members = rowsOf(MEMBERS).flatMap((row) => {
+    const email = String(cellOf(MEMBERS, row, "E-mailadres")).toLowerCase();
+    const ok = /^[^@\s()]+@[^@\s()]+\.[a-z]+$/.test(email) && !seen.has(email);
+    seen.add(email);
+    return ok && cellOf(MEMBERS, row, "Actief") === true
+      ? [{ email, groups: String(cellOf(MEMBERS, row, "Groepen")).split(", ") }]
+      : [];
+  });
+  const guestsOf = (group: string) =>
+    members
+      .filter((m) => m.groups.includes(group))
+      .map((m) => m.email)
+      .sort();
+  // Rows 4 and 5 have errors (a group nobody is in; an end before its start); row 6 is cancelled, never sent.
+  const kern = guestsOf("Kerngroep");
+  const hospice = guestsOf("Themagroep Hospicezorg/VPTZ");
+  expect(hospice).toEqual(["a.mulder@vptz-gooi.nl"]); // Tom Bakker's address is Thijs Bakker's again
+
+  const first = go("p1");
+  expect(first.invites).toMatchObject({ created: 2, updated: 0, cancelled: 0, unchanged: 1 });
+  expect(
+    first.invites.events.map((e) => [e.row, e.title, Date.parse(e.start), Date.parse(e.end), e.guests]),
+  ).toEqual([
+    [2, "Kerngroep: Kerngroepoverleg december", Date.UTC(2026, 11, 10, 13), Date.UTC(2026, 11, 10, 15), kern],
+    // A time cell (10:00) and no Eindtijd: two hours, in winter time.
+    [
+      3,
+      "Themagroep Hospicezorg/VPTZ: Themagroep hospicezorg",
+      Date.UTC(2027, 0, 21, 9),
+      Date.UTC(2027, 0, 21, 11),
+      hospice,
+    ],
+  ]);
+  expect(first.invites.mailed).toEqual([...kern, ...hospice].sort());
+
+  // The Kerngroep meeting is called off; the hospice meeting moves to another place.
+  const account = Account.load(state)!;
+  const sheet = account.activeSpreadsheet!.sheets.find((s) => s.name === "Vergaderingen")!;
+  const header = sheet.cells[0]!.map((c) => c?.v);
+  sheet.cells[1]![header.indexOf("Geannuleerd")] = { v: true };
+  sheet.cells[2]![header.indexOf("Plaats")] = { v: "Hospice De Lindehof" };
+  account.save(state);
+  const sent = mailsOf().length;
+  const second = go("p2");
+  expect(second.invites).toMatchObject({ created: 0, updated: 1, cancelled: 1, unchanged: 1 });
+  expect(
+    mailsOf()
+      .slice(sent)
+      .map((m) => `${m.reason}:${m.to}`)
+      .sort(),
+  ).toEqual([...kern.map((g) => `cancelled:${g}`), ...hospice.map((g) => `updated:${g}`)].sort());
+  const ics = readIcs(path.join(tmp, "p2"));
+  expect(ics.map((e) => [e.summary, e.status]).sort()).toEqual([
+    ["Kerngroep: Kerngroepoverleg december", "CANCELLED"],
+    ["Themagroep Hospicezorg/VPTZ: Themagroep hospicezorg", "CONFIRMED"],
+  ]);
+
+  // Nothing changed since: nothing to do, nobody mailed.
+  const third = go("p3");
+  expect(third.invites).toMatchObject({ created: 0, updated: 0, cancelled: 0, recreated: 0, mailed: [] });
+  expect(mailsOf()).toHaveLength(sent + kern.length + hospice.length);
 });
