@@ -449,6 +449,49 @@ describe("failures never make an event twice", () => {
     },
   );
 
+  test("an insert that reached Google but whose answer was lost is recognised when retried, not made twice", () => {
+    const { account, runner } = network();
+    const p = preview(runner);
+    let inserts = 0;
+    const r = runner.execute<{ details: { invites: Invites } }>("confirmInvitations", (g) => {
+      // The bundle's Calendar, whose first insert goes through and then fails as a dropped answer would.
+      const events = (g.Calendar as GoogleAppsScript.Calendar).Events as unknown as Record<
+        string,
+        (...a: unknown[]) => unknown
+      >;
+      const lostAnswer = Object.assign(
+        new Error("API call to calendar.events.insert failed with error: Backend Error"),
+        {
+          details: {
+            code: 503,
+            message: "Backend Error",
+            errors: [{ domain: "global", reason: "backendError" }],
+          },
+        },
+      );
+      g.Calendar = {
+        Events: {
+          list: (...a: unknown[]) => events.list!(...a),
+          get: (...a: unknown[]) => events.get!(...a),
+          patch: (...a: unknown[]) => events.patch!(...a),
+          remove: (...a: unknown[]) => events.remove!(...a),
+          insert: (...a: unknown[]) => {
+            const made = events.insert!(...a);
+            if (inserts++ === 0) throw lostAnswer;
+            return made;
+          },
+        },
+      };
+      return [p.token];
+    });
+    expect(r.error).toBeUndefined();
+    expect(r.value?.details.invites).toMatchObject({ created: 4, failed: 0 });
+    // The retry found the id taken (409) and the event carrying the meeting's key: that one is kept.
+    expect(r.calls["Calendar.Events.get"]).toBe(1);
+    expectNoDuplicates(account, 4, ALL_MAILS);
+    expect(send(runner).invites).toMatchObject({ created: 0, unchanged: 4, mails: 0 });
+  });
+
   test("a row inserted while the run is busy: nothing is written to the wrong row; the next click finds the events", () => {
     const { account, ss, runner } = network();
     const p = preview(runner);
