@@ -1135,6 +1135,34 @@ export const EXAMPLE_MEETINGS: MeetingRow[] = [
     "Welzijn Gooise Meren, Naarden",
     "Scholingsprogramma sociaal domein; borgingsplan leerwerkplaats.",
   ),
+  // Already planned for early next year, as a kerngroep does in the autumn.
+  meeting(
+    "Themagroep Deskundigheid",
+    "Themagroep Deskundigheid",
+    "2027-01-25",
+    "15:00",
+    "17:00",
+    BUREAU,
+    "Scholingsprogramma 2027 en de evaluaties van 2026.",
+  ),
+  meeting(
+    "Kerngroep",
+    "Kerngroepoverleg",
+    "2027-02-09",
+    "14:00",
+    "16:00",
+    BUREAU,
+    "Jaarplanning 2027, dashboards per project, voorbereiding netwerkbijeenkomst maart.",
+  ),
+  meeting(
+    "Contactpersonen",
+    "Netwerkbijeenkomst",
+    "2027-03-18",
+    "15:30",
+    "18:00",
+    "Ziekenhuis Gooimeer, Blaricum",
+    "Terugblik op 2026 en het jaaractieplan 2027.",
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------------------

@@ -489,8 +489,9 @@ describe("Leden", () => {
 
 describe("Vergaderingen", () => {
   it("plans the year: kerngroep 4x, netwerkbijeenkomst 3x, each themagroep 2x, thema-avond vrijwilligers 1x", () => {
+    const in2026 = EXAMPLE_MEETINGS.filter((m) => m.Datum.getUTCFullYear() === 2026);
     const count = (groep: string, titel?: string) =>
-      EXAMPLE_MEETINGS.filter((m) => m.Groep === groep && (titel === undefined || m.Titel === titel)).length;
+      in2026.filter((m) => m.Groep === groep && (titel === undefined || m.Titel === titel)).length;
     expect(count("Kerngroep")).toBe(4);
     expect(count("Contactpersonen", "Netwerkbijeenkomst")).toBe(3);
     expect(count("Contactpersonen")).toBe(3);
@@ -498,13 +499,26 @@ describe("Vergaderingen", () => {
     expect(count("Themagroep Sociaal domein")).toBe(2);
     expect(count("Themagroep Hospicezorg/VPTZ", "Thema-avond vrijwilligers")).toBe(1);
     expect(count("Themagroep Hospicezorg/VPTZ")).toBe(3);
-    expect(EXAMPLE_MEETINGS).toHaveLength(14);
+    expect(in2026).toHaveLength(14);
   });
 
-  it("has weekday dates in 2026, HH:mm times ending after they start, and empty add-on columns", () => {
+  it("and the first meetings of next year, so that a run today has invitations to send", () => {
+    const next = EXAMPLE_MEETINGS.filter((m) => m.Datum.getUTCFullYear() === 2027);
+    expect(next.map((m) => [m.Groep, m.Datum.toISOString().slice(0, 10)])).toEqual([
+      ["Themagroep Deskundigheid", "2027-01-25"],
+      ["Kerngroep", "2027-02-09"],
+      ["Contactpersonen", "2027-03-18"],
+    ]);
+  });
+
+  it("has weekday dates in 2026 and early 2027, HH:mm times ending after they start, and empty add-on columns", () => {
     for (const m of EXAMPLE_MEETINGS) {
       const label = `${m.Titel} ${m.Datum.toISOString()}`;
-      expect([label, m.Datum.getUTCFullYear(), m.Datum.getTime() % 86_400_000]).toEqual([label, 2026, 0]);
+      expect([
+        label,
+        [2026, 2027].includes(m.Datum.getUTCFullYear()),
+        m.Datum.getTime() % 86_400_000,
+      ]).toEqual([label, true, 0]);
       expect([label, m.Datum.getUTCDay() % 6 !== 0]).toEqual([label, true]);
       expect(m.Begintijd).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
       expect(m.Eindtijd).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
