@@ -1,5 +1,5 @@
 /**
- * `npm start [-- --input FILE.xlsx] [--out DIR] [--today YYYY-MM-DD] [--state DIR]`
+ * `npm start [-- --input FILE.xlsx] [--out DIR] [--today YYYY-MM-DD] [--state DIR] [--actions LIST] [--fault SPEC]`
  *
  * Runs the add-on bundle (dist/Code.js) as pushed, inside the emulated Google services, on the example
  * network or the given workbook: opens the spreadsheet, clicks the menu actions in the order of
@@ -11,8 +11,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser } from "playwright-core";
 import { findBrowser, launchBrowser, NoBrowserError } from "./browser";
+import { type Args, checkPaths, type FaultArg, InputError, parseArgs } from "./cli-args";
 import { Account } from "./emulator/account";
 import { type CalendarMail, calendarDataOf } from "./emulator/calendar";
+import { GAS_ERRORS } from "./emulator/runtime";
 import { writeDocx } from "./io/docx";
 import { calendarToIcs } from "./io/ics";
 import { renderPreview } from "./io/preview";
@@ -73,68 +75,37 @@ function findRoot(from: string): string {
 }
 const EXAMPLE = path.join(ROOT, "examples", "voorbeeldnetwerk.xlsx");
 
-/** Input the run cannot use: exit code 2 with this message. */
-class InputError extends Error {}
-
-interface Args {
-  input: string | null;
-  out: string;
-  today: string | null;
-  state: string | null;
-}
-
 export interface ActionSummary {
   name: string;
-  outcome: "ok" | "unavailable" | "error";
+  outcome: "ok" | "error";
   message: string;
   calls: Record<string, number>;
   totalCalls: number;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { input: null, out: "out", today: null, state: null };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const value = argv[i + 1];
-    const key = flag.replace(/^--/, "");
-    if (!["input", "out", "today", "state"].includes(key) || !flag.startsWith("--")) {
-      throw new InputError(
-        `Onbekende optie ‘${flag}’. Gebruik: npm start -- [--input BESTAND.xlsx] [--out MAP] [--today JJJJ-MM-DD] [--state MAP]`,
-      );
-    }
-    if (value === undefined || value.startsWith("--"))
-      throw new InputError(`De optie ${flag} mist een waarde.`);
-    (args as unknown as Record<string, string>)[key] = value;
-    i++;
-  }
-  if (args.today !== null) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(args.today);
-    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-    if (!d || d.toISOString().slice(0, 10) !== args.today) {
-      throw new InputError(
-        `‘${args.today}’ is geen geldige datum; gebruik --today JJJJ-MM-DD, bijvoorbeeld 2026-11-22.`,
-      );
-    }
-  }
-  return args;
-}
-
 async function loadAccount(args: Args): Promise<{ account: Account; input: string; fromState: boolean }> {
   const input = path.resolve(args.input ?? EXAMPLE);
   let saved: Account | null = null;
+  let first: string | null = null;
+  const unusable = (why: string) =>
+    new InputError(
+      `De map ${args.state} (--state) bevat geen bruikbare opgeslagen toestand (${why}). Kies een lege map.`,
+    );
   try {
     saved = args.state ? Account.load(args.state) : null;
-  } catch (_e) {
-    throw new InputError(
-      `De map ${args.state} (--state) bevat geen bruikbare opgeslagen toestand. Kies een lege map.`,
-    );
+  } catch (e) {
+    throw unusable(e instanceof Error ? e.message : String(e));
   }
   if (saved?.activeSpreadsheet) {
     // The workbook came from the first run's input; the state folder remembers which file that was.
     const meta = path.join(args.state!, "invoer.json");
-    const first = fs.existsSync(meta)
-      ? (JSON.parse(fs.readFileSync(meta, "utf8")) as { input?: string }).input
-      : null;
+    try {
+      const remembered = fs.existsSync(meta) ? (JSON.parse(fs.readFileSync(meta, "utf8")) as unknown) : null;
+      const input = (remembered as { input?: unknown } | null)?.input;
+      first = typeof input === "string" ? input : null;
+    } catch {
+      throw unusable("invoer.json is geen leesbare JSON");
+    }
     if (args.input && path.resolve(args.input) !== first) {
       console.log(
         `let op: --state ${args.state} bevat al een werkblad; --input ${args.input} wordt niet gelezen`,
@@ -152,6 +123,7 @@ async function loadAccount(args: Args): Promise<{ account: Account; input: strin
 
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
+  checkPaths(args);
   const { account, input, fromState } = await loadAccount(args);
   const runner = new AddonRunner({
     account,
@@ -167,12 +139,21 @@ export async function main(argv: string[]): Promise<number> {
 
   const opened = runner.open("FULL");
   if (opened.error) throw new Error(`onOpen failed: ${opened.error}`);
+  const toClick = actionsToClick(runner, args);
   const actions: ActionSummary[] = [];
   const mailsBefore = calendarDataOf(account).mails.length;
   const details = new Map<string, Record<string, unknown>>();
-  for (const fn of ORDER) {
+  let fault: FaultSummary | null = null;
+  for (const [i, { fn, caption }] of toClick.entries()) {
+    const injected = args.fault && !fault && args.fault.action === caption ? startFault(args.fault) : null;
+    if (injected) runner.faults = [injected.spec];
     const clicked = runner.clickFunction(fn);
+    if (injected && fn === ACTIONS.invites && !injected.summary.fired && clicked.totalCalls < injected.call) {
+      // The preview's confirmation is the same action: the count goes on in its execution.
+      runner.faults = [{ ...injected.spec, call: injected.call - clicked.totalCalls }];
+    }
     const r = fn === ACTIONS.invites ? confirmPreview(runner, clicked) : clicked;
+    runner.faults = [];
     const value = (r.value ?? {}) as {
       outcome?: ActionSummary["outcome"];
       message?: string;
@@ -186,9 +167,16 @@ export async function main(argv: string[]): Promise<number> {
       totalCalls: r.totalCalls,
     });
     if (value.details) details.set(fn, value.details);
+    if (injected) {
+      // The run stops after the action with the fault: nothing later is clicked.
+      fault = { ...injected.summary, outcome: actions[actions.length - 1]!.outcome };
+      fault.notClicked = toClick.slice(i + 1).map((a) => a.caption);
+      break;
+    }
   }
   const pageErrors: string[] = [];
-  for (const fn of PAGES) {
+  // Settings and Help are opened after a run of the whole menu, not after chosen actions or a fault.
+  for (const fn of args.actions || fault ? [] : PAGES) {
     if (!runner.menuItems().some((i) => i.functionName === fn)) continue;
     const r = runner.clickFunction(fn);
     if (r.error) pageErrors.push(`‘${r.caption}’ is niet gelukt: ${r.error}`);
@@ -196,7 +184,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const ss = account.activeSpreadsheet!;
   fs.mkdirSync(args.out, { recursive: true });
-  const { truncated } = await writeXlsx(ss, path.join(args.out, "netwerkplan.xlsx"));
+  const { truncated, renamed } = await writeXlsx(ss, path.join(args.out, "netwerkplan.xlsx"));
   fs.writeFileSync(
     path.join(args.out, "index.html"),
     renderPreview(ss, {
@@ -223,6 +211,8 @@ export async function main(argv: string[]): Promise<number> {
     plan: await writeDocument(account, details.get(ACTIONS.plan), args.out, DOCUMENT_FILES[ACTIONS.plan]),
     invites: invites ? invitesSummary(invites, calendarDataOf(account).mails.slice(mailsBefore)) : null,
     truncated,
+    renamedTabs: renamed,
+    fault,
     screens: [] as ScreenEntry[],
   };
   const screens = await writeScreenFiles(runner.ui.events, path.join(args.out, SCREENS_DIR));
@@ -237,6 +227,9 @@ export async function main(argv: string[]): Promise<number> {
   for (const a of actions) console.log(`${a.outcome.padEnd(11)} ${a.name} (${a.totalCalls} aanroepen)`);
   for (const t of truncated)
     console.log(`let op: ${t.sheet}!${t.cell} is ingekort tot 32.767 tekens in de xlsx`);
+  for (const t of renamed)
+    console.log(`let op: het tabblad ‘${t.tab}’ staat in de xlsx als ‘${t.written}’: ${t.reason}`);
+  if (fault) console.log(faultLine(fault));
   const docs = [summary.report, summary.plan].flatMap((d) => (d ? [d.file] : []));
   const written = ["netwerkplan.xlsx", ...docs, ICS_FILE, "index.html", "samenvatting.json"].map((f) =>
     path.join(args.out, f),
@@ -369,6 +362,77 @@ function invitesSummary(d: InvitesDetails, mails: readonly CalendarMail[]) {
     ...rest,
     mails: mails.map((m) => ({ to: m.to, reason: m.reason, eventId: m.eventId })),
   };
+}
+
+/** The menu items to click: the actions of PRODUCT.md §8 in order, or those `--actions` names, checked. */
+function actionsToClick(runner: AddonRunner, args: Args): { fn: string; caption: string }[] {
+  const menu = runner.menuItems();
+  const all = ORDER.flatMap((fn) => menu.filter((i) => i.functionName === fn)).map((i) => ({
+    fn: i.functionName,
+    caption: i.caption,
+  }));
+  const known = all.map((a) => `‘${a.caption}’`).join(", ");
+  const find = (name: string, option: string) => {
+    const found = all.find((a) => a.caption === name);
+    if (!found) throw new InputError(`Onbekende actie ‘${name}’ in ${option}. Kies uit: ${known}.`);
+    return found;
+  };
+  const chosen = args.actions ? args.actions.map((name) => find(name, "--actions")) : all;
+  if (args.fault) {
+    find(args.fault.action, "--fault");
+    if (!chosen.some((a) => a.caption === args.fault!.action)) {
+      throw new InputError(
+        `--fault noemt ‘${args.fault.action}’, maar die actie wordt in deze run niet aangeklikt (--actions ${args.actions!.join(",")}).`,
+      );
+    }
+  }
+  return chosen;
+}
+
+/** What samenvatting.json says about the fault `--fault` injected. */
+interface FaultSummary {
+  action: string;
+  call: number;
+  kind: FaultArg["kind"];
+  /** Whether the action made that many calls (else it ran as usual). */
+  fired: boolean;
+  /** The call that failed (`Sheet.getRange`) and the error text it threw; null when it did not fire. */
+  method: string | null;
+  message: string | null;
+  /** How the action ended. */
+  outcome?: ActionSummary["outcome"];
+  /** The actions that were not clicked because the run stopped after this one. */
+  notClicked: string[];
+}
+
+/** The fault to inject: Google's quota error (its text names the service of the call) or the time-out. */
+function startFault(arg: FaultArg) {
+  const summary: FaultSummary = {
+    action: arg.action,
+    call: arg.call,
+    kind: arg.kind,
+    fired: false,
+    method: null,
+    message: null,
+    notClicked: [],
+  };
+  const fired = (name: string, message: string) =>
+    Object.assign(summary, { fired: true, method: name, message });
+  const spec = {
+    call: arg.call,
+    ...(arg.kind === "timeout" ? { message: GAS_ERRORS.timeout } : {}),
+    fired,
+  };
+  return { call: arg.call, spec, summary };
+}
+
+function faultLine(f: FaultSummary): string {
+  const where = `aanroep ${f.call} van ‘${f.action}’`;
+  const rest =
+    f.notClicked.length > 0 ? `; niet aangeklikt: ${f.notClicked.map((a) => `‘${a}’`).join(", ")}` : "";
+  return f.fired
+    ? `fout ingevoegd bij ${where} (${f.method}): ${f.message}${rest}`
+    : `let op: de fout bij ${where} is niet opgetreden, want de actie deed minder aanroepen${rest}`;
 }
 
 /** A workbook without a required tab or column is no input (exit 2), in the add-on's own words. */

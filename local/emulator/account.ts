@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { accountShapeProblem } from "./account-shape";
 import { type CalendarData, newCalendarData } from "./calendar/model";
 import type { DocumentData } from "./document/model";
 import { type DriveData, newDriveData } from "./drive/model";
@@ -86,12 +87,22 @@ export class Account {
     fs.renameSync(tmp, file);
   }
 
-  /** Loads an account saved with `save`; null when the folder holds none. */
+  /**
+   * Loads an account saved with `save`; null when the folder holds none. A file that is not JSON, or not in the
+   * shape of a saved account (account-shape.ts), throws an Error that says where (in Dutch).
+   */
   static load(dir: string): Account | null {
     const file = path.join(dir, "account.json");
     if (!fs.existsSync(file)) return null;
-    const data = JSON.parse(fs.readFileSync(file, "utf8"), dateReviver) as AccountData;
-    return new Account({ ...newAccountData(), ...data });
+    let data: unknown;
+    try {
+      data = JSON.parse(fs.readFileSync(file, "utf8"), dateReviver);
+    } catch {
+      throw new Error("account.json is geen leesbare JSON");
+    }
+    const problem = accountShapeProblem(data);
+    if (problem) throw new Error(`account.json wijkt af bij ${problem}`);
+    return new Account({ ...newAccountData(), ...(data as AccountData) });
   }
 }
 

@@ -29,6 +29,8 @@ export interface FaultSpec {
    * typing in the sheet while the run is busy). The call then proceeds.
    */
   before?: () => void;
+  /** Called when the fault fires: the counted name of the call and the error text it throws. */
+  fired?: (name: string, message: string) => void;
 }
 
 /** Real error texts of Apps Script, for fault injection. */
@@ -167,9 +169,14 @@ export class EmuRuntime {
         this.internal(f.before);
         return;
       }
-      if (f.error) throw f.error(name);
+      if (f.error) {
+        const error = f.error(name);
+        f.fired?.(name, error.message);
+        throw error;
+      }
       const service = className.replace(/App$|Service$/, "").toLowerCase() || "service";
       const message = f.message ?? GAS_ERRORS.tooManyCalls(service);
+      f.fired?.(name, message);
       // A run past the time limit is ended by Apps Script: no catch block gets to use a service again.
       if (message === GAS_ERRORS.timeout) this.stopped = message;
       throw new Error(message);
