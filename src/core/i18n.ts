@@ -20,8 +20,6 @@ const base = {
   "menu.settings": "Instellingen…",
   "menu.help": "Help",
   "app.title": "Netwerkplan",
-  "action.unavailable":
-    "‘{action}’ is nog niet beschikbaar in deze versie van Netwerkplan. Er is niets gewijzigd.",
   "action.busy":
     "Netwerkplan is al bezig met een andere actie in dit werkblad. Wacht tot die klaar is en probeer het daarna opnieuw.",
   "error.timeout": "de actie duurde langer dan Google toestaat (6 minuten)",
@@ -86,8 +84,6 @@ const baseEn: Record<keyof typeof base, string> = {
   "menu.settings": "Settings…",
   "menu.help": "Help",
   "app.title": "Netwerkplan",
-  "action.unavailable":
-    "‘{action}’ is not available yet in this version of Netwerkplan. Nothing was changed.",
   "action.busy":
     "Netwerkplan is already running another action in this spreadsheet. Wait until it has finished and try again.",
   "error.timeout": "the action took longer than Google allows (6 minutes)",

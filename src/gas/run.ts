@@ -9,7 +9,7 @@ import { showFailure, showSummary } from "./screens";
 import { rememberedLang, rememberLang } from "./workbook";
 
 /** How a click ended. */
-export type ActionOutcome = "ok" | "unavailable" | "error";
+export type ActionOutcome = "ok" | "error";
 
 export interface ActionResult {
   outcome: ActionOutcome;
@@ -66,13 +66,4 @@ export function runAction(
   } finally {
     lock.releaseLock();
   }
-}
-
-/** A menu action whose feature is not built yet: says so, changes nothing. */
-export function unavailable(titleKey: MessageKey): ActionResult {
-  const t = translator(rememberedLang());
-  const message = t("action.unavailable", { action: t(titleKey) });
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(t("app.title"), message, ui.ButtonSet.OK);
-  return { outcome: "unavailable", message };
 }
