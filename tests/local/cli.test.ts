@@ -102,16 +102,16 @@ describe("npm start", () => {
       Object.values(setup.calls as Record<string, number>).reduce((a, b) => a + b, 0),
     );
     expect(rest.map((a: { outcome: string }) => a.outcome)).toEqual(["ok", "ok", "ok", "ok", "ok"]);
-    // Invitations, confirmed as the preview's button would: of the example's meetings only the Kerngroep of
-    // 24 November is still ahead on 22 November; the ones that have passed are left alone.
+    // Invitations, confirmed as the preview's button would: on 22 November the Kerngroep of 24 November and
+    // the three meetings planned for early 2027 are ahead; the ones that have passed are left alone.
     expect(summary.invites).toMatchObject({
-      created: 1,
+      created: 4,
       updated: 0,
       cancelled: 0,
       recreated: 0,
       unchanged: 0,
     });
-    expect(summary.invites.events).toHaveLength(1);
+    expect(summary.invites.events).toHaveLength(4);
     expect(fs.readFileSync(path.join(out, "uitnodigingen.ics"), "utf8")).toMatch(/^BEGIN:VCALENDAR/);
     for (const key of ["counts", "problems", "dashboards", "report", "plan", "invites"])
       expect(summary).toHaveProperty(key);
