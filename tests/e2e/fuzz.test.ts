@@ -347,6 +347,8 @@ interface Outcome {
   problems: string[];
   /** How each click ended: "ok", "unavailable", "error" or "threw". */
   outcomes: string[];
+  /** What the actions that ended "error" said. */
+  errorMessages: string[];
 }
 
 function runMenu(plan: Plan): Outcome {
@@ -354,6 +356,7 @@ function runMenu(plan: Plan): Outcome {
   const before = new Map(ss.sheets.map((s) => [s.id, structuredClone(s)]));
   const problems: string[] = [];
   const outcomes: string[] = [];
+  const errorMessages: string[] = [];
   const runner = runnerFor(account, "2026-11-22");
   const menu = runner.menuItems();
   for (const fn of ACTIONS) {
@@ -370,6 +373,7 @@ function runMenu(plan: Plan): Outcome {
     }
     const value = r.value as { outcome?: string; message?: string } | undefined;
     outcomes.push(r.error !== undefined ? "threw" : (value?.outcome ?? "none"));
+    if (value?.outcome === "error") errorMessages.push(`${item.caption}: ${value.message ?? ""}`);
     if (r.error !== undefined) problems.push(`‘${item.caption}’ threw: ${r.error}`);
     else if (value?.outcome === "error" && (!value.message?.trim() || PROGRAM_ERROR.test(value.message)))
       problems.push(`‘${item.caption}’ ended "error" without a clear message: ${value.message}`);
@@ -380,7 +384,7 @@ function runMenu(plan: Plan): Outcome {
     else problems.push(...changedSourceCells(old, now));
   }
   problems.push(...foreignFormulas(before, ss).map((f) => `a formula the add-on wrote: ${f}`));
-  return { problems, outcomes };
+  return { problems, outcomes, errorMessages };
 }
 
 /** A short description of a plan, for the report of a failing run. */
@@ -405,10 +409,18 @@ describe("fuzzing the whole menu", () => {
     /** Per kind of problem: how many runs had it, and the first (run, problem, workbook). */
     const found = new Map<string, { runs: number; first: string }>();
     const tally: Record<string, number> = {};
+    const said = new Map<string, number>();
     plans.forEach((plan, i) => {
       if (only !== null && i !== only) return;
-      const { problems, outcomes } = runMenu(plan);
+      const { problems, outcomes, errorMessages } = runMenu(plan);
       for (const o of outcomes) tally[o] = (tally[o] ?? 0) + 1;
+      for (const m of errorMessages) {
+        const kind = m
+          .replace(/‘[^’]*’/g, "‘…’")
+          .replace(/\d+/g, "n")
+          .slice(0, 160);
+        said.set(kind, (said.get(kind) ?? 0) + 1);
+      }
       for (const kind of new Set(problems.map(kindOf))) {
         const seen = found.get(kind);
         if (seen) seen.runs++;
@@ -418,10 +430,12 @@ describe("fuzzing the whole menu", () => {
         }
       }
     });
-    if (MANY)
+    if (MANY) {
+      const messages = [...said].sort((a, b) => b[1] - a[1]).map(([m, n]) => `  ${n} × ${m}`);
       process.stdout.write(
-        `fuzz: FUZZ_SEED=${seed}, ${plans.length} workbooks, clicks ${JSON.stringify(tally)}\n`,
+        `fuzz: FUZZ_SEED=${seed}, ${plans.length} workbooks, clicks ${JSON.stringify(tally)}; "error" said:\n${messages.join("\n")}\n`,
       );
+    }
     const report = [...found].map(([kind, f]) => `${kind} (${f.runs} of ${RUNS} runs)\n  ${f.first}`);
     if (report.length > 0)
       throw new Error(`FUZZ_SEED=${seed} (FUZZ_ONLY=<run> replays one run)\n${report.join("\n\n")}`);
