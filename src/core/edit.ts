@@ -52,3 +52,25 @@ export function planStamp(
   const stamped = rows.flatMap((row, i) => (firstRow + i >= 2 && hasContent(row) ? [firstRow + i] : []));
   return stamped.length === 0 ? null : { col: cols.updated + 1, rows: stamped };
 }
+
+/**
+ * The one write of a stamp plan: the block of the stamp column from the first to the last stamped row, the
+ * stamped rows getting `now` and the rows between keeping what they hold (as read in `rows`, which start at
+ * sheet row `firstRow` and span the whole row). One call whatever the edit's shape.
+ */
+export function stampWrite(
+  plan: StampPlan,
+  firstRow: number,
+  rows: readonly (readonly unknown[])[],
+  now: Date,
+): { row: number; col: number; values: unknown[][] } {
+  const top = plan.rows[0]!;
+  const bottom = plan.rows[plan.rows.length - 1]!;
+  const stamped = new Set(plan.rows);
+  const values: unknown[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const kept = rows[r - firstRow]?.[plan.col - 1];
+    values.push([stamped.has(r) ? now : (kept ?? "")]);
+  }
+  return { row: top, col: plan.col, values };
+}

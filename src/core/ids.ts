@@ -107,3 +107,17 @@ export function withIds(raw: RawTab, col: number, updates: readonly { row: numbe
   }
   return { ...raw, values, display };
 }
+
+/**
+ * The one write of new IDs: the ID column over idGuardRows, the new IDs in their rows and every other row
+ * as it was just read again (`idsNow`). One call however scattered the rows without an ID are.
+ */
+export function idWrite(
+  updates: readonly { row: number; id: string }[],
+  idsNow: readonly unknown[],
+): unknown[][] {
+  const block = idGuardRows(updates);
+  if (block === null) return [];
+  const byRow = new Map(updates.map((u) => [u.row, u.id]));
+  return Array.from({ length: block.count }, (_, i) => [byRow.get(block.first + i) ?? idsNow[i] ?? ""]);
+}

@@ -1,10 +1,9 @@
 /**
  * Simple `onEdit` trigger: stamps `Laatst bijgewerkt` on the edited rows of `Activiteiten` (core/edit.ts
  * decides which). Runs without authorization (LIMITED mode), touches only the current spreadsheet: two
- * reads and one write per block of adjacent rows.
+ * reads and one write, whatever the shape of the edit.
  */
-import { adjacentGroups } from "../core/adjacent";
-import { type EditedRange, editMayNeedStamp, planStamp, UPDATED_FORMAT } from "../core/edit";
+import { type EditedRange, editMayNeedStamp, planStamp, stampWrite, UPDATED_FORMAT } from "../core/edit";
 
 export function stampEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date): void {
   const range = e?.range;
@@ -26,10 +25,9 @@ export function stampEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit, now: Da
   const rows = sheet.getRange(first, 1, last - first + 1, lastCol).getValues();
   const plan = planStamp(edit, header, first, rows);
   if (!plan) return;
-  for (const group of adjacentGroups(plan.rows, (a, b) => b === a + 1)) {
-    sheet
-      .getRange(group[0]!, plan.col, group.length, 1)
-      .setNumberFormat(UPDATED_FORMAT)
-      .setValues(group.map(() => [now]));
-  }
+  const write = stampWrite(plan, first, rows, now);
+  sheet
+    .getRange(write.row, write.col, write.values.length, 1)
+    .setNumberFormat(UPDATED_FORMAT)
+    .setValues(write.values);
 }

@@ -2,9 +2,8 @@
  * `Valideren`: reads every source tab once, gives new activities their ID, validates in core, and rebuilds
  * the `Validatie` and `Status` tabs. Nothing a partner typed is rewritten; only empty ID cells are filled.
  */
-import { adjacentGroups } from "../core/adjacent";
 import { isoInZone } from "../core/dates";
-import { assignIds, idGuardColumns, idGuardRows, idsStillFit, withIds } from "../core/ids";
+import { assignIds, idGuardColumns, idGuardRows, idsStillFit, idWrite, withIds } from "../core/ids";
 import { type ActionOutput, validationOutcome } from "../core/summaries";
 import { ALL_TABS, STATUS_TAB, VALIDATION_TAB } from "../core/tabs";
 import { statusGrid, validationGrid } from "../core/validation/grids";
@@ -59,10 +58,9 @@ function fillIds(tab: SourceTab): number {
           .getRange(block.first, col + 1, block.count, 1)
           .getValues()
           .map((r) => r[0]);
-  if (!idsStillFit(tab.raw, updates, cols, reread(cols.id), reread(cols.subject))) return 0;
-  for (const group of adjacentGroups(updates, (a, b) => b.row === a.row + 1)) {
-    tab.sheet.getRange(group[0]!.row, cols.id + 1, group.length, 1).setValues(group.map((u) => [u.id]));
-  }
+  const idsNow = reread(cols.id);
+  if (!idsStillFit(tab.raw, updates, cols, idsNow, reread(cols.subject))) return 0;
+  tab.sheet.getRange(block.first, cols.id + 1, block.count, 1).setValues(idWrite(updates, idsNow));
   props?.setProperty(LAST_ID_PROPERTY, String(lastIssued));
   tab.raw = withIds(tab.raw, cols.id, updates);
   return updates.length;

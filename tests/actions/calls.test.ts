@@ -187,19 +187,7 @@ function runScattered(size: number): Run {
   return run;
 }
 
-/** Steps whose calls still grow with the network (issue 12): each a test.failing until it is fixed. */
-const KNOWN: Record<string, string> = {
-  "onEdit (geplakt, om de rij leeg)": "one write per block of adjacent rows",
-  Valideren: "one write per run of rows without an ID",
-  "Dashboards genereren": "validates first: one write per run of rows without an ID",
-};
-
-function compare(
-  names: readonly string[],
-  small: () => Run,
-  large: () => Run,
-  known: Record<string, string>,
-) {
+function compare(names: readonly string[], small: () => Run, large: () => Run) {
   test("every step ran without an error at both sizes", () => {
     expect(small().errors).toEqual([]);
     expect(large().errors).toEqual([]);
@@ -209,8 +197,7 @@ function compare(
       expect(small().calls[name]).toBeGreaterThan(0);
       expect(large().calls[name]).toBe(small().calls[name]);
     };
-    if (known[name]) test.failing(`${name} (known: ${known[name]})`, check);
-    else test(name, check);
+    test(name, check);
   }
 }
 
@@ -230,7 +217,6 @@ describe(`calls at ${SMALL} and ${LARGE} activities, every activity with its ID`
     ],
     () => small,
     () => large,
-    { "onEdit (geplakt, om de rij leeg)": KNOWN["onEdit (geplakt, om de rij leeg)"]! },
   );
 });
 
@@ -245,6 +231,5 @@ describe(`calls at ${SMALL} and ${LARGE} activities, every other activity withou
     ["Valideren", "Dashboards genereren"],
     () => small,
     () => large,
-    KNOWN,
   );
 });

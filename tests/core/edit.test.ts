@@ -1,5 +1,5 @@
 /** core/edit.ts: which rows of Activiteiten an edit stamps with `Laatst bijgewerkt`. */
-import { editMayNeedStamp, planStamp } from "../../src/core/edit";
+import { editMayNeedStamp, planStamp, stampWrite } from "../../src/core/edit";
 
 const HEADER = [
   "ID",
@@ -71,5 +71,16 @@ describe("planStamp", () => {
       col: 9,
       rows: [2, 3],
     });
+  });
+});
+
+describe("stampWrite: one write for the whole edit", () => {
+  const now = new Date(Date.UTC(2026, 10, 30, 9));
+  test("the block from the first to the last stamped row; rows between keep what they hold", () => {
+    const earlier = new Date(Date.UTC(2026, 0, 1));
+    const rows = [row("Folder"), row("", { 8: earlier }), row("Scholing")];
+    const plan = planStamp(edit(2, 3), HEADER, 2, rows)!;
+    expect(plan.rows).toEqual([2, 4]);
+    expect(stampWrite(plan, 2, rows, now)).toEqual({ row: 2, col: 9, values: [[now], [earlier], [now]] });
   });
 });

@@ -6,6 +6,7 @@ import {
   idGuardRows,
   idNumber,
   idsStillFit,
+  idWrite,
   withIds,
 } from "../../src/core/ids";
 import type { RawTab } from "../../src/core/records";
@@ -211,6 +212,20 @@ describe("the write guard (idsStillFit, withIds)", () => {
 
   test("without an Onderwerp column only the empty ID is checked", () => {
     expect(idsStillFit(before, updates, { id: 0, subject: -1 }, ["", "x", ""], [])).toBe(true);
+  });
+
+  test("idWrite: one block for all new IDs, however scattered; the rows between keep their ID", () => {
+    const updates = [
+      { row: 2, id: "A-0008" },
+      { row: 5, id: "A-0009" },
+    ];
+    expect(idWrite(updates, ["", "A-0001", "A-0002", ""])).toEqual([
+      ["A-0008"],
+      ["A-0001"],
+      ["A-0002"],
+      ["A-0009"],
+    ]);
+    expect(idWrite([], [])).toEqual([]);
   });
 
   test("withIds puts the IDs into values and display values, padding short rows", () => {
