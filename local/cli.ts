@@ -238,7 +238,11 @@ export async function main(argv: string[]): Promise<number> {
   console.log(`Geschreven: ${written.join(", ")}`);
   // Validation problems are results (exit 0); an action or a page that broke off is a failure of the run.
   const failed = actions.filter((a) => a.outcome === "error");
-  for (const a of failed) console.error(`netwerkplan: ${a.message}`);
+  // The add-on's own message names the action; an execution that was ended (the time limit) has only Google's.
+  for (const a of failed)
+    console.error(
+      `netwerkplan: ${a.message.includes(a.name) ? a.message : `‘${a.name}’ is niet gelukt: ${a.message}`}`,
+    );
   for (const e of pageErrors) console.error(`netwerkplan: ${e}`);
   return failed.length > 0 || pageErrors.length > 0 ? 1 : 0;
 }
