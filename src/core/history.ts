@@ -8,6 +8,7 @@
  * A `Historie` in the earlier form (one row per activity: ID, Datum, Status, Fase) is read too, its days
  * counted under no project; the first run after it rebuilds the tab in the new form once.
  */
+import { fitCellText } from "./batch";
 import { GridBuilder, table } from "./blocks";
 import type { IsoDate } from "./dates";
 import { parseDeadline } from "./deadline";
@@ -112,9 +113,10 @@ export function todaysRows(
   return projects.map((project) => ({ date: today, project, counts: byProject.get(project)! }));
 }
 
+/** A row as written; a project name past a cell's 50,000 characters is cut (the writer's limit). */
 const rowValues = (r: HistoryRow): (string | number)[] => [
   r.date,
-  r.project,
+  fitCellText(r.project).text,
   ...STATUSES.map((s) => r.counts[s]),
 ];
 

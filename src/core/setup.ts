@@ -69,7 +69,9 @@ export function planSetup(wb: WorkbookSnapshot): SetupPlan {
     const headerEmpty = snap.header.every((h) => h === "" || h === null || h === undefined);
     if (tab.columns.length === 0) continue;
     if (headerEmpty && snap.lastRow === 0) {
-      ops.push({ kind: "writeHeaders", tabName: existing, tab });
+      // An empty source tab gets its header; an empty tab with a generated tab's name may be a person's
+      // (the add-on's own are rebuilt whole by their action), so nothing is written into it.
+      if (tab.kind === "source") ops.push({ kind: "writeHeaders", tabName: existing, tab });
       continue;
     }
     const top = snap.top ?? [snap.header];

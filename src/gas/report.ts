@@ -17,6 +17,7 @@ import {
   parseDocumentsState,
   sameDayDocument,
   settingId,
+  storedDocumentsState,
 } from "../core/documents/files";
 import { countOps } from "../core/documents/layout";
 import { type DocModel, sectionTitles } from "../core/documents/model";
@@ -84,7 +85,7 @@ function makeDocument(
     made.pdfUrl = pdf.getUrl();
   }
   state[model.kind] = made;
-  props?.setProperty(DOCUMENTS_PROPERTY, JSON.stringify(state));
+  props?.setProperty(DOCUMENTS_PROPERTY, storedDocumentsState(state));
 
   const overview = linkInOverview(env, model.kind, made);
   const counts = countOps(written.ops);

@@ -142,3 +142,11 @@ test("trend: the status counts of all projects per day, oldest first", () => {
     { date: "2026-11-30", counts: counts(2, 0, 2, 0) },
   ]);
 });
+
+test("a project name past a cell's 50,000 characters is cut in the rows written, never an error", () => {
+  const long = "P".repeat(60_000);
+  const reqs = historyRequests(5, readHistory([]), todaysRows("2026-11-30", [long], []));
+  const written = reqs[0]!.appendCells!.rows![0]!.values![1]!.userEnteredValue!.stringValue!;
+  expect(written.length).toBe(50_000);
+  expect(historyGrid(todaysRows("2026-11-30", [long], [])).rows[1]![1]!.v).toHaveLength(50_000);
+});

@@ -162,3 +162,15 @@ describe("a tab whose header row is not on row 1", () => {
     );
   });
 });
+
+test("an empty tab with a generated tab's name gets nothing written (it may be a person's); an empty source tab gets its header", () => {
+  const plan = planSetup(
+    snapshot([
+      { name: "Status", header: [], lastRow: 0 },
+      { name: "Leden", header: [], lastRow: 0 },
+    ]),
+  );
+  const about = (name: string) => plan.ops.filter((o) => "tabName" in o && o.tabName === name);
+  expect(about("Status")).toEqual([]);
+  expect(about("Leden").map((o) => o.kind)).toEqual(["writeHeaders"]);
+});

@@ -38,6 +38,26 @@ export interface DocumentsState {
   plan?: MadeDocument;
 }
 
+/** The longest document title kept in the document properties (which hold 9 KB per value). */
+export const STORED_TITLE_MAX = 200;
+
+/**
+ * The documents state as it is stored: titles shortened, so that a very long Netwerknaam cannot make the
+ * value too large for the document properties (the documents themselves keep their full title).
+ */
+export function storedDocumentsState(state: DocumentsState): string {
+  const short = (m: MadeDocument | undefined) =>
+    m && m.title.length > STORED_TITLE_MAX
+      ? { ...m, title: `${m.title.slice(0, STORED_TITLE_MAX - 1)}…` }
+      : m;
+  const out: DocumentsState = { ...state };
+  for (const key of Object.keys(out) as (keyof DocumentsState)[]) {
+    const v = out[key];
+    if (v && typeof v === "object") (out as Record<string, unknown>)[key] = short(v as MadeDocument);
+  }
+  return JSON.stringify(out);
+}
+
 /** The remembered state; {} for anything unreadable. */
 export function parseDocumentsState(json: string | null | undefined): DocumentsState {
   try {

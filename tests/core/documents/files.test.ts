@@ -5,9 +5,11 @@ import {
   documentOutcome,
   overviewLinkCell,
   parseDocumentsState,
+  STORED_TITLE_MAX,
   safeUrl,
   sameDayDocument,
   settingId,
+  storedDocumentsState,
 } from "../../../src/core/documents/files";
 import { translator } from "../../../src/core/i18n";
 
@@ -144,4 +146,16 @@ describe("what the action says", () => {
     expect(out.facts.counts).toContainEqual(["summary.count.unknownPlaceholders", 2]);
     expect(out.facts.urls?.map((u) => u.label)).toContain("Voortgangsrapportage N 15-03-2026 (PDF)");
   });
+});
+
+test("the stored state keeps titles short: a very long Netwerknaam cannot pass the 9 KB of a document property", () => {
+  const long = "N".repeat(20_000);
+  const made = { date: "2026-11-30", id: "d1", url: "https://docs.google.com/document/d/d1", title: long };
+  const json = storedDocumentsState({ folder: "f1", report: made, plan: { ...made, id: "d2" } });
+  expect(json.length).toBeLessThan(9 * 1024);
+  const back = parseDocumentsState(json);
+  expect(back.report!.title).toHaveLength(STORED_TITLE_MAX);
+  expect(back.report!.title.endsWith("…")).toBe(true);
+  expect(back.folder).toBe("f1");
+  expect(back.plan!.id).toBe("d2");
 });
