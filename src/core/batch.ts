@@ -110,12 +110,56 @@ export interface GridWrite {
 const ALL_FIELDS = "userEnteredValue,userEnteredFormat,note";
 
 /** The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. */
+/** Rows of one column with the same format from this many on are formatted once (repeatCell). */
+export const FORMAT_RUN = 3;
+
+/** How many format fields a CellFormat sets (a text format's fields counted one by one). */
+function formatFields(f: CellFormat): number {
+  return Object.keys(f).length + (f.textFormat ? Object.keys(f.textFormat).length - 1 : 0);
+}
+
 export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
   const requests: Request[] = [];
   let attributes = 0;
-  const rows = grid.rows.map((row) => ({
-    values: row.map((c) => {
-      const cell = cellData(c, timeZone, cutNote);
+  const data = grid.rows.map((row) => row.map((c) => cellData(c, timeZone, cutNote)));
+  // A format that a run of at least FORMAT_RUN rows of a column shares is written once for the run
+  // (repeatCell, after the values), not per cell: tables are uniform per column below their header.
+  const runs: Request[] = [];
+  const width = grid.rows[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    let start = 0;
+    while (start < data.length) {
+      const key = JSON.stringify(data[start]![c]?.data.userEnteredFormat ?? null);
+      let end = start + 1;
+      while (end < data.length && JSON.stringify(data[end]![c]?.data.userEnteredFormat ?? null) === key)
+        end++;
+      const format = data[start]![c]?.data.userEnteredFormat;
+      if (format && end - start >= FORMAT_RUN) {
+        for (let r = start; r < end; r++) {
+          const cell = data[r]![c]!;
+          cell.attributes -= formatFields(format);
+          delete cell.data.userEnteredFormat;
+        }
+        runs.push({
+          repeatCell: {
+            range: {
+              sheetId,
+              startRowIndex: start,
+              endRowIndex: end,
+              startColumnIndex: c,
+              endColumnIndex: c + 1,
+            },
+            cell: { userEnteredFormat: format },
+            fields: "userEnteredFormat",
+          },
+        });
+        attributes += formatFields(format);
+      }
+      start = end;
+    }
+  }
+  const rows = data.map((row) => ({
+    values: row.map((cell) => {
       attributes += cell.attributes;
       return cell.data;
     }),
@@ -124,6 +168,7 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
     requests.push({
       updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows, fields: ALL_FIELDS },
     });
+  requests.push(...runs);
   for (const m of grid.merges) {
     requests.push({
       mergeCells: {

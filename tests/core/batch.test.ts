@@ -128,3 +128,36 @@ describe("Google's 50,000-character cell limit is the writer's, never an error",
     expect(/[\uD800-\uDBFF]…$/.test(text)).toBe(false);
   });
 });
+
+test("a format a column shares over a run of rows is written once for the run (repeatCell), after the values", () => {
+  const body = Array.from({ length: 6 }, (_, i) => [cell(`regel ${i}`, { wrap: true }), cell(i)]);
+  const grid: Grid = {
+    rows: [[cell("Kop", { bold: true }), cell("Aantal", { bold: true })], ...body],
+    merges: [],
+    colWidths: [100, 100],
+    frozenRows: 1,
+    hiddenGridlines: false,
+    filter: null,
+    charts: [],
+  };
+  const { requests, attributes } = gridRequests(3, grid, TZ);
+  expect(requests.map((r) => Object.keys(r)[0])).toEqual([
+    "updateCells",
+    "repeatCell",
+    "updateDimensionProperties",
+  ]);
+  expect(requests[1]!.repeatCell).toEqual({
+    range: { sheetId: 3, startRowIndex: 1, endRowIndex: 7, startColumnIndex: 0, endColumnIndex: 1 },
+    cell: { userEnteredFormat: { wrapStrategy: "WRAP", verticalAlignment: "TOP" } },
+    fields: "userEnteredFormat",
+  });
+  // The cells of the run carry only their values; the header keeps its own bold.
+  expect(requests[0]!.updateCells!.rows![2]!.values![0]).toEqual({
+    userEnteredValue: { stringValue: "regel 1" },
+  });
+  expect(requests[0]!.updateCells!.rows![0]!.values![0]!.userEnteredFormat).toEqual({
+    textFormat: { bold: true },
+  });
+  // 14 values + 2 bold headers + the run's 2 format fields once (instead of 12).
+  expect(attributes).toBe(14 + 2 + 2);
+});
