@@ -81,6 +81,7 @@ function applyOp(ss: Spreadsheet, op: SetupOp, byName: Map<string, Sheet>, t: Tr
         sheet.getRange(1, 1).setValue(t("overview.placeholder")).setFontStyle("italic");
       if (op.tab.kind === "generated") {
         sheet.protect().setDescription(t("protection.description")).setWarningOnly(true);
+        trimSpare(sheet, op.tab.columns.length);
       }
       if (op.tab.hidden) sheet.hideSheet();
       return;
@@ -125,6 +126,19 @@ function writeHeader(sheet: Sheet, tab: TabDef): void {
   ensureColumns(sheet, headers.length);
   styleHeader(sheet.getRange(1, 1, 1, headers.length).setValues([headers]));
   sheet.setFrozenRows(1);
+}
+
+/**
+ * A new generated tab keeps only the grid it uses (a header and one row below the frozen one, or
+ * one cell), not the 1,000 × 26 a new sheet gets: the add-on appends to it later.
+ */
+function trimSpare(sheet: Sheet, columns: number): void {
+  const keepRows = columns > 0 ? 2 : 1;
+  const keepCols = Math.max(columns, 1);
+  const rows = sheet.getMaxRows();
+  const cols = sheet.getMaxColumns();
+  if (rows > keepRows) sheet.deleteRows(keepRows + 1, rows - keepRows);
+  if (cols > keepCols) sheet.deleteColumns(keepCols + 1, cols - keepCols);
 }
 
 function styleHeader(range: GoogleAppsScript.Spreadsheet.Range): void {

@@ -40,6 +40,11 @@ describe("Werkblad inrichten", () => {
     expect(acts.frozenRows).toBe(1);
     expect(acts.cells[0]?.every((c) => c?.fw === "bold")).toBe(true);
     expect(tab(ss, "Historie").hidden).toBe(true);
+    // Generated tabs keep only the grid they use, not a new sheet's 1,000 × 26.
+    const history = tab(ss, "Historie");
+    expect([history.maxRows, history.maxCols]).toEqual([2, valuesOf(history)[0]?.length]);
+    expect([tab(ss, "Overzicht").maxRows, tab(ss, "Overzicht").maxCols]).toEqual([1, 1]);
+    expect(tab(ss, "Activiteiten").maxRows).toBe(1000);
     expect(tab(ss, "Status").protections).toEqual([
       expect.objectContaining({ range: null, warningOnly: true }),
     ]);
