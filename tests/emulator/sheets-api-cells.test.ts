@@ -423,3 +423,50 @@ describe("repeatCell and appendCells", () => {
     );
   });
 });
+
+describe("checkboxes", () => {
+  // ConditionType BOOLEAN: "The cell's value must be TRUE/FALSE or in the list of condition values.
+  // Supported by data validation. Renders as a cell checkbox. … No values indicates the cell must be TRUE or
+  // FALSE, where TRUE renders as checked and FALSE renders as unchecked."
+  // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/other#ConditionType
+  test("a BOOLEAN rule makes a checkbox that SpreadsheetApp sees checked for TRUE; a mask without a rule clears it", () => {
+    const { update, ss, app } = sheetsContext();
+    const rule = { condition: { type: "BOOLEAN" }, strict: true };
+    update({
+      updateCells: {
+        start: A1(),
+        rows: [
+          {
+            values: [
+              { userEnteredValue: { boolValue: true }, dataValidation: rule },
+              { userEnteredValue: { boolValue: false }, dataValidation: rule },
+            ],
+          },
+        ],
+        fields: "userEnteredValue,dataValidation",
+      },
+    });
+    const sheet = ss.getSheetById(0)!;
+    expect(sheet.getRange("A1").isChecked()).toBe(true);
+    expect(sheet.getRange("B1").isChecked()).toBe(false);
+    expect(sheet.getRange("A1").getDataValidation()?.getCriteriaType()).toBe(
+      app.DataValidationCriteria.CHECKBOX,
+    );
+    update({ updateCells: { start: A1(), rows: [{ values: [{}] }], fields: "dataValidation" } });
+    expect(sheet.getRange("A1").getDataValidation()).toBeNull();
+    expect(sheet.getRange("A1").getValue()).toBe(true);
+  });
+
+  test("any other rule is refused", () => {
+    const { update } = sheetsContext();
+    const cell = (dataValidation: object) => ({
+      updateCells: { start: A1(), rows: [{ values: [{ dataValidation }] }], fields: "dataValidation" },
+    });
+    expect(() =>
+      update(cell({ condition: { type: "ONE_OF_LIST", values: [{ userEnteredValue: "a" }] } })),
+    ).toThrow("Not emulated: CellData.dataValidation with a condition other than BOOLEAN");
+    expect(() =>
+      update(cell({ condition: { type: "BOOLEAN", values: [{ userEnteredValue: "Ja" }] } })),
+    ).toThrow(/^Not emulated: CellData\.dataValidation BOOLEAN with checked/);
+  });
+});

@@ -11,7 +11,11 @@
  * - userEnteredFormat: backgroundColor(Style), textFormat.bold / italic / fontSize / foregroundColor(Style),
  *   wrapStrategy, horizontalAlignment, verticalAlignment, numberFormat (a pattern; TEXT without one is "@").
  * - note.
- * - dataValidation: only cleared (a mask naming it, with no rule given).
+ * - dataValidation: cleared (a mask naming it, with no rule given), or a checkbox: a rule whose condition is
+ *   `BOOLEAN` without values ("The cell's value must be TRUE/FALSE … Renders as a cell checkbox … No values
+ *   indicates the cell must be TRUE or FALSE, where TRUE renders as checked and FALSE renders as unchecked",
+ *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/other#ConditionType).
+ *   Any other rule throws "Not emulated: …".
  * Anything else the mask names and the data gives (borders, fonts, rich text, hyperlinks, pivot tables,
  * theme colours, …) throws "Not emulated: …".
  */
@@ -19,7 +23,12 @@ import { isDatePattern } from "../spreadsheet/display";
 import { CONTENT_KEYS } from "../spreadsheet/grid";
 import { type Content, parseTyped } from "../spreadsheet/input";
 import { localeInfo } from "../spreadsheet/locale";
-import type { CellData as ModelCell, SheetData, SpreadsheetData } from "../spreadsheet/model";
+import type {
+  DataValidationData,
+  CellData as ModelCell,
+  SheetData,
+  SpreadsheetData,
+} from "../spreadsheet/model";
 import { fromSerial, toSerial } from "../spreadsheet/time";
 import { isDate } from "../values";
 import { refuse } from "./batch";
@@ -223,8 +232,23 @@ export function parseCell(given: ApiCell | undefined, mask: CellMask, t: CellTar
     out.note = note || undefined;
   }
   if (a.has("dv") && cell.dataValidation !== undefined && cell.dataValidation !== null)
-    refuse("CellData.dataValidation");
+    out.dv = checkboxRule(cell.dataValidation);
   return out;
+}
+
+/** A DataValidationRule the emulator knows: a checkbox (condition BOOLEAN, no values). */
+function checkboxRule(rule: unknown): DataValidationData {
+  if (!isObject(rule)) return refuse("CellData.dataValidation that is not an object");
+  onlyKeys(rule, ["condition", "strict", "showCustomUi", "inputMessage"], "CellData.dataValidation");
+  const condition = rule.condition;
+  if (!isObject(condition) || condition.type !== "BOOLEAN")
+    return refuse("CellData.dataValidation with a condition other than BOOLEAN");
+  onlyKeys(condition, ["type", "values"], "CellData.dataValidation.condition");
+  if (Array.isArray(condition.values) && condition.values.length > 0)
+    return refuse("CellData.dataValidation BOOLEAN with checked / unchecked values");
+  const dv: DataValidationData = { kind: "checkbox", strict: bool(rule.strict, "dataValidation.strict") };
+  if (typeof rule.inputMessage === "string" && rule.inputMessage !== "") dv.helpText = rule.inputMessage;
+  return dv;
 }
 
 function bool(v: unknown, what: string): boolean {
@@ -296,7 +320,7 @@ export function writeCell(t: CellTarget, row: number, col: number, p: Parsed, ma
     if (w?.wrap !== undefined) cell.wrap = w.wrap;
     if (w?.clip) cell.clip = true;
   }
-  if (a.has("dv")) delete cell.dv;
+  if (a.has("dv")) assign(cell, "dv", p.dv);
   if (a.has("value") || a.has("nf")) settleDate(cell, t.ss.timeZone);
 }
 
