@@ -13,11 +13,6 @@ export function parseIdList(json: string | null | undefined): Set<number> {
   }
 }
 
-/** The stored form of a set of sheet ids: sorted, no duplicates, only those still present. */
-export function idListJson(ids: Iterable<number>, present: ReadonlySet<number>): string {
-  return JSON.stringify([...new Set(ids)].filter((id) => present.has(id)).sort((a, b) => a - b));
-}
-
 /** The tab to show after a replacement: the user's tab, unless it is now hidden; else the first new one. */
 export function tabToActivate(
   activeName: string | null | undefined,

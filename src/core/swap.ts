@@ -24,6 +24,9 @@ export interface TabState {
   name: string;
   index: number;
   hidden: boolean;
+  /** The grid's size, when the snapshot was read with the Sheets API. */
+  rows?: number;
+  columns?: number;
 }
 
 export interface TabSpec {

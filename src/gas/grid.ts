@@ -7,7 +7,7 @@
  */
 import { gridRequests, gridSize } from "../core/batch";
 import type { ChartSpec } from "../core/grid";
-import { idListJson, parseIdList, tabToActivate } from "../core/owned";
+import { parseIdList, tabToActivate } from "../core/owned";
 import { addTabRequests, type NewTab, planSwap, type TabSpec } from "../core/swap";
 import type { SheetIndex } from "./workbook";
 
@@ -26,9 +26,15 @@ export function ownedTabIds(): Set<number> {
   return parseIdList(PropertiesService.getDocumentProperties()?.getProperty(OWNED_PROPERTY));
 }
 
-export function rememberOwnedTabs(ss: Spreadsheet, ids: Iterable<number>): void {
-  const present = new Set(ss.getSheets().map((s) => s.getSheetId()));
-  PropertiesService.getDocumentProperties()?.setProperty(OWNED_PROPERTY, idListJson(ids, present));
+/**
+ * Records ids as the add-on's before tabs with them are made (by a batch that may still fail): whatever
+ * happens next, a tab with one of these ids is never taken for a person's. Ids that never got a tab are
+ * dropped by the next replacement (core/swap.ts's `ownedAfter`).
+ */
+export function claimTabIds(ids: readonly number[]): void {
+  if (ids.length === 0) return;
+  const all = [...new Set([...ownedTabIds(), ...ids])].sort((a, b) => a - b);
+  PropertiesService.getDocumentProperties()?.setProperty(OWNED_PROPERTY, JSON.stringify(all));
 }
 
 function sheetsApi(): GoogleAppsScript.Sheets {
@@ -36,7 +42,8 @@ function sheetsApi(): GoogleAppsScript.Sheets {
   return Sheets;
 }
 
-function batch(ss: Spreadsheet, requests: Request[]): void {
+/** One spreadsheets.batchUpdate: all of `requests` or, if any fails, none. */
+export function batch(ss: Spreadsheet, requests: Request[]): void {
   if (requests.length > 0) sheetsApi().Spreadsheets!.batchUpdate({ requests }, ss.getId());
 }
 

@@ -1,12 +1,15 @@
-/** `Werkblad inrichten`: reads the workbook once, plans in core, applies the plan with batched calls. */
+/**
+ * `Werkblad inrichten`: reads the workbook once, plans in core (core/setup.ts, core/setup-requests.ts) and
+ * applies the plan in one Sheets API batch (all of it or nothing); then drop-downs and colours.
+ */
 import type { Translate } from "../core/i18n";
 import { planInputHelp } from "../core/inputhelp";
-import { planSetup, type SetupOp, type TabSnapshot } from "../core/setup";
-import { HEADER_BG } from "../core/style";
+import { planSetup, type TabSnapshot } from "../core/setup";
+import { setupRequests } from "../core/setup-requests";
 import { type ActionOutput, setupOutcome } from "../core/summaries";
-import { ALL_TABS, findTabName, HEADER_SEARCH_ROWS, SETTINGS_TAB, type TabDef } from "../core/tabs";
+import { ALL_TABS, findTabName, HEADER_SEARCH_ROWS, SETTINGS_TAB } from "../core/tabs";
 import { activeGroups } from "../core/validation/references";
-import { ownedTabIds, rememberOwnedTabs } from "./grid";
+import { batch, claimTabIds } from "./grid";
 import { applyInputHelp } from "./inputhelp";
 import { rawOf } from "./read";
 import type { RunEnv } from "./run";
@@ -14,7 +17,6 @@ import { readAndValidate } from "./validate";
 import { indexSheets, readValues } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function setUpWorkbook(env: RunEnv): ActionOutput {
   const { ss, t, now } = env;
@@ -32,17 +34,15 @@ export function setUpWorkbook(env: RunEnv): ActionOutput {
 
 function applySetupPlan(ss: Spreadsheet, t: Translate, now: Date): ActionOutput {
   const index = indexSheets(ss);
-  const byName = new Map<string, Sheet>();
-  for (const t of index.tabs) {
-    const sheet = ALL_TABS.some((def) => findTabName([t.name], def) !== undefined) ? index.get(t.name) : null;
-    if (sheet) byName.set(t.name, sheet);
-  }
   const tabs: TabSnapshot[] = [];
   let settingsValues: unknown[][] | null = null;
   for (const tab of ALL_TABS) {
-    const name = findTabName([...byName.keys()], tab);
+    const name = findTabName(
+      index.tabs.map((s) => s.name),
+      tab,
+    );
     if (name === undefined) continue;
-    const sheet = byName.get(name)!;
+    const sheet = index.get(name)!;
     const lastRow = sheet.getLastRow();
     const lastCol = sheet.getLastColumn();
     if (tab === SETTINGS_TAB) {
@@ -59,98 +59,21 @@ function applySetupPlan(ss: Spreadsheet, t: Translate, now: Date): ActionOutput 
   }
   const year = Number(Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), "yyyy"));
   const plan = planSetup({ tabs, settingsValues, spreadsheetName: ss.getName(), year });
-  for (const op of plan.ops) applyOp(ss, op, byName, t);
-  const generated = plan.ops.flatMap((o) =>
-    o.kind === "createTab" && o.tab.kind === "generated" ? [byName.get(o.tab.name)!.getSheetId()] : [],
-  );
-  if (generated.length > 0) rememberOwnedTabs(ss, [...ownedTabIds(), ...generated]);
+  const { requests, created } = setupRequests({
+    ops: plan.ops,
+    existing: new Map(
+      index.tabs.map((s) => [s.name, { id: s.id, rows: s.rows ?? 0, columns: s.columns ?? 0 }] as const),
+    ),
+    tabCount: index.tabs.length,
+    firstNewId: Math.max(0, ...index.tabs.map((s) => s.id)) + 1,
+    texts: { protection: t("protection.description"), placeholder: t("overview.placeholder") },
+  });
+  // The generated tabs are the add-on's before they exist; then everything at once, or nothing.
+  claimTabIds(created.filter((c) => c.generated).map((c) => c.id));
+  batch(ss, requests);
   return setupOutcome(
     plan,
     tabs.map((tab) => tab.name),
     t,
   );
-}
-
-function applyOp(ss: Spreadsheet, op: SetupOp, byName: Map<string, Sheet>, t: Translate): void {
-  switch (op.kind) {
-    case "createTab": {
-      const sheet = ss.insertSheet(op.tab.name, ss.getNumSheets());
-      byName.set(op.tab.name, sheet);
-      writeHeader(sheet, op.tab);
-      if (op.tab.columns.length === 0)
-        sheet.getRange(1, 1).setValue(t("overview.placeholder")).setFontStyle("italic");
-      if (op.tab.kind === "generated") {
-        sheet.protect().setDescription(t("protection.description")).setWarningOnly(true);
-        trimSpare(sheet, op.tab.columns.length);
-      }
-      if (op.tab.hidden) sheet.hideSheet();
-      return;
-    }
-    case "writeHeaders":
-      writeHeader(byName.get(op.tabName)!, op.tab);
-      return;
-    case "appendColumns": {
-      const sheet = byName.get(op.tabName)!;
-      ensureColumns(sheet, op.startCol + op.headers.length);
-      styleHeader(sheet.getRange(1, op.startCol + 1, 1, op.headers.length).setValues([op.headers]));
-      return;
-    }
-    case "appendSettings": {
-      const sheet = byName.get(op.tabName)!;
-      const width = Math.max(op.keyCol, op.valueCol) + 1;
-      const rows = op.rows.map(([key, value]) => {
-        const row: (string | number | boolean)[] = new Array(width).fill("");
-        row[op.keyCol] = key;
-        row[op.valueCol] = value;
-        return row;
-      });
-      ensureRows(sheet, op.startRow + rows.length - 1);
-      const range = sheet.getRange(op.startRow, 1, rows.length, width);
-      // Text settings in plain-text cells, so that Sheets does not turn them into numbers or dates.
-      range.setNumberFormats(rows.map((r) => r.map((v) => (typeof v === "string" ? "@" : "0"))));
-      range.setValues(rows);
-      // Boolean settings become checkboxes (insertCheckboxes unchecks, so check the ones that are true).
-      op.rows.forEach(([, v], i) => {
-        if (typeof v !== "boolean") return;
-        const cell = sheet.getRange(op.startRow + i, op.valueCol + 1).insertCheckboxes();
-        if (v) cell.check();
-      });
-      return;
-    }
-  }
-}
-
-function writeHeader(sheet: Sheet, tab: TabDef): void {
-  if (tab.columns.length === 0) return;
-  const headers = tab.columns.map((c) => c.header);
-  ensureColumns(sheet, headers.length);
-  styleHeader(sheet.getRange(1, 1, 1, headers.length).setValues([headers]));
-  sheet.setFrozenRows(1);
-}
-
-/**
- * A new generated tab keeps only the grid it uses (a header and one row below the frozen one, or
- * one cell), not the 1,000 × 26 a new sheet gets: the add-on appends to it later.
- */
-function trimSpare(sheet: Sheet, columns: number): void {
-  const keepRows = columns > 0 ? 2 : 1;
-  const keepCols = Math.max(columns, 1);
-  const rows = sheet.getMaxRows();
-  const cols = sheet.getMaxColumns();
-  if (rows > keepRows) sheet.deleteRows(keepRows + 1, rows - keepRows);
-  if (cols > keepCols) sheet.deleteColumns(keepCols + 1, cols - keepCols);
-}
-
-function styleHeader(range: GoogleAppsScript.Spreadsheet.Range): void {
-  range.setFontWeight("bold").setBackground(HEADER_BG);
-}
-
-function ensureColumns(sheet: Sheet, count: number): void {
-  const max = sheet.getMaxColumns();
-  if (count > max) sheet.insertColumnsAfter(max, count - max);
-}
-
-function ensureRows(sheet: Sheet, count: number): void {
-  const max = sheet.getMaxRows();
-  if (count > max) sheet.insertRowsAfter(max, count - max);
 }

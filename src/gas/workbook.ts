@@ -28,12 +28,16 @@ export function indexSheets(ss: Spreadsheet, opts: { api?: boolean } = {}): Shee
   let tabs: TabState[];
   let known: Map<string, Sheet> | null = null;
   if (api?.Spreadsheets) {
-    const got = api.Spreadsheets.get(ss.getId(), { fields: "sheets.properties(sheetId,title,index,hidden)" });
+    const got = api.Spreadsheets.get(ss.getId(), {
+      fields: "sheets.properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount))",
+    });
     tabs = (got.sheets ?? []).map((s) => ({
       id: s.properties?.sheetId ?? 0,
       name: s.properties?.title ?? "",
       index: s.properties?.index ?? 0,
       hidden: s.properties?.hidden === true,
+      rows: s.properties?.gridProperties?.rowCount ?? 0,
+      columns: s.properties?.gridProperties?.columnCount ?? 0,
     }));
   } else {
     const sheets = ss.getSheets();

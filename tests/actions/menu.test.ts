@@ -21,7 +21,7 @@ describe("the action frame", () => {
   test("a failing service call ends in a clear message and releases the lock", () => {
     const { account } = accountWith({});
     const runner = runnerFor(account);
-    runner.faults = [{ method: "Spreadsheet.insertSheet", call: 3 }];
+    runner.faults = [{ method: "Sheets.Spreadsheets.batchUpdate", call: 1 }];
     const r = runner.click("Werkblad inrichten");
     expect(r.value).toMatchObject({
       outcome: "error",

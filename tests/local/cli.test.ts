@@ -41,7 +41,9 @@ describe("npm start", () => {
     ]);
     const [setup, ...rest] = summary.actions;
     expect(setup.outcome).toBe("ok");
-    expect(setup.calls["Spreadsheet.insertSheet"]).toBe(4);
+    // The tabs, headers, settings and protections of the setup are one atomic request.
+    expect(setup.calls["Sheets.Spreadsheets.batchUpdate"]).toBe(1);
+    expect(setup.calls["Spreadsheet.insertSheet"]).toBeUndefined();
     expect(setup.totalCalls).toBe(
       Object.values(setup.calls as Record<string, number>).reduce((a, b) => a + b, 0),
     );

@@ -1,0 +1,168 @@
+/** core/setup-requests.ts: `Werkblad inrichten`'s plan as the requests of one all-or-nothing batch. */
+import { planSetup, type SetupOp } from "../../src/core/setup";
+import { newTabGrid, type SetupTarget, setupRequests } from "../../src/core/setup-requests";
+import { ACTIVITIES_TAB, HISTORY_TAB, OVERVIEW_TAB } from "../../src/core/tabs";
+
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+
+const texts = { protection: "Gemaakt door Netwerkplan", placeholder: "Kies Dashboards genereren" };
+
+function requestsFor(ops: SetupOp[], existing: [string, SetupTarget][] = [], tabCount = existing.length) {
+  return setupRequests({ ops, existing: new Map(existing), tabCount, firstNewId: 7, texts });
+}
+
+const kinds = (requests: Request[]) => requests.map((r) => Object.keys(r)[0]);
+
+test("an empty spreadsheet: every tab made in the one batch, with its header, frozen row, protection and hiding", () => {
+  const plan = planSetup({
+    tabs: [{ name: "Blad1", header: [], lastRow: 0 }],
+    settingsValues: null,
+    spreadsheetName: "Netwerk",
+    year: 2026,
+  });
+  const { requests, created } = requestsFor(plan.ops, [["Blad1", { id: 0, rows: 1000, columns: 26 }]]);
+  expect(created.map((c) => [c.name, c.id, c.generated])).toEqual([
+    ["Activiteiten", 7, false],
+    ["Projecten", 8, false],
+    ["Leden", 9, false],
+    ["Vergaderingen", 10, false],
+    ["Instellingen", 11, false],
+    ["Validatie", 12, true],
+    ["Status", 13, true],
+    ["Overzicht", 14, true],
+    ["Historie", 15, true],
+  ]);
+  const added = requests.flatMap((r) => (r.addSheet ? [r.addSheet.properties!] : []));
+  // After the tabs there are, in the plan's order.
+  expect(added.map((p) => p.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  expect(added.filter((p) => p.hidden).map((p) => p.title)).toEqual(["Historie"]);
+  // Tabs partners type into get Sheets' usual grid; generated tabs only what they use.
+  expect(added.find((p) => p.title === "Activiteiten")!.gridProperties).toEqual({
+    rowCount: 1000,
+    columnCount: 26,
+    frozenRowCount: 1,
+  });
+  expect(added.find((p) => p.title === "Historie")!.gridProperties).toEqual({
+    rowCount: 2,
+    columnCount: HISTORY_TAB.columns.length,
+    frozenRowCount: 1,
+  });
+  expect(added.find((p) => p.title === "Overzicht")!.gridProperties).toEqual({
+    rowCount: 1,
+    columnCount: 1,
+    frozenRowCount: 0,
+  });
+  // Protection (a warning only) on exactly the generated tabs.
+  const protectedIds = requests.flatMap((r) =>
+    r.addProtectedRange ? [r.addProtectedRange.protectedRange!.range!.sheetId] : [],
+  );
+  expect(protectedIds).toEqual([12, 13, 14, 15]);
+  expect(requests.every((r) => !r.addProtectedRange || r.addProtectedRange.protectedRange!.warningOnly)).toBe(
+    true,
+  );
+  // Each header bold on the header colour, in the tab just made.
+  const activities = requests.find((r) => r.updateCells?.start?.sheetId === 7)!.updateCells!;
+  expect(activities.rows![0]!.values!.map((v) => v.userEnteredValue!.stringValue)).toEqual(
+    ACTIVITIES_TAB.columns.map((c) => c.header),
+  );
+  expect(activities.rows![0]!.values![0]!.userEnteredFormat!.textFormat).toEqual({ bold: true });
+  expect(activities.fields).toBe(
+    "userEnteredValue,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold",
+  );
+  const overview = requests.find((r) => r.updateCells?.start?.sheetId === 14)!.updateCells!;
+  expect(overview.rows![0]!.values![0]).toEqual({
+    userEnteredValue: { stringValue: texts.placeholder },
+    userEnteredFormat: { textFormat: { italic: true } },
+  });
+  expect(kinds(requests)).not.toContain("appendDimension");
+});
+
+test("settings: only the key and value columns of the new rows; text as text, a number whole, yes/no a checkbox", () => {
+  const ops: SetupOp[] = [
+    {
+      kind: "appendSettings",
+      tabName: "Instellingen",
+      startRow: 5,
+      keyCol: 0,
+      valueCol: 2,
+      rows: [
+        ["Netwerknaam", "Netwerk"],
+        ["Jaar", 2026],
+        ["Uitnodigingen versturen", true],
+      ],
+    },
+  ];
+  const { requests } = requestsFor(ops, [["Instellingen", { id: 3, rows: 1000, columns: 26 }]]);
+  expect(kinds(requests)).toEqual(["updateCells", "updateCells"]);
+  const [keys, values] = requests.map((r) => r.updateCells!);
+  expect(keys!.start).toEqual({ sheetId: 3, rowIndex: 4, columnIndex: 0 });
+  expect(values!.start).toEqual({ sheetId: 3, rowIndex: 4, columnIndex: 2 });
+  expect(keys!.rows!.map((r) => r.values)).toEqual(
+    ["Netwerknaam", "Jaar", "Uitnodigingen versturen"].map((k) => [
+      { userEnteredValue: { stringValue: k }, userEnteredFormat: { numberFormat: { type: "TEXT" } } },
+    ]),
+  );
+  expect(values!.rows!.map((r) => r.values![0])).toEqual([
+    { userEnteredValue: { stringValue: "Netwerk" }, userEnteredFormat: { numberFormat: { type: "TEXT" } } },
+    {
+      userEnteredValue: { numberValue: 2026 },
+      userEnteredFormat: { numberFormat: { type: "NUMBER", pattern: "0" } },
+    },
+    {
+      userEnteredValue: { boolValue: true },
+      dataValidation: { condition: { type: "BOOLEAN" }, strict: true },
+    },
+  ]);
+});
+
+test("a grid too small grows first (an updateCells past it fails); one that fits is left as it is", () => {
+  const append: SetupOp = {
+    kind: "appendColumns",
+    tabName: "Activiteiten",
+    startCol: 7,
+    headers: ["ID", "Laatst bijgewerkt"],
+  };
+  const small = requestsFor([append], [["Activiteiten", { id: 2, rows: 50, columns: 8 }]]).requests;
+  expect(small[0]).toEqual({ appendDimension: { sheetId: 2, dimension: "COLUMNS", length: 1 } });
+  expect(small[1]!.updateCells!.start).toEqual({ sheetId: 2, rowIndex: 0, columnIndex: 7 });
+  expect(kinds(requestsFor([append], [["Activiteiten", { id: 2, rows: 50, columns: 9 }]]).requests)).toEqual([
+    "updateCells",
+  ]);
+  // Settings past the last row: rows appended; a second op on the same tab sees the grown grid.
+  const settings: SetupOp = {
+    kind: "appendSettings",
+    tabName: "Instellingen",
+    startRow: 3,
+    keyCol: 0,
+    valueCol: 1,
+    rows: [
+      ["Taal", "nl"],
+      ["Jaar", 2026],
+    ],
+  };
+  const grown = requestsFor(
+    [settings, { ...settings, startRow: 4 }],
+    [["Instellingen", { id: 4, rows: 2, columns: 2 }]],
+  );
+  expect(grown.requests.filter((r) => r.appendDimension).map((r) => r.appendDimension)).toEqual([
+    { sheetId: 4, dimension: "ROWS", length: 2 },
+    { sheetId: 4, dimension: "ROWS", length: 1 },
+  ]);
+});
+
+test("an empty tab that exists gets its header and its frozen row in the same batch", () => {
+  const { requests, created } = requestsFor(
+    [{ kind: "writeHeaders", tabName: "activiteiten", tab: ACTIVITIES_TAB }],
+    [["activiteiten", { id: 5, rows: 1000, columns: 5 }]],
+  );
+  expect(created).toEqual([]);
+  expect(kinds(requests)).toEqual(["appendDimension", "updateCells", "updateSheetProperties"]);
+  expect(requests[2]!.updateSheetProperties).toEqual({
+    properties: { sheetId: 5, gridProperties: { frozenRowCount: 1 } },
+    fields: "gridProperties.frozenRowCount",
+  });
+});
+
+test("newTabGrid: a free-form generated tab is one cell", () => {
+  expect(newTabGrid(OVERVIEW_TAB)).toMatchObject({ rows: 1, columns: 1, frozen: 0 });
+});
