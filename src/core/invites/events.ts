@@ -32,6 +32,8 @@ export interface CalEvent {
   } | null;
   organizer?: { email?: string | null; self?: boolean | null } | null;
   creator?: { email?: string | null; self?: boolean | null } | null;
+  /** Read-only, set by Google: when the event was made (RFC 3339). */
+  created?: string | null;
 }
 
 /** The private property that names the spreadsheet an event belongs to (the list filter uses it). */
@@ -56,6 +58,8 @@ export interface ExistingEvent {
   key: string | null;
   /** The organizer's address (who never gets mail about their own change), "" when unknown. */
   organizer: string;
+  /** When the event was made (RFC 3339, Google's `created`), "" when unknown. */
+  created: string;
 }
 
 const text = (v: string | null | undefined) => (typeof v === "string" ? v : "");
@@ -77,6 +81,7 @@ export function existingFrom(e: CalEvent): ExistingEvent | null {
     sheet: typeof priv[SHEET_PROPERTY] === "string" ? priv[SHEET_PROPERTY]! : null,
     key: typeof priv[MEETING_PROPERTY] === "string" ? priv[MEETING_PROPERTY]! : null,
     organizer: text(e.organizer?.email).toLowerCase(),
+    created: text(e.created),
   };
 }
 

@@ -42,6 +42,11 @@ export interface RowWrite {
   status: string | null;
   /** Mail went out: `Verstuurd op` becomes the run's time. */
   sent: boolean;
+  /**
+   * An event found again by its key after a run that was cut off before writing back: `Verstuurd op`
+   * becomes the time that run made it (when mail was on), not left empty.
+   */
+  sentAt?: string;
 }
 
 /** The `Uitnodiging` word for a row whose calls all went through. */
@@ -86,7 +91,10 @@ export function rowWrites(
     const status = statusOf(item, r, sendInvites, t);
     const eventId = item.writeId || r.eventId !== item.wanted.storedId ? r.eventId : null;
     if (eventId === null && status === null && r.mailed.length === 0) continue;
-    out.push({ row: item.row, eventId, status, sent: r.mailed.length > 0 });
+    const write: RowWrite = { row: item.row, eventId, status, sent: r.mailed.length > 0 };
+    const made = item.before?.created ?? "";
+    if (item.note === "adopted" && sendInvites && !write.sent && made !== "") write.sentAt = made;
+    out.push(write);
   }
   return out;
 }
@@ -290,7 +298,7 @@ export function writeBackColumns(
   return {
     eventId: column(cols.eventId, (w) => w.eventId),
     inviteStatus: column(cols.inviteStatus, (w) => w.status),
-    sentAt: column(cols.sentAt, (w) => (w.sent ? now : null)),
+    sentAt: column(cols.sentAt, (w) => (w.sent ? now : w.sentAt ? new Date(w.sentAt) : null)),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   writeSpan,
 } from "../../../src/core/invites/outcome";
 import { planInvites } from "../../../src/core/invites/plan";
-import { FakeCalendar, meeting, planOpts, wanted } from "../../support/invite-fixtures";
+import { FakeCalendar, meeting, planOpts, wanted, withIds } from "../../support/invite-fixtures";
 
 const t = translator("nl");
 const meetings = [
@@ -52,6 +52,33 @@ test("rows written: new ids and statuses; failed rows their error; rows not reac
   });
   expect(writeSpan([{ row: 6 } as never, { row: 3 } as never])).toEqual({ first: 3, count: 4 });
   expect(writeSpan([])).toBeNull();
+});
+
+test("an event found again by its key: 'verstuurd' with the time the cut-off run made it, when mail was on", () => {
+  const one = [meeting({ row: 2 })];
+  const calendar = new FakeCalendar();
+  const ids = calendar.apply(planInvites(wanted(one), calendar.state(), planOpts()));
+  const id = ids.get(2)!;
+  calendar.events.get(id)!.created = "2026-01-05T09:30:00.000Z";
+  // The run was cut off before the id reached the sheet: the next run adopts the event.
+  const lost = withIds(one, new Map()).map((m) => ({ ...m, eventId: "" }));
+  const next = planInvites(wanted(lost), calendar.state(), planOpts());
+  expect(next.items[0]).toMatchObject({ note: "adopted", kind: "unchanged" });
+  const result: ItemResult = { row: 2, state: "done", eventId: id, error: "", mailed: [], event: null };
+  expect(rowWrites(next, [result], true, t)).toEqual([
+    { row: 2, eventId: id, status: "verstuurd", sent: false, sentAt: "2026-01-05T09:30:00.000Z" },
+  ]);
+  // Mail off: made without mail, so no time of sending.
+  expect(rowWrites(next, [result], false, t)[0]).not.toHaveProperty("sentAt");
+  const cols = { group: 0, title: 1, date: 2, start: 3, eventId: 4, inviteStatus: 5, sentAt: 6 };
+  const written = writeBackColumns(
+    [["", "", "", "", "", "", ""]],
+    2,
+    cols,
+    rowWrites(next, [result], true, t),
+    new Date("2026-02-01T00:00:00Z"),
+  );
+  expect(written.sentAt).toEqual([[new Date("2026-01-05T09:30:00.000Z")]]);
 });
 
 test("the guard: values go back only to rows that still hold the meeting planned", () => {
