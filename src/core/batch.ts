@@ -109,15 +109,20 @@ export interface GridWrite {
 
 const ALL_FIELDS = "userEnteredValue,userEnteredFormat,note";
 
-/** The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. */
-/** Rows of one column with the same format from this many on are formatted once (repeatCell). */
-export const FORMAT_RUN = 3;
+/**
+ * Rows of one column with the same format from this many on are formatted once (repeatCell). A request
+ * costs about what 40–70 cell attributes cost (bench/cost-model.ts: 0.5–10 ms a request, 0.0125–0.15 ms an
+ * attribute) and repeatCell touches its cells again, so a short run is cheaper per cell: the Status column's
+ * colours change every few rows, a table column's wrap and alignment run its whole length.
+ */
+export const FORMAT_RUN = 20;
 
 /** How many format fields a CellFormat sets (a text format's fields counted one by one). */
 function formatFields(f: CellFormat): number {
   return Object.keys(f).length + (f.textFormat ? Object.keys(f.textFormat).length - 1 : 0);
 }
 
+/** The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. */
 export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
   const requests: Request[] = [];
   let attributes = 0;

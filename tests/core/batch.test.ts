@@ -3,6 +3,7 @@ import {
   apiColor,
   cellData,
   dateSerial,
+  FORMAT_RUN,
   fitCellText,
   gridRequests,
   gridSize,
@@ -129,9 +130,9 @@ describe("Google's 50,000-character cell limit is the writer's, never an error",
   });
 });
 
-test("a format a column shares over a run of rows is written once for the run (repeatCell), after the values", () => {
-  const body = Array.from({ length: 6 }, (_, i) => [cell(`regel ${i}`, { wrap: true }), cell(i)]);
-  const grid: Grid = {
+function wrappedTable(rows: number): Grid {
+  const body = Array.from({ length: rows }, (_, i) => [cell(`regel ${i}`, { wrap: true }), cell(i)]);
+  return {
     rows: [[cell("Kop", { bold: true }), cell("Aantal", { bold: true })], ...body],
     merges: [],
     colWidths: [100, 100],
@@ -140,14 +141,18 @@ test("a format a column shares over a run of rows is written once for the run (r
     filter: null,
     charts: [],
   };
-  const { requests, attributes } = gridRequests(3, grid, TZ);
+}
+
+test("a format a column shares over a run of FORMAT_RUN rows is written once for the run (repeatCell), after the values", () => {
+  const n = FORMAT_RUN;
+  const { requests, attributes } = gridRequests(3, wrappedTable(n), TZ);
   expect(requests.map((r) => Object.keys(r)[0])).toEqual([
     "updateCells",
     "repeatCell",
     "updateDimensionProperties",
   ]);
   expect(requests[1]!.repeatCell).toEqual({
-    range: { sheetId: 3, startRowIndex: 1, endRowIndex: 7, startColumnIndex: 0, endColumnIndex: 1 },
+    range: { sheetId: 3, startRowIndex: 1, endRowIndex: n + 1, startColumnIndex: 0, endColumnIndex: 1 },
     cell: { userEnteredFormat: { wrapStrategy: "WRAP", verticalAlignment: "TOP" } },
     fields: "userEnteredFormat",
   });
@@ -158,6 +163,17 @@ test("a format a column shares over a run of rows is written once for the run (r
   expect(requests[0]!.updateCells!.rows![0]!.values![0]!.userEnteredFormat).toEqual({
     textFormat: { bold: true },
   });
-  // 14 values + 2 bold headers + the run's 2 format fields once (instead of 12).
-  expect(attributes).toBe(14 + 2 + 2);
+  // Every value + 2 bold headers + the run's 2 format fields once (instead of 2 per row).
+  expect(attributes).toBe(2 * (n + 1) + 2 + 2);
+});
+
+test("a shorter run keeps its formats per cell: one more request would cost more than it saves", () => {
+  const n = FORMAT_RUN - 1;
+  const { requests, attributes } = gridRequests(3, wrappedTable(n), TZ);
+  expect(requests.map((r) => Object.keys(r)[0])).toEqual(["updateCells", "updateDimensionProperties"]);
+  expect(requests[0]!.updateCells!.rows![2]!.values![0]!.userEnteredFormat).toEqual({
+    wrapStrategy: "WRAP",
+    verticalAlignment: "TOP",
+  });
+  expect(attributes).toBe(2 * (n + 1) + 2 + 2 * n);
 });
