@@ -56,15 +56,11 @@ export function newTabGrid(tab: TabDef): SetupTarget & { frozen: number } {
   return { id: -1, rows: n > 0 ? 2 : 1, columns: Math.max(n, 1), frozen: n > 0 ? 1 : 0 };
 }
 
-const HEADER_FIELDS = "userEnteredValue,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold";
-
-function headerCells(headers: readonly string[]): CellData[] {
-  const bg = apiColor(HEADER_BG)!;
-  return headers.map((h) => ({
-    userEnteredValue: { stringValue: h },
-    userEnteredFormat: { backgroundColor: bg, textFormat: { bold: true } },
-  }));
+/** A header row's look (bold on the header colour), set once for the row by a repeatCell. */
+function headerLook(): CellData {
+  return { userEnteredFormat: { backgroundColor: apiColor(HEADER_BG)!, textFormat: { bold: true } } };
 }
+const HEADER_LOOK_FIELDS = "userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold";
 
 export function setupRequests(input: SetupRequestInput): SetupRequests {
   const requests: Request[] = [];
@@ -83,14 +79,30 @@ export function setupRequests(input: SetupRequestInput): SetupRequests {
     targets.set(name, grown);
     return grown;
   };
+  // The header texts, then their look once for the row (not per cell).
   const header = (sheetId: number, startCol: number, headers: readonly string[]) =>
-    requests.push({
-      updateCells: {
-        start: { sheetId, rowIndex: 0, columnIndex: startCol },
-        rows: [{ values: headerCells(headers) }],
-        fields: HEADER_FIELDS,
+    requests.push(
+      {
+        updateCells: {
+          start: { sheetId, rowIndex: 0, columnIndex: startCol },
+          rows: [{ values: headers.map((h) => ({ userEnteredValue: { stringValue: h } })) }],
+          fields: "userEnteredValue",
+        },
       },
-    });
+      {
+        repeatCell: {
+          range: {
+            sheetId,
+            startRowIndex: 0,
+            endRowIndex: 1,
+            startColumnIndex: startCol,
+            endColumnIndex: startCol + headers.length,
+          },
+          cell: headerLook(),
+          fields: HEADER_LOOK_FIELDS,
+        },
+      },
+    );
 
   for (const op of input.ops) {
     switch (op.kind) {

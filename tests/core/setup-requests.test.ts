@@ -1,6 +1,8 @@
 /** core/setup-requests.ts: `Werkblad inrichten`'s plan as the requests of one all-or-nothing batch. */
+import { apiColor } from "../../src/core/batch";
 import { planSetup, type SetupOp } from "../../src/core/setup";
 import { newTabGrid, type SetupTarget, setupRequests } from "../../src/core/setup-requests";
+import { HEADER_BG } from "../../src/core/style";
 import { ACTIVITIES_TAB, HISTORY_TAB, OVERVIEW_TAB } from "../../src/core/tabs";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -60,15 +62,26 @@ test("an empty spreadsheet: every tab made in the one batch, with its header, fr
   expect(requests.every((r) => !r.addProtectedRange || r.addProtectedRange.protectedRange!.warningOnly)).toBe(
     true,
   );
-  // Each header bold on the header colour, in the tab just made.
+  // Each header's texts in the tab just made, then bold on the header colour once for the header row.
   const activities = requests.find((r) => r.updateCells?.start?.sheetId === 7)!.updateCells!;
-  expect(activities.rows![0]!.values!.map((v) => v.userEnteredValue!.stringValue)).toEqual(
-    ACTIVITIES_TAB.columns.map((c) => c.header),
+  expect(activities.rows![0]!.values!).toEqual(
+    ACTIVITIES_TAB.columns.map((c) => ({ userEnteredValue: { stringValue: c.header } })),
   );
-  expect(activities.rows![0]!.values![0]!.userEnteredFormat!.textFormat).toEqual({ bold: true });
-  expect(activities.fields).toBe(
-    "userEnteredValue,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold",
-  );
+  expect(activities.fields).toBe("userEnteredValue");
+  const look = requests.find((r) => r.repeatCell?.range?.sheetId === 7)!.repeatCell!;
+  expect(look).toEqual({
+    range: {
+      sheetId: 7,
+      startRowIndex: 0,
+      endRowIndex: 1,
+      startColumnIndex: 0,
+      endColumnIndex: ACTIVITIES_TAB.columns.length,
+    },
+    cell: {
+      userEnteredFormat: { backgroundColor: apiColor(HEADER_BG), textFormat: { bold: true } },
+    },
+    fields: "userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold",
+  });
   const overview = requests.find((r) => r.updateCells?.start?.sheetId === 14)!.updateCells!;
   expect(overview.rows![0]!.values![0]).toEqual({
     userEnteredValue: { stringValue: texts.placeholder },
@@ -125,8 +138,17 @@ test("a grid too small grows first (an updateCells past it fails); one that fits
   const small = requestsFor([append], [["Activiteiten", { id: 2, rows: 50, columns: 8 }]]).requests;
   expect(small[0]).toEqual({ appendDimension: { sheetId: 2, dimension: "COLUMNS", length: 1 } });
   expect(small[1]!.updateCells!.start).toEqual({ sheetId: 2, rowIndex: 0, columnIndex: 7 });
+  // Only the two new header cells get the header look.
+  expect(small[2]!.repeatCell!.range).toEqual({
+    sheetId: 2,
+    startRowIndex: 0,
+    endRowIndex: 1,
+    startColumnIndex: 7,
+    endColumnIndex: 9,
+  });
   expect(kinds(requestsFor([append], [["Activiteiten", { id: 2, rows: 50, columns: 9 }]]).requests)).toEqual([
     "updateCells",
+    "repeatCell",
   ]);
   // Settings past the last row: rows appended; a second op on the same tab sees the grown grid.
   const settings: SetupOp = {
@@ -156,8 +178,8 @@ test("an empty tab that exists gets its header and its frozen row in the same ba
     [["activiteiten", { id: 5, rows: 1000, columns: 5 }]],
   );
   expect(created).toEqual([]);
-  expect(kinds(requests)).toEqual(["appendDimension", "updateCells", "updateSheetProperties"]);
-  expect(requests[2]!.updateSheetProperties).toEqual({
+  expect(kinds(requests)).toEqual(["appendDimension", "updateCells", "repeatCell", "updateSheetProperties"]);
+  expect(requests[3]!.updateSheetProperties).toEqual({
     properties: { sheetId: 5, gridProperties: { frozenRowCount: 1 } },
     fields: "gridProperties.frozenRowCount",
   });
