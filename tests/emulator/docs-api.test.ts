@@ -154,7 +154,11 @@ describe("Documents.batchUpdate", () => {
           {
             requests: [
               {
-                updateTextStyle: { range: { startIndex: 1, endIndex: 2 }, textStyle: {}, fields: "fontSize" },
+                updateTextStyle: {
+                  range: { startIndex: 1, endIndex: 2 },
+                  textStyle: {},
+                  fields: "smallCaps",
+                },
               },
             ],
           },
@@ -258,6 +262,177 @@ describe("Documents.batchUpdate", () => {
       "API call to docs.documents.batchUpdate failed with error: Invalid requests[1].insertText: Index 99 must be less than the end index of the referenced segment, 6.",
     );
     expect(JSON.stringify(data().body)).toBe(before);
+  });
+});
+
+describe("Documents.batchUpdate: the requests that replace a document's content", () => {
+  function docWith(build: (doc: GoogleAppsScript.Document.Document) => void) {
+    const s = services();
+    const doc = s.app.create("D");
+    build(doc);
+    return { ...s, id: doc.getId(), data: () => s.ctx.account.data.documents[doc.getId()]! };
+  }
+  const texts = (blocks: readonly { type: string }[]) =>
+    blocks.map((b) =>
+      b.type === "table"
+        ? (b as TableData).rows.map((r) =>
+            r.cells.map((c) => c.blocks.map((x) => x.runs.map((y) => y.text).join(""))),
+          )
+        : (b as ParagraphData).runs.map((r) => r.text).join(""),
+    );
+  const run = (docs: GoogleAppsScript.Docs, id: string, requests: object[]) =>
+    docs.Documents!.batchUpdate({ requests } as never, id);
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#deletecontentrangerequest
+  test("deleteContentRange: whole paragraphs and tables go; the last newline of the segment cannot", () => {
+    const { docs, id, data } = docWith((d) => {
+      const b = d.getBody();
+      b.getChild(0).asParagraph().setText("een");
+      b.appendTable([["a", "b"]]);
+      b.appendParagraph("twee");
+    });
+    const end = (((docs.Documents!.get(id) as Json).body.content as Json[]).at(-1) as Json)
+      .endIndex as number;
+    const e = errorOf(() =>
+      run(docs, id, [{ deleteContentRange: { range: { startIndex: 1, endIndex: end } } }]),
+    );
+    expect(e.message).toMatch(/Invalid requests\[0\]\.deleteContentRange: Invalid deletion range/);
+    // Part of a table without the table is refused too ("een\n" 1..5, the table starts at 5).
+    expect(
+      errorOf(() => run(docs, id, [{ deleteContentRange: { range: { startIndex: 3, endIndex: 7 } } }]))
+        .message,
+    ).toMatch(/Invalid deletion range/);
+    run(docs, id, [{ deleteContentRange: { range: { startIndex: 1, endIndex: end - 1 } } }]);
+    expect(texts(data().body.blocks)).toEqual([""]);
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#inserttablerequest
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#endofsegmentlocation
+  test("insertTable at the end of the segment: a newline before the table, empty cells, a paragraph after", () => {
+    const { docs, id, data } = docWith((d) => d.getBody().getChild(0).asParagraph().setText("Kop"));
+    // "Kop\n" 1..5: the table's newline goes at 4, so the table starts at 5 (location index + 1).
+    run(docs, id, [
+      { insertTable: { endOfSegmentLocation: {}, rows: 1, columns: 2 } },
+      { insertText: { location: { index: 10 }, text: "b" } }, // table 5, row 6, cell 7 "\n" 8, cell 9 "\n" 10
+      { insertText: { location: { index: 8 }, text: "a" } },
+    ]);
+    expect(texts(data().body.blocks)).toEqual(["Kop", [[["a"], ["b"]]], ""]);
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#insertpagebreakrequest
+  test("insertPageBreak: a page break and a newline; not in a header", () => {
+    const { docs, id, data } = docWith((d) => {
+      d.getBody().getChild(0).asParagraph().setText("een");
+      d.addHeader();
+    });
+    run(docs, id, [
+      { insertText: { endOfSegmentLocation: {}, text: "\n" } },
+      { insertPageBreak: { endOfSegmentLocation: {} } },
+    ]);
+    const blocks = data().body.blocks as ParagraphData[];
+    expect(blocks.map((b) => [b.runs.map((r) => r.text).join(""), b.pageBreak ?? false])).toEqual([
+      ["een", false],
+      ["", true],
+      ["", false],
+    ]);
+    const header = (docs.Documents!.get(id) as Json).documentStyle.defaultHeaderId as string;
+    expect(
+      errorOf(() => run(docs, id, [{ insertPageBreak: { endOfSegmentLocation: { segmentId: header } } }]))
+        .message,
+    ).toMatch(/Invalid requests\[0\]\.insertPageBreak/);
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#updateparagraphstylerequest
+  test("updateParagraphStyle: the named style and alignment of every paragraph the range touches", () => {
+    const { docs, id, data } = docWith((d) => {
+      d.getBody().getChild(0).asParagraph().setText("een");
+      d.getBody().appendParagraph("twee");
+    });
+    run(docs, id, [
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 2, endIndex: 6 },
+          paragraphStyle: { namedStyleType: "HEADING_2", alignment: "CENTER" },
+          fields: "namedStyleType,alignment",
+        },
+      },
+    ]);
+    const [a, b] = data().body.blocks as ParagraphData[];
+    expect([a!.heading, a!.alignment, b!.heading, b!.alignment]).toEqual([
+      "HEADING2",
+      "CENTER",
+      "HEADING2",
+      "CENTER",
+    ]);
+    expect(
+      errorOf(() =>
+        run(docs, id, [
+          {
+            updateParagraphStyle: {
+              range: { startIndex: 1, endIndex: 2 },
+              paragraphStyle: {},
+              fields: "lineSpacing",
+            },
+          },
+        ]),
+      ).message,
+    ).toMatch(/Not emulated/);
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#deleteparagraphbulletsrequest
+  test("deleteParagraphBullets: list items become paragraphs", () => {
+    const { docs, id, data } = docWith((d) => d.getBody().getChild(0).asParagraph().setText("een"));
+    run(docs, id, [
+      {
+        createParagraphBullets: {
+          range: { startIndex: 1, endIndex: 2 },
+          bulletPreset: "BULLET_DISC_CIRCLE_SQUARE",
+        },
+      },
+      { deleteParagraphBullets: { range: { startIndex: 1, endIndex: 2 } } },
+    ]);
+    expect(data().body.blocks.map((b) => b.type)).toEqual(["paragraph"]);
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#updatetablecolumnpropertiesrequest
+  test("updateTableColumnProperties: fixed widths in points; under 5 points is refused", () => {
+    const { docs, id, data } = docWith((d) => d.getBody().appendTable([["a", "b", "c"]]));
+    const start = ((docs.Documents!.get(id) as Json).body.content as Json[])[2]!.startIndex as number;
+    const width = (magnitude: number, columnIndices: number[]) => ({
+      updateTableColumnProperties: {
+        tableStartLocation: { index: start },
+        columnIndices,
+        tableColumnProperties: { widthType: "FIXED_WIDTH", width: { magnitude, unit: "PT" } },
+        fields: "width,widthType",
+      },
+    });
+    run(docs, id, [width(100, [0, 2])]);
+    expect((data().body.blocks[1] as TableData).columnWidths).toEqual([100, null, 100]);
+    expect(errorOf(() => run(docs, id, [width(4, [1])])).message).toMatch(/at least 5 points/);
+  });
+
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#createheaderrequest
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#deletefooterrequest
+  test("createHeader and createFooter reply with the new id; a second default one is refused; deleteFooter", () => {
+    const { docs, id, data } = docWith(() => undefined);
+    const reply = docs.Documents!.batchUpdate(
+      { requests: [{ createHeader: { type: "DEFAULT" } }, { createFooter: { type: "DEFAULT" } }] } as never,
+      id,
+    ) as Json;
+    const headerId = reply.replies[0].createHeader.headerId as string;
+    const footerId = reply.replies[1].createFooter.footerId as string;
+    const got = docs.Documents!.get(id) as Json;
+    expect([got.documentStyle.defaultHeaderId, got.documentStyle.defaultFooterId]).toEqual([
+      headerId,
+      footerId,
+    ]);
+    run(docs, id, [{ insertText: { location: { segmentId: headerId, index: 0 }, text: "Kop" } }]);
+    expect(texts(data().header!.blocks)).toEqual(["Kop"]);
+    expect(errorOf(() => run(docs, id, [{ createHeader: { type: "DEFAULT" } }])).message).toMatch(
+      /Invalid requests\[0\]\.createHeader: A default header already exists/,
+    );
+    run(docs, id, [{ deleteFooter: { footerId } }]);
+    expect(data().footer).toBeNull();
   });
 });
 

@@ -3,13 +3,17 @@
  * it under `dependencies.enabledAdvancedServices` (userSymbol "Docs", version "v1"): the global `Docs`.
  * https://developers.google.com/apps-script/advanced/docs
  *
- * Emulated: Docs.Documents.get(documentId) — the body with start and end indexes (indexes.ts) — and
+ * Emulated: Docs.Documents.get(documentId) — the body, header and footer with start and end indexes, the
+ * lists, the default header and footer and the revision (indexes.ts) — and
  * Docs.Documents.batchUpdate(resource, documentId) with the requests of requests.ts. The requests are
- * applied in order to a copy; the document changes only when every request succeeds ("If any request is not
- * valid, then the entire request will fail and nothing will be applied",
- * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate).
+ * applied in order to a working copy (work.ts); the document changes only when every request succeeds ("If
+ * any request is not valid, then the entire request will fail and nothing will be applied",
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate). A
+ * `writeControl.requiredRevisionId` that is not the document's latest revision refuses the whole batch
+ * ("If the required revision ID doesn't match the document's latest revision, the request is not processed
+ * and returns a 400 bad request error", WriteControl on the same page).
  * Calls are counted as `Docs.Documents.get` and `Docs.Documents.batchUpdate`; every other method throws
- * `Not emulated: …`. Headers, footers, tabs and suggestions are not part of what get returns here.
+ * `Not emulated: …`. Tabs and suggestions are not part of what get returns here.
  *
  * Scopes: get needs documents, documents.readonly, drive, drive.readonly or drive.file; batchUpdate needs
  * documents, drive or drive.file (the reference pages' "Authorization scopes"); under drive.file alone a
@@ -19,8 +23,9 @@ import { GoogleJsonResponseException } from "../calendar/errors";
 import type { EmuContext } from "../context";
 import { cloneData, type DocumentData } from "../document/model";
 import { canReach, driveScopeOf } from "../drive/model";
-import { bodyContent } from "./indexes";
+import { documentJson, revisionOf } from "./indexes";
 import { applyRequest, InvalidRequest } from "./requests";
+import { WorkDoc } from "./work";
 
 const SCOPE = "https://www.googleapis.com/auth/";
 const READ_SCOPES = ["documents", "documents.readonly", "drive", "drive.readonly", "drive.file"].map(
@@ -71,11 +76,7 @@ class EmuDocuments {
     if (optionalArgs && Object.keys(optionalArgs).length > 0)
       throw new Error("Not emulated: Docs.Documents.get with optional arguments");
     const data = this._document(method, documentId, READ_SCOPES);
-    return cloneData({
-      documentId: data.id,
-      title: data.name,
-      body: { content: bodyContent(data.body.blocks) },
-    });
+    return documentJson(data);
   }
 
   batchUpdate(resource: unknown, documentId: unknown) {
@@ -84,20 +85,38 @@ class EmuDocuments {
     const requests = (resource as { requests?: unknown } | null)?.requests;
     if (!Array.isArray(requests))
       throw apiError(method, 400, "Invalid JSON payload: requests is required.", "badRequest");
-    const work = cloneData(data.body.blocks);
-    let next = data.nextListId;
-    const state = { blocks: work, nextListId: () => `kix.emu${next++}` };
+    const control = (
+      resource as { writeControl?: { requiredRevisionId?: unknown; targetRevisionId?: unknown } }
+    ).writeControl;
+    if (control?.targetRevisionId !== undefined)
+      throw new Error("Not emulated: writeControl.targetRevisionId");
+    if (control?.requiredRevisionId !== undefined && control.requiredRevisionId !== revisionOf(data)) {
+      throw apiError(
+        method,
+        400,
+        `The required revision ID ${String(control.requiredRevisionId)} does not match the latest revision of the document.`,
+        "badRequest",
+      );
+    }
+    const work = new WorkDoc(cloneData(data));
+    let replies: Record<string, unknown>[];
     try {
-      requests.forEach((r, i) => {
-        applyRequest(state, r, i);
-      });
+      replies = requests.map((r, i) => applyRequest(work, r, i));
     } catch (e) {
       if (e instanceof InvalidRequest) throw apiError(method, 400, e.message, "badRequest");
       throw e;
     }
-    data.body.blocks = work;
-    data.nextListId = next;
-    return cloneData({ documentId: data.id, replies: requests.map(() => ({})) });
+    const done = work.commit();
+    data.body = done.body;
+    data.header = done.header;
+    data.footer = done.footer;
+    data.nextListId = done.nextListId;
+    data.revision = (data.revision ?? 0) + 1;
+    return {
+      documentId: data.id,
+      replies,
+      writeControl: { requiredRevisionId: revisionOf(data) },
+    };
   }
 }
 

@@ -25,6 +25,7 @@ export class EmuDocument extends EmuObject<GoogleAppsScript.Document.Document> {
 
   _edit(): void {
     if (this._closed) throw gasError(DOCS_ERRORS.closed);
+    this._data.revision = (this._data.revision ?? 0) + 1;
     const item = driveItem(this._ctx.account.data, this._data.id, this._ctx.now());
     if (item) item.updated = this._ctx.now().toISOString();
   }

@@ -118,6 +118,8 @@ export interface DocumentData {
   footer: SectionData | null;
   /** Counter for list ids (`kix.list.<n>`). */
   nextListId: number;
+  /** Counts the document's edits (the Docs API's revisionId); absent: never edited. */
+  revision?: number;
 }
 
 export function newParagraph(text = "", heading: HeadingName = "NORMAL"): ParagraphData {
