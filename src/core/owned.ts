@@ -13,11 +13,17 @@ export function parseIdList(json: string | null | undefined): Set<number> {
   }
 }
 
-/** The tab to show after a replacement: the user's tab, unless it is now hidden; else the first new one. */
+/**
+ * The tab to show after a replacement, or null to leave it: a tab the swap neither deleted nor replaced stays
+ * the one the user looks at without a call. When the swap deleted the user's tab: its new version, unless
+ * that is hidden; else the first new visible one.
+ */
 export function tabToActivate(
   activeName: string | null | undefined,
   specs: readonly { name: string; hidden?: boolean }[],
+  deleted: readonly string[],
 ): string | null {
-  if (activeName && !specs.some((s) => s.name === activeName && s.hidden)) return activeName;
-  return specs[0]?.name ?? null;
+  if (activeName && !deleted.includes(activeName)) return null;
+  if (activeName && specs.some((s) => s.name === activeName && !s.hidden)) return activeName;
+  return specs.find((s) => !s.hidden)?.name ?? null;
 }

@@ -13,7 +13,7 @@ import { HISTORY_TAB, OVERVIEW_TAB } from "../core/tabs";
 import { ownedTabIds, replaceTabs, type TabSpec } from "./grid";
 import type { RunEnv } from "./run";
 import { GENERATED_NAMES, readAndValidate, validationTabs } from "./validate";
-import { findSheet, indexSheets, readValues } from "./workbook";
+import { activeTabName, findSheet, indexSheets, readValues } from "./workbook";
 
 /** The newest report and plan (Rapport genereren, Jaaractieplan maken remember them), for Overzicht. */
 function documentsState() {
@@ -25,6 +25,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   ss.toast(t("dashboards.progress"), t("app.title"), 10);
   // Every read before any write: the tabs once, Historie, then the source tabs.
   const index = indexSheets(ss);
+  const active = activeTabName(ss);
   const historySheet = findSheet(index, HISTORY_TAB);
   const historyTab = historySheet ? index.tabs.find((tab) => tab.name === historySheet.getName()) : undefined;
   const read = readHistory(historySheet ? readValues(historySheet) : []);
@@ -62,6 +63,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
     ...(append ? [] : [{ name: HISTORY_TAB.name, grid: historyGrid(history), hidden: true }]),
   ];
   const { renamed } = replaceTabs(index, specs, {
+    active,
     protection: t("protection.description"),
     cutNote: t("grid.cut"),
     generatedNames: GENERATED_NAMES,

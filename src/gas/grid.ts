@@ -129,6 +129,8 @@ export interface ReplaceOptions {
   generatedNames: readonly string[];
   /** Delete the add-on's dashboards that are not among the specs. */
   removeStaleDashboards?: boolean;
+  /** The tab the user looked at, read before the action's first write. */
+  active: string | null;
   /** Requests that must happen at the same moment as the swap (e.g. today's Historie rows). */
   alsoInSwap?: Request[];
 }
@@ -150,7 +152,6 @@ export function replaceTabs(
   opts: ReplaceOptions,
 ): ReplaceResult {
   const ss = index.ss;
-  const active = ss.getActiveSheet()?.getName();
   const owned = ownedTabIds();
   const plan = planSwap({
     tabs: index.tabs,
@@ -185,9 +186,11 @@ export function replaceTabs(
   // The one visible moment: old tabs out, new tabs in, at once.
   batch(ss, [...plan.swap, ...(opts.alsoInSwap ?? [])]);
   props?.setProperty(OWNED_PROPERTY, JSON.stringify([...plan.ownedAfter].sort((a, b) => a - b)));
-  const back = tabToActivate(active, specs);
-  const sheet = back ? ss.getSheetByName(back) : null;
-  if (sheet && !sheet.isSheetHidden()) ss.setActiveSheet(sheet);
+  // Back to the user's tab only when the swap replaced it (one read after the writes, then).
+  const back = tabToActivate(opts.active, specs, plan.deleted);
+  const backId = back === null ? undefined : plan.newTabs.find((n) => n.spec.name === back)?.id;
+  const sheet = backId === undefined ? null : ss.getSheetById(backId);
+  if (sheet) ss.setActiveSheet(sheet);
   return {
     renamed: plan.renamed.map((r) => r.to),
     ids: new Map(plan.newTabs.map((n) => [n.spec.name, n.id])),

@@ -20,10 +20,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function setUpWorkbook(env: RunEnv): ActionOutput {
   const { ss, t, now } = env;
-  const active = ss.getActiveSheet()?.getName();
+  // The batch adds tabs and never hides or deletes one: the user's tab stays the active one by itself.
   const out = applySetupPlan(ss, t, now);
-  const back = active ? ss.getSheetByName(active) : null;
-  if (back && !back.isSheetHidden()) ss.setActiveSheet(back);
   // Drop-downs and colours follow the current projects, groups and colour settings.
   const v = readAndValidate(env, { assignIds: false });
   const raw = rawOf(v.tabs);

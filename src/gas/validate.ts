@@ -11,7 +11,7 @@ import { type ValidationResult, validateWorkbook } from "../core/validation/work
 import { replaceTabs, type TabSpec } from "./grid";
 import { rawOf, readSourceTabs, type SourceTab, type SourceTabs } from "./read";
 import type { RunEnv } from "./run";
-import { indexSheets, type SheetIndex } from "./workbook";
+import { activeTabName, indexSheets, type SheetIndex } from "./workbook";
 
 const LAST_ID_PROPERTY = "netwerkplan.lastId";
 
@@ -68,9 +68,11 @@ function fillIds(tab: SourceTab): number {
 
 /** The `Validatie` and `Status` tabs of a validation result. */
 export function validationTabs(env: RunEnv, v: Validated): TabSpec[] {
+  // The ids from the snapshot: no call, and none after the IDs were written.
   const sheetIds = new Map<string, number>();
   for (const tab of Object.values(v.tabs) as (SourceTab | null)[]) {
-    if (tab) sheetIds.set(tab.raw.name, tab.sheet.getSheetId());
+    const id = tab ? v.index.tabs.find((t) => t.name === tab.raw.name)?.id : undefined;
+    if (tab && id !== undefined) sheetIds.set(tab.raw.name, id);
   }
   return [
     { name: VALIDATION_TAB.name, grid: validationGrid(v.result.problems, sheetIds, env.t) },
@@ -80,8 +82,10 @@ export function validationTabs(env: RunEnv, v: Validated): TabSpec[] {
 
 export function validateAction(env: RunEnv): ActionOutput {
   env.ss.toast(env.t("validation.progress"), env.t("app.title"), 5);
+  const active = activeTabName(env.ss);
   const v = readAndValidate(env);
   const { renamed } = replaceTabs(v.index, validationTabs(env, v), {
+    active,
     protection: env.t("protection.description"),
     cutNote: env.t("grid.cut"),
     generatedNames: GENERATED_NAMES,

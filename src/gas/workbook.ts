@@ -103,3 +103,8 @@ export function rememberedLang(): Lang {
 export function rememberLang(lang: Lang): void {
   PropertiesService.getDocumentProperties()?.setProperty(LANG_PROPERTY, lang);
 }
+
+/** The name of the tab the user looks at (read it before an action writes). */
+export function activeTabName(ss: Spreadsheet): string | null {
+  return ss.getActiveSheet()?.getName() ?? null;
+}

@@ -53,6 +53,25 @@ describe("Valideren", () => {
     expect(details.counts).toMatchObject({ activities: 40, valid: 40 });
   });
 
+  test("the user's tab stays in front: a source tab by itself (no call after the writes), a replaced Status as its new version", async () => {
+    const { account, ss } = await example();
+    const runner = runnerFor(account, "2026-11-22");
+    expect(runner.click("Valideren").value).toMatchObject({ outcome: "ok" });
+    ss.activeSheetId = tab(ss, "Activiteiten").id;
+    const kept = runner.click("Valideren");
+    expect(kept.value).toMatchObject({ outcome: "ok" });
+    expect(ss.activeSheetId).toBe(tab(ss, "Activiteiten").id);
+    expect(kept.calls["Spreadsheet.getSheetById"]).toBeUndefined();
+    expect(kept.calls["Spreadsheet.setActiveSheet"]).toBeUndefined();
+    const oldStatus = tab(ss, "Status").id;
+    ss.activeSheetId = oldStatus;
+    const replaced = runner.click("Valideren");
+    expect(replaced.value).toMatchObject({ outcome: "ok" });
+    expect(tab(ss, "Status").id).not.toBe(oldStatus);
+    expect(ss.activeSheetId).toBe(tab(ss, "Status").id);
+    expect(replaced.calls["Spreadsheet.getSheetById"]).toBe(1);
+  });
+
   test("Validatie lists each problem with a link to its cell; Status lists every valid activity", async () => {
     const { account, ss } = await example();
     const runner = runnerFor(account, "2026-11-22");
