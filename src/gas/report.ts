@@ -19,7 +19,6 @@ import {
   settingId,
   storedDocumentsState,
 } from "../core/documents/files";
-import { countOps } from "../core/documents/layout";
 import { type DocModel, sectionTitles } from "../core/documents/model";
 import { buildPlan } from "../core/documents/plan";
 import { buildReport } from "../core/documents/report";
@@ -70,13 +69,13 @@ function makeDocument(
   const { template, templateRefused } = openTemplate(settings.reportTemplate, model);
 
   const prev = sameDayDocument(state, model.kind, today);
-  const reused = prev ? reopen(prev.id) : null;
-  const doc = reused ?? DocumentApp.create(model.title);
-  const id = doc.getId();
-  const written = writeDocument(doc, model, template);
+  const reused = prev && reopen(prev.id) ? prev.id : null;
+  const id = reused ?? DocumentApp.create(model.title).getId();
+  const written = writeDocument(id, model, template);
 
   const file = DriveApp.getFileById(id);
   if (!reused) file.moveTo(folder);
+  if (written.title !== model.title) file.setName(model.title);
   const made: MadeDocument = { date: today, id, url: file.getUrl(), title: model.title };
   if (prev?.pdfId) trash(prev.pdfId);
   if (settings.reportPdf) {
@@ -88,7 +87,6 @@ function makeDocument(
   props?.setProperty(DOCUMENTS_PROPERTY, storedDocumentsState(state));
 
   const overview = linkInOverview(env, model.kind, made);
-  const counts = countOps(written.ops);
   return documentOutcome(
     {
       kind: model.kind,
@@ -103,7 +101,7 @@ function makeDocument(
       placeholdersFilled: template?.plan.filled ?? 0,
       templateSkipped: template?.plan.skipped.length ?? 0,
       sections: sectionTitles(model),
-      tables: counts.tables,
+      tables: written.tables,
       overview,
       requests: written.requests,
     },
@@ -142,12 +140,11 @@ function openFolder(id: string): Folder | null {
 }
 
 /** The same day's document, unless it was deleted or trashed meanwhile. */
-function reopen(id: string): GoogleAppsScript.Document.Document | null {
+function reopen(id: string): boolean {
   try {
-    if (DriveApp.getFileById(id).isTrashed()) return null;
-    return DocumentApp.openById(id);
+    return !DriveApp.getFileById(id).isTrashed();
   } catch (_e) {
-    return null;
+    return false;
   }
 }
 
@@ -159,20 +156,18 @@ function trash(id: string): void {
   }
 }
 
-/** The template in `Rapportsjabloon`, opened with DocumentApp (the documents scope reaches every Doc the user can read). */
+/** The template in `Rapportsjabloon`, read with the Docs API (the documents scope reaches every Doc the user can read). */
 function openTemplate(
   setting: string,
   model: DocModel,
 ): { template: OpenTemplate | null; templateRefused: boolean } {
   const id = settingId(setting);
   if (!id) return { template: null, templateRefused: false };
-  let doc: GoogleAppsScript.Document.Document;
   try {
-    doc = DocumentApp.openById(id);
+    return { template: readTemplate(id, model), templateRefused: false };
   } catch (_e) {
     return { template: null, templateRefused: true };
   }
-  return { template: readTemplate(doc, model), templateRefused: false };
 }
 
 /** Puts the newest link in `Overzicht` (its row for this document); false when the tab has no such row yet. */

@@ -8,8 +8,10 @@ import { GoogleJsonResponseException } from "../../local/emulator/calendar/error
 import { createDocs } from "../../local/emulator/docs-api";
 import { createDocumentApp } from "../../local/emulator/document";
 import type { ListItemData, ParagraphData, TableData } from "../../local/emulator/document/model";
-import { batchRequests, writeOps } from "../../src/core/documents/layout";
-import { bullets, para, run, table, textCell } from "../../src/core/documents/model";
+import { type ApiDocument, templateInput } from "../../src/core/documents/copy";
+import { bullets, type DocModel, heading, para, run, table, textCell } from "../../src/core/documents/model";
+import { planTemplate } from "../../src/core/documents/placeholders";
+import { documentRequests, sectionsToCreate, type TemplateSource } from "../../src/core/documents/write";
 import { errorOf } from "./helpers";
 import { testContext } from "./services-helpers";
 
@@ -436,49 +438,72 @@ describe("Documents.batchUpdate: the requests that replace a document's content"
   });
 });
 
-describe("the document writer's requests (core/documents/layout.ts) applied", () => {
-  test("a table written with one appendTable gets its other lines, bullets, bold and colours in one batchUpdate", () => {
-    const { ctx, docs, app } = services();
-    const doc = app.create("D");
-    const body = doc.getBody();
-    const ops = writeOps([
-      para(run("Titel", { bold: true })),
-      table(
-        ["Onderwerp", "Status"],
-        [
-          [
-            { content: [para(run("Bijeenkomsten", { bold: true })), para("Uitleg")] },
-            { content: [para("Doorlopend")], bg: "#6fa8dc" },
-          ],
-          [
-            {
-              content: [
-                para(run("Doelstelling:", { bold: true })),
-                bullets(["sub een", "sub twee"]),
-                bullets(["dieper"], 1),
+describe("the document writer's requests (core/documents/write.ts) applied", () => {
+  const model = (title: string, extra: string): DocModel => ({
+    kind: "report",
+    title,
+    values: { netwerknaam: "Netwerk", jaar: "2026" },
+    parts: [
+      { key: "title", blocks: [heading("title", title)] },
+      {
+        key: "summary",
+        blocks: [
+          heading(1, "Samenvatting"),
+          para(run("Titel", { bold: true }), " en meer"),
+          table(
+            ["Onderwerp", "Status"],
+            [
+              [
+                { content: [para(run("Bijeenkomsten", { bold: true })), para("Uitleg")] },
+                { content: [para("Doorlopend")], bg: "#6fa8dc" },
               ],
-            },
-            textCell("Behaald", { bg: "#00a651" }),
-          ],
+              [
+                {
+                  content: [
+                    para(run("Doelstelling:", { bold: true })),
+                    bullets(["sub een", "sub twee"]),
+                    bullets(["dieper"], 1),
+                  ],
+                },
+                textCell("Behaald", { bg: "#00a651" }),
+              ],
+            ],
+            [300, 151],
+          ),
+          bullets(["los", extra]),
+          { kind: "pageBreak" },
+          heading(1, "Einde"),
         ],
-      ),
-    ]);
-    // As gas/documents.ts does it: child 0 is the empty paragraph of a new document.
-    body.appendParagraph((ops[0] as { text: string }).text);
-    body.appendTable((ops[1] as { cells: string[][] }).cells);
-    const id = doc.getId();
-    ctx.rt.resetCalls();
-    const requests = batchRequests(docs.Documents!.get(id) as never, [
-      { child: 1, op: ops[0]! },
-      { child: 2, op: ops[1]! },
-    ]);
-    docs.Documents!.batchUpdate({ requests } as never, id);
-    expect(ctx.rt.calls).toEqual({ "Docs.Documents.get": 1, "Docs.Documents.batchUpdate": 1 });
+      },
+    ],
+  });
 
+  function write(docs: GoogleAppsScript.Docs, id: string, m: DocModel, template: TemplateSource | null) {
+    const target = docs.Documents!.get(id) as ApiDocument;
+    const create = sectionsToCreate(template?.doc ?? null, target);
+    if (create.length > 0) docs.Documents!.batchUpdate({ requests: create } as never, id);
+    const w = documentRequests(m, template, docs.Documents!.get(id) as ApiDocument);
+    docs.Documents!.batchUpdate({ requests: w.requests } as never, id);
+  }
+
+  test("a new document gets the whole content in one batchUpdate: headings, styles, cells, lists, widths", () => {
+    const { ctx, docs, app } = services();
+    const id = app.create("D").getId();
+    ctx.rt.resetCalls();
+    write(docs, id, model("Rapport", "twee"), null);
+    expect(ctx.rt.calls).toEqual({ "Docs.Documents.get": 2, "Docs.Documents.batchUpdate": 1 });
     const data = ctx.account.data.documents[id]!;
-    const title = data.body.blocks[1] as ParagraphData;
-    expect(title.runs).toEqual([{ text: "Titel", style: { bold: true } }]);
-    const t = data.body.blocks[2] as TableData;
+    const blocks = data.body.blocks;
+    const p = (i: number) => blocks[i] as ParagraphData | ListItemData;
+    expect([p(0).heading, p(0).runs[0]!.text]).toEqual(["TITLE", "Rapport"]);
+    expect([p(1).heading, p(2).runs]).toEqual([
+      "HEADING1",
+      [
+        { text: "Titel", style: { bold: true } },
+        { text: " en meer", style: {} },
+      ],
+    ]);
+    const t = blocks[3] as TableData;
     const cell = (r: number, c: number) =>
       t.rows[r]!.cells[c]!.blocks.map((b) => [
         b.type,
@@ -502,8 +527,86 @@ describe("the document writer's requests (core/documents/layout.ts) applied", ()
       [null, "#6fa8dc"],
       [null, "#00a651"],
     ]);
+    expect(t.columnWidths).toEqual([300, 151]);
+    // After the table: the paragraph Docs keeps after a table, the list, the page break, the last heading.
+    expect(
+      blocks
+        .slice(4)
+        .map((b) => [
+          b.type,
+          (b as ParagraphData).runs.map((r) => r.text).join(""),
+          (b as ParagraphData).pageBreak ?? false,
+        ]),
+    ).toEqual([
+      ["paragraph", "", false],
+      ["listItem", "los", false],
+      ["listItem", "twee", false],
+      ["paragraph", "", true],
+      ["paragraph", "Einde", false],
+    ]);
+    expect((blocks.at(-1) as ParagraphData).heading).toBe("HEADING1");
+  });
+
+  test("a second write replaces the content: the same as a first write into an empty document", () => {
+    const { docs, app, ctx } = services();
+    const once = app.create("D").getId();
+    write(docs, once, model("Rapport", "drie"), null);
+    const twice = app.create("E").getId();
+    write(docs, twice, model("Oud", "twee"), null);
+    write(docs, twice, model("Rapport", "drie"), null);
+    const plain = (id: string) =>
+      JSON.stringify(ctx.account.data.documents[id]!.body.blocks).replace(/kix\.emu\d+/g, "list");
+    expect(plain(twice)).toBe(plain(once));
+  });
+
+  test("a template: its elements copied with their looks, placeholders filled, header and footer written", () => {
+    const { docs, app, ctx } = services();
+    const tpl = app.create("Huisstijl");
+    const body = tpl.getBody();
+    body.getChild(0).asParagraph().setText("Rapport {{netwerknaam}}");
+    body.getChild(0).asParagraph().setHeading(DocumentAppHeading("TITLE"));
+    body.getChild(0).asParagraph().editAsText().setBold(0, 6, true);
+    body.appendTable([["Jaar", "{{jaar}}"]]);
+    body.appendParagraph("{{inhoud}}");
+    tpl.addHeader().appendParagraph("{{netwerknaam}}");
+    tpl.addFooter().appendParagraph("Voet");
+    const source = docs.Documents!.get(tpl.getId()) as ApiDocument;
+    const m = model("Rapport", "twee");
+    const template = { doc: source, plan: planTemplate("report", templateInput(source), m.values) };
+    const id = app.create("D").getId();
+    write(docs, id, m, template);
+    const data = ctx.account.data.documents[id]!;
+    const first = data.body.blocks[0] as ParagraphData;
+    expect([first.heading, first.runs]).toEqual([
+      "TITLE",
+      [
+        { text: "Rapport", style: { bold: true } },
+        { text: " Netwerk", style: {} },
+      ],
+    ]);
+    expect(textsOf(data.body.blocks[1]!)).toEqual([["Jaar", "2026"]]);
+    expect(data.header!.blocks.map((b) => (b as ParagraphData).runs.map((r) => r.text).join(""))).toEqual([
+      "",
+      "Netwerk",
+    ]);
+    expect(data.footer!.blocks.map((b) => (b as ParagraphData).runs.map((r) => r.text).join(""))).toEqual([
+      "",
+      "Voet",
+    ]);
+    // Written again without a template: the header and footer go.
+    write(docs, id, m, null);
+    expect([ctx.account.data.documents[id]!.header, ctx.account.data.documents[id]!.footer]).toEqual([
+      null,
+      null,
+    ]);
   });
 });
+
+function textsOf(b: { type: string }): unknown {
+  return (b as TableData).rows.map((r) =>
+    r.cells.map((c) => c.blocks.map((x) => x.runs.map((y) => y.text).join("")).join("\n")),
+  );
+}
 
 function DocumentAppHeading(name: string) {
   return (

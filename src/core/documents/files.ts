@@ -6,7 +6,7 @@
  * - the documents go into a folder the add-on makes itself (`Netwerkplan – <Netwerknaam>`), remembered in the
  *   spreadsheet's document properties; `Rapportmap` is used when the add-on can open it (a folder it made),
  *   and otherwise reported, with the own folder used instead;
- * - the template (`Rapportsjabloon`) is opened with DocumentApp, which the documents scope allows for every
+ * - the template (`Rapportsjabloon`) is read with the Docs API, which the documents scope allows for every
  *   document the user can read, and its contents are copied into the new document (no Drive copy needed);
  * - a second run on the same day opens that day's document again (same file id, same link) and replaces its
  *   contents; an earlier day's document is kept as it is; the PDF copy of the day is replaced.

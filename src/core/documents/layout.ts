@@ -1,26 +1,34 @@
 /**
- * How a document model becomes a Google Doc with a number of service calls that does not grow with the
- * number of activities (PRODUCT.md §4, ENGINEERING.md "Cost is calls and cells").
+ * How a document model becomes a Google Doc in ONE Docs API documents.batchUpdate (PRODUCT.md §4 and §7,
+ * ENGINEERING.md "Cost is calls and cells"): the batch first deletes what the document held and then writes
+ * the whole new content, so that the document is, whatever fails, either its previous version or the new one
+ * ("If any request is not valid, then the entire request will fail and nothing will be applied",
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate), and it keeps its
+ * id. DocumentApp is not needed for the content at all.
  *
- * DocumentApp has no batched formatting: a cell's background (TableCell.setBackgroundColor), a list item
- * or a second paragraph in a cell, a bold word — each is one call per cell or per paragraph, and
- * `appendTable(String[][])` takes one line of plain text per cell. So the document is written in two steps:
+ * A document is first a flow: paragraphs (text, named style, styled stretches, list membership), page breaks
+ * and tables (cells of paragraphs, backgrounds, column widths). flowOf() makes it from the model's blocks;
+ * copy.ts from a template's elements. A flow is then written into a segment (the body, a header or a
+ * footer) in two phases (requests: https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request):
  *
- * 1. DocumentApp, per block: a heading or paragraph is `appendParagraph(text)` (+ `setHeading`), a list item
- *    is a paragraph too (its nesting as leading tabs), a page break `appendPageBreak()`, and a table ONE
- *    `appendTable(cells)` with the first line of each cell. Calls: at most two per block outside tables, one
- *    per table — none per row.
- * 2. The advanced Docs service, once per document: `Documents.get` reads where every paragraph and table
- *    cell landed (start indexes), and ONE `Documents.batchUpdate` carries everything else: the other lines
- *    of each cell (insertText: "\n" makes paragraphs), bold, italic, colour and links (updateTextStyle),
- *    bullets and numbers (createParagraphBullets; leading tabs give the nesting and are removed), cell
- *    backgrounds (updateTableCellStyle).
- *    https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate
- *    https://developers.google.com/workspace/docs/api/how-tos/tables (index offsets of a table)
+ * A. Structure, always appended at the end of the segment, so that nothing written moves again:
+ *    deleteContentRange of the old content (its last paragraph stays, as the last newline of a segment can
+ *    never be deleted; deleteParagraphBullets if it was a list item); then ONE insertText per run of
+ *    paragraphs between tables and page breaks (their texts joined by "\n"); insertPageBreak; insertTable
+ *    ("a newline character will be inserted before the inserted table") followed by one insertText per
+ *    non-empty cell, the last cell first (so the empty table's indexes stay right for the cells before).
+ * B. Looks, against the final indexes (computed here from the flow; nothing in B inserts text): one
+ *    updateParagraphStyle and one updateTextStyle resetting the whole segment (inserted text inherits the
+ *    style of the text before it, and every new paragraph that of the paragraph it was inserted in), then
+ *    headings (updateParagraphStyle namedStyleType, one per run of neighbouring paragraphs alike), text
+ *    styles (updateTextStyle, one per run of neighbouring stretches alike: stretches separated only by the
+ *    newlines of plain paragraphs and a table's cell boundaries are one request), cell backgrounds
+ *    (updateTableCellStyle, one per rectangle of cells of one colour), column widths
+ *    (updateTableColumnProperties, one per width), and last the lists (createParagraphBullets, from the end
+ *    of the segment to its start: "the nesting level of each paragraph is determined by counting leading
+ *    tabs ... these leading tabs are removed by this request", which moves what follows).
  *
- * The requests are sorted from the end of the document to its start: an insertion then never moves an
- * index a later request uses. Within a cell, text styles come before bullets (which remove the tabs).
- * Pure: the blocks and the document as Documents.get returns it in, operations and requests out.
+ * Pure: the flow and what Documents.get says of the document's segments in, the requests out.
  */
 import {
   type Block,
@@ -34,57 +42,98 @@ import {
   widthsInPoints,
 } from "./model";
 
-/** DocumentApp.ParagraphHeading names. */
-export type HeadingName = "NORMAL" | "TITLE" | "SUBTITLE" | "HEADING1" | "HEADING2" | "HEADING3";
+// ---------------------------------------------------------------------------------------------------------
+// The flow
 
-/** One DocumentApp call group of step 1, with what step 2 needs to finish it. */
-export type WriteOp =
-  | { op: "paragraph"; text: string; heading: HeadingName; styles: RunStyle[] }
-  | { op: "list"; items: { text: string; styles: RunStyle[] }[]; ordered: boolean }
-  | { op: "table"; cells: string[][]; table: CellPlan[][]; widths: number[] | null }
-  | { op: "pageBreak" };
+/** The API's named paragraph styles this writer uses. */
+export type NamedStyle =
+  | "NORMAL_TEXT"
+  | "TITLE"
+  | "SUBTITLE"
+  | "HEADING_1"
+  | "HEADING_2"
+  | "HEADING_3"
+  | "HEADING_4"
+  | "HEADING_5"
+  | "HEADING_6";
 
-/** A styled stretch of a paragraph's text: [start, end) in characters. */
-export interface RunStyle {
-  start: number;
-  end: number;
+export type Alignment = "START" | "CENTER" | "END" | "JUSTIFIED";
+
+/** The looks of a stretch of text (absent: not set). */
+export interface Look {
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  /** "#rrggbb". */
   color?: string;
+  /** Highlight, "#rrggbb". */
+  background?: string;
   link?: string;
+  /** Points. */
+  fontSize?: number;
+  fontFamily?: string;
 }
 
-/** A cell: its paragraphs' texts (list items with their leading tabs), their styles, its lists, its colour. */
-export interface CellPlan {
-  paragraphs: { text: string; styles: RunStyle[] }[];
-  /** Runs of consecutive paragraphs that form a list: [first, last] paragraph index. */
-  lists: { first: number; last: number; ordered: boolean }[];
-  bg?: string;
+/** A styled stretch of a paragraph's text: [start, end) in characters (UTF-16 code units). */
+export interface RunStyle extends Look {
+  start: number;
+  end: number;
 }
 
-/** "#rrggbb" as the API's colour (red, green, blue from 0 to 1), or null. */
-export function rgbOf(hex: string): { red: number; green: number; blue: number } | null {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex.trim());
-  if (!m) return null;
-  const part = (i: number) => Math.round((parseInt(m[1]!.slice(i, i + 2), 16) / 255) * 1000) / 1000;
-  return { red: part(0), green: part(2), blue: part(4) };
+/** A list: its preset, and an identity that keeps two lists that meet apart. */
+export interface ListRef {
+  key: number;
+  preset: string;
 }
 
-const HEADINGS: Record<HeadingLevel, HeadingName> = {
+export interface FlowPara {
+  /** The text; a list item's nesting as leading tabs (createParagraphBullets turns them into nesting). */
+  text: string;
+  style: NamedStyle;
+  alignment?: Alignment;
+  runs: RunStyle[];
+  list?: ListRef;
+}
+
+export interface FlowTable {
+  kind: "table";
+  /** Rows of cells of paragraphs (a cell holds at least one paragraph). */
+  rows: FlowPara[][][];
+  /** Backgrounds by row and column ("#rrggbb" or null). */
+  backgrounds: (string | null)[][];
+  /** Column widths in points (null: shared evenly); null: every column shares evenly. */
+  widths: (number | null)[] | null;
+}
+
+export type FlowBlock = { kind: "para"; para: FlowPara } | { kind: "pageBreak" } | FlowTable;
+
+export const BULLETS = "BULLET_DISC_CIRCLE_SQUARE";
+export const NUMBERS = "NUMBERED_DECIMAL_ALPHA_ROMAN";
+
+/** Numbers lists so that no two lists share a key (one counter per document). */
+export class ListKeys {
+  private n = 0;
+  next(): number {
+    return ++this.n;
+  }
+}
+
+const NAMED: Record<HeadingLevel, NamedStyle> = {
   title: "TITLE",
   subtitle: "SUBTITLE",
-  1: "HEADING1",
-  2: "HEADING2",
-  3: "HEADING3",
+  1: "HEADING_1",
+  2: "HEADING_2",
+  3: "HEADING_3",
 };
 
-/** The styles of runs laid after `offset` characters (the list item's tabs). */
+/** The styles of runs laid after `offset` characters (a list item's tabs). */
 function runStyles(runs: readonly Run[], offset = 0): RunStyle[] {
   const out: RunStyle[] = [];
   let pos = offset;
   for (const r of runs) {
     const end = pos + r.text.length;
-    const look = {
+    const look: Look = {
       ...(r.bold ? { bold: true } : {}),
       ...(r.italic ? { italic: true } : {}),
       ...(r.color ? { color: r.color } : {}),
@@ -98,59 +147,58 @@ function runStyles(runs: readonly Run[], offset = 0): RunStyle[] {
 
 const tabs = (level: number) => "\t".repeat(Math.min(Math.max(level, 0), MAX_NESTING));
 
-function listItems(list: ListBlock) {
+const plain = (runs: readonly Run[], style: NamedStyle = "NORMAL_TEXT"): FlowPara => ({
+  text: runsText(runs),
+  style,
+  runs: runStyles(runs),
+});
+
+function listParas(list: ListBlock, keys: ListKeys): FlowPara[] {
+  const ref: ListRef = { key: keys.next(), preset: list.ordered ? NUMBERS : BULLETS };
   return list.items.map((i) => {
     const lead = tabs(i.level);
-    return { text: lead + runsText(i.runs), styles: runStyles(i.runs, lead.length) };
+    return {
+      text: lead + runsText(i.runs),
+      style: "NORMAL_TEXT",
+      runs: runStyles(i.runs, lead.length),
+      list: ref,
+    };
   });
 }
 
-function cellPlan(cell: Cell): CellPlan {
-  const paragraphs: CellPlan["paragraphs"] = [];
-  const lists: CellPlan["lists"] = [];
+function cellParas(cell: Cell, keys: ListKeys): FlowPara[] {
+  const out: FlowPara[] = [];
   const add = (b: CellBlock) => {
-    if (b.kind === "paragraph") {
-      paragraphs.push({ text: runsText(b.runs), styles: runStyles(b.runs) });
-      return;
-    }
-    if (b.items.length === 0) return;
-    const first = paragraphs.length;
-    paragraphs.push(...listItems(b));
-    lists.push({ first, last: paragraphs.length - 1, ordered: b.ordered });
+    if (b.kind === "paragraph") out.push(plain(b.runs));
+    else if (b.items.length > 0) out.push(...listParas(b, keys));
   };
   for (const b of cell.content) add(b);
-  if (paragraphs.length === 0) paragraphs.push({ text: "", styles: [] });
-  return { paragraphs, lists, ...(cell.bg ? { bg: cell.bg } : {}) };
+  return out.length > 0 ? out : [{ text: "", style: "NORMAL_TEXT", runs: [] }];
 }
 
-/** Step 1: the DocumentApp operations of a list of blocks, in order. */
-export function writeOps(blocks: readonly Block[]): WriteOp[] {
-  const out: WriteOp[] = [];
+/** The flow of a list of the model's blocks. */
+export function flowOf(blocks: readonly Block[], keys: ListKeys): FlowBlock[] {
+  const out: FlowBlock[] = [];
   for (const b of blocks) {
     switch (b.kind) {
       case "heading":
-        out.push({
-          op: "paragraph",
-          text: runsText(b.runs),
-          heading: HEADINGS[b.level],
-          styles: runStyles(b.runs),
-        });
+        out.push({ kind: "para", para: plain(b.runs, NAMED[b.level]) });
         break;
       case "paragraph":
-        out.push({ op: "paragraph", text: runsText(b.runs), heading: "NORMAL", styles: runStyles(b.runs) });
+        out.push({ kind: "para", para: plain(b.runs) });
         break;
       case "list":
-        if (b.items.length > 0) out.push({ op: "list", items: listItems(b), ordered: b.ordered });
+        for (const para of listParas(b, keys)) out.push({ kind: "para", para });
         break;
       case "pageBreak":
-        out.push({ op: "pageBreak" });
+        out.push({ kind: "pageBreak" });
         break;
       case "table": {
-        const rows = [b.header, ...b.rows].map((r) => r.map(cellPlan));
+        const rows = [b.header, ...b.rows];
         out.push({
-          op: "table",
-          table: rows,
-          cells: rows.map((r) => r.map((c) => c.paragraphs[0]!.text)),
+          kind: "table",
+          rows: rows.map((r) => r.map((c) => cellParas(c, keys))),
+          backgrounds: rows.map((r) => r.map((c) => c.bg ?? null)),
           widths: widthsInPoints(b),
         });
         break;
@@ -160,212 +208,425 @@ export function writeOps(blocks: readonly Block[]): WriteOp[] {
   return out;
 }
 
-/** How many body children an operation adds: a list one per item, a table two (Docs adds a paragraph after it). */
-export function childrenOf(op: WriteOp): number {
-  if (op.op === "list") return op.items.length;
-  if (op.op === "table") return 2;
-  return 1;
-}
-
-/** How many DocumentApp calls step 1 makes for an operation (the bound README states). */
-export function callsOf(op: WriteOp): number {
-  if (op.op === "paragraph") return op.heading === "NORMAL" ? 1 : 2;
-  if (op.op === "list") return op.items.length;
-  return 1;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Step 2: the batchUpdate requests
-
-/** What the writer appended where: the body child index of an operation's first child. */
-export interface Placed {
-  child: number;
-  op: WriteOp;
-}
-
-/** The parts of Documents.get's answer used here (docs_v1 StructuralElement, loosely typed). */
-export interface ApiElement {
-  startIndex?: number;
-  endIndex?: number;
-  paragraph?: object;
-  sectionBreak?: object;
-  table?: {
-    tableRows?: { tableCells?: { content?: ApiElement[] }[] }[];
+/** How many tables and level-1 headings a flow holds (for the summary). */
+export function countFlow(flow: readonly FlowBlock[]): { tables: number; sections: number } {
+  return {
+    tables: flow.filter((b) => b.kind === "table").length,
+    sections: flow.filter((b) => b.kind === "para" && b.para.style === "HEADING_1").length,
   };
 }
 
-export interface ApiDocument {
-  body?: { content?: ApiElement[] };
-}
-
-/** A request of documents.batchUpdate (the ones this writer sends). */
-export type DocsRequest =
-  | { insertText: { location: { index: number }; text: string } }
-  | { updateTextStyle: { range: Range; textStyle: Record<string, unknown>; fields: string } }
-  | { createParagraphBullets: { range: Range; bulletPreset: string } }
-  | {
-      updateTableCellStyle: {
-        tableCellStyle: {
-          backgroundColor: { color: { rgbColor: { red: number; green: number; blue: number } } };
-        };
-        fields: string;
-        tableRange: {
-          tableCellLocation: { tableStartLocation: { index: number }; rowIndex: number; columnIndex: number };
-          rowSpan: number;
-          columnSpan: number;
-        };
-      };
-    };
+// ---------------------------------------------------------------------------------------------------------
+// Requests
 
 interface Range {
+  segmentId?: string;
   startIndex: number;
   endIndex: number;
 }
 
-export const BULLETS = "BULLET_DISC_CIRCLE_SQUARE";
-export const NUMBERS = "NUMBERED_DECIMAL_ALPHA_ROMAN";
+type Location = { segmentId?: string; index: number };
+type End = { segmentId?: string };
+type Rgb = { red: number; green: number; blue: number };
+type TableStart = { tableStartLocation: Location };
 
-/** The document's body children as Documents.get lists them: its content after the opening section break. */
-function bodyChildren(doc: ApiDocument): ApiElement[] {
-  const content = doc.body?.content ?? [];
-  return content[0]?.sectionBreak ? content.slice(1) : content;
-}
-
-function styleRequests(start: number, styles: readonly RunStyle[]): DocsRequest[] {
-  return styles.map((s) => {
-    const textStyle: Record<string, unknown> = {};
-    const fields: string[] = [];
-    if (s.bold) {
-      textStyle.bold = true;
-      fields.push("bold");
-    }
-    if (s.italic) {
-      textStyle.italic = true;
-      fields.push("italic");
-    }
-    const rgb = s.color ? rgbOf(s.color) : null;
-    if (rgb) {
-      textStyle.foregroundColor = { color: { rgbColor: rgb } };
-      fields.push("foregroundColor");
-    }
-    if (s.link) {
-      textStyle.link = { url: s.link };
-      fields.push("link");
-    }
-    return {
-      updateTextStyle: {
-        range: { startIndex: start + s.start, endIndex: start + s.end },
-        textStyle,
-        fields: fields.join(","),
-      },
-    };
-  });
-}
-
-const bullets = (range: Range, ordered: boolean): DocsRequest => ({
-  createParagraphBullets: { range, bulletPreset: ordered ? NUMBERS : BULLETS },
-});
-
-/** The requests for one cell whose first paragraph starts at `start` (its text already written). */
-function cellRequests(start: number, cell: CellPlan): DocsRequest[] {
-  const out: DocsRequest[] = [];
-  const [first, ...rest] = cell.paragraphs;
-  if (rest.length > 0) {
-    out.push({
-      insertText: {
-        location: { index: start + first!.text.length },
-        text: `\n${rest.map((p) => p.text).join("\n")}`,
-      },
-    });
-  }
-  const starts: number[] = [];
-  let pos = start;
-  for (const p of cell.paragraphs) {
-    starts.push(pos);
-    pos += p.text.length + 1;
-  }
-  cell.paragraphs.forEach((p, i) => {
-    out.push(...styleRequests(starts[i]!, p.styles));
-  });
-  for (const l of [...cell.lists].reverse()) {
-    const last = cell.paragraphs[l.last]!;
-    out.push(
-      bullets({ startIndex: starts[l.first]!, endIndex: starts[l.last]! + last.text.length + 1 }, l.ordered),
-    );
-  }
-  return out;
-}
-
-function cellBackground(tableStart: number, row: number, col: number, bg: string): DocsRequest[] {
-  const rgb = rgbOf(bg);
-  if (!rgb) return [];
-  return [
-    {
+/** A request of documents.batchUpdate (the ones this writer sends). */
+export type DocsRequest =
+  | { deleteContentRange: { range: Range } }
+  | { deleteParagraphBullets: { range: Range } }
+  | { insertText: { location: Location; text: string } | { endOfSegmentLocation: End; text: string } }
+  | { insertTable: { endOfSegmentLocation: End; rows: number; columns: number } }
+  | { insertPageBreak: { endOfSegmentLocation: End } }
+  | { updateParagraphStyle: { range: Range; paragraphStyle: Record<string, unknown>; fields: string } }
+  | { updateTextStyle: { range: Range; textStyle: Record<string, unknown>; fields: string } }
+  | { createParagraphBullets: { range: Range; bulletPreset: string } }
+  | {
       updateTableCellStyle: {
-        tableCellStyle: { backgroundColor: { color: { rgbColor: rgb } } },
-        fields: "backgroundColor",
+        tableCellStyle: { backgroundColor: { color: { rgbColor: Rgb } } };
+        fields: string;
         tableRange: {
-          tableCellLocation: { tableStartLocation: { index: tableStart }, rowIndex: row, columnIndex: col },
-          rowSpan: 1,
-          columnSpan: 1,
-        },
-      },
-    },
-  ];
+          tableCellLocation: TableStart & { rowIndex: number; columnIndex: number };
+          rowSpan: number;
+          columnSpan: number;
+        };
+      };
+    }
+  | {
+      updateTableColumnProperties: TableStart & {
+        columnIndices: number[];
+        tableColumnProperties: { widthType: "FIXED_WIDTH"; width: { magnitude: number; unit: "PT" } };
+        fields: string;
+      };
+    }
+  | { createHeader: { type: "DEFAULT" } }
+  | { createFooter: { type: "DEFAULT" } }
+  | { deleteHeader: { headerId: string } }
+  | { deleteFooter: { footerId: string } };
+
+/** "#rrggbb" as the API's colour (red, green, blue from 0 to 1), or null. */
+export function rgbOf(hex: string): Rgb | null {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex.trim());
+  if (!m) return null;
+  const part = (i: number) => Math.round((parseInt(m[1]!.slice(i, i + 2), 16) / 255) * 1000) / 1000;
+  return { red: part(0), green: part(2), blue: part(4) };
 }
 
-/** The document has not the shape the writer made: a bug or a concurrent edit (the caller reports it). */
-export class LayoutMismatch extends Error {}
+/** What Documents.get says of one segment of the document as it is now. */
+export interface ExistingSegment {
+  /** "" for the body, else the header's or footer's id. */
+  id: string;
+  /** Its first index: 1 for the body (after the section break), 0 for a header or footer. */
+  base: number;
+  /** Its end index (after its last newline). */
+  end: number;
+  /** Its last paragraph is a list item. */
+  lastIsListItem: boolean;
+}
 
-function at(children: ApiElement[], i: number, kind: "paragraph" | "table"): ApiElement {
-  const el = children[i];
-  if (!el?.[kind] || el.startIndex === undefined) {
-    throw new LayoutMismatch(`body child ${i} is not a ${kind}`);
+/** The text looks a segment is reset to before its own are applied (each field named, none set). */
+const TEXT_FIELDS = [
+  "bold",
+  "italic",
+  "underline",
+  "strikethrough",
+  "foregroundColor",
+  "backgroundColor",
+  "link",
+  "fontSize",
+  "weightedFontFamily",
+];
+
+/** A paragraph of the written segment, where it ends up. */
+interface Placed {
+  para: FlowPara | null;
+  /** Its start index in the final segment. */
+  start: number;
+  /** Holds a page break (its index is `start`, its text follows it). */
+  pageBreak?: boolean;
+}
+
+/** Where the segment's content ends up: its paragraphs in order (table cells included) and its tables. */
+interface Final {
+  paras: Placed[];
+  tables: { start: number; table: FlowTable }[];
+  end: number;
+}
+
+type Top = { kind: "para"; para: FlowPara | null } | { kind: "pageBreak" } | FlowTable;
+
+const paraLen = (p: FlowPara | null) => (p ? p.text.length : 0) + 1;
+
+/** Phase A: the structural requests, and the segment's top-level elements as they will stand. */
+function structure(flow: readonly FlowBlock[], seg: ExistingSegment, out: DocsRequest[]): Top[] {
+  const segmentId = seg.id === "" ? {} : { segmentId: seg.id };
+  const at = { endOfSegmentLocation: { ...segmentId } };
+  if (seg.end - 1 > seg.base)
+    out.push({
+      deleteContentRange: { range: { ...segmentId, startIndex: seg.base, endIndex: seg.end - 1 } },
+    });
+  if (seg.lastIsListItem)
+    out.push({
+      deleteParagraphBullets: { range: { ...segmentId, startIndex: seg.base, endIndex: seg.base + 1 } },
+    });
+  // The segment is now one empty paragraph; `open`: that last paragraph is empty and not yet written.
+  const tops: Top[] = [{ kind: "para", para: null }];
+  let end = seg.base + 1;
+  let open = true;
+  let pending: FlowPara[] = [];
+
+  const flush = (openAfter: boolean) => {
+    if (pending.length === 0 && !openAfter) return;
+    if (pending.length === 0 && open) return;
+    // Open: the pending texts fill the last paragraph. Closed: a newline first starts a new one after it
+    // (which alone is the new open paragraph when nothing is pending).
+    const joined = pending.map((p) => p.text).join("\n");
+    const text = open
+      ? joined + (openAfter ? "\n" : "")
+      : `\n${joined}${openAfter && pending.length > 0 ? "\n" : ""}`;
+    if (open && pending.length > 0) {
+      (tops[tops.length - 1] as { para: FlowPara | null }).para = pending[0]!;
+      for (const p of pending.slice(1)) tops.push({ kind: "para", para: p });
+    } else for (const p of pending) tops.push({ kind: "para", para: p });
+    if (openAfter) tops.push({ kind: "para", para: null });
+    if (text !== "") {
+      out.push({ insertText: { ...at, text } });
+      end += text.length;
+    }
+    open = openAfter;
+    pending = [];
+  };
+
+  for (const b of flow) {
+    if (b.kind === "para") {
+      pending.push(b.para);
+      continue;
+    }
+    if (b.kind === "pageBreak") {
+      if (seg.id !== "") continue; // page breaks live in the body only
+      flush(true);
+      out.push({ insertPageBreak: at });
+      tops.splice(tops.length - 1, 0, { kind: "pageBreak" });
+      end += 2;
+      continue;
+    }
+    flush(false);
+    // The table comes after the last paragraph (an empty one before it when that one was not written yet),
+    // and an empty paragraph follows it.
+    const columns = b.rows[0]?.length ?? 0;
+    if (b.rows.length === 0 || columns === 0) continue;
+    const start = end;
+    out.push({ insertTable: { ...at, rows: b.rows.length, columns } });
+    const rowLen = 1 + 2 * columns;
+    for (let r = b.rows.length - 1; r >= 0; r--) {
+      for (let c = columns - 1; c >= 0; c--) {
+        const text = b.rows[r]![c]!.map((p) => p.text).join("\n");
+        if (text === "") continue;
+        const index = start + 1 + r * rowLen + 1 + 2 * c + 1;
+        out.push({ insertText: { location: { ...segmentId, index }, text } });
+      }
+    }
+    tops.push(b, { kind: "para", para: null });
+    end = start + tableLength(b) + 1;
+    open = false;
   }
-  return el;
+  flush(false);
+  return tops;
 }
 
-/**
- * Step 2: every request, from the end of the document back to its start. `placed` are the operations in
- * the order they were appended; `doc` is Documents.get's answer after step 1.
- */
-export function batchRequests(doc: ApiDocument, placed: readonly Placed[]): DocsRequest[] {
-  const children = bodyChildren(doc);
-  const out: DocsRequest[] = [];
-  for (const { child, op } of [...placed].sort((a, b) => b.child - a.child)) {
-    if (op.op === "paragraph") {
-      out.push(...styleRequests(at(children, child, "paragraph").startIndex!, op.styles));
-    } else if (op.op === "list") {
-      const starts = op.items.map((_, i) => at(children, child + i, "paragraph").startIndex!);
-      for (let i = op.items.length - 1; i >= 0; i--)
-        out.push(...styleRequests(starts[i]!, op.items[i]!.styles));
-      const last = at(children, child + op.items.length - 1, "paragraph");
-      out.push(bullets({ startIndex: starts[0]!, endIndex: last.endIndex ?? starts[0]! + 1 }, op.ordered));
-    } else if (op.op === "table") {
-      const el = at(children, child, "table");
-      const rows = el.table?.tableRows ?? [];
-      for (let r = op.table.length - 1; r >= 0; r--) {
-        const cells = op.table[r]!;
-        for (let c = cells.length - 1; c >= 0; c--) {
-          const first = rows[r]?.tableCells?.[c]?.content?.[0];
-          if (first?.startIndex === undefined) throw new LayoutMismatch(`table cell ${r},${c} missing`);
-          out.push(...cellRequests(first.startIndex, cells[c]!));
+function tableLength(t: FlowTable): number {
+  let n = 2;
+  for (const row of t.rows) {
+    n += 1;
+    for (const cell of row) {
+      n += 1;
+      for (const p of cell) n += paraLen(p);
+    }
+  }
+  return n;
+}
+
+/** Every paragraph and table of the segment with its final start index. */
+function finalOf(tops: readonly Top[], base: number): Final {
+  const paras: Placed[] = [];
+  const tables: Final["tables"] = [];
+  let i = base;
+  for (const t of tops) {
+    if (t.kind === "para") {
+      paras.push({ para: t.para, start: i });
+      i += paraLen(t.para);
+    } else if (t.kind === "pageBreak") {
+      paras.push({ para: null, start: i, pageBreak: true });
+      i += 2;
+    } else {
+      tables.push({ start: i, table: t });
+      i += 1;
+      for (const row of t.rows) {
+        i += 1;
+        for (const cell of row) {
+          i += 1;
+          for (const p of cell) {
+            paras.push({ para: p, start: i });
+            i += paraLen(p);
+          }
         }
       }
-      op.table.forEach((cells, r) => {
-        cells.forEach((cell, c) => {
-          if (cell.bg) out.push(...cellBackground(el.startIndex!, r, c, cell.bg));
-        });
+      i += 1;
+    }
+  }
+  return { paras, tables, end: i };
+}
+
+/** A look as the API's textStyle and its field names (every field of the look). */
+function textStyleOf(look: Look): { textStyle: Record<string, unknown>; fields: string[] } {
+  const textStyle: Record<string, unknown> = {};
+  const fields: string[] = [];
+  const set = (field: string, value: unknown) => {
+    textStyle[field] = value;
+    fields.push(field);
+  };
+  if (look.bold) set("bold", true);
+  if (look.italic) set("italic", true);
+  if (look.underline) set("underline", true);
+  if (look.strikethrough) set("strikethrough", true);
+  const fg = look.color ? rgbOf(look.color) : null;
+  if (fg) set("foregroundColor", { color: { rgbColor: fg } });
+  const bg = look.background ? rgbOf(look.background) : null;
+  if (bg) set("backgroundColor", { color: { rgbColor: bg } });
+  if (look.link) set("link", { url: look.link });
+  if (look.fontSize) set("fontSize", { magnitude: look.fontSize, unit: "PT" });
+  if (look.fontFamily) set("weightedFontFamily", { fontFamily: look.fontFamily });
+  return { textStyle, fields };
+}
+
+const lookKey = (s: RunStyle): string => {
+  const { start: _s, end: _e, ...look } = s;
+  return JSON.stringify(look, Object.keys(look).sort());
+};
+
+/** Phase B: the looks, against the final indexes. */
+function looks(fin: Final, seg: ExistingSegment, out: DocsRequest[]): void {
+  const segmentId = seg.id === "" ? {} : { segmentId: seg.id };
+  const range = (startIndex: number, endIndex: number): Range => ({ ...segmentId, startIndex, endIndex });
+  const all = range(seg.base, fin.end);
+  out.push({
+    updateParagraphStyle: {
+      range: all,
+      paragraphStyle: { namedStyleType: "NORMAL_TEXT" },
+      fields: "namedStyleType,alignment",
+    },
+  });
+  out.push({ updateTextStyle: { range: all, textStyle: {}, fields: TEXT_FIELDS.join(",") } });
+
+  // Named styles and alignments: one request per run of neighbouring paragraphs alike (nothing between).
+  const paraRuns = (value: (p: FlowPara) => string | undefined, emit: (v: string, r: Range) => void) => {
+    let cur: { v: string; start: number; end: number } | null = null;
+    for (const p of fin.paras) {
+      const v = p.para ? value(p.para) : undefined;
+      if (cur && v === cur.v && p.start === cur.end) {
+        cur.end = p.start + paraLen(p.para);
+        continue;
+      }
+      if (cur) emit(cur.v, range(cur.start, cur.end));
+      cur = v ? { v, start: p.start, end: p.start + paraLen(p.para) } : null;
+    }
+    if (cur) emit(cur.v, range(cur.start, cur.end));
+  };
+  paraRuns(
+    (p) => (p.style === "NORMAL_TEXT" ? undefined : p.style),
+    (v, r) =>
+      out.push({
+        updateParagraphStyle: { range: r, paragraphStyle: { namedStyleType: v }, fields: "namedStyleType" },
+      }),
+  );
+  paraRuns(
+    (p) => p.alignment,
+    (v, r) =>
+      out.push({ updateParagraphStyle: { range: r, paragraphStyle: { alignment: v }, fields: "alignment" } }),
+  );
+
+  // Text looks: stretches alike are joined when only plain paragraphs' newlines and a table's boundaries lie
+  // between them (a list item's newline carries its bullet's look; a page break is content).
+  let cur: { key: string; look: RunStyle; start: number; end: number } | null = null;
+  let joinable = false;
+  const emitText = () => {
+    if (!cur) return;
+    const { textStyle, fields } = textStyleOf(cur.look);
+    if (fields.length > 0)
+      out.push({
+        updateTextStyle: { range: range(cur.start, cur.end), textStyle, fields: fields.join(",") },
+      });
+    cur = null;
+  };
+  for (const p of fin.paras) {
+    if (!p.para || p.pageBreak) {
+      if (p.pageBreak) emitText();
+      continue;
+    }
+    const textStart = p.start;
+    const len = p.para.text.length;
+    for (const s of p.para.runs) {
+      const key = lookKey(s);
+      const a = textStart + s.start;
+      const b = textStart + s.end;
+      if (cur && cur.key === key && (cur.end === a || (joinable && s.start === 0))) {
+        cur.end = b;
+      } else {
+        emitText();
+        cur = { key, look: s, start: a, end: b };
+      }
+      joinable = false;
+    }
+    // What follows this paragraph's last stretch: text (not joinable) or its newline (joinable unless a list item).
+    const last = p.para.runs[p.para.runs.length - 1];
+    joinable = cur !== null && !p.para.list && (last ? last.end === len : len === 0 && joinable);
+    if (len > 0 && !last) joinable = false;
+  }
+  emitText();
+
+  for (const { start, table } of fin.tables) {
+    for (const rect of rectangles(table.backgrounds)) {
+      const rgb = rgbOf(rect.color);
+      if (!rgb) continue;
+      out.push({
+        updateTableCellStyle: {
+          tableCellStyle: { backgroundColor: { color: { rgbColor: rgb } } },
+          fields: "backgroundColor",
+          tableRange: {
+            tableCellLocation: {
+              tableStartLocation: { ...segmentId, index: start },
+              rowIndex: rect.row,
+              columnIndex: rect.col,
+            },
+            rowSpan: rect.rows,
+            columnSpan: rect.cols,
+          },
+        },
+      });
+    }
+    const byWidth = new Map<number, number[]>();
+    table.widths?.forEach((w, c) => {
+      if (w === null || w < 5) return;
+      byWidth.set(w, [...(byWidth.get(w) ?? []), c]);
+    });
+    for (const [w, columns] of byWidth) {
+      out.push({
+        updateTableColumnProperties: {
+          tableStartLocation: { ...segmentId, index: start },
+          columnIndices: columns,
+          tableColumnProperties: { widthType: "FIXED_WIDTH", width: { magnitude: w, unit: "PT" } },
+          fields: "width,widthType",
+        },
       });
     }
   }
+
+  // Lists last, from the end to the start: each removes its items' leading tabs.
+  const lists: { preset: string; start: number; end: number }[] = [];
+  let prev: { key: number; i: number } | null = null;
+  fin.paras.forEach((p, i) => {
+    const l = p.para?.list;
+    if (!l) {
+      prev = null;
+      return;
+    }
+    const end = p.start + paraLen(p.para);
+    const last = lists[lists.length - 1];
+    if (prev && prev.key === l.key && prev.i === i - 1 && last) last.end = end;
+    else lists.push({ preset: l.preset, start: p.start, end });
+    prev = { key: l.key, i };
+  });
+  for (const l of lists.reverse())
+    out.push({ createParagraphBullets: { range: range(l.start, l.end), bulletPreset: l.preset } });
+}
+
+/** Rectangles of cells of one colour covering every coloured cell: each as wide, then as tall, as it goes. */
+export function rectangles(
+  colours: readonly (readonly (string | null)[])[],
+): { row: number; col: number; rows: number; cols: number; color: string }[] {
+  const done = colours.map((r) => r.map(() => false));
+  const out: { row: number; col: number; rows: number; cols: number; color: string }[] = [];
+  colours.forEach((cells, r) => {
+    cells.forEach((color, c) => {
+      if (!color || done[r]![c]) return;
+      let cols = 1;
+      while (c + cols < cells.length && cells[c + cols] === color && !done[r]![c + cols]) cols++;
+      let rows = 1;
+      const fits = (row: number) => {
+        for (let k = c; k < c + cols; k++) if (colours[row]?.[k] !== color || done[row]![k]) return false;
+        return true;
+      };
+      while (r + rows < colours.length && fits(r + rows)) rows++;
+      for (let a = r; a < r + rows; a++) for (let b = c; b < c + cols; b++) done[a]![b] = true;
+      out.push({ row: r, col: c, rows, cols, color });
+    });
+  });
   return out;
 }
 
-/** How many tables and level-1 headings the operations hold (for the summary). */
-export function countOps(ops: readonly WriteOp[]): { tables: number; sections: number } {
-  return {
-    tables: ops.filter((o) => o.op === "table").length,
-    sections: ops.filter((o) => o.op === "paragraph" && o.heading === "HEADING1").length,
-  };
+/** Every request that replaces a segment's content with `flow`. */
+export function segmentRequests(flow: readonly FlowBlock[], seg: ExistingSegment): DocsRequest[] {
+  const out: DocsRequest[] = [];
+  const tops = structure(flow, seg, out);
+  looks(finalOf(tops, seg.base), seg, out);
+  return out;
 }

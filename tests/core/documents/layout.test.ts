@@ -1,169 +1,169 @@
-/** core/documents/layout.ts: the DocumentApp operations and the one batchUpdate, and the bound on calls. */
+/** core/documents/layout.ts: the model's blocks as a flow, and a flow as the requests of one batchUpdate. */
 import {
-  type ApiDocument,
   BULLETS,
-  batchRequests,
-  callsOf,
-  childrenOf,
+  type DocsRequest,
+  type ExistingSegment,
+  flowOf,
+  ListKeys,
   NUMBERS,
+  rectangles,
   rgbOf,
-  type WriteOp,
-  writeOps,
+  segmentRequests,
 } from "../../../src/core/documents/layout";
 import { bullets, heading, para, run, table, textCell } from "../../../src/core/documents/model";
 import { buildPlan } from "../../../src/core/documents/plan";
 import { buildReport } from "../../../src/core/documents/report";
 import { act, project, settings } from "../../support/grid-helpers";
 
-describe("step 1: DocumentApp operations", () => {
-  test("headings and paragraphs: their text, heading and the styled stretches", () => {
-    const ops = writeOps([
-      heading("title", "Titel"),
-      heading(2, "Kop"),
-      para(run("Vet", { bold: true }), " en ", run("link", { link: "https://x.example/" })),
-    ]);
-    expect(ops).toEqual([
-      { op: "paragraph", text: "Titel", heading: "TITLE", styles: [] },
-      { op: "paragraph", text: "Kop", heading: "HEADING2", styles: [] },
+/** A new document's body: the section break, then one empty paragraph [1, 2). */
+const EMPTY_BODY: ExistingSegment = { id: "", base: 1, end: 2, lastIsListItem: false };
+const kinds = (rs: readonly DocsRequest[]) => rs.map((r) => Object.keys(r)[0]);
+
+describe("the flow", () => {
+  test("headings, paragraphs and list items: text, named style, styled stretches, list membership", () => {
+    const flow = flowOf(
+      [
+        heading("title", "Titel"),
+        heading(2, "Kop"),
+        para(run("Vet", { bold: true }), " en ", run("link", { link: "https://x.example/" })),
+        {
+          kind: "list",
+          ordered: true,
+          items: [
+            { runs: [run("een")], level: 0 },
+            { runs: [run("twee", { italic: true })], level: 2 },
+          ],
+        },
+      ],
+      new ListKeys(),
+    );
+    expect(flow).toEqual([
+      { kind: "para", para: { text: "Titel", style: "TITLE", runs: [] } },
+      { kind: "para", para: { text: "Kop", style: "HEADING_2", runs: [] } },
       {
-        op: "paragraph",
-        text: "Vet en link",
-        heading: "NORMAL",
-        styles: [
-          { start: 0, end: 3, bold: true },
-          { start: 7, end: 11, link: "https://x.example/" },
-        ],
+        kind: "para",
+        para: {
+          text: "Vet en link",
+          style: "NORMAL_TEXT",
+          runs: [
+            { start: 0, end: 3, bold: true },
+            { start: 7, end: 11, link: "https://x.example/" },
+          ],
+        },
+      },
+      // A list item's nesting is leading tabs (createParagraphBullets turns them into nesting).
+      {
+        kind: "para",
+        para: { text: "een", style: "NORMAL_TEXT", runs: [], list: { key: 1, preset: NUMBERS } },
+      },
+      {
+        kind: "para",
+        para: {
+          text: "\t\ttwee",
+          style: "NORMAL_TEXT",
+          runs: [{ start: 2, end: 6, italic: true }],
+          list: { key: 1, preset: NUMBERS },
+        },
       },
     ]);
   });
 
-  test("a list item is a paragraph whose nesting is leading tabs (styles move with them)", () => {
-    const [op] = writeOps([
-      {
-        kind: "list",
-        ordered: true,
-        items: [
-          { runs: [run("een")], level: 0 },
-          { runs: [run("twee", { italic: true })], level: 2 },
-        ],
-      },
+  test("a table: every cell's paragraphs and lists, its background, the column widths", () => {
+    const [t] = flowOf(
+      [table(["A", "B"], [[{ content: [para("x"), bullets(["y", "z"])], bg: "#ff0000" }, textCell("")]])],
+      new ListKeys(),
+    );
+    if (t?.kind !== "table") throw new Error("no table");
+    expect(t.rows[1]![0]!.map((p) => [p.text, p.list?.preset ?? null])).toEqual([
+      ["x", null],
+      ["y", BULLETS],
+      ["z", BULLETS],
     ]);
-    expect(op).toEqual({
-      op: "list",
-      ordered: true,
-      items: [
-        { text: "een", styles: [] },
-        { text: "\t\ttwee", styles: [{ start: 2, end: 6, italic: true }] },
-      ],
-    });
-  });
-
-  test("a table: one appendTable of each cell's first line; the rest of the cell is for step 2", () => {
-    const [op] = writeOps([
-      table(["A", "B"], [[{ content: [para("x"), bullets(["y", "z"])], bg: "#ff0000" }, textCell("")]]),
+    expect(t.rows[1]![1]).toEqual([{ text: "", style: "NORMAL_TEXT", runs: [] }]);
+    expect(t.backgrounds).toEqual([
+      ["#d9e2f3", "#d9e2f3"],
+      ["#ff0000", null],
     ]);
-    if (op?.op !== "table") throw new Error("no table");
-    expect(op.cells).toEqual([
-      ["A", "B"],
-      ["x", ""],
-    ]);
-    expect(op.table[1]![0]).toEqual({
-      paragraphs: [
-        { text: "x", styles: [] },
-        { text: "y", styles: [] },
-        { text: "z", styles: [] },
-      ],
-      lists: [{ first: 1, last: 2, ordered: false }],
-      bg: "#ff0000",
-    });
-  });
-
-  test("children and calls per operation: a table is two children (Docs adds a paragraph after it) and one call", () => {
-    const ops = writeOps([
-      heading(1, "K"),
-      para("p"),
-      bullets(["a", "b", "c"]),
-      { kind: "pageBreak" },
-      table(["h"], []),
-    ]);
-    expect(ops.map(childrenOf)).toEqual([1, 1, 3, 1, 2]);
-    expect(ops.map(callsOf)).toEqual([2, 1, 3, 1, 1]);
   });
 });
 
-describe("step 2: the requests", () => {
-  // A document as Documents.get answers after step 1: [0,1) section break; "Kop\n" 1..5; a 1x2 table at 5.
-  //   table 5; row 6; cell 7, its paragraph "x\n" 8..10; cell 10, its paragraph "\n" 11..12; table end 12..13.
-  //   then the paragraph Docs adds after a table 13..14; then two list paragraphs "a\n" 14..16, "\tb\n" 16..19.
-  const doc: ApiDocument = {
-    body: {
-      content: [
-        { endIndex: 1, sectionBreak: {} },
-        { startIndex: 1, endIndex: 5, paragraph: {} },
+describe("the requests", () => {
+  test("structure appended at the end, then the looks against the final indexes, lists last", () => {
+    const flow = flowOf(
+      [
+        para(run("Kop", { bold: true })),
         {
-          startIndex: 5,
-          endIndex: 13,
-          table: {
-            tableRows: [
-              {
-                tableCells: [
-                  { content: [{ startIndex: 8, endIndex: 10, paragraph: {} }] },
-                  { content: [{ startIndex: 11, endIndex: 12, paragraph: {} }] },
-                ],
-              },
-            ],
-          },
+          kind: "table",
+          header: [{ content: [para("x"), bullets(["y"])], bg: "#6fa8dc" }, textCell("")],
+          rows: [],
         },
-        { startIndex: 13, endIndex: 14, paragraph: {} },
-        { startIndex: 14, endIndex: 16, paragraph: {} },
-        { startIndex: 16, endIndex: 19, paragraph: {} },
+        bullets(["a"]),
       ],
-    },
-  };
-  const ops: WriteOp[] = writeOps([
-    para(run("Kop", { bold: true })),
-    {
-      kind: "table",
-      header: [{ content: [para("x"), bullets(["y"])], bg: "#6fa8dc" }, textCell("")],
-      rows: [],
-    },
-    {
-      kind: "list",
-      ordered: true,
-      items: [
-        { runs: [run("a")], level: 0 },
-        { runs: [run("b")], level: 1 },
-      ],
-    },
-  ]);
-  const requests = batchRequests(doc, [
-    { child: 0, op: ops[0]! },
-    { child: 1, op: ops[1]! },
-    { child: 3, op: ops[2]! },
-  ]);
-
-  test("from the end of the document to its start, so that no insertion moves an index used later", () => {
-    expect(requests).toEqual([
-      // The list (children 3 and 4): numbers over both paragraphs, tabs give the nesting.
-      { createParagraphBullets: { range: { startIndex: 14, endIndex: 19 }, bulletPreset: NUMBERS } },
-      // The table, last cell first: cell (0,0) gets its second line after "x", then bullets on it.
-      { insertText: { location: { index: 9 }, text: "\ny" } },
+      new ListKeys(),
+    );
+    const requests = segmentRequests(flow, EMPTY_BODY);
+    // "Kop" fills the empty paragraph [1,5); the table starts at 5: table 5, row 6, cell 7 with "x\ny\n"
+    // 8..12, cell 12 with "\n" 13..14, table end 14; the paragraph after it 15..16, then "a\n" 16..18.
+    expect(requests.slice(0, 4)).toEqual([
+      { insertText: { endOfSegmentLocation: {}, text: "Kop" } },
+      { insertTable: { endOfSegmentLocation: {}, rows: 1, columns: 2 } },
+      { insertText: { location: { index: 8 }, text: "x\ny" } },
+      { insertText: { endOfSegmentLocation: {}, text: "\na" } },
+    ]);
+    expect(kinds(requests.slice(4))).toEqual([
+      "updateParagraphStyle", // the whole segment back to normal text
+      "updateTextStyle", // and plain text
+      "updateTextStyle", // "Kop" bold
+      "updateTableCellStyle",
+      "createParagraphBullets", // "a" (the end first)
+      "createParagraphBullets", // "y" in the cell
+    ]);
+    expect(requests[6]).toEqual({
+      updateTextStyle: { range: { startIndex: 1, endIndex: 4 }, textStyle: { bold: true }, fields: "bold" },
+    });
+    expect(requests[7]).toMatchObject({
+      updateTableCellStyle: {
+        tableCellStyle: { backgroundColor: { color: { rgbColor: rgbOf("#6fa8dc")! } } },
+        tableRange: { tableCellLocation: { tableStartLocation: { index: 5 }, rowIndex: 0, columnIndex: 0 } },
+      },
+    });
+    expect(requests.slice(8)).toEqual([
+      { createParagraphBullets: { range: { startIndex: 16, endIndex: 18 }, bulletPreset: BULLETS } },
       { createParagraphBullets: { range: { startIndex: 10, endIndex: 12 }, bulletPreset: BULLETS } },
-      {
-        updateTableCellStyle: {
-          tableCellStyle: { backgroundColor: { color: { rgbColor: rgbOf("#6fa8dc")! } } },
-          fields: "backgroundColor",
-          tableRange: {
-            tableCellLocation: { tableStartLocation: { index: 5 }, rowIndex: 0, columnIndex: 0 },
-            rowSpan: 1,
-            columnSpan: 1,
-          },
-        },
-      },
-      // The first paragraph, bold.
-      {
-        updateTextStyle: { range: { startIndex: 1, endIndex: 4 }, textStyle: { bold: true }, fields: "bold" },
-      },
+    ]);
+  });
+
+  test("a document with content: the old content goes first (all but the last newline), its bullet too", () => {
+    const flow = flowOf([para("Nieuw")], new ListKeys());
+    const requests = segmentRequests(flow, { id: "", base: 1, end: 40, lastIsListItem: true });
+    expect(requests.slice(0, 3)).toEqual([
+      { deleteContentRange: { range: { startIndex: 1, endIndex: 39 } } },
+      { deleteParagraphBullets: { range: { startIndex: 1, endIndex: 2 } } },
+      { insertText: { endOfSegmentLocation: {}, text: "Nieuw" } },
+    ]);
+  });
+
+  test("a header: every range names it; page breaks are left out (they live in the body only)", () => {
+    const flow = flowOf([para("Kop"), { kind: "pageBreak" }, para("Voet")], new ListKeys());
+    const requests = segmentRequests(flow, { id: "kix.h", base: 0, end: 1, lastIsListItem: false });
+    expect(requests[0]).toEqual({
+      insertText: { endOfSegmentLocation: { segmentId: "kix.h" }, text: "Kop\nVoet" },
+    });
+    expect(kinds(requests)).not.toContain("insertPageBreak");
+    for (const r of requests.slice(1)) expect(JSON.stringify(r)).toContain('"segmentId":"kix.h"');
+  });
+
+  test("cell colours: one request per rectangle of one colour", () => {
+    expect(
+      rectangles([
+        ["#a", "#a", null],
+        ["#a", "#a", "#b"],
+        [null, "#b", "#b"],
+      ]),
+    ).toEqual([
+      { row: 0, col: 0, rows: 2, cols: 2, color: "#a" },
+      { row: 1, col: 2, rows: 2, cols: 1, color: "#b" },
+      { row: 2, col: 1, rows: 1, cols: 1, color: "#b" },
     ]);
   });
 
@@ -171,16 +171,9 @@ describe("step 2: the requests", () => {
     expect(rgbOf("#ff8000")).toEqual({ red: 1, green: 0.502, blue: 0 });
     expect(rgbOf("rood")).toBeNull();
   });
-
-  test("a document that is not as written is refused, not half-styled", () => {
-    expect(() =>
-      batchRequests({ body: { content: [{ endIndex: 1, sectionBreak: {} }] } }, [{ child: 0, op: ops[0]! }]),
-    ).toThrow(/not a paragraph/);
-  });
 });
 
-describe("the bound: DocumentApp calls do not grow with the number of activities", () => {
-  const calls = (ops: WriteOp[]) => ops.reduce((n, op) => n + callsOf(op), 0);
+describe("the bound: requests that are not content do not grow with the number of activities", () => {
   const THEMES = ["Een", "Twee", "Drie"];
   const activities = (n: number) =>
     Array.from({ length: n }, (_, i) =>
@@ -219,10 +212,22 @@ describe("the bound: DocumentApp calls do not grow with the number of activities
           lang: "nl",
         }),
     ],
-  ])("%s: the same calls for 12 and 1,200 activities", (_name, build) => {
-    const small = writeOps(build(12).parts.flatMap((p) => p.blocks));
-    const large = writeOps(build(1200).parts.flatMap((p) => p.blocks));
-    expect(calls(large)).toBe(calls(small));
-    expect(large.filter((o) => o.op === "table").length).toBe(small.filter((o) => o.op === "table").length);
+  ])("%s: the same structure for 12 and 1,200 activities but for one text per cell", (_name, build) => {
+    const count = (n: number) => {
+      const rs = segmentRequests(
+        flowOf(
+          build(n).parts.flatMap((p) => p.blocks),
+          new ListKeys(),
+        ),
+        EMPTY_BODY,
+      );
+      const of = (k: string) => rs.filter((r) => Object.keys(r)[0] === k).length;
+      return {
+        tables: of("insertTable"),
+        pageBreaks: of("insertPageBreak"),
+        widths: of("updateTableColumnProperties"),
+      };
+    };
+    expect(count(1200)).toEqual(count(12));
   });
 });

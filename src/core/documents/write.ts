@@ -1,0 +1,103 @@
+/**
+ * The whole content change of a document as ONE documents.batchUpdate (layout.ts says how a flow becomes
+ * requests): the body from the model's parts (through the template's steps when there is one), and the
+ * header and footer from the template (filled in) or removed when the template has none. The batch is
+ * applied atomically ("If any request is not valid, then the entire request will fail and nothing will be
+ * applied", https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate), so
+ * a person sees the previous content or the new one, never a mix.
+ *
+ * A header or footer the target lacks cannot be written in the same batch that creates it (its id is only
+ * known from createHeader's reply), so sectionsToCreate() names them for a batch of their own first: an
+ * empty header or footer, which shows nothing.
+ *
+ * Pure: the model, the template (Documents.get's answer and core's plan of it) and what Documents.get says
+ * of the target in, the requests out.
+ */
+import { type ApiDocument, type ApiSegment, bodyElements, footerOf, headerOf, TemplateReader } from "./copy";
+import {
+  countFlow,
+  type DocsRequest,
+  type ExistingSegment,
+  type FlowBlock,
+  flowOf,
+  ListKeys,
+  segmentRequests,
+} from "./layout";
+import type { Block, DocModel, PartKey } from "./model";
+import { type BodyStep, plainSteps, type TemplatePlan } from "./placeholders";
+
+export interface TemplateSource {
+  doc: ApiDocument;
+  plan: TemplatePlan;
+}
+
+/** What Documents.get says of a segment, as layout.ts needs it. */
+export function existingSegment(seg: ApiSegment | undefined, id: string, base: number): ExistingSegment {
+  const content = seg?.content ?? [];
+  const last = content[content.length - 1];
+  const end = last?.endIndex ?? base + 1;
+  return { id, base, end: Math.max(end, base + 1), lastIsListItem: !!last?.paragraph?.bullet };
+}
+
+/** The createHeader / createFooter requests the target needs before the template's can be written. */
+export function sectionsToCreate(template: ApiDocument | null, target: ApiDocument): DocsRequest[] {
+  if (!template) return [];
+  const out: DocsRequest[] = [];
+  if (headerOf(template) && !headerOf(target)) out.push({ createHeader: { type: "DEFAULT" } });
+  if (footerOf(template) && !footerOf(target)) out.push({ createFooter: { type: "DEFAULT" } });
+  return out;
+}
+
+export interface DocumentWrite {
+  requests: DocsRequest[];
+  /** The body's flow (for the summary's counts). */
+  body: FlowBlock[];
+  tables: number;
+  sections: number;
+}
+
+/** Every request that replaces the target's content with the model (through the template). */
+export function documentRequests(
+  model: DocModel,
+  template: TemplateSource | null,
+  target: ApiDocument,
+): DocumentWrite {
+  const keys = new ListKeys();
+  const reader = template ? new TemplateReader(template.doc, keys) : null;
+  const parts = new Map<PartKey, Block[]>(model.parts.map((p) => [p.key, p.blocks]));
+  const steps: BodyStep[] = template ? template.plan.body : plainSteps(model.kind);
+  const elements = template ? bodyElements(template.doc) : [];
+  const body: FlowBlock[] = [];
+  for (const step of steps) {
+    if (step.kind === "copy") {
+      const el = elements[step.index];
+      if (el && reader) body.push(...reader.element(el, step.fills));
+      continue;
+    }
+    body.push(
+      ...flowOf(
+        step.parts.flatMap((k) => parts.get(k) ?? []),
+        keys,
+      ),
+    );
+  }
+  const requests = segmentRequests(body, existingSegment(target.body, "", 1));
+
+  const section = (which: "header" | "footer") => {
+    const from = template ? (which === "header" ? headerOf(template.doc) : footerOf(template.doc)) : null;
+    const to = which === "header" ? headerOf(target) : footerOf(target);
+    if (!to) return;
+    if (!from || !reader) {
+      requests.push(
+        which === "header" ? { deleteHeader: { headerId: to.id } } : { deleteFooter: { footerId: to.id } },
+      );
+      return;
+    }
+    const fills = which === "header" ? template!.plan.header : template!.plan.footer;
+    requests.push(...segmentRequests(reader.segment(from, fills), existingSegment(to, to.id, 0)));
+  };
+  section("header");
+  section("footer");
+  const counts = countFlow(body);
+  return { requests, body, ...counts };
+}
