@@ -2,6 +2,13 @@
  * `Rapport genereren` and `Jaaractieplan maken`: validate, build the document model in core, find the folder
  * and the same day's document (core/documents/files.ts decides), write it (gas/documents.ts), make the PDF
  * copy, and put the newest link in `Overzicht`. Reads, calls and writes only.
+ *
+ * All or nothing at any single fault (a quota error or the time-out at any call): the content is one
+ * atomic batchUpdate; a new document is moved into the folder and remembered before it is written (an
+ * interruption leaves at most that empty document, which the next click takes up and writes, also when it
+ * was interrupted before remembering it); the new PDF is made before the old one goes (the next click
+ * removes a copy left over); the link in `Overzicht` comes last. A limit hit while looking for the folder,
+ * the document or the template stops the run rather than passing for "not there".
  */
 
 import {
@@ -10,6 +17,7 @@ import {
   documentLink,
   documentOutcome,
   folderName,
+  isServiceLimit,
   LINK_LOOK,
   type MadeDocument,
   overviewLinkCell,
@@ -64,34 +72,64 @@ function makeDocument(
   const { t } = env;
   const props = PropertiesService.getDocumentProperties();
   const state: DocumentsState = parseDocumentsState(props?.getProperty(DOCUMENTS_PROPERTY));
+  const store = () => props?.setProperty(DOCUMENTS_PROPERTY, storedDocumentsState(state));
 
-  const { folder, refused } = reportFolder(settings.reportFolder, state, folderName(settings.networkName, t));
+  const {
+    folder,
+    refused,
+    made: madeFolder,
+  } = reportFolder(settings.reportFolder, state, folderName(settings.networkName, t));
+  if (madeFolder) store(); // remembered at once: an interrupted run leaves no second folder
   const { template, templateRefused } = openTemplate(settings.reportTemplate, model);
 
+  // The same day's document (remembered, or made by a run that was interrupted before it remembered it) is
+  // written again; else a new one is made, put in the folder and remembered before anything is written.
   const prev = sameDayDocument(state, model.kind, today);
-  const reused = prev && reopen(prev.id) ? prev.id : null;
-  const id = reused ?? DocumentApp.create(model.title).getId();
-  const written = writeDocument(id, model, template);
+  const reused = (prev ? reopen(prev.id) : null) ?? unremembered(model.title, state, folder);
+  let id: string;
+  let url: string;
+  if (reused) {
+    ({ id, url } = reused);
+    reused.file.moveTo(folder);
+  } else {
+    id = DocumentApp.create(model.title).getId();
+    const file = DriveApp.getFileById(id);
+    url = file.getUrl();
+    file.moveTo(folder);
+  }
+  const made: MadeDocument = { date: today, id, url, title: model.title };
+  const pdfBefore = prev?.id === id ? prev.pdfId : undefined;
+  if (!prev || prev.id !== id) {
+    state[model.kind] = made;
+    store();
+  }
 
+  const written = writeDocument(id, model, template);
   const file = DriveApp.getFileById(id);
-  if (!reused) file.moveTo(folder);
   if (written.title !== model.title) file.setName(model.title);
-  const made: MadeDocument = { date: today, id, url: file.getUrl(), title: model.title };
-  if (prev?.pdfId) trash(prev.pdfId);
+
+  // The new PDF before the old one goes: an interruption leaves at most an extra copy, which the next
+  // click removes (every other PDF of the same name in the folder).
   if (settings.reportPdf) {
     const pdf = folder.createFile(file.getAs(MimeType.PDF));
     made.pdfId = pdf.getId();
     made.pdfUrl = pdf.getUrl();
+    state[model.kind] = made;
+    store();
+    const swept = sweepPdfs(folder, pdf.getName(), made.pdfId);
+    if (pdfBefore && pdfBefore !== made.pdfId && !swept.includes(pdfBefore)) trash(pdfBefore);
+  } else {
+    state[model.kind] = made;
+    store();
+    if (pdfBefore) trash(pdfBefore);
   }
-  state[model.kind] = made;
-  props?.setProperty(DOCUMENTS_PROPERTY, storedDocumentsState(state));
 
   const overview = linkInOverview(env, model.kind, made);
   return documentOutcome(
     {
       kind: model.kind,
       made,
-      replaced: reused !== null,
+      replaced: prev !== null && prev.id === id,
       folder: { id: folder.getId(), name: folder.getName(), url: folder.getUrl() },
       folderRefused: refused,
       template: template ? { name: template.name } : null,
@@ -110,6 +148,48 @@ function makeDocument(
 }
 
 /**
+ * A Google Doc named `title` that the add-on made but did not remember (a run interrupted between making
+ * it and storing its id), still where that run left it: in the folder, or not yet moved out of My Drive.
+ * Under drive.file only files the add-on made are listed; one in another folder (another network's of the
+ * same name) is not taken. Null when there is none.
+ */
+function unremembered(title: string, state: DocumentsState, folder: Folder): Reopened | null {
+  const known = new Set([state.report?.id, state.plan?.id]);
+  const files = DriveApp.getFilesByName(title);
+  let root: string | null = null;
+  while (files.hasNext()) {
+    const file = files.next();
+    if (file.getMimeType() !== MimeType.GOOGLE_DOCS || file.isTrashed()) continue;
+    const id = file.getId();
+    if (known.has(id)) continue;
+    let ours = true;
+    const parents = file.getParents();
+    while (parents.hasNext()) {
+      const parent = parents.next().getId();
+      if (parent === folder.getId()) continue;
+      root ??= DriveApp.getRootFolder().getId();
+      if (parent !== root) ours = false;
+    }
+    if (ours) return { id, url: file.getUrl(), file };
+  }
+  return null;
+}
+
+/** Trashes every file named `name` in the folder but `keep`; returns the ids trashed. */
+function sweepPdfs(folder: Folder, name: string, keep: string): string[] {
+  const out: string[] = [];
+  const files = folder.getFilesByName(name);
+  while (files.hasNext()) {
+    const file = files.next();
+    const id = file.getId();
+    if (id === keep || file.getMimeType() !== MimeType.PDF || file.isTrashed()) continue;
+    file.setTrashed(true);
+    out.push(id);
+  }
+  return out;
+}
+
+/**
  * `Rapportmap` when the add-on may open it, else the add-on's own folder (made on first use, remembered in
  * `state`). Under drive.file a folder the add-on did not make is "not found".
  */
@@ -117,41 +197,51 @@ function reportFolder(
   setting: string,
   state: DocumentsState,
   name: string,
-): { folder: Folder; refused: boolean } {
+): { folder: Folder; refused: boolean; made: boolean } {
   const wanted = settingId(setting);
   if (wanted) {
     const folder = openFolder(wanted);
-    if (folder) return { folder, refused: false };
+    if (folder) return { folder, refused: false, made: false };
   }
   const own = state.folder ? openFolder(state.folder) : null;
-  if (own) return { folder: own, refused: wanted !== null };
+  if (own) return { folder: own, refused: wanted !== null, made: false };
   const made = DriveApp.createFolder(name);
   state.folder = made.getId();
-  return { folder: made, refused: wanted !== null };
+  return { folder: made, refused: wanted !== null, made: true };
 }
 
 function openFolder(id: string): Folder | null {
   try {
     const folder = DriveApp.getFolderById(id);
     return folder.isTrashed() ? null : folder;
-  } catch (_e) {
+  } catch (e) {
+    if (isServiceLimit(e)) throw e;
     return null;
   }
 }
 
+interface Reopened {
+  id: string;
+  url: string;
+  file: GoogleAppsScript.Drive.File;
+}
+
 /** The same day's document, unless it was deleted or trashed meanwhile. */
-function reopen(id: string): boolean {
+function reopen(id: string): Reopened | null {
   try {
-    return !DriveApp.getFileById(id).isTrashed();
-  } catch (_e) {
-    return false;
+    const file = DriveApp.getFileById(id);
+    return file.isTrashed() ? null : { id, url: file.getUrl(), file };
+  } catch (e) {
+    if (isServiceLimit(e)) throw e;
+    return null;
   }
 }
 
 function trash(id: string): void {
   try {
     DriveApp.getFileById(id).setTrashed(true);
-  } catch (_e) {
+  } catch (e) {
+    if (isServiceLimit(e)) throw e;
     // Already gone: nothing to replace.
   }
 }
@@ -165,7 +255,8 @@ function openTemplate(
   if (!id) return { template: null, templateRefused: false };
   try {
     return { template: readTemplate(id, model), templateRefused: false };
-  } catch (_e) {
+  } catch (e) {
+    if (isServiceLimit(e)) throw e;
     return { template: null, templateRefused: true };
   }
 }

@@ -302,6 +302,60 @@ test("Rapport als PDF: a PDF copy beside the document; the same day's PDF is rep
   expect(lastDialog(runner.ui.events)).toContain("(PDF)</a>");
 });
 
+test("a run interrupted after making the document: the next click writes that one; another network's document of the same name is left alone", () => {
+  const { account } = accountWith(network());
+  const title = "Voortgangsrapportage Netwerk Test 15-01-2026";
+  const made = (parent: string, blocks: ParagraphData[]) => {
+    const id = account.newFileId();
+    account.data.documents[id] = {
+      id,
+      name: title,
+      nextListId: 1,
+      header: null,
+      footer: null,
+      body: { blocks },
+    };
+    const when = "2026-01-15T08:00:00.000Z";
+    account.data.drive.items[id] = {
+      id,
+      name: title,
+      mimeType: MIME_TYPES.GOOGLE_DOCS,
+      parents: [parent],
+      trashed: false,
+      created: when,
+      updated: when,
+    };
+    account.data.drive.createdByApp.push(id);
+    return id;
+  };
+  // Another network with the same name: its report of today, in its own folder the add-on made.
+  const otherFolder = account.newFileId();
+  account.data.drive.items[otherFolder] = {
+    id: otherFolder,
+    name: "Netwerkplan – Netwerk Test",
+    mimeType: MIME_TYPES.FOLDER,
+    parents: [account.data.drive.rootId],
+    trashed: false,
+    created: "2026-01-01T00:00:00.000Z",
+    updated: "2026-01-01T00:00:00.000Z",
+  };
+  account.data.drive.createdByApp.push(otherFolder);
+  const other = made(otherFolder, [
+    { type: "paragraph", heading: "NORMAL", runs: [{ text: "Ander netwerk", style: {} }] },
+  ]);
+  // This network's run stopped right after DocumentApp.create: an empty document in My Drive.
+  const orphan = made(account.data.drive.rootId, [{ type: "paragraph", heading: "NORMAL", runs: [] }]);
+  const runner = runnerFor(account, TODAY);
+  const d = details(click(runner, "Rapport genereren"));
+  expect(d.documentId).toBe(orphan);
+  expect(account.data.drive.items[orphan]!.parents).toEqual([d.folderId]);
+  expect(headingTexts(account.data.documents[orphan]!, "TITLE")).toEqual([
+    "Voortgangsrapportage Netwerk Test",
+  ]);
+  expect(textOf(account.data.documents[other]!.body)).toBe("Ander netwerk");
+  expect(account.data.drive.items[other]!.parents).toEqual([otherFolder]);
+});
+
 describe("drive.file: the add-on reaches only what it made", () => {
   test("a Rapportmap the add-on did not make is refused: the document goes to its own folder, and it says so", () => {
     const { account } = accountWith(network());

@@ -230,3 +230,21 @@ export function documentOutcome(r: DocumentResult, t: Translate) {
     },
   };
 }
+
+/**
+ * The error of a call that hit one of Google's limits (Apps Script's daily quota or the 6-minute time-out,
+ * or an API's rate limit) rather than a file that is not there: the run must stop on it, not carry on as
+ * if the folder, document or template were gone (which would make a second one).
+ */
+export function isServiceLimit(e: unknown): boolean {
+  const err = (typeof e === "object" && e !== null ? e : { message: String(e) }) as {
+    message?: unknown;
+    details?: { code?: unknown; errors?: readonly { reason?: unknown }[] | null } | null;
+  };
+  const code = err.details?.code;
+  const reason = String(err.details?.errors?.[0]?.reason ?? "");
+  if (code === 429 || /rateLimitExceeded|quotaExceeded/i.test(reason)) return true;
+  return /Service invoked too many times|Exceeded maximum execution time|Service unavailable|rate limit/i.test(
+    String(err.message ?? ""),
+  );
+}

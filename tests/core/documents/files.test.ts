@@ -3,6 +3,7 @@ import {
   type DocumentResult,
   documentLink,
   documentOutcome,
+  isServiceLimit,
   overviewLinkCell,
   parseDocumentsState,
   STORED_TITLE_MAX,
@@ -158,4 +159,25 @@ test("the stored state keeps titles short: a very long Netwerknaam cannot pass t
   expect(back.report!.title.endsWith("…")).toBe(true);
   expect(back.folder).toBe("f1");
   expect(back.plan!.id).toBe("d2");
+});
+
+test("a limit stops the run; a file that is not there (or not ours) does not", () => {
+  for (const message of [
+    "Service invoked too many times for one day: docs create.",
+    "Exceeded maximum execution time",
+  ])
+    expect(isServiceLimit(new Error(message))).toBe(true);
+  const api = (code: number, reason: string) =>
+    Object.assign(new Error(`API call to docs.documents.get failed with error: ${reason}`), {
+      details: { code, errors: [{ reason }] },
+    });
+  expect(isServiceLimit(api(429, "rateLimitExceeded"))).toBe(true);
+  expect(isServiceLimit(api(403, "userRateLimitExceeded"))).toBe(true);
+  expect(isServiceLimit(api(404, "notFound"))).toBe(false);
+  expect(isServiceLimit(api(403, "forbidden"))).toBe(false);
+  expect(
+    isServiceLimit(
+      new Error("No item with the given ID could be found, or you do not have permission to access it."),
+    ),
+  ).toBe(false);
 });
