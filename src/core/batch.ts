@@ -8,7 +8,7 @@
  */
 
 import { isDateValue, zonedParts } from "./dates";
-import { columnWidthGroups, type Grid, type GridCell } from "./grid";
+import { type ChartSpec, columnWidthGroups, type Grid, type GridCell } from "./grid";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -213,7 +213,73 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
       },
     });
   }
+  for (const chart of grid.charts) requests.push(chartRequest(sheetId, chart));
   return { requests, attributes };
+}
+
+/**
+ * A chart as an addChart request, so that it is made in the same batch as its tab (no SpreadsheetApp call,
+ * no read of the new tab after the batch). The data: the range's first column the labels, each next column
+ * a series, its first row the headers. Sheets API: a basicChart (BAR, COLUMN, LINE) colours a series
+ * (`colorStyle`) or one of its points (`styleOverrides`); a pieChart colours no slice, hence no PIE here.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/charts#BasicChartSpec
+ */
+export function chartRequest(sheetId: number, chart: ChartSpec): Request {
+  if (chart.type === "PIE") throw new Error("a PIE chart cannot take its colours through the Sheets API");
+  const r = chart.range;
+  const column = (c: number) => ({
+    sourceRange: {
+      sources: [
+        {
+          sheetId,
+          startRowIndex: r.row,
+          endRowIndex: r.row + r.numRows,
+          startColumnIndex: c,
+          endColumnIndex: c + 1,
+        },
+      ],
+    },
+  });
+  const colour = (hex: string | undefined) => {
+    const rgbColor = hex === undefined ? null : apiColor(hex);
+    return rgbColor ? { colorStyle: { rgbColor } } : {};
+  };
+  const series = Array.from({ length: Math.max(1, r.numCols - 1) }, (_, i) => ({
+    series: column(r.col + 1 + i),
+    targetAxis: chart.type === "BAR" ? "BOTTOM_AXIS" : "LEFT_AXIS",
+    ...colour(chart.colors?.[i]),
+    ...(i === 0 && chart.pointColors
+      ? {
+          styleOverrides: chart.pointColors.flatMap((hex, index) => {
+            const c = colour(hex);
+            return "colorStyle" in c ? [{ index, ...c }] : [];
+          }),
+        }
+      : {}),
+  }));
+  return {
+    addChart: {
+      chart: {
+        spec: {
+          title: chart.title,
+          basicChart: {
+            chartType: chart.type,
+            headerCount: 1,
+            ...(chart.pointColors ? { legendPosition: "NO_LEGEND" } : {}),
+            domains: [{ domain: column(r.col) }],
+            series,
+          },
+        },
+        position: {
+          overlayPosition: {
+            anchorCell: { sheetId, rowIndex: chart.position.row, columnIndex: chart.position.col },
+            ...(chart.width ? { widthPixels: chart.width } : {}),
+            ...(chart.height ? { heightPixels: chart.height } : {}),
+          },
+        },
+      },
+    },
+  };
 }
 
 /** The size a new sheet for `grid` gets: exactly its rows and columns (at least one of each). */

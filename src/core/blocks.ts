@@ -239,8 +239,9 @@ export interface CountsChart {
 
 /**
  * A Status | Aantal table (one row per status, its cell in the status colour) with a total row below it,
- * and a PIE chart over the table (without the total) in the status colours, to the right of it. Reserves
- * enough rows for the chart. Returns the next free row.
+ * and a bar chart over the table (without the total), each bar in its status colour, to the right of it.
+ * A bar chart, not a pie: the Sheets API gives a colour per bar but none per pie slice, and the chart is
+ * made in the same atomic batch as its tab. Reserves enough rows for the chart. Returns the next free row.
  */
 export function statusCountsWithChart(
   b: GridBuilder,
@@ -262,11 +263,11 @@ export function statusCountsWithChart(
   b.set(next, col, { v: t("dashboard.total"), bold: true });
   b.set(next, col + 1, countCell(total, { bold: true }));
   return placeChart(b, row, next + 1, {
-    type: "PIE",
+    type: "BAR",
     range: box,
     position: { row, col: chart.frame.col },
     title: chart.title,
-    colors: STATUSES.map((s) => colours[s]),
+    pointColors: STATUSES.map((s) => colours[s]),
     width: b.widthOf(chart.frame) - CHART_MARGIN_PX,
     height: chart.height,
   });

@@ -16,7 +16,7 @@
  *   [Opmerk. z.][text ·····················]  [ with its word; overdue: "⚠ verlopen" + bold]
  *   [Hulpvraag ][text ·····················]  [ dark red deadline with a note             ]
  *   [Status van de acties ·················]
- *   [Status   ][Aantal][PIE chart over     ]  [Legenda][Behaald][Op schema][Doorlopend][Achter…]
+ *   [Status   ][Aantal][bar chart over     ]  [Legenda][Behaald][Op schema][Doorlopend][Achter…]
  *   [Behaald  ][     n][ Status|Aantal, in ]
  *   [ …       ][     n][ the status colours]
  *   [Totaal   ][     n][                   ]

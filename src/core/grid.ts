@@ -40,8 +40,13 @@ export interface ChartSpec {
   /** Top-left anchor cell, 0-based. */
   position: { row: number; col: number };
   title: string;
-  /** Series or slice colours, in order. */
+  /** Series colours, in order. */
   colors?: string[];
+  /**
+   * One colour per row of a one-series BAR or COLUMN chart (the Sheets API's per-point style overrides);
+   * the chart then has no legend: each bar's label is beside it.
+   */
+  pointColors?: string[];
   width?: number;
   height?: number;
 }

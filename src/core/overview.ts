@@ -4,7 +4,7 @@
  *   row 0  [Overzicht <Netwerknaam> ·····················] [Gegenereerd op dd-mm-yyyy ·····]
  *          Documenten               [Voortgangsrapportage][link to the newest ··················]
  *                                   [Jaaractieplan       ][link to the newest ··················]
- *          Alle acties per status   Status|Aantal table    + PIE chart to its right
+ *          Alle acties per status   Status|Aantal table    + bar chart to its right
  *          Rode vlaggen             [project][why, on red ··································]
  *          Hulpvragen               [project][hulpvraag ····································]
  *          Verlopen acties          Onderwerp|Project|Trekker|Deadline|Fase|Status|ID
@@ -53,7 +53,7 @@ export const OVERVIEW_COL_WIDTHS = [250, 145, 115, 80, 85, 100, 90, 85, 80, 80];
 const ALL: Frame = { col: 0, span: OVERVIEW_COL_WIDTHS.length };
 const TITLE: Frame = { col: 0, span: 7 };
 const GENERATED: Frame = { col: 7, span: 3 };
-const PIE_FRAME: Frame = { col: 2, span: 5 };
+const COUNTS_CHART_FRAME: Frame = { col: 2, span: 5 };
 const TREND_FRAME: Frame = { col: STATUSES.length + 1, span: 5 };
 export const OVERVIEW_CHART_HEIGHT = 180;
 
@@ -90,7 +90,7 @@ export function buildOverview(
 
   row = sectionTitle(b, row, ALL, t("overview.statusSection"));
   row = statusCountsWithChart(b, row, 0, statusCounts(sorted), colours, t, {
-    frame: PIE_FRAME,
+    frame: COUNTS_CHART_FRAME,
     title: t("overview.chartTitle"),
     height: OVERVIEW_CHART_HEIGHT,
   });

@@ -18,6 +18,10 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
 /** A new tab is built under its name plus this suffix, hidden, until the swap. */
 export const TEMP_SUFFIX = " ~nieuw";
 
+/** Whether a tab's name is a new tab's temporary one (the swap has not renamed it yet). */
+export const isTemporaryName = (name: string | null | undefined): boolean =>
+  typeof name === "string" && name.endsWith(TEMP_SUFFIX);
+
 /** A tab of the spreadsheet as one snapshot at the start of the action sees it. */
 export interface TabState {
   id: number;
@@ -85,7 +89,7 @@ export function planSwap(input: SwapInput): SwapPlan {
   const generated = new Set([...input.generatedNames, ...specs.map((s) => s.name)]);
   const ours = (t: TabState) => owned.has(t.id);
   // Leftovers: tabs the add-on made under a temporary name that an interrupted run never swapped in.
-  const leftovers = tabs.filter((t) => ours(t) && t.name.endsWith(TEMP_SUFFIX));
+  const leftovers = tabs.filter((t) => ours(t) && isTemporaryName(t.name));
   const cleanup: Request[] = leftovers.map((t) => ({ deleteSheet: { sheetId: t.id } }));
   const live = tabs.filter((t) => !leftovers.includes(t));
 

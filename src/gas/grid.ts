@@ -6,13 +6,11 @@
  * together with anything else that must change at the same moment (today's Historie rows).
  */
 import { gridRequests, gridSize } from "../core/batch";
-import type { ChartSpec } from "../core/grid";
 import { parseIdList, tabToActivate } from "../core/owned";
-import { addTabRequests, type NewTab, planSwap, type TabSpec } from "../core/swap";
+import { addTabRequests, isTemporaryName, type NewTab, planSwap, type TabSpec } from "../core/swap";
 import type { SheetIndex } from "./workbook";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type { TabSpec };
@@ -90,34 +88,25 @@ function buildBatches(
 }
 
 /**
- * After a failed build: the hidden new tabs that exist are deleted at once (best effort: when this fails
- * too, the next run's cleanup removes them; they are hidden and never a person's).
+ * After a failed build or swap: the new tabs that are still hidden under their temporary name are deleted
+ * at once (best effort: when this fails too, the next run's cleanup removes them; they are hidden and never
+ * a person's). A tab the swap already renamed is never touched.
  */
 function removeLeftovers(ss: Spreadsheet, ids: readonly number[]): void {
   try {
-    const got = sheetsApi().Spreadsheets!.get(ss.getId(), { fields: "sheets.properties(sheetId)" });
-    const present = new Set((got.sheets ?? []).map((s) => s.properties?.sheetId));
+    const got = sheetsApi().Spreadsheets!.get(ss.getId(), { fields: "sheets.properties(sheetId,title)" });
+    const temporary = new Set(
+      (got.sheets ?? [])
+        .filter((s) => isTemporaryName(s.properties?.title))
+        .map((s) => s.properties?.sheetId),
+    );
     batch(
       ss,
-      ids.filter((id) => present.has(id)).map((id) => ({ deleteSheet: { sheetId: id } })),
+      ids.filter((id) => temporary.has(id)).map((id) => ({ deleteSheet: { sheetId: id } })),
     );
   } catch (_cleanup) {
     // The next run removes them before it builds.
   }
-}
-
-function insertChart(sheet: Sheet, chart: ChartSpec): void {
-  const r = chart.range;
-  let builder = sheet
-    .newChart()
-    .setChartType(Charts.ChartType[chart.type])
-    .addRange(sheet.getRange(r.row + 1, r.col + 1, r.numRows, r.numCols))
-    .setPosition(chart.position.row + 1, chart.position.col + 1, 0, 0)
-    .setOption("title", chart.title);
-  if (chart.colors) builder = builder.setOption("colors", chart.colors);
-  if (chart.width) builder = builder.setOption("width", chart.width);
-  if (chart.height) builder = builder.setOption("height", chart.height);
-  sheet.insertChart(builder.build());
 }
 
 export interface ReplaceOptions {
@@ -170,12 +159,8 @@ export function replaceTabs(
   const timeZone = ss.getSpreadsheetTimeZone();
   try {
     for (const requests of buildBatches(plan.cleanup, plan.newTabs, opts, timeZone)) batch(ss, requests);
-    const withCharts = plan.newTabs.filter((n) => n.spec.grid.charts.length > 0);
-    for (const n of withCharts) {
-      const sheet = ss.getSheetById(n.id);
-      if (sheet) for (const chart of n.spec.grid.charts) insertChart(sheet, chart);
-    }
-    if (withCharts.length > 0) SpreadsheetApp.flush();
+    // The one visible moment: old tabs out, new tabs in, at once.
+    batch(ss, [...plan.swap, ...(opts.alsoInSwap ?? [])]);
   } catch (e) {
     removeLeftovers(
       ss,
@@ -183,8 +168,6 @@ export function replaceTabs(
     );
     throw e;
   }
-  // The one visible moment: old tabs out, new tabs in, at once.
-  batch(ss, [...plan.swap, ...(opts.alsoInSwap ?? [])]);
   props?.setProperty(OWNED_PROPERTY, JSON.stringify([...plan.ownedAfter].sort((a, b) => a - b)));
   // Back to the user's tab only when the swap replaced it (one read after the writes, then).
   const back = tabToActivate(opts.active, specs, plan.deleted);

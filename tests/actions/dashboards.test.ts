@@ -19,6 +19,8 @@ describe("Dashboards genereren", () => {
     const r = runner.click("Dashboards genereren");
     expect(r.error).toBeUndefined();
     expect(r.value).toMatchObject({ outcome: "ok" });
+    // Every chart is a request of the build batch: no SpreadsheetApp chart call, no read of a new tab.
+    expect(Object.keys(r.calls).filter((m) => /Chart|getSheetById/.test(m))).toEqual([]);
     const details = (r.value as { details: Details }).details;
     expect(details.dashboards.map((d) => d.tab)).toEqual([
       "Dashboard Levenspad",
@@ -28,7 +30,10 @@ describe("Dashboards genereren", () => {
     for (const d of details.dashboards) {
       const sheet = tab(ss, d.tab);
       expect(sheet.hiddenGridlines).toBe(true);
+      // The status chart comes in the tab's own batch: a bar per status in its colour.
       expect(sheet.charts).toHaveLength(1);
+      expect(sheet.charts[0]).toMatchObject({ type: "BAR", pointColors: expect.any(Array) });
+      expect(sheet.charts[0]!.pointColors).toHaveLength(4);
       expect(valuesOf(sheet)[0]?.[0]).toBe(`Dashboard Gooi en Vechtstreek: ${d.project}`);
       expect(sheet.protections).toEqual([expect.objectContaining({ warningOnly: true })]);
     }
@@ -81,9 +86,9 @@ describe("Dashboards genereren", () => {
     const names = () => ss.sheets.map((s) => s.name);
     const before = generated();
     const beforeNames = names();
-    // Change the data, then let the 4th chart insertion fail: three new tabs are complete by then.
+    // Change the data, then let the swap fail: every new tab is complete (hidden, charts and all) by then.
     tab(ss, "Activiteiten").cells[1]![7] = { v: "Behaald" };
-    runner.faults = [{ method: "Sheet.insertChart", call: 4 }];
+    runner.faults = [{ method: "Sheets.Spreadsheets.batchUpdate", call: 2 }];
     const r = runner.click("Dashboards genereren");
     expect(r.value).toMatchObject({
       outcome: "error",
@@ -107,7 +112,10 @@ describe("Dashboards genereren", () => {
     const before = generated();
     tab(ss, "Activiteiten").cells[1]![7] = { v: "Behaald" };
     // Apps Script ends the run: no catch block can clean up.
-    runner.faults = [{ method: "Sheet.insertChart", call: 4, message: "Exceeded maximum execution time" }];
+    // At the swap, after the build batch made the new tabs.
+    runner.faults = [
+      { method: "Sheets.Spreadsheets.batchUpdate", call: 2, message: "Exceeded maximum execution time" },
+    ];
     const r = runner.click("Dashboards genereren");
     expect(r.error).toBe("Exceeded maximum execution time");
     expect(visible()).toEqual(beforeVisible);

@@ -2,6 +2,7 @@
 import {
   apiColor,
   cellData,
+  chartRequest,
   dateSerial,
   FORMAT_RUN,
   fitCellText,
@@ -9,7 +10,7 @@ import {
   gridSize,
   MAX_CELL_TEXT,
 } from "../../src/core/batch";
-import { cell, type Grid } from "../../src/core/grid";
+import { type ChartSpec, cell, type Grid } from "../../src/core/grid";
 
 const TZ = "Europe/Amsterdam";
 
@@ -176,4 +177,95 @@ test("a shorter run keeps its formats per cell: one more request would cost more
     verticalAlignment: "TOP",
   });
   expect(attributes).toBe(2 * (n + 1) + 2 + 2 * n);
+});
+
+describe("charts come as addChart requests in the tab's own batch", () => {
+  const box = { row: 2, col: 0, numRows: 5, numCols: 2 };
+  const grid = (chart: ChartSpec): Grid => ({
+    ...wrappedTable(6),
+    charts: [chart],
+  });
+
+  test("a bar per status: one series, a colour per point, no legend, anchored and sized", () => {
+    const colours = ["#00b050", "#ffc000", "#5b9bd5", "#ff0000"];
+    const chart: ChartSpec = {
+      type: "BAR",
+      range: box,
+      position: { row: 2, col: 3 },
+      title: "Acties per status",
+      pointColors: colours,
+      width: 300,
+      height: 180,
+    };
+    const { requests } = gridRequests(9, grid(chart), TZ);
+    // After the cells it shows.
+    expect(requests.findIndex((r) => r.addChart)).toBeGreaterThan(requests.findIndex((r) => r.updateCells));
+    const column = (c: number) => ({
+      sourceRange: {
+        sources: [
+          { sheetId: 9, startRowIndex: 2, endRowIndex: 7, startColumnIndex: c, endColumnIndex: c + 1 },
+        ],
+      },
+    });
+    expect(chartRequest(9, chart)).toEqual({
+      addChart: {
+        chart: {
+          spec: {
+            title: "Acties per status",
+            basicChart: {
+              chartType: "BAR",
+              headerCount: 1,
+              legendPosition: "NO_LEGEND",
+              domains: [{ domain: column(0) }],
+              series: [
+                {
+                  series: column(1),
+                  targetAxis: "BOTTOM_AXIS",
+                  styleOverrides: colours.map((c, index) => ({
+                    index,
+                    colorStyle: { rgbColor: apiColor(c) },
+                  })),
+                },
+              ],
+            },
+          },
+          position: {
+            overlayPosition: {
+              anchorCell: { sheetId: 9, rowIndex: 2, columnIndex: 3 },
+              widthPixels: 300,
+              heightPixels: 180,
+            },
+          },
+        },
+      },
+    });
+  });
+
+  test("a line per status: a series per column, each in its colour, on the left axis", () => {
+    const chart: ChartSpec = {
+      type: "LINE",
+      range: { row: 0, col: 0, numRows: 3, numCols: 3 },
+      position: { row: 0, col: 4 },
+      title: "Trend",
+      colors: ["#00b050", "#ff0000"],
+    };
+    const spec = chartRequest(1, chart).addChart!.chart!.spec!.basicChart!;
+    expect(spec.legendPosition).toBeUndefined();
+    expect(
+      spec.series!.map((s) => [s.series!.sourceRange!.sources![0]!.startColumnIndex, s.targetAxis]),
+    ).toEqual([
+      [1, "LEFT_AXIS"],
+      [2, "LEFT_AXIS"],
+    ]);
+    expect(spec.series!.map((s) => (s as { colorStyle?: unknown }).colorStyle)).toEqual([
+      { rgbColor: apiColor("#00b050") },
+      { rgbColor: apiColor("#ff0000") },
+    ]);
+  });
+
+  test("a pie is refused: the API gives a pie slice no colour of its own", () => {
+    expect(() =>
+      chartRequest(1, { type: "PIE", range: box, position: { row: 0, col: 3 }, title: "x" }),
+    ).toThrow(/PIE/);
+  });
 });

@@ -124,7 +124,7 @@ describe("buildDashboard: shape", () => {
     expect(text(at(grid, { row: h.row + 1, col: h.col }))).toBe("• Een\n• Twee");
   });
 
-  test("a status table with a PIE chart over it in the settings' colours", () => {
+  test("a status table with a bar chart over it, each bar in its status colour from the settings", () => {
     const as = [
       act({ project: "Project X", status: "Behaald", deadline: "Dec. 2026" }),
       act({ project: "Project X", status: "Doorlopend", deadline: "Continue" }),
@@ -134,8 +134,8 @@ describe("buildDashboard: shape", () => {
     expect(counts).toEqual({ Behaald: 1, "Op schema": 0, Doorlopend: 2, "Achter op schema": 0 });
     expect(grid.charts).toHaveLength(1);
     const chart = grid.charts[0]!;
-    expect(chart.type).toBe("PIE");
-    expect(chart.colors).toEqual(STATUSES.map((s) => CUSTOM_COLOURS[s]));
+    expect(chart.type).toBe("BAR");
+    expect(chart.pointColors).toEqual(STATUSES.map((s) => CUSTOM_COLOURS[s]));
     expect(chart.range.numRows).toBe(1 + STATUSES.length);
     expect(chart.range.numCols).toBe(2);
     const cell = (r: number, c: number) => at(grid, { row: chart.range.row + r, col: chart.range.col + c });

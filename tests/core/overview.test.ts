@@ -178,10 +178,12 @@ describe("buildOverview", () => {
     expect(rows.map((r) => r[0])).toEqual(["a3 behind, may", "a6 last day"]);
   });
 
-  test("a chart of the status counts: PIE in the settings' colours over the status table", () => {
-    const pie = grid.charts.find((c) => c.type === "PIE")!;
-    expect(pie.colors).toEqual(STATUSES.map((s) => CUSTOM_COLOURS[s]));
-    const counts = STATUSES.map((_, i) => at(grid, { row: pie.range.row + 1 + i, col: pie.range.col + 1 }).v);
+  test("a chart of the status counts: a bar per status in the settings' colours over the status table", () => {
+    const bars = grid.charts.find((c) => c.type === "BAR")!;
+    expect(bars.pointColors).toEqual(STATUSES.map((s) => CUSTOM_COLOURS[s]));
+    const counts = STATUSES.map(
+      (_, i) => at(grid, { row: bars.range.row + 1 + i, col: bars.range.col + 1 }).v,
+    );
     expect(counts).toEqual([2, 4, 1, 1]);
   });
 
@@ -203,7 +205,7 @@ describe("buildOverview", () => {
 
   test("one generation date: no LINE chart yet, a line saying so", () => {
     const g = buildOverview(projects, activities, settings(), TODAY, "nl", history.slice(1));
-    expect(g.charts.map((c) => c.type)).toEqual(["PIE"]);
+    expect(g.charts.map((c) => c.type)).toEqual(["BAR"]);
     find(g, /trend verschijnt/);
   });
 

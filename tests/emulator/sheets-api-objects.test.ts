@@ -379,6 +379,57 @@ describe("charts", () => {
     expect(html).toContain("<title>Per status</title>");
   });
 
+  // BasicChartSeries.styleOverrides: "Style override settings for series data points", each a
+  // BasicSeriesDataPointStyleOverride { index: "Zero based index of the series data point", colorStyle }.
+  // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/charts#BasicChartSeries
+  // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/charts#BasicSeriesDataPointStyleOverride
+  test("a bar chart with a colour per data point (styleOverrides) and no legend; the preview colours each bar", () => {
+    const { update, data: model } = sheetsContext();
+    const bar = (overrides: object[]) => ({
+      addChart: {
+        chart: {
+          spec: {
+            title: "Per status",
+            basicChart: {
+              chartType: "BAR",
+              headerCount: 1,
+              legendPosition: "NO_LEGEND",
+              domains: [{ domain: { sourceRange: { sources: [range(0, 3, 0, 1)] } } }],
+              series: [
+                {
+                  series: { sourceRange: { sources: [range(0, 3, 1, 2)] } },
+                  targetAxis: "BOTTOM_AXIS",
+                  styleOverrides: overrides,
+                },
+              ],
+            },
+          },
+          position: { overlayPosition: { anchorCell: { sheetId: 0, rowIndex: 0, columnIndex: 3 } } },
+        },
+      },
+    });
+    update(
+      { updateCells: { start: { sheetId: 0 }, rows: textRows(data), fields: "userEnteredValue" } },
+      bar([
+        { index: 0, colorStyle: { rgbColor: rgb("#00b050") } },
+        { index: 1, colorStyle: { rgbColor: rgb("#ffc000") } },
+      ]),
+    );
+    expect(model.sheets[0]!.charts[0]).toMatchObject({
+      type: "BAR",
+      options: { title: "Per status", legend: { position: "none" } },
+      pointColors: ["#00b050", "#ffc000"],
+    });
+    const html = renderPreview(model, { title: "t", today: "2026-11-22", tabs: ["Blad1"] });
+    const fills = [...html.matchAll(/<rect class="bar"[^>]*fill="([^"]+)"/g)].map((m) => m[1]);
+    expect(fills).toEqual(["#00b050", "#ffc000"]);
+    // A point the series does not have, or an override without a colour, is refused.
+    expect(() => update(bar([{ index: 2, colorStyle: { rgbColor: rgb("#00b050") } }]))).toThrow(
+      /index 2 outside/,
+    );
+    expect(() => update(bar([{ index: 0 }]))).toThrow(/without a colour/);
+  });
+
   test("other chart types, and sources on another sheet, are not emulated", () => {
     const { update } = sheetsContext();
     update({ addSheet: { properties: { sheetId: 1 } } });

@@ -279,11 +279,12 @@ function gridToSheet(id: number, name: string, g: Grid): SheetData {
       ranges: [c.range],
       position: { ...c.position, offsetX: 0, offsetY: 0 },
       options: { title: c.title, colors: c.colors, width: c.width, height: c.height },
+      ...(c.pointColors ? { pointColors: c.pointColors } : {}),
     })),
   });
 }
 
-test("the example network's overview and dashboards: a section each, a pie of the statuses in each", () => {
+test("the example network's overview and dashboards: a section each, a bar per status in its colour in each", () => {
   const today = "2026-01-15";
   const projects = exampleProjects();
   const activities = exampleActivities();
@@ -309,9 +310,13 @@ test("the example network's overview and dashboards: a section each, a pie of th
   expect([...bySection.keys()]).toEqual(["Overzicht", ...projects.map((p) => names.get(p.name)!)]);
   projects.forEach((p, i) => {
     const s = bySection.get(names.get(p.name)!)!;
-    const positive = Object.values(models[i]!.counts).filter((n) => n > 0).length;
+    const chart = models[i]!.grid.charts[0]!;
     expect(count(s, /<svg/g)).toBe(1);
-    expect(count(s, /class="slice"/g)).toBe(positive);
+    // One bar per status, each in its status colour, and no legend (the statuses are on the axis).
+    const fills = [...s.matchAll(/<rect class="bar"[^>]*fill="([^"]+)"/g)].map((m) => m[1]!.toLowerCase());
+    expect(fills).toEqual(chart.pointColors!.map((c) => c.toLowerCase()));
+    expect(new Set(fills).size).toBe(fills.length);
+    expect(count(s, /class="legend-entry"/g)).toBe(0);
     expect(s).toContain(`Dashboard Gooi en Vechtstreek: ${p.name}`);
   });
   expect(page).toContain("⚠ verlopen");

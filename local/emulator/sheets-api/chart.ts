@@ -5,7 +5,8 @@
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/charts
  *
  * Emulated: basicChart of chartType COLUMN, BAR or LINE (one domain, one or more series, headerCount 1 or
- * left out, legendPosition, stackedType, series colours) and pieChart (domain, series, legendPosition, pieHole,
+ * left out, legendPosition, stackedType, series colours, the first series' styleOverrides: a colour per data
+ * point, kept as ChartData.pointColors) and pieChart (domain, series, legendPosition, pieHole,
  * threeDimensional); spec.title; position.overlayPosition (anchorCell, offsets, width and height).
  * What they become: type "COLUMN" / "BAR" / "LINE" / "PIE"; the source ranges (the domain column followed by
  * adjacent series columns over the same rows become one range, as a single addRange would give); options
@@ -69,6 +70,7 @@ export function addChart(b: Batch, r: GoogleAppsScript.Sheets.Schema.AddChartReq
   if (spec.title !== undefined && spec.title !== null) options.title = spec.title;
   let type: string;
   let sources: { sheetId: number; box: Box }[];
+  let pointColors: (string | null)[] | undefined;
   if (spec.basicChart && !spec.pieChart) {
     const bc = spec.basicChart;
     onlyKeys(
@@ -88,11 +90,35 @@ export function addChart(b: Batch, r: GoogleAppsScript.Sheets.Schema.AddChartReq
     sources = [sourceOf(b, domains[0]!.domain, "basicChart.domains[0].domain")];
     const colors: string[] = [];
     series.forEach((s, i) => {
-      onlyKeys(s, ["series", "targetAxis", "color", "colorStyle"], `basicChart.series[${i}]`);
+      onlyKeys(
+        s,
+        ["series", "targetAxis", "color", "colorStyle", "styleOverrides"],
+        `basicChart.series[${i}]`,
+      );
       sources.push(sourceOf(b, s.series, `basicChart.series[${i}].series`));
       const style = (s as { colorStyle?: unknown }).colorStyle;
       const c = hexOfPair(s.color, style, `basicChart.series[${i}].color`);
       if (c) colors.push(c);
+      // Not in @types/google-apps-script's BasicChartSeries; in the API's (see the reference above).
+      const overrides = (
+        s as { styleOverrides?: { index?: number; color?: unknown; colorStyle?: unknown }[] }
+      ).styleOverrides;
+      if (overrides != null) {
+        if (i > 0) refuse("styleOverrides on a series other than the first");
+        const rows = sources[1]!.box.numRows - 1;
+        const points: (string | null)[] = Array.from({ length: rows }, () => null);
+        overrides.forEach((o, k) => {
+          const what = `basicChart.series[0].styleOverrides[${k}]`;
+          onlyKeys(o, ["index", "color", "colorStyle"], what);
+          const index = o.index ?? 0;
+          if (!isIndex(index) || index >= rows)
+            refuse(`${what}.index ${String(o.index)} outside the series' ${rows} points`);
+          const hex = hexOfPair(o.color, o.colorStyle, `${what}.color`);
+          if (!hex) refuse(`${what} without a colour`);
+          points[index] = hex;
+        });
+        pointColors = points;
+      }
     });
     if (colors.length > 0 && colors.length !== series.length)
       refuse("basicChart with colours for some series only");
@@ -170,6 +196,7 @@ export function addChart(b: Batch, r: GoogleAppsScript.Sheets.Schema.AddChartReq
     ranges: combine(sources.map((s) => s.box)),
     position: { row, col, offsetX, offsetY },
     options,
+    ...(pointColors ? { pointColors } : {}),
   };
   sheet.charts.push(data);
   const echo = structuredClone({ spec: chart.spec, position: chart.position });

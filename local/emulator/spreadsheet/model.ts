@@ -128,6 +128,11 @@ export interface ChartData {
   ranges: MergeData[];
   position: { row: number; col: number; offsetX: number; offsetY: number };
   options: Record<string, unknown>;
+  /**
+   * Colours of the first series' data points, by row ("#rrggbb", null: the series' colour): the Sheets API's
+   * BasicChartSeries.styleOverrides, which SpreadsheetApp's chart builder has no option for.
+   */
+  pointColors?: (string | null)[];
 }
 
 export interface SheetData {

@@ -69,9 +69,9 @@ export function chartHtml(s: SheetData, ch: ChartData, fmt: ValueFormatter): str
   const type = String(ch.type).toUpperCase();
   let body: string;
   if (type === "PIE") body = pie(data, box, colour);
-  else if (type === "BAR") body = bars(data, box, colour, true);
+  else if (type === "BAR") body = bars(data, box, colour, true, pointColours(ch));
   else if (type === "LINE") body = lines(data, box, colour);
-  else body = bars(data, box, colour, false);
+  else body = bars(data, box, colour, false, pointColours(ch));
   const heading = title
     ? `<text x="${width / 2}" y="20" text-anchor="middle" font-size="13" font-weight="bold">${esc(title)}</text>`
     : "";
@@ -130,9 +130,27 @@ function pie(d: ChartTable, p: Plot, colour: (i: number) => string): string {
   return slices.join("") + legend;
 }
 
-/** Grouped bars: one group per row label, one bar per series (vertical columns or horizontal bars). */
-function bars(d: ChartTable, p: Plot, colour: (i: number) => string, horizontal: boolean): string {
-  const legendH = d.series.length * LEGEND_ROW;
+/** The first series' colour per data point (the API's styleOverrides), or null when the chart has none. */
+function pointColours(ch: ChartData): ((row: number) => string | null) | null {
+  if (!ch.pointColors) return null;
+  const given = ch.pointColors.map((c) => (c === null ? null : safeColour(c)));
+  return (row) => given[row] ?? null;
+}
+
+/**
+ * Grouped bars: one group per row label, one bar per series (vertical columns or horizontal bars). With a
+ * colour per point, each bar of the first series has its own colour and there is no legend (as Google draws
+ * a chart with NO_LEGEND: the labels are on the axis).
+ */
+function bars(
+  d: ChartTable,
+  p: Plot,
+  colour: (i: number) => string,
+  horizontal: boolean,
+  points: ((row: number) => string | null) | null,
+): string {
+  const fill = (g: number, s: number) => (s === 0 && points ? (points(g) ?? colour(s)) : colour(s));
+  const legendH = points ? 0 : d.series.length * LEGEND_ROW;
   const max = Math.max(1, ...d.values.flat());
   const groups = Math.max(1, d.labels.length);
   const per = Math.max(1, d.series.length);
@@ -152,13 +170,13 @@ function bars(d: ChartTable, p: Plot, colour: (i: number) => string, horizontal:
         const w = (v / max) * plot.w;
         const y = y0 + s * barH;
         out.push(
-          `<rect class="bar" x="${num(plot.x)}" y="${num(y)}" width="${num(w)}" height="${num(barH)}" fill="${colour(s)}"><title>${esc(l)}: ${fmtNumber(v)}</title></rect>`,
+          `<rect class="bar" x="${num(plot.x)}" y="${num(y)}" width="${num(w)}" height="${num(barH)}" fill="${fill(g, s)}"><title>${esc(l)}: ${fmtNumber(v)}</title></rect>`,
           `<text x="${num(plot.x + w + 3)}" y="${num(y + barH / 2 + 4)}" font-size="10">${fmtNumber(v)}</text>`,
         );
       });
     });
     out.push(axis(plot.x, plot.y, plot.x, plot.y + plot.h));
-    out.push(legendSvg(p.x, p.y + p.h - legendH + 2, d.series, colour, p.w / 6));
+    if (!points) out.push(legendSvg(p.x, p.y + p.h - legendH + 2, d.series, colour, p.w / 6));
   } else {
     const plot = { x: p.x + 24, y: p.y + 12, w: p.w - 24, h: p.h - legendH - 34 };
     const band = plot.w / groups;
@@ -174,13 +192,13 @@ function bars(d: ChartTable, p: Plot, colour: (i: number) => string, horizontal:
         const h = (v / max) * plot.h;
         const x = x0 + s * barW;
         out.push(
-          `<rect class="bar" x="${num(x)}" y="${num(base - h)}" width="${num(barW)}" height="${num(h)}" fill="${colour(s)}"><title>${esc(l)}: ${fmtNumber(v)}</title></rect>`,
+          `<rect class="bar" x="${num(x)}" y="${num(base - h)}" width="${num(barW)}" height="${num(h)}" fill="${fill(g, s)}"><title>${esc(l)}: ${fmtNumber(v)}</title></rect>`,
           `<text x="${num(x + barW / 2)}" y="${num(base - h - 3)}" font-size="10" text-anchor="middle">${fmtNumber(v)}</text>`,
         );
       });
     });
     out.push(axis(plot.x, base, plot.x + plot.w, base), yMax(plot.x - 4, plot.y, max));
-    out.push(legendSvg(p.x, base + 22, d.series, colour, p.w / 6));
+    if (!points) out.push(legendSvg(p.x, base + 22, d.series, colour, p.w / 6));
   }
   return out.join("");
 }
