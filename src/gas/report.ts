@@ -11,6 +11,7 @@
  * the document or the template stops the run rather than passing for "not there".
  */
 
+import { leftOutObjects } from "../core/documents/copy";
 import {
   DOCUMENTS_PROPERTY,
   type DocumentsState,
@@ -138,6 +139,7 @@ function makeDocument(
       placeholdersMisplaced: template?.plan.misplaced ?? [],
       placeholdersFilled: template?.plan.filled ?? 0,
       templateSkipped: template?.plan.skipped.length ?? 0,
+      templateLeftOut: template ? leftOutObjects(template.doc) : 0,
       sections: sectionTitles(model),
       tables: written.tables,
       overview,

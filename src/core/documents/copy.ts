@@ -8,8 +8,9 @@
  * strikethrough, colours, links, font size and family of their text; list items (their list's first glyph
  * tells bullets from numbers, their nesting level is kept); page breaks (in the body); tables with their
  * cells' paragraphs, backgrounds and fixed column widths. Anything else in a paragraph (an image, a
- * footnote reference …) is left out; a body element that is neither paragraph nor table (a table of
- * contents, a section break) is skipped and counted, as before.
+ * footnote reference …) is left out and counted (leftOutObjects); a body element that is neither paragraph
+ * nor table (a table of contents, a section break) is skipped and counted, as before. Both counts reach the
+ * summary dialog: nothing is dropped silently.
  *
  * Pure: Documents.get's answer and the fills in, flow blocks out.
  */
@@ -109,6 +110,29 @@ export function footerOf(doc: ApiDocument): (ApiSegment & { id: string }) | null
   const id = doc.documentStyle?.defaultFooterId;
   const f = id ? doc.footers?.[id] : undefined;
   return id && f ? { ...f, id } : null;
+}
+
+/**
+ * How many things inside the template's paragraphs (body with its tables, header, footer) this copy leaves
+ * out: every paragraph element that is neither text nor a page break — an image (inlineObjectElement), a
+ * footnote reference, a horizontal rule, a person or rich link chip, an equation. The summary says so.
+ */
+export function leftOutObjects(doc: ApiDocument): number {
+  const inSegment = (content: readonly ApiElement[] | undefined): number =>
+    (content ?? []).reduce((n, el) => {
+      if (el.paragraph)
+        return n + (el.paragraph.elements ?? []).filter((e) => !e.textRun && !e.pageBreak).length;
+      if (el.table)
+        return (
+          n +
+          (el.table.tableRows ?? []).reduce(
+            (m, row) => m + (row.tableCells ?? []).reduce((k, cell) => k + inSegment(cell.content), 0),
+            0,
+          )
+        );
+      return n;
+    }, 0);
+  return inSegment(doc.body?.content) + inSegment(headerOf(doc)?.content) + inSegment(footerOf(doc)?.content);
 }
 
 /** A paragraph's text, without its closing newline. */

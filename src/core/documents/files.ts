@@ -160,6 +160,8 @@ export interface DocumentResult {
   placeholdersFilled: number;
   /** Template elements that could not be copied (neither paragraph, list item nor table). */
   templateSkipped: number;
+  /** Images and other objects inside the template's paragraphs that the copy left out (copy.ts). */
+  templateLeftOut?: number;
   sections: string[];
   tables: number;
   /** The link went into Overzicht. */
@@ -174,7 +176,9 @@ export function documentOutcome(r: DocumentResult, t: Translate) {
     t("documents.inFolder", { folder: r.folder.name }),
     ...(r.made.pdfId ? [t("documents.pdf")] : []),
     ...(r.template ? [t("documents.templateUsed", { template: r.template.name })] : []),
-    ...(r.templateSkipped > 0 ? [t("documents.templateSkipped", { count: r.templateSkipped })] : []),
+    ...(r.templateSkipped + (r.templateLeftOut ?? 0) > 0
+      ? [t("documents.templateSkipped", { count: r.templateSkipped + (r.templateLeftOut ?? 0) })]
+      : []),
     ...(r.folderRefused ? [t("documents.folderRefused")] : []),
     ...(r.templateRefused ? [t("documents.templateRefused")] : []),
     ...(r.placeholdersUnknown.length > 0

@@ -56,7 +56,7 @@ export const documentsNl = {
     "Het sjabloon in ‘Rapportsjabloon’ kon niet worden geopend; het document is zonder sjabloon gemaakt. Controleer de link en of u het document kunt openen.",
   "documents.templateUsed": "Gemaakt met het sjabloon ‘{template}’.",
   "documents.templateSkipped":
-    "Niet overgenomen uit het sjabloon (bijvoorbeeld een inhoudsopgave), dus niet in het document: {count}.",
+    "Niet overgenomen uit het sjabloon (bijvoorbeeld een afbeelding of een inhoudsopgave), dus niet in het document: {count}.",
   "documents.unknownPlaceholders": "Onbekende plaatshouders in het sjabloon, niet ingevuld: {names}.",
   "documents.misplacedPlaceholders":
     "Deze plaatshouders moeten alleen op een eigen regel in de tekst van het sjabloon staan en zijn niet ingevuld: {names}.",
@@ -128,7 +128,7 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
     "The template in ‘Rapportsjabloon’ could not be opened; the document was made without a template. Check the link and whether you can open the document.",
   "documents.templateUsed": "Made with the template ‘{template}’.",
   "documents.templateSkipped":
-    "Not taken over from the template (a table of contents, for example), so not in the document: {count}.",
+    "Not taken over from the template (an image or a table of contents, for example), so not in the document: {count}.",
   "documents.unknownPlaceholders": "Unknown placeholders in the template, not filled in: {names}.",
   "documents.misplacedPlaceholders":
     "These placeholders must stand alone on a line of their own in the template's text and were not filled in: {names}.",

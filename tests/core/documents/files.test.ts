@@ -126,6 +126,7 @@ describe("what the action says", () => {
         placeholdersUnknown: ["{{x}}", "{{y}}"],
         placeholdersFilled: 4,
         templateSkipped: 1,
+        templateLeftOut: 2,
         overview: false,
       },
       nl,
@@ -137,7 +138,7 @@ describe("what the action says", () => {
     expect(lines).toContain("Er staat een PDF-kopie naast.");
     expect(lines).toContain("Gemaakt met het sjabloon ‘Sjabloon’.");
     expect(lines).toContain(
-      "Niet overgenomen uit het sjabloon (bijvoorbeeld een inhoudsopgave), dus niet in het document: 1.",
+      "Niet overgenomen uit het sjabloon (bijvoorbeeld een afbeelding of een inhoudsopgave), dus niet in het document: 3.",
     );
     expect(lines).toContain("Onbekende plaatshouders in het sjabloon, niet ingevuld: {{x}}, {{y}}.");
     expect(lines.some((l) => l.startsWith("De map in ‘Rapportmap’ kon niet worden geopend"))).toBe(true);
