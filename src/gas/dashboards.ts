@@ -64,6 +64,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   ];
   const { renamed } = replaceTabs(index, specs, {
     active,
+    timeZone: v.timeZone,
     protection: t("protection.description"),
     cutNote: t("grid.cut"),
     generatedNames: GENERATED_NAMES,

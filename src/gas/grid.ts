@@ -120,6 +120,8 @@ export interface ReplaceOptions {
   removeStaleDashboards?: boolean;
   /** The tab the user looked at, read before the action's first write. */
   active: string | null;
+  /** The spreadsheet's time zone (dates are written as the days they show there), read with the snapshot. */
+  timeZone: string;
   /** Requests that must happen at the same moment as the swap (e.g. today's Historie rows). */
   alsoInSwap?: Request[];
 }
@@ -156,7 +158,7 @@ export function replaceTabs(
     OWNED_PROPERTY,
     JSON.stringify([...new Set([...owned, ...plan.ownedBefore])].sort((a, b) => a - b)),
   );
-  const timeZone = ss.getSpreadsheetTimeZone();
+  const timeZone = opts.timeZone;
   try {
     for (const requests of buildBatches(plan.cleanup, plan.newTabs, opts, timeZone)) batch(ss, requests);
     // The one visible moment: old tabs out, new tabs in, at once.

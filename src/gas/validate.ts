@@ -86,6 +86,7 @@ export function validateAction(env: RunEnv): ActionOutput {
   const v = readAndValidate(env);
   const { renamed } = replaceTabs(v.index, validationTabs(env, v), {
     active,
+    timeZone: v.timeZone,
     protection: env.t("protection.description"),
     cutNote: env.t("grid.cut"),
     generatedNames: GENERATED_NAMES,
