@@ -35,8 +35,8 @@ import type { ActionOutput } from "../core/summaries";
 import { OVERVIEW_TAB } from "../core/tabs";
 import { type OpenTemplate, readTemplate, writeDocument } from "./documents";
 import type { RunEnv } from "./run";
-import { readAndValidate } from "./validate";
-import { findSheet, indexSheets } from "./workbook";
+import { readAndValidate, type Validated } from "./validate";
+import { findSheet } from "./workbook";
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
@@ -47,7 +47,7 @@ export function reportAction(env: RunEnv): ActionOutput {
   return makeDocument(
     env,
     buildReport({ projects, activities, meetings, settings, today: v.today, lang: env.lang }),
-    v.today,
+    v,
     settings,
   );
 }
@@ -59,7 +59,7 @@ export function planAction(env: RunEnv): ActionOutput {
   return makeDocument(
     env,
     buildPlan({ projects, activities, settings, today: v.today, lang: env.lang }),
-    v.today,
+    v,
     settings,
   );
 }
@@ -67,10 +67,16 @@ export function planAction(env: RunEnv): ActionOutput {
 function makeDocument(
   env: RunEnv,
   model: DocModel,
-  today: string,
+  v: Validated,
   settings: { reportFolder: string; reportTemplate: string; reportPdf: boolean; networkName: string },
 ): ActionOutput {
   const { t } = env;
+  const { today } = v;
+  // Overzicht's first column, from the action's one snapshot and before anything is written.
+  const overviewSheet = findSheet(v.index, OVERVIEW_TAB);
+  const overviewRows = overviewSheet?.getLastRow() ?? 0;
+  const overviewColumn =
+    overviewSheet && overviewRows > 0 ? overviewSheet.getRange(1, 1, overviewRows, 1).getValues() : [];
   const props = PropertiesService.getDocumentProperties();
   const state: DocumentsState = parseDocumentsState(props?.getProperty(DOCUMENTS_PROPERTY));
   const store = () => props?.setProperty(DOCUMENTS_PROPERTY, storedDocumentsState(state));
@@ -125,7 +131,7 @@ function makeDocument(
     if (pdfBefore) trash(pdfBefore);
   }
 
-  const overview = linkInOverview(env, model.kind, made);
+  const overview = linkInOverview(env, overviewSheet, overviewColumn, model.kind, made);
   return documentOutcome(
     {
       kind: model.kind,
@@ -264,11 +270,15 @@ function openTemplate(
 }
 
 /** Puts the newest link in `Overzicht` (its row for this document); false when the tab has no such row yet. */
-function linkInOverview(env: RunEnv, kind: DocModel["kind"], made: MadeDocument): boolean {
-  const sheet = findSheet(indexSheets(env.ss), OVERVIEW_TAB);
-  const rows = sheet?.getLastRow() ?? 0;
-  if (!sheet || rows === 0) return false;
-  const cell = overviewLinkCell(sheet.getRange(1, 1, rows, 1).getValues(), kind, env.t);
+function linkInOverview(
+  env: RunEnv,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null,
+  column: unknown[][],
+  kind: DocModel["kind"],
+  made: MadeDocument,
+): boolean {
+  if (!sheet || column.length === 0) return false;
+  const cell = overviewLinkCell(column, kind, env.t);
   const formula = documentLink(made.url, made.title);
   if (!cell || !formula) return false;
   // The cell said "not made yet" in grey italics: it gets the look the overview gives a link.

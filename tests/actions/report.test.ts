@@ -251,6 +251,19 @@ test("the Docs calls are the same for 8 and 400 activities (the whole content is
   expect(Object.keys(small).filter((k) => /^(Body|Paragraph|Table|Text)\./.test(k))).toEqual([]);
 });
 
+test("one snapshot of the tabs: Overzicht's link cell is found in it, before anything is written", () => {
+  for (const action of ["Rapport genereren", "Jaaractieplan maken"]) {
+    const { account } = accountWith(network({ activities: 8 }));
+    const runner = runnerFor(account, TODAY);
+    click(runner, "Dashboards genereren");
+    const r = click(runner, action);
+    expect(r.calls["Sheets.Spreadsheets.get"]).toBe(1);
+    expect(r.calls["Spreadsheet.getSheets"]).toBeUndefined();
+    // …and the link is there all the same.
+    expect(r.calls["Range.setFormula"]).toBe(1);
+  }
+});
+
 test("text from cells comes out literal: a formula, markup and a placeholder are just text", () => {
   const { account } = accountWith(
     network({
