@@ -122,20 +122,28 @@ export function saveSettings(changes: SettingsChanges): SaveResult {
       sheet.setFrozenRows(1);
     }
     const range = sheet.getDataRange();
-    const tab = { values: range.getValues(), display: range.getDisplayValues() };
+    const checkbox = SpreadsheetApp.DataValidationCriteria.CHECKBOX;
+    const tab = {
+      values: range.getValues(),
+      display: range.getDisplayValues(),
+      checkboxes: range
+        .getDataValidations()
+        .map((row) => row.map((rule) => rule !== null && rule.getCriteriaType() === checkbox)),
+    };
     const context = {
       year: Number(Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy")),
       spreadsheetName: ss.getName(),
     };
     const plan = planSettingsSave(tab, range.getFormulas(), values, lang, timeZoneList(), context);
     if (plan.errors.length > 0) return { ok: false, message: t("settings.fixFirst"), errors: plan.errors };
-    if (!plan.write) return { ok: true, message: t("settings.nothingChanged"), errors: [] };
+    // The values first, then each new checkbox as a validation only (insertCheckboxes would set it false
+    // first): a save stopped in between loses no value, and the next save adds the checkbox.
     const w = plan.write;
-    sheet.getRange(w.row, w.col, w.values.length, w.values[0]!.length).setValues(w.values);
-    for (const c of plan.checkboxes) {
-      const cell = sheet.getRange(c.row, c.col).insertCheckboxes();
-      if (c.checked) cell.check();
-    }
+    const rule =
+      plan.checkboxes.length > 0 ? SpreadsheetApp.newDataValidation().requireCheckbox().build() : null;
+    if (w) sheet.getRange(w.row, w.col, w.values.length, w.values[0]!.length).setValues(w.values);
+    for (const c of plan.checkboxes) sheet.getRange(c.row, c.col).setDataValidation(rule!);
+    if (!w) return { ok: true, message: t("settings.nothingChanged"), errors: [] };
     const lines = [t("settings.saved", { count: plan.changed })];
     if (plan.langChanged) {
       rememberLang(langOf(ss));

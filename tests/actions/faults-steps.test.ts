@@ -1,7 +1,8 @@
 /**
  * Nothing lost at any fault (PRODUCT.md §7, README "Betrouwbaarheid") for the actions that change the
- * partners' own tabs step by step rather than swapping generated tabs: `Werkblad inrichten` and the
- * confirmation of `Uitnodigingen versturen…`. A fault at any single service call — Google's quota error
+ * partners' own tabs step by step rather than swapping generated tabs: `Werkblad inrichten`, the
+ * confirmation of `Uitnodigingen versturen…`, adding the rows of `Jaarplanning vergaderingen…` and saving
+ * `Instellingen…`. A fault at any single service call — Google's quota error
  * or the 6-minute time-out — changes no partner cell (only the add-on's own columns and appended
  * settings), shows no `~nieuw` tab, and the next click ends exactly where a clean run ends: the same
  * tabs, values, drop-downs, protections and hidden tabs, the generated tabs still the add-on's (a
@@ -205,6 +206,148 @@ describe("Uitnodigingen versturen: a fault at any call of the confirmation", () 
       expect(confirmAfterPreview(runner).value).toMatchObject({ outcome: "ok" });
       expect(calendarSeen(account)).toEqual(cleanCalendar);
       expect(meetingsSeen(ss)).toEqual(cleanMeetings);
+    },
+  );
+});
+
+/** What a person sees of one tab: its values and the kind of drop-down or checkbox in each cell. */
+function tabSeen(ss: SpreadsheetData, name: string): string {
+  const sheet = ss.sheets.find((s) => s.name === name) as SheetData;
+  const kinds = sheet.cells.flatMap((row, r) =>
+    (row ?? []).flatMap((c, col) => (c?.dv ? [[r, col, c.dv.kind]] : [])),
+  );
+  return JSON.stringify([valuesOf(sheet), kinds]);
+}
+
+describe("Jaarplanning vergaderingen…: a fault at any call of adding the rows", () => {
+  const HEADER = [
+    "Groep",
+    "Titel",
+    "Datum",
+    "Begintijd",
+    "Eindtijd",
+    "Locatie",
+    "Omschrijving",
+    "Geannuleerd",
+    "Agenda-ID",
+    "Uitnodiging",
+    "Verstuurd op",
+  ];
+  const FORM = {
+    group: "Kerngroep",
+    title: "Kerngroepoverleg",
+    year: "2026",
+    weekday: "2",
+    week: "2",
+    start: "14:00",
+    end: "",
+    location: "Netwerkbureau",
+    description: "",
+    mode: "count",
+    count: "4",
+    firstMonth: "1",
+    months: [],
+    exclude: "",
+  };
+  function start() {
+    const { account, ss } = accountWith({
+      Leden: [
+        ["Naam", "E-mail", "Rol", "Groepen", "Actief"],
+        ["Anna de Vries", "anna@example.org", "", "Kerngroep", true],
+      ],
+      Vergaderingen: [HEADER, ["Kerngroep", "Overleg", "03-02-2026", "10:00", "", "", "", false, "", "", ""]],
+      Instellingen: [
+        ["Sleutel", "Waarde"],
+        ["Jaar", 2026],
+      ],
+    });
+    return { ss, runner: runnerFor(account, "2026-01-05") };
+  }
+  const add = (runner: AddonRunner) => {
+    const p = runner.executeFromClient<{ preview: { token: string } }>(
+      "previewMeetingPlan",
+      JSON.stringify([FORM]),
+    );
+    return runner.executeFromClient<{ outcome: string }>(
+      "addPlannedMeetings",
+      JSON.stringify([FORM, p.value!.preview.token]),
+    );
+  };
+  /** The add step alone: its calls counted from after the preview. */
+  const addAfterPreview = (runner: AddonRunner, fault?: { call: number; message: string }) => {
+    const p = runner.executeFromClient<{ preview: { token: string } }>(
+      "previewMeetingPlan",
+      JSON.stringify([FORM]),
+    );
+    if (fault) runner.faults = [fault];
+    const r = runner.executeFromClient<{ outcome: string }>(
+      "addPlannedMeetings",
+      JSON.stringify([FORM, p.value!.preview.token]),
+    );
+    runner.faults = [];
+    return r;
+  };
+  const clean = start();
+  const before = tabSeen(clean.ss, "Vergaderingen");
+  const cleanRun = addAfterPreview(clean.runner);
+  const after = tabSeen(clean.ss, "Vergaderingen");
+
+  test("the clean run adds the rows (else this test would prove nothing)", () => {
+    expect(cleanRun.value).toMatchObject({ outcome: "ok" });
+    expect(after).not.toBe(before);
+  });
+
+  test.each(sample(cleanRun.totalCalls).flatMap((k) => [[k, "quota"] as const, [k, "time-out"] as const]))(
+    "call %i, %s: the rows are all there or none; planning again ends as a clean run, no date twice",
+    (k, kind) => {
+      const { ss, runner } = start();
+      addAfterPreview(runner, { call: k, message: kind === "quota" ? QUOTA : TIMEOUT });
+      expect([before, after]).toContain(tabSeen(ss, "Vergaderingen"));
+      expect(add(runner).value).toMatchObject({ outcome: "ok" });
+      expect(tabSeen(ss, "Vergaderingen")).toBe(after);
+    },
+  );
+});
+
+describe("Instellingen…: a fault at any call of saving", () => {
+  const CHANGES = { Regio: "Gooi en Vechtstreek", Jaar: "2027", "Rapport als PDF": true };
+  function start() {
+    const { account, ss } = accountWith({
+      Instellingen: [
+        ["Sleutel", "Waarde"],
+        ["Regio", "Oud"],
+        ["Eigen notitie", "blijft"],
+        ["Jaar", 2026],
+      ],
+    });
+    return { ss, runner: runnerFor(account) };
+  }
+  const values = (ss: SpreadsheetData) =>
+    JSON.stringify(valuesOf(ss.sheets.find((s) => s.name === "Instellingen") as SheetData));
+  const clean = start();
+  const before = { all: tabSeen(clean.ss, "Instellingen"), values: values(clean.ss) };
+  const cleanRun = clean.runner.execute<{ ok: boolean }>("saveSettings", [CHANGES]);
+  const after = { all: tabSeen(clean.ss, "Instellingen"), values: values(clean.ss) };
+
+  test("the clean save changes the values and adds a checkbox (else this test would prove nothing)", () => {
+    expect(cleanRun.value).toMatchObject({ ok: true });
+    expect(after.values).not.toBe(before.values);
+    expect(after.all).toContain("checkbox");
+  });
+
+  // The values are one write; the new setting's checkbox is its validation, set after it. A save stopped in
+  // between has every value right (never a false for a true) and the checkbox comes with the next save.
+  test.each(sample(cleanRun.totalCalls).flatMap((k) => [[k, "quota"] as const, [k, "time-out"] as const]))(
+    "call %i, %s: every value as before or as saved, none wrong; saving again ends as a clean save",
+    (k, kind) => {
+      const { ss, runner } = start();
+      runner.faults = [{ call: k, message: kind === "quota" ? QUOTA : TIMEOUT }];
+      runner.execute("saveSettings", [CHANGES]);
+      runner.faults = [];
+      expect([before.values, after.values]).toContain(values(ss));
+      if (values(ss) === before.values) expect(tabSeen(ss, "Instellingen")).toBe(before.all);
+      expect(runner.execute<{ ok: boolean }>("saveSettings", [CHANGES]).value).toMatchObject({ ok: true });
+      expect(tabSeen(ss, "Instellingen")).toBe(after.all);
     },
   );
 });

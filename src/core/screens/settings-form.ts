@@ -169,6 +169,8 @@ const HELP: Record<string, MessageKey> = {
 export interface SettingsTabRead {
   values: readonly (readonly unknown[])[];
   display: readonly (readonly string[])[];
+  /** Whether each cell shows a checkbox (its data validation); same shape as `values`. */
+  checkboxes?: readonly (readonly boolean[])[];
 }
 
 interface Located {
@@ -268,7 +270,11 @@ export interface SettingsSave {
   langChanged: boolean;
   /** The block to write, or null when nothing changes: 1-based top-left and the values (formulas kept). */
   write: { row: number; col: number; values: unknown[][] } | null;
-  /** 1-based rows and column of new checkbox cells (rows that did not exist before). */
+  /**
+   * 1-based rows and column of cells that get a checkbox (validation only, their value is written by
+   * `write` or stays): new yes/no settings, and a yes/no setting holding true or false without its checkbox
+   * (a save stopped between the values and the checkbox leaves one; the next save puts it back).
+   */
   checkboxes: { row: number; col: number; checked: boolean }[];
 }
 
@@ -322,8 +328,16 @@ export function planSettingsSave(
     }
     if (def.key === "Taal") langChanged = true;
   }
-  if (errors.length > 0 || updates.size === 0)
-    return { errors, changed: 0, langChanged: false, write: null, checkboxes: [] };
+  // Yes/no settings the tab holds as true or false without their checkbox, not otherwise written.
+  const missing = SETTING_DEFS.flatMap((def) => {
+    const row = where.rows.get(def.key);
+    if (def.kind !== "checkbox" || row === undefined || updates.has(row) || !tab.checkboxes) return [];
+    const v = tab.values[row - 1]?.[where.valueCol];
+    if (typeof v !== "boolean" || tab.checkboxes[row - 1]?.[where.valueCol] === true) return [];
+    return [{ row, col: where.valueCol + 1, checked: v }];
+  });
+  if (errors.length > 0) return { errors, changed: 0, langChanged: false, write: null, checkboxes: [] };
+  if (updates.size === 0) return { errors, changed: 0, langChanged: false, write: null, checkboxes: missing };
 
   const rowsChanged = [...updates.keys()];
   const top = Math.min(...rowsChanged);
@@ -344,9 +358,12 @@ export function planSettingsSave(
     }
     values.push(line);
   }
-  const checkboxes = [...updates.entries()]
-    .filter(([, u]) => u.isNew && typeof u.value === "boolean")
-    .map(([row, u]) => ({ row, col: where.valueCol + 1, checked: u.value === true }));
+  const checkboxes = [
+    ...[...updates.entries()]
+      .filter(([, u]) => u.isNew && typeof u.value === "boolean")
+      .map(([row, u]) => ({ row, col: where.valueCol + 1, checked: u.value === true })),
+    ...missing,
+  ];
   return {
     errors: [],
     changed: updates.size,

@@ -167,7 +167,7 @@ describe("planSettingsSave", () => {
     ]);
   });
 
-  test("missing settings are appended below the last row; a new checkbox is marked for insertCheckboxes", () => {
+  test("missing settings are appended below the last row; a new checkbox is marked for its validation", () => {
     const plan = planSettingsSave(
       current,
       noFormulas(current),
@@ -186,6 +186,31 @@ describe("planSettingsSave", () => {
     });
     expect(plan.checkboxes).toEqual([{ row: 7, col: 2, checked: true }]);
     expect(plan.langChanged).toBe(true);
+  });
+
+  test("a yes/no setting holding true or false without its checkbox gets it back, with or without changes; text like ja is left", () => {
+    const read = tab([
+      ["Rapport als PDF", true],
+      ["Uitnodigingen versturen", "ja"],
+      ["Regio", "Oud"],
+    ]);
+    const none = read.values.map((r) => r.map(() => false));
+    const withBoxes = { ...read, checkboxes: none };
+    // Nothing changed: no write, only the checkbox of the row holding true.
+    const quiet = planSettingsSave(withBoxes, noFormulas(read), { Regio: "Oud" }, "nl", ZONES, CONTEXT);
+    expect(quiet.write).toBeNull();
+    expect(quiet.changed).toBe(0);
+    expect(quiet.checkboxes).toEqual([{ row: 2, col: 2, checked: true }]);
+    // With a change, beside the write.
+    const changed = planSettingsSave(withBoxes, noFormulas(read), { Regio: "Nieuw" }, "nl", ZONES, CONTEXT);
+    expect(changed.write).not.toBeNull();
+    expect(changed.checkboxes).toEqual([{ row: 2, col: 2, checked: true }]);
+    // A checkbox that is there, or a tab read without validations: nothing.
+    const boxed = none.map((r, i) => r.map((_, c) => i === 1 && c === 1));
+    expect(
+      planSettingsSave({ ...read, checkboxes: boxed }, noFormulas(read), {}, "nl", ZONES, CONTEXT).checkboxes,
+    ).toEqual([]);
+    expect(planSettingsSave(read, noFormulas(read), {}, "nl", ZONES, CONTEXT).checkboxes).toEqual([]);
   });
 
   test("an invalid value: nothing is written, the error names the key", () => {
