@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --full] [-- --quick] [-- --no-cli]`: what every menu action costs, run through the
+ * `npm run bench [-- --quick] [-- --no-cli]`: what every menu action costs, run through the
  * built bundle (dist/Code.js) in the emulator on seeded synthetic networks of 100 / 1,000 / 10,000
  * activities × 5 / 20 / 60 projects, plus scattered missing IDs and 30 generation days. Per action it
  * prints the service calls, the cell attributes written, the flushes, the modelled seconds in Apps Script
@@ -7,10 +7,8 @@
  * and the workbook's cell count; then the bundle's size and load time, the whole CLI's peak RSS at
  * 10,000 × 60, and every target of issue 12 with ✓ or ✗. Everything also goes to bench/results.json.
  *
- * At 10,000 activities the Docs API batchUpdate of Rapport genereren and Jaaractieplan maken is recorded and
- * priced but not applied (bench/trace.ts, stubDocsApi): the emulator applies it in time quadratic in the
- * document's length (Jaaractieplan alone ran over 13 minutes). The add-on does not read its answer.
- * --full   applies it all the same (and waits for the CLI run however long it takes).
+ * Every call is applied by the emulator, the documents' one Docs API batchUpdate included (at 10,000
+ * activities a few seconds each).
  * --quick  only the 100- and 1,000-activity cases (for working on the bench itself).
  * --no-cli skips the CLI's peak-RSS run.
  *
@@ -37,7 +35,6 @@ import { startTrace, stopTrace, type TracedCall } from "./trace";
 const ROOT = process.cwd();
 const DIST = path.join(ROOT, "dist");
 const args = new Set(process.argv.slice(2));
-const FULL = args.has("--full");
 const QUICK = args.has("--quick");
 const CLI = !args.has("--no-cli");
 const TODAY = "2026-03-02";
@@ -59,7 +56,6 @@ interface Measured {
   calls: number;
   callsByMethod: Record<string, number>;
   /** False when the action's Docs API batchUpdate was recorded but not applied (see trace.ts). */
-  docsApiApplied: boolean;
   /** Cell attributes written (bench/cost-model.ts). */
   attributes: number;
   /** Cells of the tabs the action added and of the rows it appended through the Sheets API. */
@@ -137,7 +133,7 @@ function measure(
 ): { result: ExecutionResult; m: Measured } {
   gc();
   const heap0 = process.memoryUsage().heapUsed;
-  const trace: TracedCall[] = startTrace({ stubDocsApi: shape.activities >= 10_000 && !FULL });
+  const trace: TracedCall[] = startTrace();
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   let result: ExecutionResult;
@@ -152,12 +148,7 @@ function measure(
   const priced = price(trace, result.usage?.["Sheets.Spreadsheets.batchUpdate.cells"] ?? 0);
   const emulatorMs = trace.reduce((a, c) => a + c.emulatorMs, 0);
   const peak = Math.max(heap0, heapAfter, ...trace.map((c) => c.heapBefore));
-  // Docs API batchUpdates recorded but not applied (startTrace's stubDocsApi) are calls all the same.
-  const stubbed = trace.filter((c) => c.stubbed).length;
   const callsByMethod = { ...result.calls };
-  if (stubbed > 0)
-    callsByMethod["Docs.Documents.batchUpdate"] =
-      (callsByMethod["Docs.Documents.batchUpdate"] ?? 0) + stubbed;
   const m: Measured = {
     case: caseName,
     activities: shape.activities,
@@ -165,9 +156,8 @@ function measure(
     action,
     fn,
     outcome: outcomeOf(result),
-    calls: result.totalCalls + stubbed,
+    calls: result.totalCalls,
     callsByMethod,
-    docsApiApplied: stubbed === 0,
     attributes: priced.attributes,
     generatedCells: trace.reduce((a, c) => a + (c.generatedCells ?? 0), 0),
     generatedAttributes: trace
@@ -510,27 +500,12 @@ interface CliRun {
 }
 
 /**
- * `node build/local/cli.js --input <10,000 × 60 workbook>` as a child process. By default it clicks every
- * action but Rapport genereren and Jaaractieplan maken (`--actions`), which the emulator alone would keep
- * busy for over ten minutes at this size (see stubDocsApi in trace.ts); `--full` runs the whole menu.
+ * `node build/local/cli.js --input <10,000 × 60 workbook>` as a child process: the whole menu, as `npm start`
+ * clicks it.
  */
 async function startCli(): Promise<{ child: ChildProcess; done: Promise<CliRun> } | null> {
   const cli = path.join(ROOT, "build", "local", "cli.js");
   if (!fs.existsSync(cli)) return null;
-  const menu = new AddonRunner({ account: networkAccount({ activities: 10, projects: 1 }), distDir: DIST });
-  menu.open("FULL");
-  const skip = new Set<string>([ACTIONS.report, ACTIONS.plan]);
-  const chosen = [
-    ACTIONS.setup,
-    ACTIONS.validate,
-    ACTIONS.dashboards,
-    ACTIONS.report,
-    ACTIONS.plan,
-    ACTIONS.invites,
-  ]
-    .filter((fn) => FULL || !skip.has(fn))
-    .map((fn) => menu.menuItems().find((i) => i.functionName === fn)?.caption)
-    .filter((c): c is string => c !== undefined);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkplan-bench-"));
   const input = path.join(dir, "netwerk-10000x60.xlsx");
   const account = networkAccount({ activities: 10_000, projects: 60 });
@@ -542,7 +517,6 @@ async function startCli(): Promise<{ child: ChildProcess; done: Promise<CliRun> 
   );
   const useTime = fs.existsSync("/usr/bin/time");
   const nodeArgs = ["-r", hook, cli, "--input", input, "--out", path.join(dir, "out"), "--today", TODAY];
-  if (!FULL) nodeArgs.push("--actions", chosen.join(","));
   const [cmd, cmdArgs] = useTime
     ? ["/usr/bin/time", ["-v", process.execPath, ...nodeArgs]]
     : [process.execPath, nodeArgs];
@@ -579,7 +553,7 @@ async function startCli(): Promise<{ child: ChildProcess; done: Promise<CliRun> 
       const kb = exact ? Number(exact[1]) : time ? Number(time[1]) : hwmKB || null;
       resolve({
         input: "synthetic 10,000 activities × 60 projects (bench/network.ts), as .xlsx",
-        actions: FULL ? "all" : chosen.join(", "),
+        actions: "all",
         maxRssMB: kb === null ? null : kb / 1024,
         seconds: (Date.now() - t0) / 1000,
         exitCode: code,
@@ -912,7 +886,7 @@ async function main(): Promise<void> {
 
   let cli: CliRun | null = null;
   if (cliRun) {
-    const budget = FULL ? 60 * 60_000 : 300_000;
+    const budget = 600_000;
     const timer = setTimeout(() => cliRun.child.kill("SIGTERM"), budget);
     console.log(`\nWaiting for the CLI run (at most ${budget / 1000} s more)…`);
     cli = await cliRun.done;
@@ -955,14 +929,14 @@ async function main(): Promise<void> {
   console.log("\n### Targets (issue 12)\n");
   for (const t of list) console.log(`${t.ok === null ? "?" : t.ok ? "✓" : "✗"} ${t.target} — ${t.detail}`);
   const duration = (Date.now() - started) / 1000;
-  console.log(`\nbench: ${f0(duration)} s${FULL ? " (--full)" : ""}${QUICK ? " (--quick)" : ""}`);
+  console.log(`\nbench: ${f0(duration)} s${QUICK ? " (--quick)" : ""}`);
 
   const kinds: Record<string, Kind> = {};
   for (const m of records) for (const k of Object.keys(m.callsByMethod)) kinds[k] = kindOf(k);
   const results = {
     date: new Date().toISOString(),
     machine: `${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${f0(os.totalmem() / 1024 ** 3)} GB, ${os.platform()} ${os.release()}, node ${process.version}`,
-    mode: FULL ? "full" : QUICK ? "quick" : "default",
+    mode: QUICK ? "quick" : "default",
     seconds: duration,
     today: TODAY,
     bundle,

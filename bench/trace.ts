@@ -34,27 +34,15 @@ export interface TracedCall {
   heapBefore: number;
   /** The call threw (a fault, a refused argument). */
   threw: boolean;
-  /** Recorded but not applied (a Docs API batchUpdate under `stubDocsApi`): the emulator did not count it. */
-  stubbed?: boolean;
 }
 
 let current: TracedCall[] | null = null;
 let heapSampling = true;
-let stubDocsApi = false;
 
-/**
- * Starts recording into a fresh list; returns it (filled as the add-on calls).
- *
- * `stubDocsApi`: a Docs API documents.batchUpdate is recorded (its requests counted and priced) but not
- * applied, and answers `{ documentId, replies: [] }` — the add-on does not read the answer. For the largest
- * networks only: the emulator applies a documents.batchUpdate in time quadratic in the document's length
- * (each request lays out the whole document again), which at 10,000 activities takes longer than the whole
- * bench may. The call is then not in the emulator's counts: the bench adds it back.
- */
-export function startTrace(opts: { heap?: boolean; stubDocsApi?: boolean } = {}): TracedCall[] {
+/** Starts recording into a fresh list; returns it (filled as the add-on calls). */
+export function startTrace(opts: { heap?: boolean } = {}): TracedCall[] {
   current = [];
   heapSampling = opts.heap !== false;
-  stubDocsApi = opts.stubDocsApi === true;
   return current;
 }
 
@@ -89,21 +77,6 @@ EmuRuntime.prototype.expose = function exposeTraced<T extends object, G = T>(
         const log = current;
         if (!log || rt.depth > 0) return fn.apply(p, args);
         const heapBefore = heapSampling ? process.memoryUsage().heapUsed : 0;
-        if (stubDocsApi && name === "Docs.Documents.batchUpdate") {
-          const call: TracedCall = {
-            name,
-            attributes: 0,
-            cellsRead: 0,
-            emulatorMs: 0,
-            heapBefore,
-            threw: false,
-            stubbed: true,
-          };
-          const requests = requestTypes(name, args);
-          if (requests) call.requests = requests;
-          log.push(call);
-          return { documentId: String(args[1] ?? ""), replies: [] };
-        }
         const before = rt.total;
         const cpu0 = process.cpuUsage();
         let result: unknown;
