@@ -16,6 +16,7 @@ import { calendarDataOf, eventsOf } from "../../local/emulator/calendar";
 import type { SheetData, SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import type { AddonRunner } from "../../local/run";
 import { accountWith, type Rows, runnerFor, valuesOf } from "../support/addon";
+import { MEETINGS_HEADER, PLAN_FORM } from "../support/invite-fixtures";
 import { network } from "../support/network";
 
 const QUOTA = "Service invoked too many times for one day: spreadsheets.";
@@ -122,19 +123,7 @@ describe("Uitnodigingen versturen: a fault at any call of the confirmation", () 
     ["Carla Smit", "carla@example.org", "", "Bestuurders", true],
   ];
   const MEETINGS: Rows = [
-    [
-      "Groep",
-      "Titel",
-      "Datum",
-      "Begintijd",
-      "Eindtijd",
-      "Locatie",
-      "Omschrijving",
-      "Geannuleerd",
-      "Agenda-ID",
-      "Uitnodiging",
-      "Verstuurd op",
-    ],
+    MEETINGS_HEADER,
     ["Kerngroep", "Overleg", "27-03-2026", "14:00", "16:00", "Bureau", "Agenda volgt.", false, "", "", ""],
     ["Bestuurders", "Bestuur", "30-03-2026", "10:00", "", "Gemeentehuis", "", false, "", "", ""],
     ["Kerngroep", "Overleg", "12-05-2026", "14:00", "16:00", "Bureau", "", false, "", "", ""],
@@ -220,35 +209,8 @@ function tabSeen(ss: SpreadsheetData, name: string): string {
 }
 
 describe("Jaarplanning vergaderingen…: a fault at any call of adding the rows", () => {
-  const HEADER = [
-    "Groep",
-    "Titel",
-    "Datum",
-    "Begintijd",
-    "Eindtijd",
-    "Locatie",
-    "Omschrijving",
-    "Geannuleerd",
-    "Agenda-ID",
-    "Uitnodiging",
-    "Verstuurd op",
-  ];
-  const FORM = {
-    group: "Kerngroep",
-    title: "Kerngroepoverleg",
-    year: "2026",
-    weekday: "2",
-    week: "2",
-    start: "14:00",
-    end: "",
-    location: "Netwerkbureau",
-    description: "",
-    mode: "count",
-    count: "4",
-    firstMonth: "1",
-    months: [],
-    exclude: "",
-  };
+  const HEADER = MEETINGS_HEADER;
+  const FORM = PLAN_FORM;
   function start() {
     const { account, ss } = accountWith({
       Leden: [

@@ -4,20 +4,7 @@
  */
 import type { AddonRunner } from "../../local/run";
 import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
-
-const MEETING_HEADER = [
-  "Groep",
-  "Titel",
-  "Datum",
-  "Begintijd",
-  "Eindtijd",
-  "Locatie",
-  "Omschrijving",
-  "Geannuleerd",
-  "Agenda-ID",
-  "Uitnodiging",
-  "Verstuurd op",
-];
+import { MEETINGS_HEADER as MEETING_HEADER, PLAN_FORM } from "../support/invite-fixtures";
 
 function network(meetings: Rows = [MEETING_HEADER]) {
   const { account, ss } = accountWith({
@@ -36,23 +23,7 @@ function network(meetings: Rows = [MEETING_HEADER]) {
   return { account, ss, runner: runnerFor(account, "2026-01-05") };
 }
 
-/** Kerngroep, four times from January, on the second Tuesday at 14:00. */
-const FORM = {
-  group: "Kerngroep",
-  title: "Kerngroepoverleg",
-  year: "2026",
-  weekday: "2",
-  week: "2",
-  start: "14:00",
-  end: "",
-  location: "Netwerkbureau",
-  description: "",
-  mode: "count",
-  count: "4",
-  firstMonth: "1",
-  months: [],
-  exclude: "",
-};
+const FORM = PLAN_FORM;
 
 interface Reply {
   ok: boolean;

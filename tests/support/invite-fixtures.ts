@@ -174,3 +174,36 @@ function merge(target: CalEvent, patch: CalEvent): CalEvent {
 /** The rows' meetings with the ids a run wrote back. */
 export const withIds = (meetings: Meeting[], ids: Map<number, string>): Meeting[] =>
   meetings.map((m) => (ids.has(m.row) ? { ...m, eventId: ids.get(m.row)! } : m));
+
+/** The `Vergaderingen` header row with the add-on's own columns, as Werkblad inrichten leaves it. */
+export const MEETINGS_HEADER = [
+  "Groep",
+  "Titel",
+  "Datum",
+  "Begintijd",
+  "Eindtijd",
+  "Locatie",
+  "Omschrijving",
+  "Geannuleerd",
+  "Agenda-ID",
+  "Uitnodiging",
+  "Verstuurd op",
+];
+
+/** The year-planning dialog's form: Kerngroep, four times from January, second Tuesday at 14:00. */
+export const PLAN_FORM = {
+  group: "Kerngroep",
+  title: "Kerngroepoverleg",
+  year: "2026",
+  weekday: "2",
+  week: "2",
+  start: "14:00",
+  end: "",
+  location: "Netwerkbureau",
+  description: "",
+  mode: "count",
+  count: "4",
+  firstMonth: "1",
+  months: [] as string[],
+  exclude: "",
+};
