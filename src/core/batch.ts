@@ -2,7 +2,7 @@
  * A render grid as Sheets API requests (spreadsheets.batchUpdate), so that a whole generated tab — values,
  * the formats that differ from a plain cell, merges, widths, filter, protection — is written in one call,
  * whatever its size, and sent only where a cell differs from a plain one (a plain cell costs nothing).
- * Charts are not here: the API cannot colour pie slices, so gas/ adds them with SpreadsheetApp.
+ * Charts come as addChart requests after the cells they show (chartRequest).
  *
  * Pure: types from @types/google-apps-script only, no Google globals.
  */

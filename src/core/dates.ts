@@ -65,6 +65,17 @@ export function canonicalTimeZone(zone: string): string | null {
   return zoneFormatter(zone)?.resolvedOptions().timeZone ?? null;
 }
 
+/** The number of days of `month` (1–12) in `year`. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** "yyyy-mm-dd" of a year, month (1–12) and day. */
+export function isoOf(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
 /** The calendar date of an instant in `timeZone`. */
 export function isoInZone(date: Date, timeZone: string): IsoDate {
   const p = partsIn(date, timeZone);

@@ -24,7 +24,15 @@
  *
  * Pure and total: no Google globals, nothing throws for any input.
  */
-import { DEFAULT_TIME_ZONE, type IsoDate, isDateValue, zonedParts, zoneFormatter } from "./dates";
+import {
+  DEFAULT_TIME_ZONE,
+  daysInMonth,
+  type IsoDate,
+  isDateValue,
+  isoOf as iso,
+  zonedParts,
+  zoneFormatter,
+} from "./dates";
 import { type MessageKey, q, type Translate } from "./i18n";
 import { foldText, matchVocab } from "./vocab";
 
@@ -274,15 +282,6 @@ function fromDate(value: Date, timeZone: string): DeadlineResult {
 
 // ---------------------------------------------------------------------------
 // Calendar helpers
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-function iso(y: number, m: number, d: number): IsoDate {
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
 
 /** The due date: the last day of the period; null for an ongoing deadline. */
 export function dueDate(d: Deadline): IsoDate | null {

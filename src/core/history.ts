@@ -8,6 +8,7 @@
  * A `Historie` in the earlier form (one row per activity: ID, Datum, Status, Fase) is read too, its days
  * counted under no project; the first run after it rebuilds the tab in the new form once.
  */
+import { adjacentGroups } from "./adjacent";
 import { fitCellText } from "./batch";
 import { GridBuilder, table } from "./blocks";
 import type { IsoDate } from "./dates";
@@ -147,12 +148,10 @@ export function historyAfter(read: ReadHistory, today: readonly HistoryRow[]): H
 export function historyRequests(sheetId: number, read: ReadHistory, today: readonly HistoryRow[]): Request[] {
   const day = today[0]?.date;
   const rows = read.rows.filter((r) => r.date === day && r.sheetRow > 0).map((r) => r.sheetRow);
-  const blocks: { start: number; end: number }[] = [];
-  for (const row of rows.sort((a, b) => a - b)) {
-    const last = blocks[blocks.length - 1];
-    if (last && last.end === row - 1) last.end = row;
-    else blocks.push({ start: row, end: row });
-  }
+  const blocks = adjacentGroups(
+    rows.sort((a, b) => a - b),
+    (a, b) => b === a + 1,
+  ).map((g) => ({ start: g[0]!, end: g[g.length - 1]! }));
   // Today's rows first (at the end), then the earlier ones of today out: a sheet must keep a row that is
   // not frozen, and appending first keeps the indexes of the rows to delete.
   const requests: Request[] = [];

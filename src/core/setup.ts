@@ -75,9 +75,9 @@ export function planSetup(wb: WorkbookSnapshot): SetupPlan {
       continue;
     }
     const top = snap.top ?? [snap.header];
-    if (tab.kind === "source" && headerRowOf(tab, top.slice(0, 1)) !== 0) {
+    const at = headerRowOf(tab, top);
+    if (tab.kind === "source" && at !== 0) {
       // Data without a header row on row 1: never write over data; say where the header is, if anywhere.
-      const at = headerRowOf(tab, top);
       noHeader.push({ tab: existing, foundAt: at > 0 ? at + 1 : null });
       continue;
     }

@@ -4,14 +4,9 @@
  * remove — each call retried with back-off on Google's rate and quota errors (core/invites/retry.ts
  * decides what is retried and when the run stops).
  */
-import {
-  type CalEvent,
-  type ExistingEvent,
-  existingFrom,
-  MEETING_PROPERTY,
-  SHEET_PROPERTY,
-} from "../core/invites/events";
+import { type CalEvent, type ExistingEvent, existingFrom, SHEET_PROPERTY } from "../core/invites/events";
 import type { StopReason } from "../core/invites/outcome";
+import { keyOfBody } from "../core/invites/plan";
 import { calendarErrorText, classifyCalendarError, nextStep } from "../core/invites/retry";
 
 type Event = GoogleAppsScript.Calendar.Schema.Event;
@@ -110,7 +105,7 @@ export function readCalendar(
   const known = new Set(listed.map((e) => e.id));
   const fetched = new Map<string, ExistingEvent | null>();
   for (const id of new Set(storedIds)) {
-    if (id === "" || known.has(id) || fetched.has(id)) continue;
+    if (id === "" || known.has(id)) continue;
     const r = withRetry(() => cal.Events!.get(calendarId, id), clock);
     if (r.ok) fetched.set(id, existingFrom(r.value as CalEvent));
     else if (r.kind === "gone" || r.kind === "fail") fetched.set(id, null);
@@ -152,8 +147,8 @@ export function insertEvent(
       // 409 after a failed attempt: that attempt reached Google. The event is this one if it has our key.
       if (attempts > 1 && classifyCalendarError(e) === "duplicate") {
         const found = cal.Events!.get(calendarId, id) as CalEvent;
-        const key = found.extendedProperties?.private?.[MEETING_PROPERTY];
-        if (key !== undefined && key === body.extendedProperties?.private?.[MEETING_PROPERTY]) return found;
+        const key = keyOfBody(found);
+        if (key !== "" && key === keyOfBody(body)) return found;
       }
       throw e;
     }

@@ -1,8 +1,8 @@
 /**
  * Writes generated tabs with the Sheets API (spreadsheets.batchUpdate) and swaps them in all-or-nothing:
  * the plan is core/swap.ts's, the requests core/batch.ts's; this file only calls. Per action: the new tabs
- * are built hidden under temporary names (a batch per tab, larger tabs in several), their charts added
- * with SpreadsheetApp (the API cannot colour pie slices), then one batch makes them the visible ones,
+ * are built hidden under temporary names, charts included (batches of at most CELLS_PER_BATCH cells),
+ * then one batch makes them the visible ones,
  * together with anything else that must change at the same moment (today's Historie rows).
  */
 import { gridRequests, gridSize } from "../core/batch";

@@ -107,12 +107,7 @@ export function addPlannedMeetings(
       }
       const tab = planned.v.tabs.meetings;
       if (!tab) throw new Error(env.t("invites.error.noTab"));
-      const cells = plannedCells(
-        tab.raw.values[0] ?? [],
-        planned.plan,
-        planned.request,
-        env.ss.getSpreadsheetTimeZone(),
-      );
+      const cells = plannedCells(tab.raw.values[0] ?? [], planned.plan, planned.request, planned.v.timeZone);
       const skipped = planned.plan.skipped.length;
       if (cells === null) {
         answer = reply(env.t, planned, env.t("meetings.addedNone"));

@@ -95,15 +95,15 @@ function makeDocument(
   const reused = (prev ? reopen(prev.id) : null) ?? unremembered(model.title, state, folder);
   let id: string;
   let url: string;
+  let file: GoogleAppsScript.Drive.File;
   if (reused) {
-    ({ id, url } = reused);
-    reused.file.moveTo(folder);
+    ({ id, url, file } = reused);
   } else {
     id = DocumentApp.create(model.title).getId();
-    const file = DriveApp.getFileById(id);
+    file = DriveApp.getFileById(id);
     url = file.getUrl();
-    file.moveTo(folder);
   }
+  file.moveTo(folder);
   const made: MadeDocument = { date: today, id, url, title: model.title };
   const pdfBefore = prev?.id === id ? prev.pdfId : undefined;
   if (!prev || prev.id !== id) {
@@ -112,7 +112,6 @@ function makeDocument(
   }
 
   const written = writeDocument(id, model, template);
-  const file = DriveApp.getFileById(id);
   if (written.title !== model.title) file.setName(model.title);
 
   // The new PDF before the old one goes: an interruption leaves at most an extra copy, which the next
@@ -165,6 +164,7 @@ function unremembered(title: string, state: DocumentsState, folder: Folder): Reo
   const known = new Set([state.report?.id, state.plan?.id]);
   const files = DriveApp.getFilesByName(title);
   let root: string | null = null;
+  const folderId = folder.getId();
   while (files.hasNext()) {
     const file = files.next();
     if (file.getMimeType() !== MimeType.GOOGLE_DOCS || file.isTrashed()) continue;
@@ -174,7 +174,7 @@ function unremembered(title: string, state: DocumentsState, folder: Folder): Reo
     const parents = file.getParents();
     while (parents.hasNext()) {
       const parent = parents.next().getId();
-      if (parent === folder.getId()) continue;
+      if (parent === folderId) continue;
       root ??= DriveApp.getRootFolder().getId();
       if (parent !== root) ours = false;
     }

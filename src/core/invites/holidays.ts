@@ -5,7 +5,7 @@
  * `date-holidays` package with only its Dutch data is far larger than this whole add-on's needs (its test
  * checks this table against that package for many years).
  */
-import { addDays, type IsoDate } from "../dates";
+import { addDays, type IsoDate, isoOf as iso } from "../dates";
 
 export type HolidayKey =
   | "newYear"
@@ -24,9 +24,6 @@ export interface Holiday {
   date: IsoDate;
   key: HolidayKey;
 }
-
-const iso = (y: number, m: number, d: number): IsoDate =>
-  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 /** 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (day: IsoDate): number => {

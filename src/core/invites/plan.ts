@@ -371,14 +371,6 @@ export function planCounts(plan: InvitePlan): Record<ItemKind, number> {
   return out;
 }
 
-/** Every mail of the plan, each address once with the reasons per row, in the order of the rows. */
-export function mailedAddresses(items: readonly Pick<PlanItem, "mail">[]): string[] {
-  return [...new Set(items.flatMap((i) => i.mail.map((m) => m.to)))].sort();
-}
-
-/** The rows the plan calls the calendar for. */
-export const needsCalls = (i: PlanItem) => i.ops.length > 0;
-
 /** The key the event of a create carries, for finding it again after a failed call. */
 export const keyOfBody = (body: CalEvent): string =>
   body.extendedProperties?.private?.[MEETING_PROPERTY] ?? "";

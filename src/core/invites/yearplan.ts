@@ -5,7 +5,7 @@
  * (the meeting moves a week later, or earlier, within its month), never on a date the group already has
  * a meeting, never in the past.
  */
-import { addDays, type IsoDate } from "../dates";
+import { addDays, daysInMonth as daysIn, type IsoDate, isoOf as iso } from "../dates";
 import { dutchHolidays, type HolidayKey, weekdayOf } from "./holidays";
 
 export interface YearPlanRequest {
@@ -47,11 +47,6 @@ export interface YearPlan {
   rows: PlannedMeeting[];
   skipped: SkippedMonth[];
 }
-
-const iso = (y: number, m: number, d: number): IsoDate =>
-  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The `week`-th (1–4, or -1 for the last) `weekday` (1 = Monday … 7 = Sunday) of a month. */
 export function nthWeekday(year: number, month: number, weekday: number, week: number): IsoDate {

@@ -4,6 +4,7 @@
  * as `Vergaderingen` cells. The planning itself is core/invites/yearplan.ts.
  */
 
+import { addHours } from "../cells";
 import { type IsoDate, zonedMidnight } from "../dates";
 import type { MessageKey, Translate } from "../i18n";
 import { hash64 } from "../invites/events";
@@ -273,10 +274,7 @@ const HOLIDAY_KEYS: Record<HolidayKey, MessageKey> = {
 
 /** The end a planned row gets: as typed, or the default length after the start. */
 export function plannedEnd(req: YearPlanRequest): string {
-  if (req.end !== "") return req.end;
-  const [h, m] = req.start.split(":").map(Number) as [number, number];
-  const total = Math.min(h * 60 + m + DEFAULT_MEETING_HOURS * 60, 23 * 60 + 59);
-  return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
+  return req.end !== "" ? req.end : addHours(req.start, DEFAULT_MEETING_HOURS);
 }
 
 export function planPreview(plan: YearPlan, req: YearPlanRequest, t: Translate): PlanPreview {

@@ -88,9 +88,9 @@ export function prepareTab(def: TabDef, raw: RawTab | null, t: Translate): Prepa
   const read = readTab(def, raw);
   if (optional && read.blank) return { read: null, usable: false, problems: [] };
   const values = Array.isArray(raw.values) ? raw.values.slice(0, HEADER_SEARCH_ROWS) : [];
-  if (read.missing.length > 0 && !read.blank && headerRowOf(def, values) !== 0) {
+  const at = headerRowOf(def, values);
+  if (read.missing.length > 0 && !read.blank && at !== 0) {
     // No header on row 1: one error that says where it is, not one per column.
-    const at = headerRowOf(def, values);
     const message =
       at > 0 ? t("val.headerLower", { tab: read.name, row: at + 1 }) : t("val.noHeader", { tab: read.name });
     return { read, usable: false, problems: [tabProblem(read.name, at > 0 ? at + 1 : 1, "", message)] };
