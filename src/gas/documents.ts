@@ -8,14 +8,12 @@
  */
 import { type ApiDocument, templateInput } from "../core/documents/copy";
 import type { DocModel } from "../core/documents/model";
-import { planTemplate, type TemplatePlan } from "../core/documents/placeholders";
-import { documentRequests, sectionsToCreate } from "../core/documents/write";
+import { planTemplate } from "../core/documents/placeholders";
+import { documentRequests, sectionsToCreate, type TemplateSource } from "../core/documents/write";
 
 /** A template read: its name, its content as Documents.get gives it, and the plan core made of it. */
-export interface OpenTemplate {
+export interface OpenTemplate extends TemplateSource {
   name: string;
-  doc: ApiDocument;
-  plan: TemplatePlan;
 }
 
 export interface WriteResult {

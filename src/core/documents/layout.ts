@@ -30,6 +30,7 @@
  *
  * Pure: the flow and what Documents.get says of the document's segments in, the requests out.
  */
+import { apiColor } from "../batch";
 import {
   type Block,
   type Cell,
@@ -263,13 +264,8 @@ export type DocsRequest =
   | { deleteHeader: { headerId: string } }
   | { deleteFooter: { footerId: string } };
 
-/** "#rrggbb" as the API's colour (red, green, blue from 0 to 1), or null. */
-export function rgbOf(hex: string): Rgb | null {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex.trim());
-  if (!m) return null;
-  const part = (i: number) => Math.round((parseInt(m[1]!.slice(i, i + 2), 16) / 255) * 1000) / 1000;
-  return { red: part(0), green: part(2), blue: part(4) };
-}
+/** "#rrggbb" as the API's colour (red, green, blue from 0 to 1), or null: the Sheets writer's conversion. */
+export const rgbOf = (hex: string): Rgb | null => apiColor(hex) as Rgb | null;
 
 /** What Documents.get says of one segment of the document as it is now. */
 export interface ExistingSegment {

@@ -11,6 +11,7 @@
  */
 
 /** A piece of text with one look. */
+import { HEADER_BG } from "../style";
 export interface Run {
   text: string;
   bold?: boolean;
@@ -102,10 +103,10 @@ export interface DocModel {
 
 /** Docs lists have nine levels, 0 to 8. */
 export const MAX_NESTING = 8;
-/** The background of a table's header row. */
-export const TABLE_HEADER_BG = "#d9e2f3";
+/** The background of a table's header row: the sheets' header colour. */
+export const TABLE_HEADER_BG = HEADER_BG;
 /** Overdue deadlines, as on the dashboards. */
-export const OVERDUE_COLOR = "#990000";
+export { OVERDUE_COLOR } from "../dashboard";
 /** A red flag's text. */
 export const RED_FLAG_COLOR = "#cc0000";
 
@@ -189,6 +190,3 @@ export function sectionTitles(doc: DocModel): string[] {
     p.blocks.flatMap((b) => (b.kind === "heading" && b.level === 1 ? [runsText(b.runs)] : [])),
   );
 }
-
-/** Every block of the document in order (the parts as they follow each other without a template). */
-export const allBlocks = (doc: DocModel): Block[] => doc.parts.flatMap((p) => p.blocks);

@@ -50,8 +50,6 @@ export function sectionsToCreate(template: ApiDocument | null, target: ApiDocume
 
 export interface DocumentWrite {
   requests: DocsRequest[];
-  /** The body's flow (for the summary's counts). */
-  body: FlowBlock[];
   tables: number;
   sections: number;
 }
@@ -98,6 +96,5 @@ export function documentRequests(
   };
   section("header");
   section("footer");
-  const counts = countFlow(body);
-  return { requests, body, ...counts };
+  return { requests, ...countFlow(body) };
 }
