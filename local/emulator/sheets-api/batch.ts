@@ -9,9 +9,9 @@
  * objects the script got from SpreadsheetApp before the call see the changes, as they do in Apps Script.
  */
 import { notEmulated } from "../spreadsheet/errors";
+import { gridCells as cellCount, MAX_CELLS } from "../spreadsheet/grid";
 import type { SheetData, SpreadsheetData } from "../spreadsheet/model";
 import { InvalidRequest, SHEETS_API_ERRORS } from "./errors";
-import { cellCount, MAX_CELLS } from "./shapes";
 
 export class Batch {
   /** The working spreadsheet: the original's fields, its own list of sheets. */

@@ -110,7 +110,7 @@ export function appendCells(b: Batch, r: GoogleAppsScript.Sheets.Schema.AppendCe
   onlyKeys(r, ["sheetId", "rows", "fields"], "appendCells");
   const mask = cellMask(r.fields, "appendCells");
   const rows = rowsOf(r.rows, "appendCells");
-  const sheet = b.writable(b.sheet(sheetIdOf(r, "appendCells"), SHEETS_API_ERRORS.noGrid));
+  const sheet = b.writable(b.grid(sheetIdOf(r, "appendCells")));
   for (const values of rows) {
     if (values.length > sheet.maxCols) {
       throw new InvalidRequest(SHEETS_API_ERRORS.beyondLastColumn(sheet.maxCols, sheet.maxCols - 1));

@@ -20,7 +20,7 @@
  * theme colours, …) throws "Not emulated: …".
  */
 import { isDatePattern } from "../spreadsheet/display";
-import { CONTENT_KEYS } from "../spreadsheet/grid";
+import { CONTENT_KEYS, ensureCell } from "../spreadsheet/grid";
 import { type Content, parseTyped } from "../spreadsheet/input";
 import { localeInfo } from "../spreadsheet/locale";
 import type {
@@ -277,20 +277,6 @@ function numberFormat(v: unknown): string | undefined {
   return refuse(`userEnteredFormat.numberFormat of type ${type} without a pattern`);
 }
 
-function ensure(sheet: SheetData, row: number, col: number): ModelCell {
-  let line = sheet.cells[row];
-  if (!line) {
-    line = [];
-    sheet.cells[row] = line;
-  }
-  let cell = line[col];
-  if (!cell) {
-    cell = {};
-    line[col] = cell;
-  }
-  return cell;
-}
-
 function assign(cell: ModelCell, key: keyof ModelCell, v: unknown): void {
   if (v === undefined || v === null) delete cell[key];
   else (cell as Record<string, unknown>)[key] = v;
@@ -303,7 +289,7 @@ export function writeCell(t: CellTarget, row: number, col: number, p: Parsed, ma
     k === "content" ? (v as Content).v !== undefined || (v as Content).f !== undefined : v !== undefined,
   );
   if (!existing && !setsSomething) return;
-  const cell = existing ?? ensure(t.sheet, row, col);
+  const cell = existing ?? ensureCell(t.sheet, row, col);
   const a = mask.attrs;
   if (p.content) {
     for (const k of CONTENT_KEYS) delete cell[k];

@@ -86,8 +86,7 @@ export const SHEETS_API_ERRORS = {
   deleteMissing: (what: "row" | "column", index: number, count: number) =>
     `Cannot delete a ${what} that doesn't exist. Tried to delete ${what} index ${index} but there are only ${count} ${what}s.`,
   mergeFrozen: (what: "rows" | "columns") => `You can't merge frozen and non-frozen ${what}.`,
-  tooManyCells:
-    "This action would increase the number of cells in the workbook above the limit of 10000000 cells.",
+  tooManyCells: SHEETS_ERRORS.tooManyCells,
 } as const;
 
 /** `Sheets.Spreadsheets.batchUpdate` -> `sheets.spreadsheets.batchUpdate`. */

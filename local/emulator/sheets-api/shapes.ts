@@ -191,4 +191,3 @@ export function propertiesOf(sheet: SheetData, index: number): SheetProperties {
 }
 
 /** The sum of rows x columns over all sheets: Sheets holds at most 10,000,000 cells per spreadsheet. */
-export { gridCells as cellCount, MAX_CELLS } from "../spreadsheet/grid";

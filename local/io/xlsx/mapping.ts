@@ -12,7 +12,7 @@ import type {
   Worksheet,
   CellValue as XlValue,
 } from "exceljs";
-import type { CellData, CellValue, MergeData, TextRunData } from "../../emulator/spreadsheet/model";
+import type { CellData, MergeData, TextRunData } from "../../emulator/spreadsheet/model";
 import { fromWallClock, toWallClock } from "../../emulator/spreadsheet/time";
 
 /** Excel's last row. */
@@ -282,11 +282,6 @@ export function fromExcelContent(x: unknown, timeZone: string): Pick<CellData, "
     if ("text" in x) return fromExcelContent(x.text, timeZone);
   }
   return {};
-}
-
-/** A plain cell value from an exceljs value: rich text and hyperlinks become their text, errors "#REF!". */
-export function fromExcelValue(x: unknown, timeZone: string): CellValue | undefined {
-  return fromExcelContent(x, timeZone).v;
 }
 
 /** Errors Excel knows; a formula result with one of these texts is written as that error. */

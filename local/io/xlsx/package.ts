@@ -37,7 +37,7 @@ export interface PreparedPackage {
 }
 
 /** A name exceljs accepts for a worksheet (see worksheet.js, `set name`). */
-export function exceljsAccepts(name: string): boolean {
+function exceljsAccepts(name: string): boolean {
   return (
     name !== "" && name !== "History" && !/[*?:/\\[\]]/.test(name) && !/^'|'$/.test(name) && name.length <= 31
   );
@@ -45,7 +45,7 @@ export function exceljsAccepts(name: string): boolean {
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-export function xmlDecode(s: string): string {
+function xmlDecode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, e: string) => {
     if (e[0] !== "#") return ENTITIES[e.toLowerCase()] ?? m;
     const code = e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));

@@ -113,7 +113,7 @@ function writeSheet(
       let v = c.v;
       if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
         truncated.push({ sheet: sheet.name, cell: a1(r, col), length: v.length });
-        v = v.slice(0, MAX_CELL_TEXT).replace(/[\uD800-\uDBFF]$/, "");
+        v = cut(v, MAX_CELL_TEXT);
       }
       cell.style = toExcelStyle(c);
       if (v instanceof Date && !c.nf) cell.numFmt = defaultDateFormat(instantToWall(v, timeZone));
