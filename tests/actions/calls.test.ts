@@ -10,25 +10,13 @@
  */
 import type { AddonRunner, ExecutionResult } from "../../local/run";
 import { accountWith, type Rows, runnerFor, tab } from "../support/addon";
+import { MEETINGS_HEADER as MEETING_HEADER, PLAN_FORM } from "../support/invite-fixtures";
 import { network } from "../support/network";
 
 const SMALL = 40;
 const LARGE = 400;
 const TODAY = "2026-03-02";
 
-const MEETING_HEADER = [
-  "Groep",
-  "Titel",
-  "Datum",
-  "Begintijd",
-  "Eindtijd",
-  "Locatie",
-  "Omschrijving",
-  "Geannuleerd",
-  "Agenda-ID",
-  "Uitnodiging",
-  "Verstuurd op",
-];
 /** Six meetings after TODAY, for the invitations. */
 const MEETINGS: Rows = [
   MEETING_HEADER,
@@ -46,23 +34,6 @@ const MEETINGS: Rows = [
     "",
   ]),
 ];
-/** The year planning's form, as its dialog sends it: four Kerngroep meetings from January. */
-const PLAN_FORM = {
-  group: "Kerngroep",
-  title: "Kerngroepoverleg",
-  year: "2026",
-  weekday: "2",
-  week: "2",
-  start: "14:00",
-  end: "",
-  location: "Netwerkbureau",
-  description: "",
-  mode: "count",
-  count: "4",
-  firstMonth: "1",
-  months: [],
-  exclude: "",
-};
 
 /** The test network of `size` activities; `scattered`: every other activity already has its ID. */
 function workbook(size: number, scattered: boolean): Record<string, Rows> {

@@ -17,18 +17,11 @@ import { MIME_TYPES } from "../../local/emulator/drive/model";
 import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import type { AddonRunner } from "../../local/run";
 import { accountWith, runnerFor, tab } from "../support/addon";
+import { cases, fault } from "../support/faults";
 import { network } from "../support/network";
 
-const QUOTA = "Service invoked too many times for one day: documents.";
-const TIMEOUT = "Exceeded maximum execution time";
-const EVERY = process.env.FAULTS === "all";
 const YESTERDAY = "2026-11-22";
 const TODAY = "2026-11-23";
-
-function sample(total: number): number[] {
-  const all = Array.from({ length: total }, (_, i) => i + 1);
-  return EVERY ? all : all.filter((k) => k % 5 === 1 || k > total - 6);
-}
 
 /** A template with placeholders in its header, footer, body and a table. */
 function addTemplate(account: Account): string {
@@ -215,12 +208,12 @@ describe.each(ACTIONS)("%s: a fault at any call", (action) => {
       expect([[...new Set(before.pdfs)], [...new Set(after.pdfs)]]).toContainEqual(unique);
     };
 
-    test.each(sample(total).flatMap((k) => [[k, "quota"] as const, [k, "time-out"] as const]))(
+    test.each(cases(total))(
       "call %i, %s: before or after, never a mix; the next click ends as a clean run",
       (k, kind) => {
         const { account, ss, folder } = fresh();
         const runner = runnerFor(account, TODAY);
-        runner.faults = [{ call: k, message: kind === "quota" ? QUOTA : TIMEOUT }];
+        runner.faults = [fault(k, kind, "documents")];
         runner.click(action);
         expectBeforeOrAfter(seen(account, ss, folder));
         runner.faults = [];

@@ -16,18 +16,11 @@ import { calendarDataOf, eventsOf } from "../../local/emulator/calendar";
 import type { SheetData, SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import type { AddonRunner } from "../../local/run";
 import { accountWith, type Rows, runnerFor, valuesOf } from "../support/addon";
+import { cases, fault } from "../support/faults";
 import { MEETINGS_HEADER, PLAN_FORM } from "../support/invite-fixtures";
 import { network } from "../support/network";
 
-const QUOTA = "Service invoked too many times for one day: spreadsheets.";
-const TIMEOUT = "Exceeded maximum execution time";
-const EVERY = process.env.FAULTS === "all";
 const OWN_COLUMNS = new Set(["ID", "Laatst bijgewerkt", "Agenda-ID", "Uitnodiging", "Verstuurd op"]);
-
-function sample(total: number): number[] {
-  const all = Array.from({ length: total }, (_, i) => i + 1);
-  return EVERY ? all : all.filter((k) => k % 5 === 1 || k > total - 6);
-}
 
 /** Everything a person sees of the workbook's structure: tabs, values, drop-downs, protections, hiding. */
 function seen(ss: SpreadsheetData): string {
@@ -96,12 +89,12 @@ describe("Werkblad inrichten: a fault at any call", () => {
     expect(cleanRun.totalCalls).toBeGreaterThan(40);
   });
 
-  test.each(sample(cleanRun.totalCalls).flatMap((k) => [[k, "quota"] as const, [k, "time-out"] as const]))(
+  test.each(cases(cleanRun.totalCalls))(
     "call %i, %s: no partner cell changed; the next click ends as a clean run",
     (k, kind) => {
       const { account, ss, original } = start();
       const runner = runnerFor(account, "2026-11-23");
-      runner.faults = [{ call: k, message: kind === "quota" ? QUOTA : TIMEOUT }];
+      runner.faults = [fault(k, kind)];
       runner.click("Werkblad inrichten");
       expect(partnerCells(ss, original)).toBe(partners);
       expectNoStrayTabs(ss);
@@ -182,13 +175,13 @@ describe("Uitnodigingen versturen: a fault at any call of the confirmation", () 
     expect(cleanRun.totalCalls).toBeGreaterThan(10);
   });
 
-  test.each(sample(cleanRun.totalCalls).flatMap((k) => [[k, "quota"] as const, [k, "time-out"] as const]))(
+  test.each(cases(cleanRun.totalCalls))(
     "call %i, %s: the next click ends with every meeting one event, no guest invited twice",
     (k, kind) => {
       const { account, ss, runner } = start();
       const opened = runner.clickFunction("menuSendInvitations");
       const token = (opened.value as { details: { preview: { token: string } } }).details.preview.token;
-      runner.faults = [{ call: k, message: kind === "quota" ? QUOTA : TIMEOUT }];
+      runner.faults = [fault(k, kind)];
       runner.executeFromClient("confirmInvitations", JSON.stringify([token]));
       runner.faults = [];
       expect(calendarSeen(account).invitedTwice).toBe(0);
@@ -259,11 +252,11 @@ describe("Jaarplanning vergaderingen…: a fault at any call of adding the rows"
     expect(after).not.toBe(before);
   });
 
-  test.each(sample(cleanRun.totalCalls).flatMap((k) => [[k, "quota"] as const, [k, "time-out"] as const]))(
+  test.each(cases(cleanRun.totalCalls))(
     "call %i, %s: the rows are all there or none; planning again ends as a clean run, no date twice",
     (k, kind) => {
       const { ss, runner } = start();
-      addAfterPreview(runner, { call: k, message: kind === "quota" ? QUOTA : TIMEOUT });
+      addAfterPreview(runner, fault(k, kind));
       expect([before, after]).toContain(tabSeen(ss, "Vergaderingen"));
       expect(add(runner).value).toMatchObject({ outcome: "ok" });
       expect(tabSeen(ss, "Vergaderingen")).toBe(after);
@@ -299,11 +292,11 @@ describe("Instellingen…: a fault at any call of saving", () => {
 
   // The values are one write; the new setting's checkbox is its validation, set after it. A save stopped in
   // between has every value right (never a false for a true) and the checkbox comes with the next save.
-  test.each(sample(cleanRun.totalCalls).flatMap((k) => [[k, "quota"] as const, [k, "time-out"] as const]))(
+  test.each(cases(cleanRun.totalCalls))(
     "call %i, %s: every value as before or as saved, none wrong; saving again ends as a clean save",
     (k, kind) => {
       const { ss, runner } = start();
-      runner.faults = [{ call: k, message: kind === "quota" ? QUOTA : TIMEOUT }];
+      runner.faults = [fault(k, kind)];
       runner.execute("saveSettings", [CHANGES]);
       runner.faults = [];
       expect([before.values, after.values]).toContain(values(ss));

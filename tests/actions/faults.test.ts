@@ -8,11 +8,8 @@
  */
 import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import { accountWith, runnerFor, tab, valuesOf } from "../support/addon";
+import { cases, fault } from "../support/faults";
 import { network } from "../support/network";
-
-const QUOTA = "Service invoked too many times for one day: spreadsheets.";
-const TIMEOUT = "Exceeded maximum execution time";
-const EVERY = process.env.FAULTS === "all";
 
 /** What a person sees: visible tabs in order with their values, and the hidden Historie. */
 function seen(ss: SpreadsheetData): string {
@@ -29,12 +26,6 @@ function scenario() {
   return { account, ss };
 }
 
-/** The calls to try: all, or a sample that includes every call near the end (where the swap is). */
-function sample(total: number): number[] {
-  const all = Array.from({ length: total }, (_, i) => i + 1);
-  return EVERY ? all : all.filter((k) => k % 7 === 1 || k > total - 12);
-}
-
 describe.each(["Dashboards genereren", "Valideren"])("%s: a fault at any call", (action) => {
   const clean = scenario();
   const before = seen(clean.ss);
@@ -48,12 +39,12 @@ describe.each(["Dashboards genereren", "Valideren"])("%s: a fault at any call", 
     expect(total).toBeGreaterThan(20);
   });
 
-  test.each(sample(total).flatMap((k) => [[k, "quota"] as const, [k, "time-out"] as const]))(
+  test.each(cases(total, 7, 12))(
     "call %i, %s: before or after, never a mix; the next click completes it",
     (k, kind) => {
       const { account, ss } = scenario();
       const runner = runnerFor(account, "2026-11-23");
-      runner.faults = [{ call: k, message: kind === "quota" ? QUOTA : TIMEOUT }];
+      runner.faults = [fault(k, kind)];
       runner.click(action);
       const state = seen(ss);
       expect([before, after]).toContain(state);

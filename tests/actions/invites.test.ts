@@ -11,22 +11,10 @@ import { addCalendar } from "../../local/emulator/calendar/model";
 import { GAS_ERRORS } from "../../local/emulator/runtime";
 import { AddonRunner } from "../../local/run";
 import { accountWith, DIST, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
+import { MEETINGS_HEADER as MEETING_HEADER } from "../support/invite-fixtures";
 
 type Event = GoogleAppsScript.Calendar.Schema.Event;
 
-const MEETING_HEADER = [
-  "Groep",
-  "Titel",
-  "Datum",
-  "Begintijd",
-  "Eindtijd",
-  "Locatie",
-  "Omschrijving",
-  "Geannuleerd",
-  "Agenda-ID",
-  "Uitnodiging",
-  "Verstuurd op",
-];
 const COL = Object.fromEntries(MEETING_HEADER.map((h, i) => [h, i])) as Record<string, number>;
 
 const MEMBERS: Rows = [

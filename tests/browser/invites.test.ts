@@ -8,21 +8,9 @@ import { launchBrowser } from "../../local/browser";
 import { calendarDataOf, eventsOf } from "../../local/emulator/calendar";
 import { attachBridge, lastPage } from "../../local/ui-bridge";
 import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
+import { MEETINGS_HEADER as MEETING_HEADER } from "../support/invite-fixtures";
 
 const HOSTILE = "<img src=x onerror=alert(1)>";
-const MEETING_HEADER = [
-  "Groep",
-  "Titel",
-  "Datum",
-  "Begintijd",
-  "Eindtijd",
-  "Locatie",
-  "Omschrijving",
-  "Geannuleerd",
-  "Agenda-ID",
-  "Uitnodiging",
-  "Verstuurd op",
-];
 
 let browser: Browser;
 beforeAll(async () => {
