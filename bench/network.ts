@@ -4,6 +4,12 @@
  * a few per cent of values that validation rejects or warns about, members, a year of meetings and the
  * settings. The same seed gives the same workbook, cell for cell.
  */
+import {
+  ACTIVITY_HEADERS,
+  MEETING_HEADERS,
+  MEMBER_HEADERS,
+  PROJECT_HEADERS,
+} from "../examples/voorbeeldnetwerk";
 import { Account } from "../local/emulator/account";
 import { type CellValue, newSheetData, type SheetData } from "../local/emulator/spreadsheet/model";
 
@@ -26,50 +32,6 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const ACTIVITY_HEADERS = [
-  "ID",
-  "Project",
-  "Thema",
-  "Onderwerp",
-  "Doelstelling",
-  "Subdoelstellingen",
-  "Acties",
-  "Trekker",
-  "Deadline",
-  "Fase",
-  "Status",
-  "Toelichting",
-  "Laatst bijgewerkt",
-];
-const PROJECT_HEADERS = [
-  "Naam",
-  "Korte naam",
-  "Thema",
-  "Probleemstelling",
-  "Doelstellingen",
-  "Scope",
-  "Rode vlag",
-  "Opmerkelijke zaken",
-  "Hulpvraag",
-  "Voortgang",
-  "Projectleider",
-  "Peildatum",
-];
-const MEMBER_HEADERS = ["Naam", "E-mail", "Organisatie", "Rol", "Groepen", "Actief"];
-const MEETING_HEADERS = [
-  "Groep",
-  "Titel",
-  "Datum",
-  "Begintijd",
-  "Eindtijd",
-  "Locatie",
-  "Omschrijving",
-  "Geannuleerd",
-  "Agenda-ID",
-  "Uitnodiging",
-  "Verstuurd op",
-];
 
 const THEMAS = [
   "Maatschappelijke bewustwording",
@@ -133,7 +95,7 @@ export function networkAccount(shape: NetworkShape): Account {
   };
   const trekkers = Array.from({ length: 40 }, (_, i) => `Trekker ${i + 1}`);
 
-  const acts: (CellValue | "")[][] = [ACTIVITY_HEADERS];
+  const acts: (CellValue | "")[][] = [[...ACTIVITY_HEADERS]];
   for (let i = 0; i < shape.activities; i++) {
     // Every project has at least one valid activity (so that every size has the same projects with
     // activities); the rest go by weight, a few per cent with values validation rejects or warns about.
@@ -165,7 +127,7 @@ export function networkAccount(shape: NetworkShape): Account {
     ]);
   }
 
-  const projRows: (CellValue | "")[][] = [PROJECT_HEADERS];
+  const projRows: (CellValue | "")[][] = [[...PROJECT_HEADERS]];
   projects.forEach((p, i) => {
     projRows.push([
       p,
@@ -183,7 +145,7 @@ export function networkAccount(shape: NetworkShape): Account {
     ]);
   });
 
-  const members: (CellValue | "")[][] = [MEMBER_HEADERS];
+  const members: (CellValue | "")[][] = [[...MEMBER_HEADERS]];
   for (let i = 0; i < 40; i++) {
     const groups = GROUPS.filter((_, g) => (i + g) % 3 === 0).join(", ");
     members.push([
@@ -196,7 +158,7 @@ export function networkAccount(shape: NetworkShape): Account {
     ]);
   }
 
-  const meetings: (CellValue | "")[][] = [MEETING_HEADERS];
+  const meetings: (CellValue | "")[][] = [[...MEETING_HEADERS]];
   // Two meetings a month in 2026, rotating over the groups (dates as UTC midnight, as xlsx import gives).
   for (let m = 0; m < 12; m++) {
     for (const day of [10, 24]) {
