@@ -18,6 +18,10 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
 /** A new tab is built under its name plus this suffix, hidden, until the swap. */
 export const TEMP_SUFFIX = " ~nieuw";
 
+/** A sheet id above every id in use: new tabs take this one and the next ones. */
+export const firstFreeId = (tabs: readonly { id: number }[]): number =>
+  Math.max(0, ...tabs.map((t) => t.id)) + 1;
+
 /** Whether a tab's name is a new tab's temporary one (the swap has not renamed it yet). */
 export const isTemporaryName = (name: string | null | undefined): boolean =>
   typeof name === "string" && name.endsWith(TEMP_SUFFIX);

@@ -7,7 +7,14 @@
  */
 import { gridRequests, gridSize } from "../core/batch";
 import { parseIdList, tabToActivate } from "../core/owned";
-import { addTabRequests, isTemporaryName, type NewTab, planSwap, type TabSpec } from "../core/swap";
+import {
+  addTabRequests,
+  firstFreeId,
+  isTemporaryName,
+  type NewTab,
+  planSwap,
+  type TabSpec,
+} from "../core/swap";
 import type { SheetIndex } from "./workbook";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -150,7 +157,7 @@ export function replaceTabs(
     specs,
     generatedNames: opts.generatedNames,
     removeStaleDashboards: opts.removeStaleDashboards === true,
-    firstNewId: newIdBase(index),
+    firstNewId: firstFreeId(index.tabs),
   });
   // The new ids are the add-on's from before they exist: whatever happens next, they are never a person's.
   const props = PropertiesService.getDocumentProperties();
@@ -180,9 +187,4 @@ export function replaceTabs(
     renamed: plan.renamed.map((r) => r.to),
     ids: new Map(plan.newTabs.map((n) => [n.spec.name, n.id])),
   };
-}
-
-/** A sheet id above every id in use: the new tabs take the next ones. */
-function newIdBase(index: SheetIndex): number {
-  return Math.max(0, ...index.tabs.map((t) => t.id)) + 1;
 }

@@ -7,6 +7,7 @@ import { planInputHelp } from "../core/inputhelp";
 import { planSetup, type TabSnapshot } from "../core/setup";
 import { setupRequests } from "../core/setup-requests";
 import { type ActionOutput, setupOutcome } from "../core/summaries";
+import { firstFreeId } from "../core/swap";
 import { ALL_TABS, findTabName, HEADER_SEARCH_ROWS, SETTINGS_TAB } from "../core/tabs";
 import { activeGroups } from "../core/validation/references";
 import { batch, claimTabIds } from "./grid";
@@ -63,7 +64,7 @@ function applySetupPlan(ss: Spreadsheet, t: Translate, now: Date): ActionOutput 
       index.tabs.map((s) => [s.name, { id: s.id, rows: s.rows ?? 0, columns: s.columns ?? 0 }] as const),
     ),
     tabCount: index.tabs.length,
-    firstNewId: Math.max(0, ...index.tabs.map((s) => s.id)) + 1,
+    firstNewId: firstFreeId(index.tabs),
     texts: { protection: t("protection.description"), placeholder: t("overview.placeholder") },
   });
   // The generated tabs are the add-on's before they exist; then everything at once, or nothing.
