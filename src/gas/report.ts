@@ -164,7 +164,7 @@ function unremembered(title: string, state: DocumentsState, folder: Folder): Reo
   const known = new Set([state.report?.id, state.plan?.id]);
   const files = DriveApp.getFilesByName(title);
   let root: string | null = null;
-  const folderId = folder.getId();
+  let folderId: string | null = null;
   while (files.hasNext()) {
     const file = files.next();
     if (file.getMimeType() !== MimeType.GOOGLE_DOCS || file.isTrashed()) continue;
@@ -174,6 +174,7 @@ function unremembered(title: string, state: DocumentsState, folder: Folder): Reo
     const parents = file.getParents();
     while (parents.hasNext()) {
       const parent = parents.next().getId();
+      folderId ??= folder.getId();
       if (parent === folderId) continue;
       root ??= DriveApp.getRootFolder().getId();
       if (parent !== root) ours = false;
