@@ -1,11 +1,12 @@
 /**
  * Writes generated tabs with the Sheets API (spreadsheets.batchUpdate) and swaps them in all-or-nothing:
  * the plan is core/swap.ts's, the requests core/batch.ts's; this file only calls. Per action: the new tabs
- * are built hidden under temporary names, charts included (batches of at most CELLS_PER_BATCH cells),
+ * are built hidden under temporary names, charts included (in as many calls as core/batches.ts cuts them into),
  * then one batch makes them the visible ones,
  * together with anything else that must change at the same moment (today's Historie rows).
  */
 import { gridRequests, gridSize } from "../core/batch";
+import { splitBatches } from "../core/batches";
 import { parseIdList, tabToActivate } from "../core/owned";
 import {
   addTabRequests,
@@ -23,8 +24,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type { TabSpec };
 
 const OWNED_PROPERTY = "netwerkplan.tabs";
-/** Cells per batch while building: large tabs go in several calls, none too big for one request. */
-const CELLS_PER_BATCH = 200_000;
 
 /** Sheet ids of the tabs this add-on made (kept in the document's properties). */
 export function ownedTabIds(): Set<number> {
@@ -52,46 +51,19 @@ export function batch(ss: Spreadsheet, requests: Request[]): void {
   if (requests.length > 0) sheetsApi().Spreadsheets!.batchUpdate({ requests }, ss.getId());
 }
 
-/**
- * The new tabs' requests in as few batches as fit CELLS_PER_BATCH cells (after the leftovers' cleanup);
- * an updateCells larger than that is split by rows. The number of calls does not grow with the number of
- * activities until a single batch would pass CELLS_PER_BATCH cells.
- */
+/** The new tabs' requests (after the leftovers' cleanup) in as few calls as fit core/batches.ts's limits. */
 function buildBatches(
   cleanup: Request[],
   tabs: readonly NewTab[],
   opts: ReplaceOptions,
   timeZone: string,
 ): Request[][] {
-  const out: Request[][] = [[...cleanup]];
-  let cells = 0;
-  const push = (r: Request, size: number) => {
-    if (cells + size > CELLS_PER_BATCH && out[out.length - 1]!.length > 0) {
-      out.push([]);
-      cells = 0;
-    }
-    out[out.length - 1]!.push(r);
-    cells += size;
-  };
+  const requests: Request[] = [];
   for (const n of tabs) {
-    for (const r of addTabRequests(n, gridSize(n.spec.grid), opts.protection)) push(r, 1);
-    for (const r of gridRequests(n.id, n.spec.grid, timeZone, opts.cutNote).requests) {
-      const update = r.updateCells;
-      if (!update) {
-        push(r, 1);
-        continue;
-      }
-      const rows = update.rows ?? [];
-      const width = Math.max(1, rows[0]?.values?.length ?? 1);
-      const per = Math.max(1, Math.floor(CELLS_PER_BATCH / width));
-      for (let i = 0; i < rows.length; i += per) {
-        const part = rows.slice(i, i + per);
-        const start = { ...update.start, rowIndex: (update.start?.rowIndex ?? 0) + i };
-        push({ updateCells: { ...update, start, rows: part } }, part.length * width);
-      }
-    }
+    requests.push(...addTabRequests(n, gridSize(n.spec.grid), opts.protection));
+    requests.push(...gridRequests(n.id, n.spec.grid, timeZone, opts.cutNote).requests);
   }
-  return out.filter((b) => b.length > 0);
+  return splitBatches(cleanup, requests);
 }
 
 /**

@@ -309,6 +309,33 @@ describe("all or nothing", () => {
   });
 });
 
+describe("Spreadsheets.batchUpdate: the size of a call", () => {
+  // Not in the reference pages: users report 400 "Request payload size exceeds the limit: 10485760 bytes."
+  // (https://github.com/jlolling/talendcomp_tGoogleSheet/issues/1, reason badRequest) and Google calls it a
+  // limit of the API's infrastructure (https://github.com/googleworkspace/dotnet-samples/issues/23).
+  const body = (text: string) => ({
+    requests: [
+      { updateCells: { start: { sheetId: 0 }, rows: textRows([[text]]), fields: "userEnteredValue" } },
+    ],
+  });
+  test("a body over 10,485,760 bytes (UTF-8) fails whole and writes nothing; one at the limit is applied", () => {
+    const { Sheets, id, ss } = sheetsContext();
+    const envelope = Buffer.byteLength(JSON.stringify(body("")), "utf8");
+    // "é" is two bytes in UTF-8: the limit counts bytes, not characters.
+    const over = "é".repeat(Math.ceil((10_485_760 - envelope + 1) / 2));
+    expect(apiErrorOf(() => Sheets.Spreadsheets.batchUpdate(body(over), id)).message).toBe(
+      "API call to sheets.spreadsheets.batchUpdate failed with error: Request payload size exceeds the limit: 10485760 bytes.",
+    );
+    expect(ss.getSheetById(0)!.getRange("A1").getValue()).toBe("");
+    const atLimit = "x".repeat(10_485_760 - envelope);
+    expect(Buffer.byteLength(JSON.stringify(body(atLimit)), "utf8")).toBe(10_485_760);
+    // Sheets holds at most 50,000 characters per cell: the request is refused for that, not for its size.
+    expect(apiErrorOf(() => Sheets.Spreadsheets.batchUpdate(body(atLimit), id)).message).not.toMatch(
+      /payload size/,
+    );
+  });
+});
+
 describe("Spreadsheets.get with a fields mask", () => {
   test("sheets.properties: every sheet's properties in order, defaults left out", () => {
     const { Sheets, id, update, ss } = sheetsContext();

@@ -55,6 +55,13 @@ export const SHEETS_API_ERRORS = {
     reason: "rateLimitExceeded",
     message: `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:${PROJECT_NUMBER}'.`,
   },
+  /**
+   * A call whose body passes 10,485,760 bytes. Not in the reference pages; the API's users report this 400
+   * (https://github.com/jlolling/talendcomp_tGoogleSheet/issues/1: "code": 400, "reason": "badRequest",
+   * "status": "INVALID_ARGUMENT") and Google calls it a limit of the API's infrastructure
+   * (https://github.com/googleworkspace/dotnet-samples/issues/23).
+   */
+  payloadTooLarge: bad("Request payload size exceeds the limit: 10485760 bytes."),
   /** A batchUpdate without requests. */
   noRequests: bad("Must specify at least one request."),
   /** A request whose name the API does not know. */

@@ -79,6 +79,9 @@ const KNOWN_REQUESTS = new Set([
 ]);
 
 const SCOPE = "https://www.googleapis.com/auth/";
+/** The most a call's body may carry (SHEETS_API_ERRORS.payloadTooLarge). */
+export const PAYLOAD_LIMIT_BYTES = 10_485_760;
+
 /** https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate#authorization-scopes */
 export const SHEETS_WRITE_SCOPES = ["spreadsheets", "drive", "drive.file"].map((s) => SCOPE + s);
 /** https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get#authorization-scopes */
@@ -140,6 +143,8 @@ class EmuSpreadsheets {
     if (!Array.isArray(requests))
       throw notEmulated("Sheets.Spreadsheets.batchUpdate with requests that are not a list");
     if (requests.length === 0) throw this._error(api, SHEETS_API_ERRORS.noRequests);
+    if (Buffer.byteLength(JSON.stringify(resource), "utf8") > PAYLOAD_LIMIT_BYTES)
+      throw this._error(api, SHEETS_API_ERRORS.payloadTooLarge);
     const batch = new Batch(data, this._ctx.account.data.user.email);
     const replies: Reply[] = [];
     requests.forEach((request, i) => {
