@@ -9,11 +9,11 @@ import { historyAfter, historyGrid, historyRequests, readHistory, todaysRows } f
 import { buildOverview } from "../core/overview";
 import { type ActionOutput, dashboardsOutcome } from "../core/summaries";
 import { dashboardTabNames } from "../core/tabnames";
-import { HISTORY_TAB, OVERVIEW_TAB } from "../core/tabs";
+import { findTabName, HISTORY_TAB, OVERVIEW_TAB } from "../core/tabs";
 import { ownedTabIds, replaceTabs, type TabSpec } from "./grid";
 import type { RunEnv } from "./run";
 import { GENERATED_NAMES, readAndValidate, validationTabs } from "./validate";
-import { activeTabName, findSheet, indexSheets, readValues } from "./workbook";
+import { activeTabName, indexSheets, readValues } from "./workbook";
 
 /** The newest report and plan (Rapport genereren, Jaaractieplan maken remember them), for Overzicht. */
 function documentsState() {
@@ -26,8 +26,12 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   // Every read before any write: the tabs once, Historie, then the source tabs.
   const index = indexSheets(ss);
   const active = activeTabName(ss);
-  const historySheet = findSheet(index, HISTORY_TAB);
-  const historyTab = historySheet ? index.tabs.find((tab) => tab.name === historySheet.getName()) : undefined;
+  const historyName = findTabName(
+    index.tabs.map((tab) => tab.name),
+    HISTORY_TAB,
+  );
+  const historyTab = index.tabs.find((tab) => tab.name === historyName);
+  const historySheet = historyTab ? index.get(historyTab.name) : null;
   const read = readHistory(historySheet ? readValues(historySheet) : []);
   const v = readAndValidate(env, { index });
   const { projects, activities, settings } = v.result;
