@@ -39,7 +39,8 @@ const THEMAS = [
   "Aansluiting sociaal domein",
 ];
 const GROUPS = ["Kerngroep", "Bestuurders", "Werkgroep ACP", "Netwerkbijeenkomst"];
-const FASES = ["Voorbereiding", "Uitvoering", "Afronding"];
+/** The fases of an activity that is neither continuous nor achieved (those are Continue and Afgerond). */
+const FASES = ["Ontwikkeling", "Uitvoering"];
 const STATUSES = ["Op schema", "Behaald", "Achter op schema"];
 /** Deadlines in every form partners write; the last two are not deadlines (a validation error). */
 const DEADLINES = [
@@ -93,7 +94,8 @@ export function networkAccount(shape: NetworkShape): Account {
     const k = cumulative.findIndex((c) => x <= c);
     return projects[k < 0 ? projects.length - 1 : k]!;
   };
-  const trekkers = Array.from({ length: 40 }, (_, i) => `Trekker ${i + 1}`);
+  // Trekkers are members (by name), a few are people outside Leden (a validation warning, as in real sheets).
+  const trekkers = Array.from({ length: 40 }, (_, i) => (i % 10 === 9 ? `Trekker ${i + 1}` : `Lid ${i + 1}`));
 
   const acts: (CellValue | "")[][] = [[...ACTIVITY_HEADERS]];
   for (let i = 0; i < shape.activities; i++) {
@@ -120,7 +122,7 @@ export function networkAccount(shape: NetworkShape): Account {
       `${words(rnd, 8)}\n${words(rnd, 8)}`,
       !first && rnd() < 0.03 ? "" : trekkers[Math.floor(rnd() * trekkers.length)]!,
       deadline,
-      continuous ? "Continue" : FASES[Math.floor(rnd() * FASES.length)]!,
+      continuous ? "Continue" : status === "Behaald" ? "Afgerond" : FASES[Math.floor(rnd() * FASES.length)]!,
       !first && rnd() < 0.01 ? "op schma" : status,
       rnd() < 0.3 ? words(rnd, 15) : "",
       "",
