@@ -40,6 +40,27 @@ export function payloadBytes(json: string): number {
 
 const sizeOf = (value: unknown): number => payloadBytes(JSON.stringify(value));
 
+/**
+ * Requests that must be applied in order (a document's: each counts on the indexes the ones before it left),
+ * in as few consecutive batches as keep each body within `bytes`. One batch when they fit, which is always
+ * the case below thousands of activities; a request is never cut.
+ */
+export function chunkBySize<T>(requests: readonly T[], bytes: number = BATCH_BYTES): T[][] {
+  const envelope = sizeOf({ requests: [] });
+  const out: T[][] = [[]];
+  let used = envelope;
+  for (const r of requests) {
+    const size = sizeOf(r) + 1;
+    if (out[out.length - 1]!.length > 0 && used + size > bytes) {
+      out.push([]);
+      used = envelope;
+    }
+    out[out.length - 1]!.push(r);
+    used += size;
+  }
+  return out.filter((b) => b.length > 0);
+}
+
 /** The requests in order, in as few batches as keep each within the limits (the first batch starts with `first`). */
 export function splitBatches(
   first: readonly Request[],

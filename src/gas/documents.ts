@@ -1,11 +1,14 @@
 /**
  * Writes a document model (core/documents) into a Google Doc, as core/documents/write.ts plans it: ONE
  * Docs.Documents.get of the target and ONE Docs.Documents.batchUpdate that deletes its old content and
- * writes the new (body, header, footer), which the Docs API applies all or nothing. A template is read with
+ * writes the new (body, header, footer), which the Docs API applies all or nothing. A document whose
+ * requests pass what one call may carry (core/batches.ts, at thousands of activities) goes in consecutive
+ * batches instead: the same requests in the same order, all or nothing per batch. A template is read with
  * one Docs.Documents.get; its elements are copied and its placeholders filled in core, in the same batch.
  * Only when the template has a header or footer the target lacks, one batch before creates it (empty).
  * Nothing here decides: it reads, calls, writes.
  */
+import { chunkBySize } from "../core/batches";
 import { type ApiDocument, templateInput } from "../core/documents/copy";
 import type { DocModel } from "../core/documents/model";
 import { planTemplate } from "../core/documents/placeholders";
@@ -17,7 +20,7 @@ export interface OpenTemplate extends TemplateSource {
 }
 
 export interface WriteResult {
-  /** Requests sent in the one batchUpdate of the content. */
+  /** Requests sent to write the content (in one batchUpdate unless core/batches.ts cut them). */
   requests: number;
   tables: number;
   sections: number;
@@ -42,7 +45,8 @@ export function writeDocument(id: string, model: DocModel, template: OpenTemplat
     target = Docs!.Documents!.get(id) as unknown as ApiDocument;
   }
   const write = documentRequests(model, template, target);
-  Docs!.Documents!.batchUpdate({ requests: write.requests } as BatchRequest, id);
+  for (const requests of chunkBySize(write.requests))
+    Docs!.Documents!.batchUpdate({ requests } as BatchRequest, id);
   return {
     requests: write.requests.length,
     tables: write.tables,

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { BATCH_BYTES, BATCH_CELLS, PAYLOAD_LIMIT, payloadBytes, splitBatches } from "../../src/core/batches";
+import {
+  BATCH_BYTES,
+  BATCH_CELLS,
+  chunkBySize,
+  PAYLOAD_LIMIT,
+  payloadBytes,
+  splitBatches,
+} from "../../src/core/batches";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -120,6 +127,33 @@ describe("splitBatches", () => {
               );
               expect(n).toBeLessThanOrEqual(cells);
             }
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe("chunkBySize", () => {
+  const insert = (text: string) => ({ insertText: { location: { index: 1 }, text } });
+  test("everything in one batch when it fits", () => {
+    const requests = [insert("a"), insert("b")];
+    expect(chunkBySize(requests)).toEqual([requests]);
+    expect(chunkBySize([])).toEqual([]);
+  });
+  test("consecutive batches, in order, each within the limit; a request is never cut", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 80 }), { maxLength: 40 }),
+        fc.integer({ min: 60, max: 600 }),
+        (texts, bytes) => {
+          const requests = texts.map(insert);
+          const batches = chunkBySize(requests, bytes);
+          expect(batches.flat()).toEqual(requests);
+          for (const b of batches) {
+            expect(b.length).toBeGreaterThan(0);
+            if (b.length > 1)
+              expect(payloadBytes(JSON.stringify({ requests: b }))).toBeLessThanOrEqual(bytes);
           }
         },
       ),

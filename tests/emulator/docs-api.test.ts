@@ -118,6 +118,21 @@ describe("Documents.batchUpdate", () => {
     ]);
   });
 
+  // Assumption: the 10,485,760-byte body limit users report for the Sheets API (tests/emulator/sheets-api.test.ts)
+  // is the APIs' common infrastructure's (https://github.com/googleworkspace/dotnet-samples/issues/23), so it
+  // holds for the Docs API too.
+  test("a body over 10,485,760 bytes fails whole with 400 and changes nothing", () => {
+    const { docs, id, data } = docWith((b) => b.getChild(0).asParagraph().setText("Oud"));
+    const text = "x".repeat(10_485_760);
+    const err = errorOf(() =>
+      docs.Documents!.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text } }] }, id),
+    );
+    expect(err.message).toBe(
+      "API call to docs.documents.batchUpdate failed with error: Request payload size exceeds the limit: 10485760 bytes.",
+    );
+    expect((data().body.blocks[0] as ParagraphData).runs.map((r) => r.text).join("")).toBe("Oud");
+  });
+
   // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#updatetextstylerequest
   test("updateTextStyle: bold, italic, colour and link on a range; other fields are not emulated", () => {
     const { docs, id, data } = docWith((b) => b.getChild(0).asParagraph().setText("een twee"));

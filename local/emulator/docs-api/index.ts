@@ -23,6 +23,7 @@ import { GoogleJsonResponseException } from "../calendar/errors";
 import type { EmuContext } from "../context";
 import { cloneData, type DocumentData } from "../document/model";
 import { canReach, driveScopeOf } from "../drive/model";
+import { PAYLOAD_LIMIT_BYTES } from "../sheets-api";
 import { documentJson, revisionOf } from "./indexes";
 import { applyRequest, InvalidRequest } from "./requests";
 import { WorkDoc } from "./work";
@@ -85,6 +86,10 @@ class EmuDocuments {
     const requests = (resource as { requests?: unknown } | null)?.requests;
     if (!Array.isArray(requests))
       throw apiError(method, 400, "Invalid JSON payload: requests is required.", "badRequest");
+    // Assumption: the Sheets API's body limit (../sheets-api/errors.ts payloadTooLarge) holds here too; Google
+    // calls it a limit of the APIs' common infrastructure (https://github.com/googleworkspace/dotnet-samples/issues/23).
+    if (Buffer.byteLength(JSON.stringify(resource), "utf8") > PAYLOAD_LIMIT_BYTES)
+      throw apiError(method, 400, "Request payload size exceeds the limit: 10485760 bytes.", "badRequest");
     const control = (
       resource as { writeControl?: { requiredRevisionId?: unknown; targetRevisionId?: unknown } }
     ).writeControl;
