@@ -27,10 +27,12 @@ import {
   sameDayDocument,
   settingId,
   storedDocumentsState,
+  tooLargeMessage,
 } from "../core/documents/files";
 import { type DocModel, sectionTitles } from "../core/documents/model";
 import { buildPlan } from "../core/documents/plan";
 import { buildReport } from "../core/documents/report";
+import { DOC_MAX_CHARACTERS, documentCharacters } from "../core/documents/write";
 import type { ActionOutput } from "../core/summaries";
 import { OVERVIEW_TAB } from "../core/tabs";
 import { type OpenTemplate, readTemplate, writeDocument } from "./documents";
@@ -81,13 +83,18 @@ function makeDocument(
   const state: DocumentsState = parseDocumentsState(props?.getProperty(DOCUMENTS_PROPERTY));
   const store = () => props?.setProperty(DOCUMENTS_PROPERTY, storedDocumentsState(state));
 
+  // A document Google Docs cannot hold is refused before anything is made or changed.
+  const { template, templateRefused } = openTemplate(settings.reportTemplate, model);
+  const characters = documentCharacters(model, template);
+  if (characters > DOC_MAX_CHARACTERS)
+    throw new Error(tooLargeMessage(model.title, characters, DOC_MAX_CHARACTERS, env.lang, t));
+
   const {
     folder,
     refused,
     made: madeFolder,
   } = reportFolder(settings.reportFolder, state, folderName(settings.networkName, t));
   if (madeFolder) store(); // remembered at once: an interrupted run leaves no second folder
-  const { template, templateRefused } = openTemplate(settings.reportTemplate, model);
 
   // The same day's document (remembered, or made by a run that was interrupted before it remembered it) is
   // written again; else a new one is made, put in the folder and remembered before anything is written.

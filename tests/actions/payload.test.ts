@@ -1,11 +1,10 @@
 /**
  * Google refuses a Sheets API call whose body passes 10,485,760 bytes (the emulator too, see
  * tests/emulator/sheets-api.test.ts). A network whose generated tabs carry more than that is written in
- * several building calls (core/batches.ts), and the result is the same as for a small network. A document
- * whose requests pass what one Docs API call may carry (the same limit, assumed) goes in consecutive calls.
+ * several building calls (core/batches.ts), and the result is the same as for a small network. Such a network
+ * does not fit in one Google Doc (1.02 million characters): the documents say so before anything is made.
  */
 import { accountWith, runnerFor } from "../support/addon";
-import { textOf } from "../support/documents";
 import { network } from "../support/network";
 
 const ACTIVITIES = 360;
@@ -39,17 +38,20 @@ test("Valideren and Dashboards genereren write over 10 MB of generated cells in 
   expect(dashboards.calls["Sheets.Spreadsheets.batchUpdate"]).toBeGreaterThan(2);
 });
 
-test("Rapport genereren writes a report of over 10 MB in consecutive calls, every activity in it", () => {
+test("a document over what a Google Doc holds (1.02 million characters) is refused before anything is made", () => {
   const { account } = accountWith(bigNetwork());
   const runner = runnerFor(account, "2026-03-02");
   runner.clickFunction("menuValidate");
-  const report = runner.clickFunction("menuGenerateReport");
-  expect(report.error).toBeUndefined();
-  expect((report.value as { outcome: string }).outcome).toBe("ok");
-  expect(report.calls["Docs.Documents.batchUpdate"]).toBeGreaterThan(1);
-  const docs = Object.values(account.data.documents);
-  expect(docs).toHaveLength(1);
-  const text = textOf(docs[0]!.body);
-  const missing = Array.from({ length: ACTIVITIES }, (_, i) => i).filter((i) => !text.includes(subject(i)));
-  expect(missing).toEqual([]);
+  for (const fn of ["menuGenerateReport", "menuMakePlan"]) {
+    const r = runner.clickFunction(fn);
+    expect(r.value).toMatchObject({ outcome: "error" });
+    const message = (r.value as { message: string }).message;
+    expect(message).toMatch(
+      /zou [\d.]+ tekens bevatten, en een Google-document kan er ten hoogste 1\.020\.000 bevatten/,
+    );
+    expect(message).toContain("Er is niets gemaakt of gewijzigd");
+  }
+  // Nothing made: no document, no folder.
+  expect(Object.keys(account.data.documents)).toEqual([]);
+  expect(account.data.drive.createdByApp).toEqual([]);
 });

@@ -5,13 +5,18 @@
 
 import { Account } from "../../local/emulator/account";
 import { GoogleJsonResponseException } from "../../local/emulator/calendar/errors";
-import { createDocs } from "../../local/emulator/docs-api";
+import { charactersOf, createDocs } from "../../local/emulator/docs-api";
 import { createDocumentApp } from "../../local/emulator/document";
 import type { ListItemData, ParagraphData, TableData } from "../../local/emulator/document/model";
 import { type ApiDocument, templateInput } from "../../src/core/documents/copy";
 import { bullets, type DocModel, heading, para, run, table, textCell } from "../../src/core/documents/model";
 import { planTemplate } from "../../src/core/documents/placeholders";
-import { documentRequests, sectionsToCreate, type TemplateSource } from "../../src/core/documents/write";
+import {
+  documentCharacters,
+  documentRequests,
+  sectionsToCreate,
+  type TemplateSource,
+} from "../../src/core/documents/write";
 import { errorOf } from "./helpers";
 import { testContext } from "./services-helpers";
 
@@ -116,6 +121,19 @@ describe("Documents.batchUpdate", () => {
       ["HEADING2", [["Kop!", true]]],
       ["HEADING2", [["Nieuw", true]]],
     ]);
+  });
+
+  // https://support.google.com/drive/answer/37603: "Documents: Up to 1.02 million characters". Google's answer to
+  // a batch that passes it has not been seen: the emulator refuses it as not emulated, never applies it.
+  test("a batch that would make the document hold over 1,020,000 characters is refused, nothing changed", () => {
+    const { docs, id, data } = docWith((b) => b.getChild(0).asParagraph().setText("Oud"));
+    const insert = (n: number) => ({ insertText: { location: { index: 1 }, text: "x".repeat(n) } });
+    expect(() => docs.Documents!.batchUpdate({ requests: [insert(1_020_000)] }, id)).toThrow(
+      /^Not emulated: a batchUpdate that makes a document of 1020004 characters/,
+    );
+    expect((data().body.blocks[0] as ParagraphData).runs.map((r) => r.text).join("")).toBe("Oud");
+    docs.Documents!.batchUpdate({ requests: [insert(1_019_996)] }, id);
+    expect(charactersOf(data().body.blocks)).toBe(1_020_000);
   });
 
   // Assumption: the 10,485,760-byte body limit users report for the Sheets API (tests/emulator/sheets-api.test.ts)
@@ -560,6 +578,31 @@ describe("the document writer's requests (core/documents/write.ts) applied", () 
       ["paragraph", "Einde", false],
     ]);
     expect((blocks.at(-1) as ParagraphData).heading).toBe("HEADING1");
+  });
+
+  // documentCharacters (core) guards Google Docs' 1.02 million characters before a document is written; the
+  // emulator counts what it holds. They agree up to the empty paragraphs the structure adds around tables.
+  test("documentCharacters counts what the written document holds", () => {
+    const { docs, app, ctx } = services();
+    const tpl = app.create("Huisstijl");
+    tpl.getBody().getChild(0).asParagraph().setText("Rapport {{netwerknaam}}");
+    tpl.getBody().appendParagraph("{{inhoud}}");
+    tpl.addHeader().appendParagraph("{{netwerknaam}} kop");
+    const source = docs.Documents!.get(tpl.getId()) as ApiDocument;
+    const m = model("Rapport", "een langere regel ".repeat(20));
+    const template = { doc: source, plan: planTemplate("report", templateInput(source), m.values) };
+    for (const t of [null, template]) {
+      const id = app.create("D").getId();
+      write(docs, id, m, t);
+      const data = ctx.account.data.documents[id]!;
+      const held = [data.body, data.header, data.footer].reduce(
+        (n, s) => n + charactersOf(s?.blocks ?? []),
+        0,
+      );
+      const counted = documentCharacters(m, t);
+      expect(counted).toBeGreaterThan(400);
+      expect(Math.abs(held - counted)).toBeLessThanOrEqual(4);
+    }
   });
 
   test("a second write replaces the content: the same as a first write into an empty document", () => {

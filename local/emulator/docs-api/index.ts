@@ -21,7 +21,7 @@
  */
 import { GoogleJsonResponseException } from "../calendar/errors";
 import type { EmuContext } from "../context";
-import { cloneData, type DocumentData } from "../document/model";
+import { type Block, cloneData, type DocumentData } from "../document/model";
 import { canReach, driveScopeOf } from "../drive/model";
 import { PAYLOAD_LIMIT_BYTES } from "../sheets-api";
 import { documentJson, revisionOf } from "./indexes";
@@ -112,6 +112,16 @@ class EmuDocuments {
       throw e;
     }
     const done = work.commit();
+    // https://support.google.com/drive/answer/37603: "Documents: Up to 1.02 million characters". The API's
+    // answer to a batch that passes it has not been seen, so the emulator refuses it as not emulated.
+    const characters = [done.body, done.header, done.footer].reduce(
+      (n, s) => n + charactersOf(s?.blocks ?? []),
+      0,
+    );
+    if (characters > MAX_DOCUMENT_CHARACTERS)
+      throw new Error(
+        `Not emulated: a batchUpdate that makes a document of ${characters} characters (Google Docs holds 1,020,000)`,
+      );
     data.body = done.body;
     data.header = done.header;
     data.footer = done.footer;
@@ -123,6 +133,20 @@ class EmuDocuments {
       writeControl: { requiredRevisionId: revisionOf(data) },
     };
   }
+}
+
+/** What a Google Doc holds at most (https://support.google.com/drive/answer/37603). */
+export const MAX_DOCUMENT_CHARACTERS = 1_020_000;
+
+/** Characters of a segment's blocks: each paragraph's text and its end, table cells' paragraphs included. */
+export function charactersOf(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.type === "table") {
+      for (const row of b.rows) for (const cell of row.cells) n += charactersOf(cell.blocks);
+    } else n += b.runs.reduce((len, r) => len + r.text.length, 0) + 1;
+  }
+  return n;
 }
 
 class EmuDocsService {

@@ -13,7 +13,7 @@
  * Pure: the remembered state in, decisions and texts out.
  */
 import { dutchDate, type IsoDate } from "../dates";
-import type { MessageKey, Translate } from "../i18n";
+import type { Lang, MessageKey, Translate } from "../i18n";
 import { driveIdOf } from "../screens/settings-form";
 import type { SummaryFacts } from "../screens/summary";
 import type { DocKind } from "./model";
@@ -233,6 +233,21 @@ export function documentOutcome(r: DocumentResult, t: Translate) {
       docsRequests: r.requests,
     },
   };
+}
+
+/**
+ * Why a document that would pass what a Google Doc holds (write.ts DOC_MAX_CHARACTERS) is not written: said
+ * before anything is made, with the numbers in the user's language.
+ */
+export function tooLargeMessage(
+  title: string,
+  characters: number,
+  max: number,
+  lang: Lang,
+  t: Translate,
+): string {
+  const number = new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL");
+  return t("documents.tooLarge", { title, count: number.format(characters), max: number.format(max) });
 }
 
 /**

@@ -54,14 +54,13 @@ export interface DocumentWrite {
   sections: number;
 }
 
-/** Every request that replaces the target's content with the model (through the template). */
-export function documentRequests(
+/** The body's flow: the model's parts, through the template's steps when there is one. */
+function bodyFlow(
   model: DocModel,
   template: TemplateSource | null,
-  target: ApiDocument,
-): DocumentWrite {
-  const keys = new ListKeys();
-  const reader = template ? new TemplateReader(template.doc, keys) : null;
+  reader: TemplateReader | null,
+  keys: ListKeys,
+): FlowBlock[] {
   const parts = new Map<PartKey, Block[]>(model.parts.map((p) => [p.key, p.blocks]));
   const steps: BodyStep[] = template ? template.plan.body : plainSteps(model.kind);
   const elements = template ? bodyElements(template.doc) : [];
@@ -79,22 +78,77 @@ export function documentRequests(
       ),
     );
   }
+  return body;
+}
+
+/** The template's header or footer as a flow (filled in), or null when it has none. */
+function sectionFlow(
+  which: "header" | "footer",
+  template: TemplateSource,
+  reader: TemplateReader,
+): FlowBlock[] | null {
+  const from = which === "header" ? headerOf(template.doc) : footerOf(template.doc);
+  if (!from) return null;
+  const fills = which === "header" ? template.plan.header : template.plan.footer;
+  return reader.segment(from, fills);
+}
+
+/** A reader of the template (null without one), sharing the document's list keys. */
+const readerOf = (template: TemplateSource | null, keys: ListKeys) =>
+  template ? new TemplateReader(template.doc, keys) : null;
+
+/** Every request that replaces the target's content with the model (through the template). */
+export function documentRequests(
+  model: DocModel,
+  template: TemplateSource | null,
+  target: ApiDocument,
+): DocumentWrite {
+  const keys = new ListKeys();
+  const reader = readerOf(template, keys);
+  const body = bodyFlow(model, template, reader, keys);
   const requests = segmentRequests(body, existingSegment(target.body, "", 1));
 
   const section = (which: "header" | "footer") => {
-    const from = template ? (which === "header" ? headerOf(template.doc) : footerOf(template.doc)) : null;
     const to = which === "header" ? headerOf(target) : footerOf(target);
     if (!to) return;
-    if (!from || !reader) {
+    const flow = template && reader ? sectionFlow(which, template, reader) : null;
+    if (!flow) {
       requests.push(
         which === "header" ? { deleteHeader: { headerId: to.id } } : { deleteFooter: { footerId: to.id } },
       );
       return;
     }
-    const fills = which === "header" ? template!.plan.header : template!.plan.footer;
-    requests.push(...segmentRequests(reader.segment(from, fills), existingSegment(to, to.id, 0)));
+    requests.push(...segmentRequests(flow, existingSegment(to, to.id, 0)));
   };
   section("header");
   section("footer");
   return { requests, ...countFlow(body) };
+}
+
+/**
+ * The most characters a Google Doc holds: "Documents: Up to 1.02 million characters, regardless of the number
+ * of pages or font size" (https://support.google.com/drive/answer/37603, "Files you can store in Google Drive").
+ */
+export const DOC_MAX_CHARACTERS = 1_020_000;
+
+/** Characters of a flow: every paragraph's text and its end (table cells' paragraphs included; a page break one). */
+export function flowCharacters(flow: readonly FlowBlock[]): number {
+  let n = 0;
+  for (const b of flow) {
+    if (b.kind === "para") n += b.para.text.length + 1;
+    else if (b.kind === "pageBreak") n += 1;
+    else for (const row of b.rows) for (const cell of row) for (const p of cell) n += p.text.length + 1;
+  }
+  return n;
+}
+
+/** The characters the written document will hold (body, and the template's header and footer). */
+export function documentCharacters(model: DocModel, template: TemplateSource | null): number {
+  const keys = new ListKeys();
+  const reader = readerOf(template, keys);
+  let n = flowCharacters(bodyFlow(model, template, reader, keys));
+  if (template && reader)
+    for (const which of ["header", "footer"] as const)
+      n += flowCharacters(sectionFlow(which, template, reader) ?? []);
+  return n;
 }

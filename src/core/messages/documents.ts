@@ -44,6 +44,8 @@ export const documentsNl = {
   // The actions
   "report.progress": "Rapport genereren…",
   "plan.progress": "Jaaractieplan maken…",
+  "documents.tooLarge":
+    "‘{title}’ zou {count} tekens bevatten, en een Google-document kan er ten hoogste {max} bevatten. Er is niets gemaakt of gewijzigd. Zoveel activiteiten met hun teksten passen niet in één document: verkort lange teksten of verdeel de activiteiten over meer werkbladen (bijvoorbeeld een per thema)",
   "documents.made": "‘{title}’ is gemaakt.",
   "documents.replaced":
     "‘{title}’ is bijgewerkt: het document van vandaag is vervangen en houdt dezelfde link.",
@@ -117,6 +119,8 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   "doc.plan.noActivities": "There are no activities for {year}.",
   "report.progress": "Generating the report…",
   "plan.progress": "Making the annual action plan…",
+  "documents.tooLarge":
+    "‘{title}’ would hold {count} characters, and a Google Doc holds at most {max}. Nothing was made or changed. So many activities with their texts do not fit in one document: shorten long texts or spread the activities over more spreadsheets (for instance one per theme)",
   "documents.made": "‘{title}’ has been made.",
   "documents.replaced": "‘{title}’ has been updated: today's document was replaced and keeps the same link.",
   "documents.inFolder": "It is in the folder ‘{folder}’.",
