@@ -312,6 +312,17 @@ const ownRules = (col: number, rows: number, colours = DEFAULT_STATUS_COLOURS): 
     format: { background: colours[status] },
   }));
 
+test("a tab whose only content is a formula that shows nothing is not empty: no header is written over it", () => {
+  const { account, ss } = accountWith({ Leden: [[""]] });
+  tab(ss, "Leden").cells = [[{ f: '=""', v: "" }]];
+  const r = runnerFor(account).click("Werkblad inrichten");
+  expect(r.value).toMatchObject({ outcome: "ok" });
+  expect(tab(ss, "Leden").cells).toEqual([[{ f: '=""', v: "" }]]);
+  expect((r.value as { message: string }).message).toContain(
+    "‘Leden’ heeft gegevens maar geen kopregel op rij 1",
+  );
+});
+
 describe("Werkblad inrichten: the tabs and the input help in one batch, every read before it", () => {
   const partnerRules = (statusCol: number): ConditionalFormatRuleData[] => [
     {
