@@ -172,15 +172,22 @@ function lastNonEmptyRow(values: readonly (readonly unknown[])[]): number {
 const isEmpty = (v: unknown) => v === "" || v === null || v === undefined;
 
 /**
- * A source tab's snapshot from the values of its data range (Sheet.getDataRange, which ends at the last row
- * and column with content and is the single cell A1 on an empty tab). `lastRow` says whether the tab has
- * content when the data range is one empty cell: a formula in A1 that shows nothing is content, which the
- * values alone cannot tell.
+ * Whether a data range (Sheet.getDataRange, which ends at the last row and column with content) is the one
+ * empty cell of an empty tab, or of a tab whose only content is a formula in A1 that shows nothing: the values
+ * cannot tell the two apart, the sheet's last row can.
+ */
+export function looksEmpty(values: readonly (readonly unknown[])[]): boolean {
+  return values.length === 0 || (values.length === 1 && (values[0] ?? []).every(isEmpty));
+}
+
+/**
+ * A source tab's snapshot from the values of its data range. `lastRow` (the sheet's last row with content)
+ * is needed only when the range looksEmpty; otherwise it is the range's height.
  */
 export function tabSnapshot(
   name: string,
   values: readonly (readonly unknown[])[],
-  lastRow: number = values.length === 1 && (values[0] ?? []).every(isEmpty) ? 0 : values.length,
+  lastRow: number = looksEmpty(values) ? 0 : values.length,
 ): TabSnapshot {
   return { name, header: values[0] ?? [], lastRow, top: values.slice(0, HEADER_SEARCH_ROWS) };
 }

@@ -6,7 +6,7 @@
  */
 import { isoInZone } from "../core/dates";
 import { inputHelpBatch } from "../core/inputhelp";
-import { afterSetup, planSetup, type TabSnapshot, tabSnapshot } from "../core/setup";
+import { afterSetup, looksEmpty, planSetup, type TabSnapshot, tabSnapshot } from "../core/setup";
 import { setupRequests } from "../core/setup-requests";
 import { type ActionOutput, setupOutcome } from "../core/summaries";
 import { firstFreeId } from "../core/swap";
@@ -75,11 +75,9 @@ export function setUpWorkbook(env: RunEnv): ActionOutput {
 }
 
 /**
- * A data range of one empty cell is an empty tab or one whose only content is a formula that shows nothing;
- * only then is the last row asked (one call), so that headers are never written over such a formula.
+ * The last row, asked (one call) only of a tab whose data range looks empty: it may hold a formula that shows
+ * nothing, and headers are never written over it.
  */
 function lastRowOf(s: SourceTab): number | undefined {
-  const v = s.raw.values;
-  const blank = v.length === 1 && (v[0] ?? []).every((x) => x === "" || x === null || x === undefined);
-  return blank ? s.sheet.getLastRow() : undefined;
+  return looksEmpty(s.raw.values) ? s.sheet.getLastRow() : undefined;
 }
