@@ -7,6 +7,11 @@ export function columnLetters(col: number): string {
   return s;
 }
 
+/** A range of a tab in A1 notation, the tab's name always quoted (`'Projecten'!B2:B1000`; a ' doubled). */
+export function tabRange(tab: string, a1: string): string {
+  return `'${tab.replace(/'/g, "''")}'!${a1}`;
+}
+
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** A HYPERLINK formula that jumps to a cell (or the tab) inside this spreadsheet. */

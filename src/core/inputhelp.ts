@@ -1,18 +1,27 @@
 /**
  * Help while typing (PRODUCT.md §2.7) as a plan: drop-downs on `Project`, `Fase`, `Status` and
- * `Vergaderingen.Groep` that warn but never reject, and the status colours on the `Status` column.
- * gas/inputhelp.ts applies it. Rules the partners made themselves are kept: only the add-on's own
- * conditional rules are replaced (isOwnStatusRule).
+ * `Vergaderingen.Groep` that warn but never reject, and the status colours on the `Status` column; and that
+ * plan as Sheets API requests (inputHelpRequests), which go into the batch of the action that sets them.
+ * Rules the partners made themselves are kept: only the add-on's own conditional rules are replaced
+ * (isOwnStatusRule).
+ *
+ * Pure: types from @types/google-apps-script only, no Google globals.
  */
 
-import { columnLetters } from "./a1";
+import { columnLetters, tabRange } from "./a1";
+import { apiColor } from "./batch";
 import type { MessageKey } from "./i18n";
 import type { RawTab, Settings } from "./records";
 import { ACTIVITIES_TAB, MEETINGS_TAB, matchColumns, PROJECTS_TAB } from "./tabs";
+import type { ValidationInput } from "./validation/workbook";
 import { PHASES, STATUSES, type Status } from "./vocab";
 
-/** A drop-down's values: a fixed list, or the cells of a column of another tab (A1, e.g. `A2:A`). */
-export type DropDownSource = { list: readonly string[] } | { tab: "projects"; a1: string };
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type ConditionalFormatRule = GoogleAppsScript.Sheets.Schema.ConditionalFormatRule;
+type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
+
+/** A drop-down's values: a fixed list, or a column of `Projecten` below its header (0-based column). */
+export type DropDownSource = { list: readonly string[] } | { tab: "projects"; col: number };
 
 export interface DropDown {
   tab: "activities" | "meetings";
@@ -51,8 +60,7 @@ export function planInputHelp(input: InputHelpInput): InputHelpPlan {
     const cols = matchColumns(ACTIVITIES_TAB, input.activities.values[0] ?? []);
     const nameCol = input.projects ? matchColumns(PROJECTS_TAB, input.projects.values[0] ?? []).name : -1;
     if (cols.project >= 0 && nameCol >= 0) {
-      const letter = columnLetters(nameCol + 1);
-      const source = { tab: "projects" as const, a1: `${letter}2:${letter}` };
+      const source = { tab: "projects" as const, col: nameCol };
       dropDowns.push({ tab: "activities", col: cols.project, source, help: "inputHelp.project" });
     }
     if (cols.phase >= 0)
@@ -81,18 +89,154 @@ export function planInputHelp(input: InputHelpInput): InputHelpPlan {
   return { dropDowns, statusColours };
 }
 
-/** What the writer reads of an existing conditional format rule. */
-export interface RuleFacts {
-  /** The boolean condition's criteria type, null for a gradient rule. */
-  criteria: string | null;
-  values: readonly unknown[];
-  /** 1-based first column and width of each of its ranges. */
-  ranges: readonly { col: number; numCols: number }[];
+/**
+ * Ours: a "text is exactly <status>" rule (TEXT_EQ) on the Status column only (its length may have changed),
+ * as the Sheets API lists a sheet's rules (Sheet.conditionalFormats). The API leaves indexes that are 0 out
+ * of its answer; a missing end is unbounded, so not one column.
+ */
+export function isOwnStatusRule(rule: ConditionalFormatRule, statusCol: number): boolean {
+  const cond = rule.booleanRule?.condition;
+  if (cond?.type !== "TEXT_EQ") return false;
+  if (!(STATUSES as readonly unknown[]).includes(cond.values?.[0]?.userEnteredValue)) return false;
+  const ranges = rule.ranges ?? [];
+  return (
+    ranges.length > 0 &&
+    ranges.every((r) => (r.startColumnIndex ?? 0) === statusCol && r.endColumnIndex === statusCol + 1)
+  );
 }
 
-/** Ours: a "text is exactly <status>" rule on the Status column only (its length may have changed). */
-export function isOwnStatusRule(rule: RuleFacts, statusCol: number): boolean {
-  if (rule.criteria !== "TEXT_EQUAL_TO") return false;
-  if (!(STATUSES as readonly unknown[]).includes(rule.values[0])) return false;
-  return rule.ranges.every((r) => r.col === statusCol + 1 && r.numCols === 1);
+/** A tab the input help is set on or refers to, as it will be when the batch reaches these requests. */
+export interface HelpTab {
+  name: string;
+  id: number;
+  /** The tab's number of rows (its grid, not its content): a rule covers its column down to the last. */
+  rows: number;
+}
+
+export interface InputHelpTarget {
+  activities: HelpTab | null;
+  projects: HelpTab | null;
+  meetings: HelpTab | null;
+  /** The conditional format rules of `Activiteiten` before the batch, in their order (none for a new tab). */
+  activityRules: readonly ConditionalFormatRule[];
+}
+
+/**
+ * A list value the Sheets API would read as a formula ("parsed as if the user typed into a cell. Formulas are
+ * supported (and must begin with an = or a '+')"; ONE_OF_LIST: "Formulas are not supported in the values"):
+ * left out of the drop-down, so that one odd group name cannot make the whole batch fail.
+ */
+const readsAsFormula = (v: string) => v.startsWith("=") || v.startsWith("+");
+
+/**
+ * The plan as requests for one spreadsheets.batchUpdate: each drop-down as a setDataValidation on its column
+ * from row 2 to the tab's last row (warning only, the list shown as a drop-down, the help text as the input
+ * message), then the add-on's own status rules deleted (from the last to the first, so that each index still
+ * names the rule it was read as) and the four status colours added after the partners' rules, in the
+ * statuses' order. A tab of one row (the one set or the Projecten it refers to) first gets a second, so that
+ * the column below the header exists.
+ */
+export function inputHelpRequests(
+  plan: InputHelpPlan,
+  target: InputHelpTarget,
+  help: (key: MessageKey) => string,
+): Request[] {
+  const requests: Request[] = [];
+  const grown = new Set<HelpTab>();
+  /** The tab's rows, a second one added first when it has only its header row. */
+  const rowsOf = (tab: HelpTab): number => {
+    if (tab.rows < 2 && !grown.has(tab)) {
+      requests.push({ appendDimension: { sheetId: tab.id, dimension: "ROWS", length: 2 - tab.rows } });
+      grown.add(tab);
+    }
+    return Math.max(tab.rows, 2);
+  };
+  const below = (tab: HelpTab, col: number): GridRange => {
+    const rows = rowsOf(tab);
+    return {
+      sheetId: tab.id,
+      startRowIndex: 1,
+      endRowIndex: rows,
+      startColumnIndex: col,
+      endColumnIndex: col + 1,
+    };
+  };
+  for (const d of plan.dropDowns) {
+    const tab = target[d.tab];
+    if (!tab) continue;
+    let condition: GoogleAppsScript.Sheets.Schema.BooleanCondition;
+    if ("list" in d.source) {
+      const values = d.source.list.filter((v) => !readsAsFormula(v)).map((v) => ({ userEnteredValue: v }));
+      if (values.length === 0) continue;
+      condition = { type: "ONE_OF_LIST", values };
+    } else {
+      const projects = target.projects;
+      if (!projects) continue;
+      const letter = columnLetters(d.source.col + 1);
+      const a1 = tabRange(projects.name, `${letter}2:${letter}${rowsOf(projects)}`);
+      condition = { type: "ONE_OF_RANGE", values: [{ userEnteredValue: `=${a1}` }] };
+    }
+    requests.push({
+      setDataValidation: {
+        range: below(tab, d.col),
+        rule: { condition, strict: DROP_DOWNS_REJECT, showCustomUi: true, inputMessage: help(d.help) },
+      },
+    });
+  }
+  const acts = target.activities;
+  if (acts && plan.statusColours) {
+    const { col, colours } = plan.statusColours;
+    const range = below(acts, col);
+    const own = target.activityRules.flatMap((r, i) => (isOwnStatusRule(r, col) ? [i] : []));
+    for (const index of own.reverse())
+      requests.push({ deleteConditionalFormatRule: { sheetId: acts.id, index } });
+    const kept = target.activityRules.length - own.length;
+    colours.forEach(({ status, colour }, i) => {
+      requests.push({
+        addConditionalFormatRule: {
+          index: kept + i,
+          rule: {
+            ranges: [range],
+            booleanRule: {
+              condition: { type: "TEXT_EQ", values: [{ userEnteredValue: status }] },
+              format: { backgroundColor: apiColor(colour) ?? undefined },
+            },
+          },
+        },
+      });
+    });
+  }
+  return requests;
+}
+
+/** What the input help of one batch is planned from. */
+export interface InputHelpBatchInput {
+  /** The source tabs as they will be when the batch reaches the input help (their headers are what counts). */
+  tabs: Pick<ValidationInput, "activities" | "projects" | "meetings">;
+  /** The groups the Groep drop-down offers (validation's activeGroups). */
+  groups: readonly string[];
+  settings: Settings;
+  /** Every tab by name with its id and number of rows, as they will be at that point of the batch. */
+  grids: ReadonlyMap<string, { id: number; rows: number }>;
+  /** Conditional format rules by sheet id, as the snapshot read them before the batch. */
+  rules: ReadonlyMap<number, readonly ConditionalFormatRule[]>;
+  help: (key: MessageKey) => string;
+}
+
+/** planInputHelp and inputHelpRequests in one: the requests that set the input help in an action's batch. */
+export function inputHelpBatch(input: InputHelpBatchInput): Request[] {
+  const { tabs } = input;
+  const plan = planInputHelp({ ...tabs, groups: input.groups, settings: input.settings });
+  const helpTab = (raw: RawTab | null): HelpTab | null => {
+    const grid = raw ? input.grids.get(raw.name) : undefined;
+    return raw && grid ? { name: raw.name, id: grid.id, rows: grid.rows } : null;
+  };
+  const activities = helpTab(tabs.activities);
+  const target: InputHelpTarget = {
+    activities,
+    projects: helpTab(tabs.projects),
+    meetings: helpTab(tabs.meetings),
+    activityRules: activities ? (input.rules.get(activities.id) ?? []) : [],
+  };
+  return inputHelpRequests(plan, target, input.help);
 }

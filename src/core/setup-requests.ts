@@ -38,6 +38,8 @@ export interface SetupRequests {
   requests: Request[];
   /** The tabs the batch makes, with their ids; `generated` ones are the add-on's. */
   created: { name: string; id: number; generated: boolean }[];
+  /** Every tab by name, with its id and grid as they are once the batch is applied (new and grown ones). */
+  grids: ReadonlyMap<string, SetupTarget>;
 }
 
 /** A new sheet's grid (Sheets' default), kept for the tabs partners type into. */
@@ -199,7 +201,7 @@ export function setupRequests(input: SetupRequestInput): SetupRequests {
       }
     }
   }
-  return { requests, created };
+  return { requests, created, grids: targets };
 }
 
 /** Text in a plain-text cell, so that Sheets never reads it as a number or a date. */

@@ -5,14 +5,20 @@
 import {
   ALL_TABS,
   findTabName,
+  HEADER_SEARCH_ROWS,
   headerRowOf,
   matchColumns,
   SETTING_DEFS,
   SETTINGS_TAB,
   type TabDef,
 } from "./tabs";
+import type { ValidationInput as SourceValues } from "./validation/workbook";
 import { normalizeHeader } from "./vocab";
 
+/**
+ * What the plan needs of one tab. The add-on's generated tabs and tabs it does not know are listed by name
+ * alone (empty header, no rows): the plan only asks whether they exist, it never writes into an existing one.
+ */
 export interface TabSnapshot {
   name: string;
   /** Values of the first row, up to the last column with content. */
@@ -161,4 +167,106 @@ function lastNonEmptyRow(values: readonly (readonly unknown[])[]): number {
     if ((values[r] ?? []).some((v) => v !== "" && v !== null && v !== undefined)) return r;
   }
   return 0;
+}
+
+const isEmpty = (v: unknown) => v === "" || v === null || v === undefined;
+
+/**
+ * Whether a data range (Sheet.getDataRange, which ends at the last row and column with content) is the one
+ * empty cell of an empty tab, or of a tab whose only content is a formula in A1 that shows nothing: the values
+ * cannot tell the two apart, the sheet's last row can.
+ */
+export function looksEmpty(values: readonly (readonly unknown[])[]): boolean {
+  return values.length === 0 || (values.length === 1 && (values[0] ?? []).every(isEmpty));
+}
+
+/**
+ * A source tab's snapshot from the values of its data range. `lastRow` (the sheet's last row with content)
+ * is needed only when the range looksEmpty; otherwise it is the range's height.
+ */
+export function tabSnapshot(
+  name: string,
+  values: readonly (readonly unknown[])[],
+  lastRow: number = looksEmpty(values) ? 0 : values.length,
+): TabSnapshot {
+  return { name, header: values[0] ?? [], lastRow, top: values.slice(0, HEADER_SEARCH_ROWS) };
+}
+
+/**
+ * The source tabs as they will be once `ops` are applied: new tabs with their header row, headers written
+ * into empty tabs, own columns appended, settings added. What the input help of the same batch is planned
+ * on, so that it covers the columns and tabs the setup itself adds.
+ */
+export function afterSetup(tabs: SourceValues, ops: readonly SetupOp[]): SourceValues {
+  const out: SourceValues = { ...tabs };
+  const keys = Object.keys(out) as (keyof SourceValues)[];
+  const keyOfName = (name: string) => keys.find((k) => out[k]?.name === name);
+  const edit = (
+    key: keyof SourceValues,
+    set: (put: (row: number, col: number, v: unknown) => void) => void,
+  ) => {
+    const tab = out[key]!;
+    // Only the rows written to are copied (an Activiteiten tab of 10,000 rows gets a new header row only).
+    const values: unknown[][] = [...tab.values] as unknown[][];
+    const display: string[][] = [...tab.display] as string[][];
+    const copied = new Set<number>();
+    set((row, col, v) => {
+      while (values.length <= row) values.push([]);
+      while (display.length <= row) display.push([]);
+      if (!copied.has(row)) {
+        values[row] = [...(values[row] ?? [])];
+        display[row] = [...(display[row] ?? [])];
+        copied.add(row);
+      }
+      const line = values[row]!;
+      const shown = display[row]!;
+      while (line.length < col) line.push("");
+      while (shown.length < col) shown.push("");
+      line[col] = v;
+      shown[col] = shownAs(v);
+    });
+    out[key] = { name: tab.name, values, display };
+  };
+  for (const op of ops) {
+    switch (op.kind) {
+      case "createTab": {
+        const key = keys.find((k) => k === op.tab.key);
+        if (!key) break;
+        const header = op.tab.columns.map((c) => c.header);
+        out[key] = { name: op.tab.name, values: [header], display: [header] };
+        break;
+      }
+      case "writeHeaders":
+      case "appendColumns": {
+        const key = keyOfName(op.tabName);
+        if (!key) break;
+        const start = op.kind === "appendColumns" ? op.startCol : 0;
+        const headers = op.kind === "appendColumns" ? op.headers : op.tab.columns.map((c) => c.header);
+        edit(key, (put) => {
+          headers.forEach((h, i) => {
+            put(0, start + i, h);
+          });
+        });
+        break;
+      }
+      case "appendSettings": {
+        const key = keyOfName(op.tabName);
+        if (!key) break;
+        edit(key, (put) =>
+          op.rows.forEach(([k, v], i) => {
+            put(op.startRow - 1 + i, op.keyCol, k);
+            put(op.startRow - 1 + i, op.valueCol, v);
+          }),
+        );
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A written value as the sheet shows it (text as text, a number in full, a yes/no as TRUE / FALSE). */
+function shownAs(v: unknown): string {
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return isEmpty(v) ? "" : String(v);
 }

@@ -6,6 +6,7 @@ import { languageOf } from "../core/validation/settings";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type ConditionalFormatRule = GoogleAppsScript.Sheets.Schema.ConditionalFormatRule;
 
 /**
  * The spreadsheet's tabs as one snapshot (names, ids, positions, hidden), read with a single call, and the
@@ -14,23 +15,41 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface SheetIndex {
   readonly ss: Spreadsheet;
   readonly tabs: readonly TabState[];
+  /**
+   * Each tab's conditional format rules by sheet id (ranges and condition), read in the same call when asked
+   * for with `{ conditionalFormats: true }`; empty otherwise.
+   */
+  readonly conditionalFormats: ReadonlyMap<number, readonly ConditionalFormatRule[]>;
   /** The tab named exactly `name`, or null. */
   get(name: string): Sheet | null;
 }
 
+const PROPERTIES_FIELDS =
+  "sheets.properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount))";
+/** What the input help needs of a rule to tell the add-on's own from a partner's (core/inputhelp.ts). */
+const RULE_FIELDS = "sheets.conditionalFormats(ranges,booleanRule.condition)";
+
 /**
  * One call for the snapshot: the Sheets API when the manifest enables it, else SpreadsheetApp. Pages that
  * may open before full authorisation (LIMITED mode, where the advanced service is refused) pass
- * `{ api: false }`.
+ * `{ api: false }`. `conditionalFormats`: the tabs' conditional format rules too, in the same call (an action
+ * that replaces the add-on's own rules in its batch).
  */
-export function indexSheets(ss: Spreadsheet, opts: { api?: boolean } = {}): SheetIndex {
+export function indexSheets(
+  ss: Spreadsheet,
+  opts: { api?: boolean; conditionalFormats?: boolean } = {},
+): SheetIndex {
   const api = opts.api === false || typeof Sheets === "undefined" ? undefined : Sheets;
   let tabs: TabState[];
   let known: Map<string, Sheet> | null = null;
+  const conditionalFormats = new Map<number, readonly ConditionalFormatRule[]>();
   if (api?.Spreadsheets) {
     const got = api.Spreadsheets.get(ss.getId(), {
-      fields: "sheets.properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount))",
+      fields: opts.conditionalFormats ? `${PROPERTIES_FIELDS},${RULE_FIELDS}` : PROPERTIES_FIELDS,
     });
+    for (const s of got.sheets ?? [])
+      if (s.conditionalFormats?.length)
+        conditionalFormats.set(s.properties?.sheetId ?? 0, s.conditionalFormats);
     tabs = (got.sheets ?? []).map((s) => ({
       id: s.properties?.sheetId ?? 0,
       name: s.properties?.title ?? "",
@@ -53,6 +72,7 @@ export function indexSheets(ss: Spreadsheet, opts: { api?: boolean } = {}): Shee
   return {
     ss,
     tabs,
+    conditionalFormats,
     get(name) {
       if (!fetched.has(name))
         fetched.set(name, tabs.some((t) => t.name === name) ? ss.getSheetByName(name) : null);

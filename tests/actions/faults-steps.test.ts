@@ -22,7 +22,10 @@ import { network } from "../support/network";
 
 const OWN_COLUMNS = new Set(["ID", "Laatst bijgewerkt", "Agenda-ID", "Uitnodiging", "Verstuurd op"]);
 
-/** Everything a person sees of the workbook's structure: tabs, values, drop-downs, protections, hiding. */
+/**
+ * Everything a person sees of the workbook's structure: tabs, values, drop-downs, status colours,
+ * protections, hiding.
+ */
 function seen(ss: SpreadsheetData): string {
   return JSON.stringify(
     ss.sheets.map((s) => [
@@ -32,6 +35,7 @@ function seen(ss: SpreadsheetData): string {
       valuesOf(s),
       s.protections.map((p) => [p.range === null, p.warningOnly]),
       s.cells.slice(0, 3).map((row) => row?.map((c) => c?.dv?.kind ?? null)),
+      s.conditionalFormatRules,
     ]),
   );
 }
@@ -87,6 +91,7 @@ describe("Werkblad inrichten: a fault at any call", () => {
     expect(cleanRun.value).toMatchObject({ outcome: "ok" });
     expect(clean.ss.sheets.length).toBeGreaterThan(Object.keys(clean.original).length + 3);
     expect(cleanRun.totalCalls).toBeGreaterThan(40);
+    expect(clean.ss.sheets.find((s) => s.name === "Activiteiten")!.conditionalFormatRules).toHaveLength(4);
   });
 
   test.each(cases(cleanRun.totalCalls))(
@@ -98,6 +103,9 @@ describe("Werkblad inrichten: a fault at any call", () => {
       runner.click("Werkblad inrichten");
       expect(partnerCells(ss, original)).toBe(partners);
       expectNoStrayTabs(ss);
+      // All or nothing: the new tabs come with their drop-downs and colours, or none of it happened.
+      if (ss.sheets.length > Object.keys(original).length) expect(seen(ss)).toBe(after);
+      else expect(ss.sheets.flatMap((s) => s.conditionalFormatRules)).toEqual([]);
       runner.faults = [];
       expect(runner.click("Werkblad inrichten").value).toMatchObject({ outcome: "ok" });
       expect(seen(ss)).toBe(after);

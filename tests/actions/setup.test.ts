@@ -1,3 +1,9 @@
+import "../../bench/trace";
+import { price } from "../../bench/cost-model";
+import { startTrace, stopTrace } from "../../bench/trace";
+import type { ConditionalFormatRuleData, SheetData } from "../../local/emulator/spreadsheet/model";
+import type { AddonRunner, ExecutionResult } from "../../local/run";
+import { DEFAULT_STATUS_COLOURS } from "../../src/core/tabs";
 import { accountWith, runnerFor, tab, valuesOf } from "../support/addon";
 
 const ACTIVITY_HEADER = ["Project", "Thema", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"];
@@ -271,5 +277,164 @@ describe("Werkblad inrichten", () => {
     expect(JSON.stringify(tab(ss, "Activiteiten").cells.map((r) => r?.map((c) => c?.v)))).toBe(before);
     const dialog = runner.ui.events.filter((e) => e.kind === "modal").pop();
     expect(dialog && "html" in dialog ? dialog.html : "").toContain("staat de kopregel op rij 3");
+  });
+});
+
+/** One click, with the order of its calls priced as the bench prices them (bench/cost-model.ts). */
+function traced(runner: AddonRunner, caption: string): ExecutionResult & ReturnType<typeof price> {
+  const trace = startTrace({ heap: false });
+  let r: ExecutionResult;
+  try {
+    r = runner.click(caption);
+  } finally {
+    stopTrace();
+  }
+  return { ...r, ...price(trace) };
+}
+
+/** The drop-down of every row of a column below the header, as one list per distinct rule (undefined: none). */
+function dropDownsOf(sheet: SheetData, col: number): unknown[] {
+  const rules = new Map<string, unknown>();
+  for (let row = 1; row < sheet.maxRows; row++) {
+    const dv = sheet.cells[row]?.[col]?.dv;
+    rules.set(JSON.stringify(dv ?? null), dv);
+  }
+  return [...rules.values()];
+}
+
+const STATUS_WORDS = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"] as const;
+
+/** The add-on's four status rules on column `col` (0-based) of a tab of `rows` rows, as SpreadsheetApp made them. */
+const ownRules = (col: number, rows: number, colours = DEFAULT_STATUS_COLOURS): ConditionalFormatRuleData[] =>
+  STATUS_WORDS.map((status) => ({
+    ranges: [{ row: 1, col, numRows: rows - 1, numCols: 1 }],
+    condition: { type: "TEXT_EQUAL_TO", values: [status] },
+    format: { background: colours[status] },
+  }));
+
+test("a tab whose only content is a formula that shows nothing is not empty: no header is written over it", () => {
+  const { account, ss } = accountWith({ Leden: [[""]] });
+  tab(ss, "Leden").cells = [[{ f: '=""', v: "" }]];
+  const r = runnerFor(account).click("Werkblad inrichten");
+  expect(r.value).toMatchObject({ outcome: "ok" });
+  expect(tab(ss, "Leden").cells).toEqual([[{ f: '=""', v: "" }]]);
+  expect((r.value as { message: string }).message).toContain(
+    "‘Leden’ heeft gegevens maar geen kopregel op rij 1",
+  );
+});
+
+describe("Werkblad inrichten: the tabs and the input help in one batch, every read before it", () => {
+  const partnerRules = (statusCol: number): ConditionalFormatRuleData[] => [
+    {
+      ranges: [{ row: 1, col: 0, numRows: 30, numCols: 3 }],
+      condition: { type: "TEXT_CONTAINS", values: ["vervalt"] },
+      format: { background: "#ff0000" },
+    },
+    {
+      // On the Status column, but not a status word: a partner's.
+      ranges: [{ row: 1, col: statusCol, numRows: 30, numCols: 1 }],
+      condition: { type: "TEXT_EQUAL_TO", values: ["Onbekend"] },
+      format: { fontColor: "#999999" },
+    },
+  ];
+  function start() {
+    const fixture = accountWith({
+      Activiteiten: [
+        ["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"],
+        ["Levenspad", "Folder", "NWC", "Dec. 2026", "Uitvoering", "Op schema"],
+      ],
+      Projecten: [
+        ["Korte naam", "Naam"],
+        ["", "Levenspad"],
+      ],
+      Leden: [
+        ["Naam", "E-mail", "Groepen", "Actief"],
+        ["Sanne", "s@example.org", "Kerngroep, Bestuurders", true],
+      ],
+      Instellingen: [
+        ["Sleutel", "Waarde"],
+        ["Kleur Behaald", "#00ff00"],
+      ],
+    });
+    const acts = tab(fixture.ss, "Activiteiten");
+    // The partners' rules, and one of the add-on's own from an earlier run with an old colour.
+    acts.conditionalFormatRules = [
+      ...partnerRules(5),
+      { ...ownRules(5, 1000)[0]!, format: { background: "#123456" } },
+    ];
+    return { ...fixture, runner: runnerFor(fixture.account) };
+  }
+  const colours = { ...DEFAULT_STATUS_COLOURS, Behaald: "#00ff00" };
+
+  test("one snapshot and one batch, no spreadsheet read after it; no SpreadsheetApp drop-downs or rules", () => {
+    const { runner } = start();
+    for (const run of [1, 2]) {
+      const r = traced(runner, "Werkblad inrichten");
+      expect(r.value).toMatchObject({ outcome: "ok" });
+      expect([run, r.snapshots, r.readsAfterWrite]).toEqual([run, 1, {}]);
+      expect(r.calls["Sheets.Spreadsheets.batchUpdate"]).toBe(1);
+      for (const m of [
+        "Range.setDataValidation",
+        "Sheet.setConditionalFormatRules",
+        "Sheet.getConditionalFormatRules",
+      ])
+        expect(r.calls[m]).toBeUndefined();
+    }
+  });
+
+  test("drop-downs and status colours as SpreadsheetApp set them, also on the tabs and columns the batch adds", () => {
+    const { ss, runner } = start();
+    expect(runner.click("Werkblad inrichten").value).toMatchObject({ outcome: "ok" });
+    const acts = tab(ss, "Activiteiten");
+    const list = (values: readonly string[]) => ({
+      kind: "list",
+      values,
+      strict: false,
+      showDropdown: true,
+      helpText: "Kies een waarde uit de lijst.",
+    });
+    // Down to the last row of the sheet, one rule for the whole column; the header row has none.
+    expect(dropDownsOf(acts, 0)).toEqual([
+      {
+        kind: "range",
+        range: "Projecten!B2:B1000",
+        strict: false,
+        showDropdown: true,
+        helpText: "Kies een project uit het tabblad Projecten.",
+      },
+    ]);
+    expect(dropDownsOf(acts, 4)).toEqual([list(["Ontwikkeling", "Uitvoering", "Continue", "Afgerond"])]);
+    expect(dropDownsOf(acts, 5)).toEqual([list(STATUS_WORDS)]);
+    expect(acts.cells[0]?.[5]?.dv).toBeUndefined();
+    for (const col of [1, 2, 3, 6, 7]) expect(dropDownsOf(acts, col)).toEqual([undefined]);
+    // Vergaderingen is made by this very batch: its Groep column gets the groups at once.
+    const meetings = tab(ss, "Vergaderingen");
+    expect(dropDownsOf(meetings, 0)).toEqual([list(["Bestuurders", "Kerngroep"])]);
+    // The partners' rules first, as they were; the add-on's own replaced by the four current ones.
+    expect(acts.conditionalFormatRules).toEqual([...partnerRules(5), ...ownRules(5, 1000, colours)]);
+  });
+
+  test("running it twice adds no rule twice and changes nothing", () => {
+    const { ss, runner } = start();
+    runner.click("Werkblad inrichten");
+    const once = JSON.stringify(ss);
+    expect(runner.click("Werkblad inrichten").value).toMatchObject({ outcome: "ok" });
+    expect(JSON.stringify(ss)).toBe(once);
+    expect(tab(ss, "Activiteiten").conditionalFormatRules).toHaveLength(2 + 4);
+  });
+
+  test("a new workbook: drop-downs on the new tabs' columns, colours on the new Status column", () => {
+    const { account, ss } = accountWith({});
+    expect(runnerFor(account).click("Werkblad inrichten").value).toMatchObject({ outcome: "ok" });
+    const acts = tab(ss, "Activiteiten");
+    const header = valuesOf(acts)[0] as string[];
+    const col = (name: string) => header.indexOf(name);
+    expect(dropDownsOf(acts, col("Project"))).toEqual([
+      expect.objectContaining({ kind: "range", range: "Projecten!A2:A1000" }),
+    ]);
+    expect(dropDownsOf(acts, col("Fase"))).toEqual([expect.objectContaining({ kind: "list" })]);
+    expect(acts.conditionalFormatRules).toEqual(ownRules(col("Status"), 1000));
+    // No members yet, so no groups to offer.
+    expect(dropDownsOf(tab(ss, "Vergaderingen"), 0)).toEqual([undefined]);
   });
 });

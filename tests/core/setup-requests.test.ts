@@ -170,6 +170,19 @@ test("a grid too small grows first (an updateCells past it fails); one that fits
     { sheetId: 4, dimension: "ROWS", length: 2 },
     { sheetId: 4, dimension: "ROWS", length: 1 },
   ]);
+  // The grids as the batch leaves them: what later requests of the same batch (the input help) cover.
+  expect(grown.grids.get("Instellingen")).toEqual({ id: 4, rows: 5, columns: 2 });
+});
+
+test("grids: every tab, the ones the batch makes with their new grid", () => {
+  const { grids } = requestsFor(
+    [{ kind: "createTab", tab: ACTIVITIES_TAB }],
+    [["Blad1", { id: 0, rows: 1000, columns: 26 }]],
+  );
+  expect([...grids]).toEqual([
+    ["Blad1", { id: 0, rows: 1000, columns: 26 }],
+    ["Activiteiten", { id: 7, rows: 1000, columns: 26 }],
+  ]);
 });
 
 test("an empty tab that exists gets its header and its frozen row in the same batch", () => {

@@ -1,5 +1,18 @@
-import { planSetup, type TabSnapshot, type WorkbookSnapshot } from "../../src/core/setup";
-import { ALL_TABS, SETTING_DEFS } from "../../src/core/tabs";
+import {
+  afterSetup,
+  planSetup,
+  type TabSnapshot,
+  tabSnapshot,
+  type WorkbookSnapshot,
+} from "../../src/core/setup";
+import {
+  ALL_TABS,
+  HEADER_SEARCH_ROWS,
+  MEETINGS_TAB,
+  MEMBERS_TAB,
+  PROJECTS_TAB,
+  SETTING_DEFS,
+} from "../../src/core/tabs";
 
 const snapshot = (tabs: TabSnapshot[], settingsValues: unknown[][] | null = null): WorkbookSnapshot => ({
   tabs,
@@ -173,4 +186,73 @@ test("an empty tab with a generated tab's name gets nothing written (it may be a
   const about = (name: string) => plan.ops.filter((o) => "tabName" in o && o.tabName === name);
   expect(about("Status")).toEqual([]);
   expect(about("Leden").map((o) => o.kind)).toEqual(["writeHeaders"]);
+});
+
+describe("tabSnapshot: a source tab from its data range", () => {
+  test("the header, the last row and the first rows to search for a header", () => {
+    const values = Array.from({ length: 30 }, (_, i) => [`r${i + 1}`, ""]);
+    const snap = tabSnapshot("Leden", values);
+    expect(snap).toMatchObject({ name: "Leden", header: ["r1", ""], lastRow: 30 });
+    expect(snap.top).toHaveLength(HEADER_SEARCH_ROWS);
+  });
+
+  test("an empty tab (its data range is the one empty cell A1) has no rows; unless the sheet says otherwise", () => {
+    expect(tabSnapshot("Leden", [[""]]).lastRow).toBe(0);
+    // A formula in A1 that shows nothing: the tab is not empty, so no header is written over it.
+    const formula = tabSnapshot("Leden", [[""]], 1);
+    expect(formula.lastRow).toBe(1);
+    const plan = planSetup(snapshot([formula]));
+    expect(plan.ops.filter((o) => "tabName" in o && o.tabName === "Leden")).toEqual([]);
+    expect(plan.noHeader).toEqual([{ tab: "Leden", foundAt: null }]);
+  });
+});
+
+describe("afterSetup: the source tabs as the setup's batch leaves them", () => {
+  const raw = (name: string, values: unknown[][]) => ({
+    name,
+    values,
+    display: values.map((r) => r.map((v) => String(v ?? ""))),
+  });
+  const none = { activities: null, projects: null, members: null, meetings: null, settings: null };
+
+  test("new tabs with their header, own columns appended, settings added; other rows the same objects", () => {
+    const acts = raw("activiteiten", [
+      ["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"],
+      ["P", "Folder", "NWC", "2026", "Uitvoering", "Op schema"],
+    ]);
+    const settings = raw("Instellingen", [
+      ["Sleutel", "Waarde"],
+      ["Taal", "nl"],
+    ]);
+    const tabs = { ...none, activities: acts, settings };
+    const plan = planSetup(
+      snapshot(
+        [tabSnapshot("activiteiten", acts.values), tabSnapshot("Instellingen", settings.values)],
+        settings.values,
+      ),
+    );
+    const after = afterSetup(tabs, plan.ops);
+    expect(after.activities?.name).toBe("activiteiten");
+    expect(after.activities?.values[0]).toEqual([...acts.values[0]!, "ID", "Laatst bijgewerkt"]);
+    expect(after.activities?.display[0]).toEqual([...acts.values[0]!, "ID", "Laatst bijgewerkt"]);
+    // The data rows are not copied, and the input is left as it was.
+    expect(after.activities?.values[1]).toBe(acts.values[1]);
+    expect(acts.values[0]).toHaveLength(6);
+    const projects = headerOf(PROJECTS_TAB);
+    expect(after.projects).toEqual({ name: "Projecten", values: [projects], display: [projects] });
+    expect(after.meetings?.values[0]).toEqual(headerOf(MEETINGS_TAB));
+    const added = SETTING_DEFS.filter((d) => d.key !== "Taal");
+    expect(after.settings?.values.slice(2).map((r) => r[0])).toEqual(added.map((d) => d.key));
+    const row = (key: string) => after.settings?.display.find((r) => r[0] === key);
+    expect(row("Jaar")).toEqual(["Jaar", "2026"]);
+    expect(row("Uitnodigingen versturen")).toEqual(["Uitnodigingen versturen", "TRUE"]);
+  });
+
+  test("headers written into an empty tab, and nothing for a plan without ops", () => {
+    const leden = raw("Leden", [[""]]);
+    const tabs = { ...none, members: leden };
+    const plan = planSetup(snapshot([tabSnapshot("Leden", leden.values)]));
+    expect(afterSetup(tabs, plan.ops).members?.values[0]).toEqual(headerOf(MEMBERS_TAB));
+    expect(afterSetup(tabs, [])).toEqual(tabs);
+  });
 });

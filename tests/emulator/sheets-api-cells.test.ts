@@ -457,14 +457,14 @@ describe("checkboxes", () => {
     expect(sheet.getRange("A1").getValue()).toBe(true);
   });
 
-  test("any other rule is refused", () => {
+  test("a rule of another condition is refused (drop-downs: sheets-api-validation.test.ts)", () => {
     const { update } = sheetsContext();
     const cell = (dataValidation: object) => ({
       updateCells: { start: A1(), rows: [{ values: [{ dataValidation }] }], fields: "dataValidation" },
     });
     expect(() =>
-      update(cell({ condition: { type: "ONE_OF_LIST", values: [{ userEnteredValue: "a" }] } })),
-    ).toThrow("Not emulated: CellData.dataValidation with a condition other than BOOLEAN");
+      update(cell({ condition: { type: "NUMBER_GREATER", values: [{ userEnteredValue: "1" }] } })),
+    ).toThrow("Not emulated: CellData.dataValidation with a condition of type NUMBER_GREATER");
     expect(() =>
       update(cell({ condition: { type: "BOOLEAN", values: [{ userEnteredValue: "Ja" }] } })),
     ).toThrow(/^Not emulated: CellData\.dataValidation BOOLEAN with checked/);

@@ -1,18 +1,20 @@
 /**
- * The requests that write cells: updateCells, repeatCell, appendCells; and mergeCells.
+ * The requests that write cells: updateCells, repeatCell, appendCells; mergeCells; setDataValidation.
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#repeatcellrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#appendcellsrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#mergecellsrequest
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#setdatavalidationrequest
  *
  * Every cell a request covers counts as one cell written (Batch.cells), cleared ones included, and as many
- * cell fields as the mask reaches attributes of the model (Batch.cellFields).
+ * cell fields as the mask reaches attributes of the model (Batch.cellFields). A setDataValidation is one rule
+ * on a range, as SpreadsheetApp's Range.setDataValidation is one write: it writes no cell fields.
  */
 import { type Box, boxContains, boxesIntersect } from "../spreadsheet/a1";
-import { CONTENT_KEYS, cellAt, clearKeys, lastRowWithContent } from "../spreadsheet/grid";
+import { CONTENT_KEYS, cellAt, clearKeys, ensureCell, lastRowWithContent } from "../spreadsheet/grid";
 import type { SheetData } from "../spreadsheet/model";
 import { type Batch, refuse } from "./batch";
-import { type CellMask, type CellTarget, cellMask, parseCell, writeCell } from "./cells";
+import { type CellMask, type CellTarget, cellMask, parseCell, validationRule, writeCell } from "./cells";
 import { InvalidRequest, SHEETS_API_ERRORS } from "./errors";
 import { boxOf, checkInGrid, isIndex, isObject, onlyKeys, sheetIdOf } from "./shapes";
 
@@ -173,4 +175,31 @@ function merge(sheet: SheetData, box: Box): void {
     }
   }
   sheet.merges.push(box);
+}
+
+/**
+ * "Sets a data validation rule to every cell in the range. To clear validation in a range, call this with no
+ * rule specified." The rule (cells.ts validationRule) replaces whatever validation the cells had; cells that
+ * the range covers but that hold nothing else get one, so the whole column has its drop-down.
+ */
+export function setDataValidation(
+  b: Batch,
+  r: GoogleAppsScript.Sheets.Schema.SetDataValidationRequest,
+): void {
+  onlyKeys(r, ["range", "rule"], "setDataValidation");
+  if (!r.range) refuse("setDataValidation without a range");
+  const sheet = b.writable(b.grid(sheetIdOf(r.range, "setDataValidation.range")));
+  const box = boxOf(sheet, r.range, "setDataValidation.range");
+  const rule = r.rule == null ? undefined : validationRule(r.rule, b.ss, "setDataValidation.rule");
+  for (let i = 0; i < box.numRows; i++) {
+    for (let j = 0; j < box.numCols; j++) {
+      const row = box.row + i;
+      const col = box.col + j;
+      if (rule) ensureCell(sheet, row, col).dv = rule;
+      else {
+        const cell = sheet.cells[row]?.[col];
+        if (cell) delete cell.dv;
+      }
+    }
+  }
 }

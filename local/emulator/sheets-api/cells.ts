@@ -11,14 +11,16 @@
  * - userEnteredFormat: backgroundColor(Style), textFormat.bold / italic / fontSize / foregroundColor(Style),
  *   wrapStrategy, horizontalAlignment, verticalAlignment, numberFormat (a pattern; TEXT without one is "@").
  * - note.
- * - dataValidation: cleared (a mask naming it, with no rule given), or a checkbox: a rule whose condition is
- *   `BOOLEAN` without values ("The cell's value must be TRUE/FALSE … Renders as a cell checkbox … No values
- *   indicates the cell must be TRUE or FALSE, where TRUE renders as checked and FALSE renders as unchecked",
- *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/other#ConditionType).
- *   Any other rule throws "Not emulated: …".
+ * - dataValidation: cleared (a mask naming it, with no rule given), or a rule of validationRule below: a
+ *   checkbox, a condition `BOOLEAN` without values ("The cell's value must be TRUE/FALSE … Renders as a cell
+ *   checkbox … No values indicates the cell must be TRUE or FALSE, where TRUE renders as checked and FALSE
+ *   renders as unchecked",
+ *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/other#ConditionType),
+ *   or a drop-down (ONE_OF_LIST, ONE_OF_RANGE). Any other rule throws "Not emulated: …".
  * Anything else the mask names and the data gives (borders, fonts, rich text, hyperlinks, pivot tables,
  * theme colours, …) throws "Not emulated: …".
  */
+import { type A1Ref, boxToA1WithSheet, parseA1, resolveA1 } from "../spreadsheet/a1";
 import { isDatePattern } from "../spreadsheet/display";
 import { CONTENT_KEYS, ensureCell } from "../spreadsheet/grid";
 import { type Content, parseTyped } from "../spreadsheet/input";
@@ -232,23 +234,91 @@ export function parseCell(given: ApiCell | undefined, mask: CellMask, t: CellTar
     out.note = note || undefined;
   }
   if (a.has("dv") && cell.dataValidation !== undefined && cell.dataValidation !== null)
-    out.dv = checkboxRule(cell.dataValidation);
+    out.dv = validationRule(cell.dataValidation, t.ss, "CellData.dataValidation");
   return out;
 }
 
-/** A DataValidationRule the emulator knows: a checkbox (condition BOOLEAN, no values). */
-function checkboxRule(rule: unknown): DataValidationData {
-  if (!isObject(rule)) return refuse("CellData.dataValidation that is not an object");
-  onlyKeys(rule, ["condition", "strict", "showCustomUi", "inputMessage"], "CellData.dataValidation");
+/**
+ * A DataValidationRule (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/cells#DataValidationRule)
+ * as the model keeps one, for the conditions the emulator knows
+ * (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/other#ConditionType):
+ * - BOOLEAN without values: a checkbox;
+ * - ONE_OF_LIST: "The cell's value must be in the list of condition values … Supports any number of condition
+ *   values, one per item in the list. Formulas are not supported in the values": a drop-down of the values;
+ * - ONE_OF_RANGE: "The cell's value must be listed in the grid in condition value's range … Requires a single
+ *   ConditionValue, and the value should be a valid range in A1 notation" (`=Tab!B2:B40`): a drop-down of a
+ *   range, kept as the range SpreadsheetApp's requireValueInRange keeps (`Tab!B2:B40`). A range open at an end
+ *   (`Tab!B2:B`), which Sheets keeps open, is not emulated.
+ * `strict`: "True if invalid data should be rejected"; `showCustomUi`: "If true, "List" conditions will show a
+ * dropdown" (false when left out); `inputMessage`: the help text. One frozen object, shared by every cell it
+ * is set on (as a rule built with SpreadsheetApp is).
+ */
+export function validationRule(rule: unknown, ss: SpreadsheetData, what: string): DataValidationData {
+  if (!isObject(rule)) return refuse(`${what} that is not a DataValidationRule`);
+  onlyKeys(rule, ["condition", "strict", "showCustomUi", "inputMessage"], what);
   const condition = rule.condition;
-  if (!isObject(condition) || condition.type !== "BOOLEAN")
-    return refuse("CellData.dataValidation with a condition other than BOOLEAN");
-  onlyKeys(condition, ["type", "values"], "CellData.dataValidation.condition");
-  if (Array.isArray(condition.values) && condition.values.length > 0)
-    return refuse("CellData.dataValidation BOOLEAN with checked / unchecked values");
-  const dv: DataValidationData = { kind: "checkbox", strict: bool(rule.strict, "dataValidation.strict") };
-  if (typeof rule.inputMessage === "string" && rule.inputMessage !== "") dv.helpText = rule.inputMessage;
-  return dv;
+  if (!isObject(condition)) return refuse(`${what} without a condition`);
+  onlyKeys(condition, ["type", "values"], `${what}.condition`);
+  if (condition.values !== undefined && condition.values !== null && !Array.isArray(condition.values))
+    return refuse(`${what}.condition.values that is not a list`);
+  const values = ((condition.values ?? []) as unknown[]).map((v) => {
+    if (!isObject(v)) return refuse(`${what}.condition.values[] that is not a ConditionValue`);
+    onlyKeys(v, ["userEnteredValue"], `${what}.condition.values[]`);
+    if (typeof v.userEnteredValue !== "string")
+      return refuse(`${what}.condition.values[] without a userEnteredValue`);
+    return v.userEnteredValue;
+  });
+  const strict = bool(rule.strict, `${what}.strict`);
+  const showDropdown = bool(rule.showCustomUi, `${what}.showCustomUi`);
+  const inputMessage = rule.inputMessage;
+  if (inputMessage !== undefined && inputMessage !== null && typeof inputMessage !== "string")
+    return refuse(`${what}.inputMessage that is not a string`);
+  let dv: DataValidationData;
+  switch (condition.type) {
+    case "BOOLEAN":
+      if (values.length > 0) return refuse(`${what} BOOLEAN with checked / unchecked values`);
+      dv = { kind: "checkbox", strict };
+      break;
+    case "ONE_OF_LIST":
+      if (values.length === 0) return refuse(`${what} ONE_OF_LIST without values`);
+      // "Formulas are supported (and must begin with an = or a '+')" (ConditionValue.userEnteredValue).
+      if (values.some((v) => v.startsWith("=") || v.startsWith("+")))
+        return refuse(`${what} ONE_OF_LIST with a formula among its values`);
+      dv = { kind: "list", values, strict, showDropdown };
+      break;
+    case "ONE_OF_RANGE":
+      if (values.length !== 1) return refuse(`${what} ONE_OF_RANGE without exactly one value`);
+      dv = { kind: "range", range: rangeOf(values[0]!, ss, what), strict, showDropdown };
+      break;
+    default:
+      return refuse(`${what} with a condition of type ${String(condition.type)}`);
+  }
+  if (inputMessage) dv.helpText = inputMessage;
+  return Object.freeze(dv);
+}
+
+/** `=Tab!B2:B40` (or without `=`) as the model's `Tab!B2:B40`: the tab must exist and the range be closed. */
+function rangeOf(value: string, ss: SpreadsheetData, what: string): string {
+  let ref: A1Ref;
+  try {
+    ref = parseA1(value.replace(/^=/, ""));
+  } catch (_e) {
+    return refuse(`${what} ONE_OF_RANGE "${value}" that is not a range in A1 notation`);
+  }
+  const name = ref.sheetName?.toLowerCase();
+  const sheet = ss.sheets.find((s) => s.name.toLowerCase() === name);
+  if (!sheet) return refuse(`${what} ONE_OF_RANGE "${value}" without an existing tab`);
+  if (ref.startRow === null || ref.endRow === null || ref.startCol === null || ref.endCol === null)
+    return refuse(`${what} ONE_OF_RANGE "${value}" open at an end`);
+  const r = resolveA1(ref, sheet.maxRows, sheet.maxCols);
+  if (r.row + r.numRows - 1 > sheet.maxRows || r.col + r.numCols - 1 > sheet.maxCols)
+    return refuse(`${what} ONE_OF_RANGE "${value}" beyond its tab's grid`);
+  return boxToA1WithSheet(sheet.name, {
+    row: r.row - 1,
+    col: r.col - 1,
+    numRows: r.numRows,
+    numCols: r.numCols,
+  });
 }
 
 function bool(v: unknown, what: string): boolean {

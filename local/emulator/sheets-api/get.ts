@@ -4,15 +4,17 @@
  * ("For large spreadsheets, as a best practice, retrieve only the specific spreadsheet fields that you want.")
  *
  * Answerable: spreadsheetId, spreadsheetUrl, properties.title / locale / timeZone, developerMetadata, and per
- * sheet: properties (or any of its fields), protectedRanges, developerMetadata, merges, basicFilter.
- * Anything else (no mask, whole sheets, grid data, charts, conditional formats, …) throws "Not emulated".
- * As in the API's JSON, a sheet without protected ranges, metadata or merges has no such key.
+ * sheet: properties (or any of its fields), protectedRanges, developerMetadata, merges, basicFilter,
+ * conditionalFormats (Sheet.conditionalFormats: "The conditional format rules in this sheet", in their order,
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet).
+ * Anything else (no mask, whole sheets, grid data, charts, …) throws "Not emulated".
+ * As in the API's JSON, a sheet without protected ranges, metadata, merges or rules has no such key.
  */
 import { notEmulated } from "../spreadsheet/errors";
 import type { SheetData, SpreadsheetData } from "../spreadsheet/model";
 import { parseFieldMask } from "./fieldmask";
 import { gridRangeOf, propertiesOf } from "./shapes";
-import { developerMetadataOf, protectedRangeOf } from "./sheet-requests";
+import { conditionalFormatOf, developerMetadataOf, protectedRangeOf } from "./sheet-requests";
 
 type Spreadsheet = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 
@@ -32,6 +34,35 @@ const METADATA: Allowed = {
 const GRID_RANGE: Allowed = {
   whole: true,
   kids: leaves("sheetId", "startRowIndex", "endRowIndex", "startColumnIndex", "endColumnIndex"),
+};
+const COLOR: Allowed = { whole: true, kids: leaves("red", "green", "blue", "alpha") };
+const COLOR_STYLE: Allowed = { whole: true, kids: { rgbColor: COLOR, themeColor: leaf } };
+const CONDITIONAL_FORMAT: Allowed = {
+  whole: true,
+  kids: {
+    ranges: GRID_RANGE,
+    booleanRule: {
+      whole: true,
+      kids: {
+        condition: {
+          whole: true,
+          kids: { type: leaf, values: { whole: true, kids: leaves("userEnteredValue") } },
+        },
+        format: {
+          whole: true,
+          kids: {
+            backgroundColor: COLOR,
+            backgroundColorStyle: COLOR_STYLE,
+            textFormat: {
+              whole: true,
+              kids: { bold: leaf, foregroundColor: COLOR, foregroundColorStyle: COLOR_STYLE },
+            },
+          },
+        },
+      },
+    },
+    gradientRule: leaf,
+  },
 };
 const ALLOWED: Allowed = {
   whole: false,
@@ -63,6 +94,7 @@ const ALLOWED: Allowed = {
         developerMetadata: METADATA,
         merges: GRID_RANGE,
         basicFilter: { whole: true, kids: { range: GRID_RANGE } },
+        conditionalFormats: CONDITIONAL_FORMAT,
       },
     },
   },
@@ -138,6 +170,8 @@ export function spreadsheetOf(data: SpreadsheetData, fields: string, userEmail: 
       out.developerMetadata = s.developerMetadata.map((m) => developerMetadataOf(m, s.id));
     if (wants("merges") && s.merges.length > 0) out.merges = s.merges.map((m) => gridRangeOf(s.id, m));
     if (wants("basicFilter") && s.filter) out.basicFilter = { range: gridRangeOf(s.id, s.filter) };
+    if (wants("conditionalFormats") && s.conditionalFormatRules.length > 0)
+      out.conditionalFormats = s.conditionalFormatRules.map((r) => conditionalFormatOf(s.id, r));
     return out;
   };
   const full: Record<string, unknown> = {

@@ -26,7 +26,7 @@ import { canReach, DRIVE_FILE_SCOPE_URL } from "../drive/model";
 import { notEmulated } from "../spreadsheet/errors";
 import type { SpreadsheetData } from "../spreadsheet/model";
 import { Batch } from "./batch";
-import { appendCells, mergeCells, repeatCell, updateCells } from "./cell-requests";
+import { appendCells, mergeCells, repeatCell, setDataValidation, updateCells } from "./cell-requests";
 import { addChart } from "./chart";
 import { InvalidRequest, SHEETS_API_ERRORS, type SheetsApiErrorKind, sheetsApiError } from "./errors";
 import { spreadsheetOf } from "./get";
@@ -37,6 +37,7 @@ import {
   addSheet,
   appendDimension,
   createDeveloperMetadata,
+  deleteConditionalFormatRule,
   deleteDimension,
   deleteSheet,
   insertDimension,
@@ -67,13 +68,15 @@ const REQUESTS: Partial<Record<keyof Schema, Handler>> = {
   setBasicFilter,
   addChart,
   addConditionalFormatRule,
+  deleteConditionalFormatRule,
+  setDataValidation,
   createDeveloperMetadata,
 };
 
 /** Every request type of the API (BatchUpdateSpreadsheetRequest.Request): the others are unknown names. */
 const KNOWN_REQUESTS = new Set([
   ...Object.keys(REQUESTS),
-  ..."updateSpreadsheetProperties updateNamedRange addNamedRange deleteNamedRange autoFill cutPaste copyPaste unmergeCells updateBorders addFilterView clearBasicFilter deleteEmbeddedObject deleteFilterView duplicateFilterView duplicateSheet findReplace insertRange moveDimension updateEmbeddedObjectPosition pasteData textToColumns updateFilterView deleteRange updateConditionalFormatRule deleteConditionalFormatRule sortRange setDataValidation updateProtectedRange deleteProtectedRange autoResizeDimensions updateChartSpec updateBanding addBanding deleteBanding updateDeveloperMetadata deleteDeveloperMetadata randomizeRange addDimensionGroup deleteDimensionGroup updateDimensionGroup trimWhitespace deleteDuplicates updateEmbeddedObjectBorder addSlicer updateSlicerSpec addDataSource updateDataSource deleteDataSource refreshDataSource cancelDataSourceRefresh addTable updateTable deleteTable".split(
+  ..."updateSpreadsheetProperties updateNamedRange addNamedRange deleteNamedRange autoFill cutPaste copyPaste unmergeCells updateBorders addFilterView clearBasicFilter deleteEmbeddedObject deleteFilterView duplicateFilterView duplicateSheet findReplace insertRange moveDimension updateEmbeddedObjectPosition pasteData textToColumns updateFilterView deleteRange updateConditionalFormatRule sortRange updateProtectedRange deleteProtectedRange autoResizeDimensions updateChartSpec updateBanding addBanding deleteBanding updateDeveloperMetadata deleteDeveloperMetadata randomizeRange addDimensionGroup deleteDimensionGroup updateDimensionGroup trimWhitespace deleteDuplicates updateEmbeddedObjectBorder addSlicer updateSlicerSpec addDataSource updateDataSource deleteDataSource refreshDataSource cancelDataSourceRefresh addTable updateTable deleteTable".split(
     " ",
   ),
 ]);

@@ -1,10 +1,13 @@
 /**
  * Requests on sheets and their rows and columns: addSheet, deleteSheet, updateSheetProperties,
  * updateDimensionProperties, appendDimension, insertDimension, deleteDimension; and on things placed on a
- * sheet: addProtectedRange, setBasicFilter, addConditionalFormatRule, createDeveloperMetadata.
+ * sheet: addProtectedRange, setBasicFilter, addConditionalFormatRule, deleteConditionalFormatRule,
+ * createDeveloperMetadata.
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties
  */
+
+import { notEmulated } from "../spreadsheet/errors";
 import { inheritFormats, shiftSheet } from "../spreadsheet/grid";
 import {
   type ConditionalFormatRuleData,
@@ -20,6 +23,7 @@ import { InvalidRequest, SHEETS_API_ERRORS } from "./errors";
 import { parseFieldMask } from "./fieldmask";
 import {
   boxOf,
+  colorOf,
   gridRangeOf,
   hexOfPair,
   isIndex,
@@ -399,6 +403,9 @@ const CONDITIONS: Record<string, string> = {
   CUSTOM_FORMULA: "CUSTOM_FORMULA",
   BLANK: "CELL_EMPTY",
 };
+const API_CONDITIONS: Record<string, string> = Object.fromEntries(
+  Object.entries(CONDITIONS).map(([api, model]) => [model, api]),
+);
 
 export function addConditionalFormatRule(
   b: Batch,
@@ -444,6 +451,55 @@ export function addConditionalFormatRule(
   if (index > sheet.conditionalFormatRules.length)
     refuse("addConditionalFormatRule.index past the last rule");
   sheet.conditionalFormatRules.splice(index, 0, { ranges: boxes, condition: { type, values }, format });
+}
+
+/**
+ * "Deletes a conditional format rule at the given index. All subsequent rules' indexes are decremented."
+ * The reply holds the rule that was deleted (DeleteConditionalFormatRuleResponse.rule).
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deleteconditionalformatrulerequest
+ */
+export function deleteConditionalFormatRule(
+  b: Batch,
+  r: GoogleAppsScript.Sheets.Schema.DeleteConditionalFormatRuleRequest,
+): Reply {
+  onlyKeys(r, ["sheetId", "index"], "deleteConditionalFormatRule");
+  const sheet = b.writable(b.grid(sheetIdOf(r, "deleteConditionalFormatRule")));
+  const index = r.index == null ? 0 : count(r.index, "deleteConditionalFormatRule.index", 0);
+  if (index >= sheet.conditionalFormatRules.length)
+    refuse("deleteConditionalFormatRule.index past the last rule");
+  const [rule] = sheet.conditionalFormatRules.splice(index, 1);
+  return { deleteConditionalFormatRule: { rule: conditionalFormatOf(sheet.id, rule!) } };
+}
+
+/**
+ * A rule as the API answers it (Sheet.conditionalFormats, ConditionalFormatRule): its ranges with every index,
+ * the booleanRule's condition in the API's type names, its format's colours as Color and ColorStyle. A rule
+ * whose condition has no API name the emulator knows is not emulated.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#ConditionalFormatRule
+ */
+export function conditionalFormatOf(
+  sheetId: number,
+  rule: ConditionalFormatRuleData,
+): GoogleAppsScript.Sheets.Schema.ConditionalFormatRule {
+  const type = API_CONDITIONS[rule.condition.type];
+  if (!type) throw notEmulated(`a conditional format rule of type ${rule.condition.type} in the Sheets API`);
+  const condition: GoogleAppsScript.Sheets.Schema.BooleanCondition = { type };
+  if (rule.condition.values.length > 0)
+    condition.values = rule.condition.values.map((v) => ({ userEnteredValue: v }));
+  const format: GoogleAppsScript.Sheets.Schema.CellFormat = {};
+  const { background, fontColor, bold } = rule.format;
+  if (background) {
+    format.backgroundColor = colorOf(background);
+    format.backgroundColorStyle = { rgbColor: colorOf(background) };
+  }
+  const text: GoogleAppsScript.Sheets.Schema.TextFormat = {};
+  if (fontColor) {
+    text.foregroundColor = colorOf(fontColor);
+    text.foregroundColorStyle = { rgbColor: colorOf(fontColor) };
+  }
+  if (bold !== undefined) text.bold = bold;
+  if (Object.keys(text).length > 0) format.textFormat = text;
+  return { ranges: rule.ranges.map((box) => gridRangeOf(sheetId, box)), booleanRule: { condition, format } };
 }
 
 /** Developer metadata as the API answers it. */
