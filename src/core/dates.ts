@@ -44,16 +44,35 @@ export function zoneFormatter(timeZone: string): Intl.DateTimeFormat | null {
   return f;
 }
 
+type Parts = Readonly<Record<string, number>>;
+
+/** The parts of instants already read, per zone: sheets repeat the same few dates (formatToParts is slow). */
+const partsCache = new Map<string, Map<number, Parts>>();
+/** Instants remembered per zone before that zone's cache starts afresh. */
+const PARTS_CACHED = 4096;
+
 /** Year, month, day, hour, minute, second of an instant (ms or Date) in `timeZone`; null for an unknown zone. */
-export function zonedParts(date: Date | number, timeZone: string): Record<string, number> | null {
+export function zonedParts(date: Date | number, timeZone: string): Parts | null {
   const f = zoneFormatter(timeZone);
   if (f === null) return null;
+  const ms = typeof date === "number" ? date : Number(date);
+  let cache = partsCache.get(timeZone);
+  const hit = cache?.get(ms);
+  if (hit) return hit;
   const out: Record<string, number> = {};
-  for (const p of f.formatToParts(date)) if (p.type !== "literal") out[p.type] = Number(p.value);
+  for (const p of f.formatToParts(ms)) if (p.type !== "literal") out[p.type] = Number(p.value);
+  if (Number.isFinite(ms)) {
+    if (!cache) {
+      cache = new Map();
+      if (partsCache.size < 64) partsCache.set(timeZone, cache);
+    }
+    if (cache.size >= PARTS_CACHED) cache.clear();
+    cache.set(ms, out);
+  }
   return out;
 }
 
-function partsIn(date: Date, timeZone: string): Record<string, number> {
+function partsIn(date: Date, timeZone: string): Parts {
   const parts = zonedParts(date, timeZone);
   if (parts === null) throw new RangeError(`Invalid time zone: ${timeZone}`);
   return parts;

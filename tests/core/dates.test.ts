@@ -1,4 +1,4 @@
-import { addDays, addMonths, dutchDate, isoInZone, zonedMidnight } from "../../src/core/dates";
+import { addDays, addMonths, dutchDate, isoInZone, zonedMidnight, zonedParts } from "../../src/core/dates";
 
 describe("dates in a time zone", () => {
   test.each([
@@ -30,5 +30,21 @@ describe("dates in a time zone", () => {
     expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
     expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
     expect(dutchDate("2026-03-09")).toBe("09-03-2026");
+  });
+});
+
+describe("zonedParts", () => {
+  test("the same instant read again gives the same parts, in each zone its own", () => {
+    const ms = Date.parse("2026-06-30T22:30:00Z");
+    const first = zonedParts(ms, "Europe/Amsterdam");
+    expect(first).toEqual({ year: 2026, month: 7, day: 1, hour: 0, minute: 30, second: 0 });
+    expect(zonedParts(new Date(ms), "Europe/Amsterdam")).toEqual(first);
+    expect(zonedParts(ms, "UTC")).toEqual({ year: 2026, month: 6, day: 30, hour: 22, minute: 30, second: 0 });
+    expect(zonedParts(ms, "Nowhere/Atlantis")).toBeNull();
+  });
+
+  test("an invalid instant is refused as Intl refuses it, also when asked twice", () => {
+    expect(() => zonedParts(Number.NaN, "UTC")).toThrow(RangeError);
+    expect(() => zonedParts(new Date(Number.NaN), "UTC")).toThrow(RangeError);
   });
 });
