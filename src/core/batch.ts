@@ -53,27 +53,8 @@ function numberFormat(c: GridCell): GoogleAppsScript.Sheets.Schema.NumberFormat 
   return null;
 }
 
-/**
- * One cell for the API: its value (text always as text — the API never reads a stringValue as a formula),
- * and only the formats that differ from a plain cell. `attributes` counts what is sent, for the bench.
- */
-export function cellData(
-  c: GridCell,
-  timeZone: string,
-  cutNote = "",
-): { data: CellData; attributes: number } {
-  const data: CellData = {};
-  let attributes = 0;
-  let note = c.note ?? "";
-  if (c.formula !== undefined) data.userEnteredValue = { formulaValue: c.formula };
-  else if (typeof c.v === "string" && c.v !== "") {
-    const fit = fitCellText(c.v);
-    data.userEnteredValue = { stringValue: fit.text };
-    if (fit.cut) note = [note, cutNote].filter((n) => n !== "").join("\n");
-  } else if (typeof c.v === "number") data.userEnteredValue = { numberValue: c.v };
-  else if (typeof c.v === "boolean") data.userEnteredValue = { boolValue: c.v };
-  else if (isDateValue(c.v)) data.userEnteredValue = { numberValue: dateSerial(c.v, timeZone) };
-  if (data.userEnteredValue) attributes++;
+/** The formats that differ from a plain cell, or null when there are none. */
+function formatOf(c: GridCell): CellFormat | null {
   const format: CellFormat = {};
   const bg = c.bg ? apiColor(c.bg) : null;
   if (bg) format.backgroundColor = bg;
@@ -91,13 +72,87 @@ export function cellData(
   if (valign) format.verticalAlignment = valign.toUpperCase();
   const nf = numberFormat(c);
   if (nf) format.numberFormat = nf;
-  attributes += Object.keys(format).length + Object.keys(text).length - (format.textFormat ? 1 : 0);
-  if (Object.keys(format).length > 0) data.userEnteredFormat = format;
-  if (note) {
-    data.note = fitCellText(note).text;
-    attributes++;
+  return Object.keys(format).length > 0 ? format : null;
+}
+
+/** A cell's formats as sent, and how many format fields they set (a text format's fields one by one). */
+interface Look {
+  format: CellFormat;
+  fields: number;
+}
+
+/** What a cell's formats depend on: its look and whether its value is a date or a fraction. */
+function lookKey(c: GridCell): string {
+  const v = c.v;
+  let kind = "";
+  if (typeof v === "number") kind = Number.isInteger(v) ? "" : "fraction";
+  else if (typeof v === "object" && isDateValue(v)) kind = "date";
+  const flags = `${c.bold ? 1 : 0}${c.italic ? 1 : 0}${c.wrap ? 1 : 0}`;
+  return `${c.bg ?? ""}|${flags}|${c.size ?? ""}|${c.color ?? ""}|${c.align ?? ""}|${c.valign ?? ""}|${c.numberFormat ?? ""}|${kind}`;
+}
+
+/**
+ * The formats of one write, made once per distinct look: cells that look alike share one CellFormat object
+ * (a generated tab has a few dozen looks over its many cells), so equal formats are the same object.
+ */
+class Looks {
+  private readonly byCell = new Map<string, Look | null>();
+  private readonly byFormat = new Map<string, Look>();
+
+  of(c: GridCell): Look | null {
+    const key = lookKey(c);
+    let look = this.byCell.get(key);
+    if (look === undefined) {
+      const format = formatOf(c);
+      look = format === null ? null : this.shared(format);
+      this.byCell.set(key, look);
+    }
+    return look;
   }
-  return { data, attributes };
+
+  private shared(format: CellFormat): Look {
+    const key = JSON.stringify(format);
+    let look = this.byFormat.get(key);
+    if (look === undefined) {
+      look = { format, fields: formatFields(format) };
+      this.byFormat.set(key, look);
+    }
+    return look;
+  }
+}
+
+/** A cell's value and note for the API, with `format` (null: none) in between, as cellData sends them. */
+function apiCell(c: GridCell, format: CellFormat | null, timeZone: string, cutNote: string): CellData {
+  const data: CellData = {};
+  let note = c.note ?? "";
+  if (c.formula !== undefined) data.userEnteredValue = { formulaValue: c.formula };
+  else if (typeof c.v === "string" && c.v !== "") {
+    const fit = fitCellText(c.v);
+    data.userEnteredValue = { stringValue: fit.text };
+    if (fit.cut) note = [note, cutNote].filter((n) => n !== "").join("\n");
+  } else if (typeof c.v === "number") data.userEnteredValue = { numberValue: c.v };
+  else if (typeof c.v === "boolean") data.userEnteredValue = { boolValue: c.v };
+  else if (isDateValue(c.v)) data.userEnteredValue = { numberValue: dateSerial(c.v, timeZone) };
+  if (format !== null) data.userEnteredFormat = format;
+  if (note) data.note = fitCellText(note).text;
+  return data;
+}
+
+/** The value and note attributes a CellData sends (its formats are counted by their Look). */
+const valueAttributes = (d: CellData) => (d.userEnteredValue ? 1 : 0) + (d.note !== undefined ? 1 : 0);
+
+/**
+ * One cell for the API: its value (text always as text — the API never reads a stringValue as a formula),
+ * and only the formats that differ from a plain cell. `attributes` counts what is sent, for the bench.
+ */
+export function cellData(
+  c: GridCell,
+  timeZone: string,
+  cutNote = "",
+): { data: CellData; attributes: number } {
+  const look = new Looks().of(c);
+  const data = apiCell(c, look?.format ?? null, timeZone, cutNote);
+  return { data, attributes: valueAttributes(data) + (look?.fields ?? 0) };
 }
 
 export interface GridWrite {
@@ -126,25 +181,21 @@ function formatFields(f: CellFormat): number {
 export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
   const requests: Request[] = [];
   let attributes = 0;
-  const data = grid.rows.map((row) => row.map((c) => cellData(c, timeZone, cutNote)));
+  const looks = new Looks();
+  const cellLooks = grid.rows.map((row) => row.map((c) => looks.of(c)));
   // A format that a run of at least FORMAT_RUN rows of a column shares is written once for the run
   // (repeatCell, after the values), not per cell: tables are uniform per column below their header.
   const runs: Request[] = [];
   const width = grid.rows[0]?.length ?? 0;
+  const height = cellLooks.length;
   for (let c = 0; c < width; c++) {
     let start = 0;
-    while (start < data.length) {
-      const key = JSON.stringify(data[start]![c]?.data.userEnteredFormat ?? null);
+    while (start < height) {
+      const look = cellLooks[start]![c] ?? null;
       let end = start + 1;
-      while (end < data.length && JSON.stringify(data[end]![c]?.data.userEnteredFormat ?? null) === key)
-        end++;
-      const format = data[start]![c]?.data.userEnteredFormat;
-      if (format && end - start >= FORMAT_RUN) {
-        for (let r = start; r < end; r++) {
-          const cell = data[r]![c]!;
-          cell.attributes -= formatFields(format);
-          delete cell.data.userEnteredFormat;
-        }
+      while (end < height && (cellLooks[end]![c] ?? null) === look) end++;
+      if (look && end - start >= FORMAT_RUN) {
+        for (let r = start; r < end; r++) cellLooks[r]![c] = null;
         runs.push({
           repeatCell: {
             range: {
@@ -154,21 +205,26 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
               startColumnIndex: c,
               endColumnIndex: c + 1,
             },
-            cell: { userEnteredFormat: format },
+            cell: { userEnteredFormat: look.format },
             fields: "userEnteredFormat",
           },
         });
-        attributes += formatFields(format);
+        attributes += look.fields;
       }
       start = end;
     }
   }
-  const rows = data.map((row) => ({
-    values: row.map((cell) => {
-      attributes += cell.attributes;
-      return cell.data;
-    }),
-  }));
+  const rows = grid.rows.map((row, r) => {
+    const rowLooks = cellLooks[r]!;
+    return {
+      values: row.map((cell, i) => {
+        const look = rowLooks[i] ?? null;
+        const data = apiCell(cell, look === null ? null : look.format, timeZone, cutNote);
+        attributes += valueAttributes(data) + (look === null ? 0 : look.fields);
+        return data;
+      }),
+    };
+  });
   if (rows.length > 0)
     requests.push({
       updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows, fields: ALL_FIELDS },
