@@ -81,14 +81,32 @@ interface Look {
   fields: number;
 }
 
+/** What of a cell's value its formats depend on: a fraction and a date get a number format. */
+function valueKind(v: GridCell["v"]): "" | "fraction" | "date" {
+  if (typeof v === "number") return Number.isInteger(v) ? "" : "fraction";
+  return typeof v === "object" && isDateValue(v) ? "date" : "";
+}
+
 /** What a cell's formats depend on: its look and whether its value is a date or a fraction. */
 function lookKey(c: GridCell): string {
-  const v = c.v;
-  let kind = "";
-  if (typeof v === "number") kind = Number.isInteger(v) ? "" : "fraction";
-  else if (typeof v === "object" && isDateValue(v)) kind = "date";
   const flags = `${c.bold ? 1 : 0}${c.italic ? 1 : 0}${c.wrap ? 1 : 0}`;
-  return `${c.bg ?? ""}|${flags}|${c.size ?? ""}|${c.color ?? ""}|${c.align ?? ""}|${c.valign ?? ""}|${c.numberFormat ?? ""}|${kind}`;
+  return `${c.bg ?? ""}|${flags}|${c.size ?? ""}|${c.color ?? ""}|${c.align ?? ""}|${c.valign ?? ""}|${c.numberFormat ?? ""}|${valueKind(c.v)}`;
+}
+
+/** Whether two cells get the same formats (lookKey equal), compared field by field without building keys. */
+function sameLook(a: GridCell, b: GridCell): boolean {
+  return (
+    a.bg === b.bg &&
+    !a.bold === !b.bold &&
+    !a.italic === !b.italic &&
+    !a.wrap === !b.wrap &&
+    a.size === b.size &&
+    a.color === b.color &&
+    a.align === b.align &&
+    a.valign === b.valign &&
+    a.numberFormat === b.numberFormat &&
+    valueKind(a.v) === valueKind(b.v)
+  );
 }
 
 /**
@@ -108,6 +126,25 @@ class Looks {
       this.byCell.set(key, look);
     }
     return look;
+  }
+
+  /** The looks of a grid's cells; a cell that looks like the one above it (most of a table) takes its look. */
+  ofGrid(rows: readonly (readonly GridCell[])[]): (Look | null)[][] {
+    const out: (Look | null)[][] = [];
+    let above: readonly GridCell[] = [];
+    let aboveLooks: readonly (Look | null)[] = [];
+    for (const row of rows) {
+      const looks: (Look | null)[] = [];
+      for (let i = 0; i < row.length; i++) {
+        const c = row[i]!;
+        const up = above[i];
+        looks.push(up !== undefined && sameLook(c, up) ? (aboveLooks[i] ?? null) : this.of(c));
+      }
+      out.push(looks);
+      above = row;
+      aboveLooks = looks;
+    }
+    return out;
   }
 
   private shared(format: CellFormat): Look {
@@ -181,8 +218,7 @@ function formatFields(f: CellFormat): number {
 export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
   const requests: Request[] = [];
   let attributes = 0;
-  const looks = new Looks();
-  const cellLooks = grid.rows.map((row) => row.map((c) => looks.of(c)));
+  const cellLooks = new Looks().ofGrid(grid.rows);
   // A format that a run of at least FORMAT_RUN rows of a column shares is written once for the run
   // (repeatCell, after the values), not per cell: tables are uniform per column below their header.
   const runs: Request[] = [];
