@@ -48,3 +48,12 @@ describe("zonedParts", () => {
     expect(() => zonedParts(new Date(Number.NaN), "UTC")).toThrow(RangeError);
   });
 });
+
+test("zonedMidnight asked again gives the same instant as a Date of its own", () => {
+  const first = zonedMidnight("2026-03-29", "Europe/Amsterdam");
+  first.setTime(0);
+  const again = zonedMidnight("2026-03-29", "Europe/Amsterdam");
+  expect(again.toISOString()).toBe("2026-03-28T23:00:00.000Z");
+  expect(zonedMidnight("2026-03-29", "UTC").toISOString()).toBe("2026-03-29T00:00:00.000Z");
+  expect(() => zonedMidnight("2026-03-29", "Nowhere/Atlantis")).toThrow(RangeError);
+});
