@@ -182,7 +182,8 @@ export function widthsInPoints(b: TableBlock): number[] | null {
 }
 
 /** The plain text of runs. */
-export const runsText = (runs: readonly Run[]): string => runs.map((r) => r.text).join("");
+export const runsText = (runs: readonly Run[]): string =>
+  runs.length === 1 ? runs[0]!.text : runs.map((r) => r.text).join("");
 
 /** The texts of the level-1 headings, in order: the sections samenvatting.json lists. */
 export function sectionTitles(doc: DocModel): string[] {
