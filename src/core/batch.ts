@@ -44,33 +44,89 @@ export function dateSerial(date: Date, timeZone: string): number {
   return Math.round((Date.UTC(p.year!, p.month! - 1, p.day!) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
-/** The number format a cell needs beyond Sheets' automatic one, or null. */
-function numberFormat(c: GridCell): GoogleAppsScript.Sheets.Schema.NumberFormat | null {
-  if (c.numberFormat)
-    return { type: /[dmy]/i.test(c.numberFormat) ? "DATE" : "NUMBER", pattern: c.numberFormat };
-  if (isDateValue(c.v)) return { type: "DATE", pattern: "dd-mm-yyyy" };
-  if (typeof c.v === "number" && !Number.isInteger(c.v)) return { type: "NUMBER", pattern: "0.##" };
+/**
+ * Everything of a cell that its formats depend on, in one shape: its look, and whether its value is a date or
+ * a fraction (those get a number format). Read once per distinct look, then compared with the cells below.
+ */
+class Style {
+  readonly bg: string | undefined;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly wrap: boolean;
+  readonly size: number | undefined;
+  readonly color: string | undefined;
+  readonly align: GridCell["align"];
+  readonly valign: GridCell["valign"];
+  readonly numberFormat: string | undefined;
+  readonly kind: "" | "fraction" | "date";
+
+  constructor(c: GridCell) {
+    this.bg = c.bg;
+    this.bold = !!c.bold;
+    this.italic = !!c.italic;
+    this.wrap = !!c.wrap;
+    this.size = c.size;
+    this.color = c.color;
+    this.align = c.align;
+    this.valign = c.valign;
+    this.numberFormat = c.numberFormat;
+    this.kind = valueKind(c.v);
+  }
+
+  /** Whether cell `c` has this style (and so the same formats). */
+  fits(c: GridCell): boolean {
+    return (
+      c.bg === this.bg &&
+      !!c.bold === this.bold &&
+      !!c.italic === this.italic &&
+      !!c.wrap === this.wrap &&
+      c.size === this.size &&
+      c.color === this.color &&
+      c.align === this.align &&
+      c.valign === this.valign &&
+      c.numberFormat === this.numberFormat &&
+      valueKind(c.v) === this.kind
+    );
+  }
+
+  get key(): string {
+    const flags = `${this.bold ? 1 : 0}${this.italic ? 1 : 0}${this.wrap ? 1 : 0}`;
+    return `${this.bg ?? ""}|${flags}|${this.size ?? ""}|${this.color ?? ""}|${this.align ?? ""}|${this.valign ?? ""}|${this.numberFormat ?? ""}|${this.kind}`;
+  }
+}
+
+function valueKind(v: GridCell["v"]): Style["kind"] {
+  if (typeof v === "number") return Number.isInteger(v) ? "" : "fraction";
+  return typeof v === "object" && isDateValue(v) ? "date" : "";
+}
+
+/** The number format a style needs beyond Sheets' automatic one, or null. */
+function numberFormat(s: Style): GoogleAppsScript.Sheets.Schema.NumberFormat | null {
+  if (s.numberFormat)
+    return { type: /[dmy]/i.test(s.numberFormat) ? "DATE" : "NUMBER", pattern: s.numberFormat };
+  if (s.kind === "date") return { type: "DATE", pattern: "dd-mm-yyyy" };
+  if (s.kind === "fraction") return { type: "NUMBER", pattern: "0.##" };
   return null;
 }
 
 /** The formats that differ from a plain cell, or null when there are none. */
-function formatOf(c: GridCell): CellFormat | null {
+function formatOf(s: Style): CellFormat | null {
   const format: CellFormat = {};
-  const bg = c.bg ? apiColor(c.bg) : null;
+  const bg = s.bg ? apiColor(s.bg) : null;
   if (bg) format.backgroundColor = bg;
   const text: GoogleAppsScript.Sheets.Schema.TextFormat = {};
-  if (c.bold) text.bold = true;
-  if (c.italic) text.italic = true;
-  if (c.size && c.size !== DEFAULT_FONT_SIZE) text.fontSize = c.size;
-  const fg = c.color ? apiColor(c.color) : null;
-  if (fg && c.color !== "#000000") text.foregroundColor = fg;
+  if (s.bold) text.bold = true;
+  if (s.italic) text.italic = true;
+  if (s.size && s.size !== DEFAULT_FONT_SIZE) text.fontSize = s.size;
+  const fg = s.color ? apiColor(s.color) : null;
+  if (fg && s.color !== "#000000") text.foregroundColor = fg;
   if (Object.keys(text).length > 0) format.textFormat = text;
-  if (c.wrap) format.wrapStrategy = "WRAP";
-  if (c.align) format.horizontalAlignment = c.align.toUpperCase();
+  if (s.wrap) format.wrapStrategy = "WRAP";
+  if (s.align) format.horizontalAlignment = s.align.toUpperCase();
   // Wrapped text reads from the top; other cells keep Sheets' own placement unless the grid says otherwise.
-  const valign = c.valign ?? (c.wrap ? "top" : undefined);
+  const valign = s.valign ?? (s.wrap ? "top" : undefined);
   if (valign) format.verticalAlignment = valign.toUpperCase();
-  const nf = numberFormat(c);
+  const nf = numberFormat(s);
   if (nf) format.numberFormat = nf;
   return Object.keys(format).length > 0 ? format : null;
 }
@@ -81,70 +137,39 @@ interface Look {
   fields: number;
 }
 
-/** What of a cell's value its formats depend on: a fraction and a date get a number format. */
-function valueKind(v: GridCell["v"]): "" | "fraction" | "date" {
-  if (typeof v === "number") return Number.isInteger(v) ? "" : "fraction";
-  return typeof v === "object" && isDateValue(v) ? "date" : "";
-}
-
-/** What a cell's formats depend on: its look and whether its value is a date or a fraction. */
-function lookKey(c: GridCell): string {
-  const flags = `${c.bold ? 1 : 0}${c.italic ? 1 : 0}${c.wrap ? 1 : 0}`;
-  return `${c.bg ?? ""}|${flags}|${c.size ?? ""}|${c.color ?? ""}|${c.align ?? ""}|${c.valign ?? ""}|${c.numberFormat ?? ""}|${valueKind(c.v)}`;
-}
-
-/** Whether two cells get the same formats (lookKey equal), compared field by field without building keys. */
-function sameLook(a: GridCell, b: GridCell): boolean {
-  return (
-    a.bg === b.bg &&
-    !a.bold === !b.bold &&
-    !a.italic === !b.italic &&
-    !a.wrap === !b.wrap &&
-    a.size === b.size &&
-    a.color === b.color &&
-    a.align === b.align &&
-    a.valign === b.valign &&
-    a.numberFormat === b.numberFormat &&
-    valueKind(a.v) === valueKind(b.v)
-  );
-}
-
 /**
- * The formats of one write, made once per distinct look: cells that look alike share one CellFormat object
- * (a generated tab has a few dozen looks over its many cells), so equal formats are the same object.
+ * The formats of one write, made once per distinct style: cells that look alike share one CellFormat object
+ * (a generated tab has a few dozen styles over its many cells), so equal formats are the same object.
  */
 class Looks {
-  private readonly byCell = new Map<string, Look | null>();
+  private readonly byStyle = new Map<string, Look | null>();
   private readonly byFormat = new Map<string, Look>();
 
-  of(c: GridCell): Look | null {
-    const key = lookKey(c);
-    let look = this.byCell.get(key);
+  of(style: Style): Look | null {
+    const key = style.key;
+    let look = this.byStyle.get(key);
     if (look === undefined) {
-      const format = formatOf(c);
+      const format = formatOf(style);
       look = format === null ? null : this.shared(format);
-      this.byCell.set(key, look);
+      this.byStyle.set(key, look);
     }
     return look;
   }
 
-  /** The looks of a grid's cells; a cell that looks like the one above it (most of a table) takes its look. */
+  /** The looks of a grid's cells; a cell with the style of the last one above it (most of a table) takes its look. */
   ofGrid(rows: readonly (readonly GridCell[])[]): (Look | null)[][] {
-    const out: (Look | null)[][] = [];
-    let above: readonly GridCell[] = [];
-    let aboveLooks: readonly (Look | null)[] = [];
-    for (const row of rows) {
-      const looks: (Look | null)[] = [];
-      for (let i = 0; i < row.length; i++) {
-        const c = row[i]!;
-        const up = above[i];
-        looks.push(up !== undefined && sameLook(c, up) ? (aboveLooks[i] ?? null) : this.of(c));
-      }
-      out.push(looks);
-      above = row;
-      aboveLooks = looks;
-    }
-    return out;
+    const styles: Style[] = [];
+    const looks: (Look | null)[] = [];
+    return rows.map((row) =>
+      row.map((c, i) => {
+        if (styles[i]?.fits(c)) return looks[i] ?? null;
+        const style = new Style(c);
+        const look = this.of(style);
+        styles[i] = style;
+        looks[i] = look;
+        return look;
+      }),
+    );
   }
 
   private shared(format: CellFormat): Look {
@@ -187,7 +212,7 @@ export function cellData(
   timeZone: string,
   cutNote = "",
 ): { data: CellData; attributes: number } {
-  const look = new Looks().of(c);
+  const look = new Looks().of(new Style(c));
   const data = apiCell(c, look?.format ?? null, timeZone, cutNote);
   return { data, attributes: valueAttributes(data) + (look?.fields ?? 0) };
 }
