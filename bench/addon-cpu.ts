@@ -15,12 +15,16 @@
  *                                 with what it wrote, and the whole account after it; two builds that behave
  *                                 alike write the same files (but for the random ids of calendar events)
  *
- * As in bench/run.ts: add-on ms = the execution's CPU time minus the CPU time inside emulated calls.
+ * As in bench/run.ts: add-on ms = the execution's CPU time minus the CPU time inside emulated calls. The
+ * garbage collector's pauses during the execution (the emulator's included: its workbook is most of the heap)
+ * are printed beside it: a collection falls in whichever execution fills the heap, so they explain most of
+ * the spread between rounds.
  */
 import "./trace";
 import * as fs from "node:fs";
 import * as inspector from "node:inspector";
 import * as path from "node:path";
+import { PerformanceObserver, performance } from "node:perf_hooks";
 import * as v8 from "node:v8";
 import * as vm from "node:vm";
 import { AddonRunner, type ExecutionResult } from "../local/run";
@@ -41,6 +45,12 @@ const rounds = Number(option("rounds") ?? 1);
 const profileDir = option("profile");
 const stateDir = option("state");
 for (const dir of [profileDir, stateDir]) if (dir) fs.mkdirSync(dir, { recursive: true });
+
+/** Garbage-collector pauses, as the timeline reports them (after the fact). */
+const pauses: { start: number; ms: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) pauses.push({ start: e.startTime, ms: e.duration });
+}).observe({ entryTypes: ["gc"] });
 
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
@@ -68,15 +78,23 @@ const PLAN_FORM = {
 
 const fileName = (action: string) => action.replace(/[^A-Za-z]+/g, "-").replace(/-$/, "");
 
-/** addon ms per action, in the order run. */
-function round(): Map<string, number> {
+interface Measured {
+  addonMs: number;
+  /** The execution's time span on the performance timeline, for its GC pauses. */
+  from: number;
+  to: number;
+}
+
+/** Per action, in the order run. */
+function round(): Map<string, Measured> {
   const account = networkAccount({ activities, projects, scatteredMissingIds: scattered });
   const runner = new AddonRunner({ account, today: "2026-03-02", distDir: dist });
-  const out = new Map<string, number>();
+  const out = new Map<string, Measured>();
   const go = (action: string, run: () => ExecutionResult): ExecutionResult => {
     gc();
     session?.post("Profiler.start");
     const trace = startTrace({ heap: false });
+    const from = performance.now();
     const cpu0 = process.cpuUsage();
     let result: ExecutionResult;
     try {
@@ -85,6 +103,7 @@ function round(): Map<string, number> {
       stopTrace();
     }
     const cpu = process.cpuUsage(cpu0);
+    const to = performance.now();
     session?.post("Profiler.stop", (err, res) => {
       if (!err && profileDir)
         fs.writeFileSync(
@@ -93,7 +112,7 @@ function round(): Map<string, number> {
         );
     });
     const emulatorMs = trace.reduce((a, c) => a + c.emulatorMs, 0);
-    out.set(action, (cpu.user + cpu.system) / 1000 - emulatorMs);
+    out.set(action, { addonMs: (cpu.user + cpu.system) / 1000 - emulatorMs, from, to });
     if (result.error !== undefined) console.log(`${action}: ${result.error}`);
     if (stateDir) {
       const calls = trace.map(({ emulatorMs: _e, heapBefore: _h, ...c }) => c);
@@ -136,12 +155,18 @@ function round(): Map<string, number> {
 }
 
 const runs = Array.from({ length: rounds }, round);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-console.log(
-  `${activities} activities × ${projects} projects${scattered ? ", scattered IDs" : ""}: add-on ms`,
-);
-for (const action of runs[0]!.keys()) {
-  const all = runs.map((r) => r.get(action) ?? 0);
-  const spread = rounds > 1 ? `   (${all.map((x) => x.toFixed(0)).join(", ")})` : "";
-  console.log(`${action.padEnd(42)} ${median(all).toFixed(0).padStart(6)}${spread}`);
-}
+// The timeline delivers the GC entries after the fact.
+setTimeout(() => {
+  const gcMs = (m: Measured) =>
+    pauses.filter((p) => p.start >= m.from && p.start < m.to).reduce((a, p) => a + p.ms, 0);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+  const shape = `${activities} activities × ${projects} projects${scattered ? ", scattered IDs" : ""}`;
+  console.log(`${shape}: add-on ms (median of ${rounds}), GC pauses ms during the execution`);
+  for (const action of runs[0]!.keys()) {
+    const all = runs.map((r) => r.get(action)!);
+    const each = rounds > 1 ? `   (${all.map((m) => m.addonMs.toFixed(0)).join(", ")})` : "";
+    const addon = median(all.map((m) => m.addonMs)).toFixed(0);
+    const gc = median(all.map(gcMs)).toFixed(0);
+    console.log(`${action.padEnd(42)} ${addon.padStart(6)}   GC ${gc.padStart(5)}${each}`);
+  }
+}, 100);
