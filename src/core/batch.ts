@@ -44,14 +44,164 @@ export function dateSerial(date: Date, timeZone: string): number {
   return Math.round((Date.UTC(p.year!, p.month! - 1, p.day!) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
-/** The number format a cell needs beyond Sheets' automatic one, or null. */
-function numberFormat(c: GridCell): GoogleAppsScript.Sheets.Schema.NumberFormat | null {
-  if (c.numberFormat)
-    return { type: /[dmy]/i.test(c.numberFormat) ? "DATE" : "NUMBER", pattern: c.numberFormat };
-  if (isDateValue(c.v)) return { type: "DATE", pattern: "dd-mm-yyyy" };
-  if (typeof c.v === "number" && !Number.isInteger(c.v)) return { type: "NUMBER", pattern: "0.##" };
+/**
+ * Everything of a cell that its formats depend on, in one shape: its look, and whether its value is a date or
+ * a fraction (those get a number format). Read once per distinct look, then compared with the cells below.
+ */
+class Style {
+  readonly bg: string | undefined;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly wrap: boolean;
+  readonly size: number | undefined;
+  readonly color: string | undefined;
+  readonly align: GridCell["align"];
+  readonly valign: GridCell["valign"];
+  readonly numberFormat: string | undefined;
+  readonly kind: "" | "fraction" | "date";
+
+  constructor(c: GridCell) {
+    this.bg = c.bg;
+    this.bold = !!c.bold;
+    this.italic = !!c.italic;
+    this.wrap = !!c.wrap;
+    this.size = c.size;
+    this.color = c.color;
+    this.align = c.align;
+    this.valign = c.valign;
+    this.numberFormat = c.numberFormat;
+    this.kind = valueKind(c.v);
+  }
+
+  /** Whether cell `c` has this style (and so the same formats). */
+  fits(c: GridCell): boolean {
+    return (
+      c.bg === this.bg &&
+      !!c.bold === this.bold &&
+      !!c.italic === this.italic &&
+      !!c.wrap === this.wrap &&
+      c.size === this.size &&
+      c.color === this.color &&
+      c.align === this.align &&
+      c.valign === this.valign &&
+      c.numberFormat === this.numberFormat &&
+      valueKind(c.v) === this.kind
+    );
+  }
+
+  get key(): string {
+    const flags = `${this.bold ? 1 : 0}${this.italic ? 1 : 0}${this.wrap ? 1 : 0}`;
+    return `${this.bg ?? ""}|${flags}|${this.size ?? ""}|${this.color ?? ""}|${this.align ?? ""}|${this.valign ?? ""}|${this.numberFormat ?? ""}|${this.kind}`;
+  }
+}
+
+function valueKind(v: GridCell["v"]): Style["kind"] {
+  if (typeof v === "number") return Number.isInteger(v) ? "" : "fraction";
+  return typeof v === "object" && isDateValue(v) ? "date" : "";
+}
+
+/** The number format a style needs beyond Sheets' automatic one, or null. */
+function numberFormat(s: Style): GoogleAppsScript.Sheets.Schema.NumberFormat | null {
+  if (s.numberFormat)
+    return { type: /[dmy]/i.test(s.numberFormat) ? "DATE" : "NUMBER", pattern: s.numberFormat };
+  if (s.kind === "date") return { type: "DATE", pattern: "dd-mm-yyyy" };
+  if (s.kind === "fraction") return { type: "NUMBER", pattern: "0.##" };
   return null;
 }
+
+/** The formats that differ from a plain cell, or null when there are none. */
+function formatOf(s: Style): CellFormat | null {
+  const format: CellFormat = {};
+  const bg = s.bg ? apiColor(s.bg) : null;
+  if (bg) format.backgroundColor = bg;
+  const text: GoogleAppsScript.Sheets.Schema.TextFormat = {};
+  if (s.bold) text.bold = true;
+  if (s.italic) text.italic = true;
+  if (s.size && s.size !== DEFAULT_FONT_SIZE) text.fontSize = s.size;
+  const fg = s.color ? apiColor(s.color) : null;
+  if (fg && s.color !== "#000000") text.foregroundColor = fg;
+  if (Object.keys(text).length > 0) format.textFormat = text;
+  if (s.wrap) format.wrapStrategy = "WRAP";
+  if (s.align) format.horizontalAlignment = s.align.toUpperCase();
+  // Wrapped text reads from the top; other cells keep Sheets' own placement unless the grid says otherwise.
+  const valign = s.valign ?? (s.wrap ? "top" : undefined);
+  if (valign) format.verticalAlignment = valign.toUpperCase();
+  const nf = numberFormat(s);
+  if (nf) format.numberFormat = nf;
+  return Object.keys(format).length > 0 ? format : null;
+}
+
+/** A cell's formats as sent, and how many format fields they set (a text format's fields one by one). */
+interface Look {
+  format: CellFormat;
+  fields: number;
+}
+
+/**
+ * The formats of one write, made once per distinct style: cells that look alike share one CellFormat object
+ * (a generated tab has a few dozen styles over its many cells), so equal formats are the same object.
+ */
+class Looks {
+  private readonly byStyle = new Map<string, Look | null>();
+  private readonly byFormat = new Map<string, Look>();
+
+  of(style: Style): Look | null {
+    const key = style.key;
+    let look = this.byStyle.get(key);
+    if (look === undefined) {
+      const format = formatOf(style);
+      look = format === null ? null : this.shared(format);
+      this.byStyle.set(key, look);
+    }
+    return look;
+  }
+
+  /** The looks of a grid's cells; a cell with the style of the last one above it (most of a table) takes its look. */
+  ofGrid(rows: readonly (readonly GridCell[])[]): (Look | null)[][] {
+    const styles: Style[] = [];
+    const looks: (Look | null)[] = [];
+    return rows.map((row) =>
+      row.map((c, i) => {
+        if (styles[i]?.fits(c)) return looks[i] ?? null;
+        const style = new Style(c);
+        const look = this.of(style);
+        styles[i] = style;
+        looks[i] = look;
+        return look;
+      }),
+    );
+  }
+
+  private shared(format: CellFormat): Look {
+    const key = JSON.stringify(format);
+    let look = this.byFormat.get(key);
+    if (look === undefined) {
+      look = { format, fields: formatFields(format) };
+      this.byFormat.set(key, look);
+    }
+    return look;
+  }
+}
+
+/** A cell's value and note for the API, with `format` (null: none) in between, as cellData sends them. */
+function apiCell(c: GridCell, format: CellFormat | null, timeZone: string, cutNote: string): CellData {
+  const data: CellData = {};
+  let note = c.note ?? "";
+  if (c.formula !== undefined) data.userEnteredValue = { formulaValue: c.formula };
+  else if (typeof c.v === "string" && c.v !== "") {
+    const fit = fitCellText(c.v);
+    data.userEnteredValue = { stringValue: fit.text };
+    if (fit.cut) note = [note, cutNote].filter((n) => n !== "").join("\n");
+  } else if (typeof c.v === "number") data.userEnteredValue = { numberValue: c.v };
+  else if (typeof c.v === "boolean") data.userEnteredValue = { boolValue: c.v };
+  else if (isDateValue(c.v)) data.userEnteredValue = { numberValue: dateSerial(c.v, timeZone) };
+  if (format !== null) data.userEnteredFormat = format;
+  if (note) data.note = fitCellText(note).text;
+  return data;
+}
+
+/** The value and note attributes a CellData sends (its formats are counted by their Look). */
+const valueAttributes = (d: CellData) => (d.userEnteredValue ? 1 : 0) + (d.note !== undefined ? 1 : 0);
 
 /**
  * One cell for the API: its value (text always as text — the API never reads a stringValue as a formula),
@@ -62,42 +212,9 @@ export function cellData(
   timeZone: string,
   cutNote = "",
 ): { data: CellData; attributes: number } {
-  const data: CellData = {};
-  let attributes = 0;
-  let note = c.note ?? "";
-  if (c.formula !== undefined) data.userEnteredValue = { formulaValue: c.formula };
-  else if (typeof c.v === "string" && c.v !== "") {
-    const fit = fitCellText(c.v);
-    data.userEnteredValue = { stringValue: fit.text };
-    if (fit.cut) note = [note, cutNote].filter((n) => n !== "").join("\n");
-  } else if (typeof c.v === "number") data.userEnteredValue = { numberValue: c.v };
-  else if (typeof c.v === "boolean") data.userEnteredValue = { boolValue: c.v };
-  else if (isDateValue(c.v)) data.userEnteredValue = { numberValue: dateSerial(c.v, timeZone) };
-  if (data.userEnteredValue) attributes++;
-  const format: CellFormat = {};
-  const bg = c.bg ? apiColor(c.bg) : null;
-  if (bg) format.backgroundColor = bg;
-  const text: GoogleAppsScript.Sheets.Schema.TextFormat = {};
-  if (c.bold) text.bold = true;
-  if (c.italic) text.italic = true;
-  if (c.size && c.size !== DEFAULT_FONT_SIZE) text.fontSize = c.size;
-  const fg = c.color ? apiColor(c.color) : null;
-  if (fg && c.color !== "#000000") text.foregroundColor = fg;
-  if (Object.keys(text).length > 0) format.textFormat = text;
-  if (c.wrap) format.wrapStrategy = "WRAP";
-  if (c.align) format.horizontalAlignment = c.align.toUpperCase();
-  // Wrapped text reads from the top; other cells keep Sheets' own placement unless the grid says otherwise.
-  const valign = c.valign ?? (c.wrap ? "top" : undefined);
-  if (valign) format.verticalAlignment = valign.toUpperCase();
-  const nf = numberFormat(c);
-  if (nf) format.numberFormat = nf;
-  attributes += Object.keys(format).length + Object.keys(text).length - (format.textFormat ? 1 : 0);
-  if (Object.keys(format).length > 0) data.userEnteredFormat = format;
-  if (note) {
-    data.note = fitCellText(note).text;
-    attributes++;
-  }
-  return { data, attributes };
+  const look = new Looks().of(new Style(c));
+  const data = apiCell(c, look?.format ?? null, timeZone, cutNote);
+  return { data, attributes: valueAttributes(data) + (look?.fields ?? 0) };
 }
 
 export interface GridWrite {
@@ -126,25 +243,20 @@ function formatFields(f: CellFormat): number {
 export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
   const requests: Request[] = [];
   let attributes = 0;
-  const data = grid.rows.map((row) => row.map((c) => cellData(c, timeZone, cutNote)));
+  const cellLooks = new Looks().ofGrid(grid.rows);
   // A format that a run of at least FORMAT_RUN rows of a column shares is written once for the run
   // (repeatCell, after the values), not per cell: tables are uniform per column below their header.
   const runs: Request[] = [];
   const width = grid.rows[0]?.length ?? 0;
+  const height = cellLooks.length;
   for (let c = 0; c < width; c++) {
     let start = 0;
-    while (start < data.length) {
-      const key = JSON.stringify(data[start]![c]?.data.userEnteredFormat ?? null);
+    while (start < height) {
+      const look = cellLooks[start]![c] ?? null;
       let end = start + 1;
-      while (end < data.length && JSON.stringify(data[end]![c]?.data.userEnteredFormat ?? null) === key)
-        end++;
-      const format = data[start]![c]?.data.userEnteredFormat;
-      if (format && end - start >= FORMAT_RUN) {
-        for (let r = start; r < end; r++) {
-          const cell = data[r]![c]!;
-          cell.attributes -= formatFields(format);
-          delete cell.data.userEnteredFormat;
-        }
+      while (end < height && (cellLooks[end]![c] ?? null) === look) end++;
+      if (look && end - start >= FORMAT_RUN) {
+        for (let r = start; r < end; r++) cellLooks[r]![c] = null;
         runs.push({
           repeatCell: {
             range: {
@@ -154,21 +266,26 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
               startColumnIndex: c,
               endColumnIndex: c + 1,
             },
-            cell: { userEnteredFormat: format },
+            cell: { userEnteredFormat: look.format },
             fields: "userEnteredFormat",
           },
         });
-        attributes += formatFields(format);
+        attributes += look.fields;
       }
       start = end;
     }
   }
-  const rows = data.map((row) => ({
-    values: row.map((cell) => {
-      attributes += cell.attributes;
-      return cell.data;
-    }),
-  }));
+  const rows = grid.rows.map((row, r) => {
+    const rowLooks = cellLooks[r]!;
+    return {
+      values: row.map((cell, i) => {
+        const look = rowLooks[i] ?? null;
+        const data = apiCell(cell, look === null ? null : look.format, timeZone, cutNote);
+        attributes += valueAttributes(data) + (look === null ? 0 : look.fields);
+        return data;
+      }),
+    };
+  });
   if (rows.length > 0)
     requests.push({
       updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows, fields: ALL_FIELDS },

@@ -221,11 +221,16 @@ function rowsOf(tab: RawTab): readonly (readonly unknown[])[] {
   return Array.isArray(tab.values) ? tab.values : [];
 }
 
-function cellAt(tab: RawTab, r: number, c: number): Cell {
-  const values = rowsOf(tab)[r];
-  const v = Array.isArray(values) ? values[c] : undefined;
-  const displayRow = Array.isArray(tab.display) ? tab.display[r] : undefined;
-  const d = Array.isArray(displayRow) ? displayRow[c] : undefined;
+/** The display row `r` of a tab, or null when the tab has none. */
+function displayRowOf(tab: RawTab, r: number): readonly unknown[] | null {
+  const row = Array.isArray(tab.display) ? tab.display[r] : undefined;
+  return Array.isArray(row) ? row : null;
+}
+
+/** Column `c` of a row of values and of its display row. */
+function cellOf(values: readonly unknown[], display: readonly unknown[] | null, c: number): Cell {
+  const v = values[c];
+  const d = display === null ? undefined : display[c];
   return { v: v === undefined ? "" : v, d: typeof d === "string" ? d : "" };
 }
 
@@ -262,11 +267,12 @@ export function readTab<K extends string>(def: TabDef<K>, tab: RawTab): ReadTab 
   const missing: string[] = [];
   for (const c of def.columns) {
     const i = cols[c.key];
-    const shown = i >= 0 ? textOf(cellAt(tab, 0, i)) : "";
+    const shown = i >= 0 ? textOf(cellOf(headerRow, displayRowOf(tab, 0), i)) : "";
     headers[c.key] = shown !== "" ? shown : c.header;
     if (i < 0 && c.required) missing.push(c.key);
   }
   const hasContent = contentRule(def, cols);
+  const columns = def.columns.map((c) => ({ key: c.key, i: cols[c.key] }));
   const rows: SourceRow[] = [];
   let blank = headerRow.every(isBlank);
   for (let r = 1; r < values.length; r++) {
@@ -274,11 +280,9 @@ export function readTab<K extends string>(def: TabDef<K>, tab: RawTab): ReadTab 
     if (!Array.isArray(raw)) continue;
     if (blank && !raw.every(isBlank)) blank = false;
     if (!hasContent(raw)) continue;
+    const display = displayRowOf(tab, r);
     const cells: Record<string, Cell> = {};
-    for (const c of def.columns) {
-      const i = cols[c.key];
-      cells[c.key] = i >= 0 ? cellAt(tab, r, i) : EMPTY_CELL;
-    }
+    for (const { key, i } of columns) cells[key] = i >= 0 ? cellOf(raw, display, i) : EMPTY_CELL;
     rows.push({ row: r + 1, cells });
   }
   return {

@@ -44,16 +44,46 @@ export function zoneFormatter(timeZone: string): Intl.DateTimeFormat | null {
   return f;
 }
 
+type Parts = Readonly<Record<string, number>>;
+
+/**
+ * Answers already found, per zone: sheets repeat the same few dates and formatToParts is slow. Bounded: a
+ * zone's answers start afresh after 4,096, and at most 64 zones are kept.
+ */
+class PerZone<K, V> {
+  private readonly zones = new Map<string, Map<K, V>>();
+
+  get(zone: string, key: K): V | undefined {
+    return this.zones.get(zone)?.get(key);
+  }
+
+  set(zone: string, key: K, value: V): void {
+    let answers = this.zones.get(zone);
+    if (!answers) {
+      answers = new Map();
+      if (this.zones.size < 64) this.zones.set(zone, answers);
+    }
+    if (answers.size >= 4096) answers.clear();
+    answers.set(key, value);
+  }
+}
+
+const partsFound = new PerZone<number, Parts>();
+
 /** Year, month, day, hour, minute, second of an instant (ms or Date) in `timeZone`; null for an unknown zone. */
-export function zonedParts(date: Date | number, timeZone: string): Record<string, number> | null {
+export function zonedParts(date: Date | number, timeZone: string): Parts | null {
   const f = zoneFormatter(timeZone);
   if (f === null) return null;
+  const ms = typeof date === "number" ? date : Number(date);
+  const found = partsFound.get(timeZone, ms);
+  if (found) return found;
   const out: Record<string, number> = {};
-  for (const p of f.formatToParts(date)) if (p.type !== "literal") out[p.type] = Number(p.value);
+  for (const p of f.formatToParts(ms)) if (p.type !== "literal") out[p.type] = Number(p.value);
+  if (Number.isFinite(ms)) partsFound.set(timeZone, ms, out);
   return out;
 }
 
-function partsIn(date: Date, timeZone: string): Record<string, number> {
+function partsIn(date: Date, timeZone: string): Parts {
   const parts = zonedParts(date, timeZone);
   if (parts === null) throw new RangeError(`Invalid time zone: ${timeZone}`);
   return parts;
@@ -82,8 +112,18 @@ export function isoInZone(date: Date, timeZone: string): IsoDate {
   return `${String(p.year).padStart(4, "0")}-${pad(p.month)}-${pad(p.day)}`;
 }
 
+const midnightsFound = new PerZone<IsoDate, number>();
+
 /** The instant of 00:00 on `day` in `timeZone` (a date cell showing that day in a sheet of that zone). */
 export function zonedMidnight(day: IsoDate, timeZone: string): Date {
+  const found = midnightsFound.get(timeZone, day);
+  if (found !== undefined) return new Date(found);
+  const t = midnightOf(day, timeZone);
+  midnightsFound.set(timeZone, day, t);
+  return new Date(t);
+}
+
+function midnightOf(day: IsoDate, timeZone: string): number {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d);
   // Offset of the zone at that moment, applied twice to settle around a DST change.
@@ -93,7 +133,7 @@ export function zonedMidnight(day: IsoDate, timeZone: string): Date {
     const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
     t = guess - (asUtc - t);
   }
-  return new Date(t);
+  return t;
 }
 
 /** `day` plus `n` days (n may be negative). */

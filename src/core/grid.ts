@@ -64,7 +64,8 @@ export interface Grid {
   charts: ChartSpec[];
 }
 
-export const cell = (v: GridValue, look: Omit<GridCell, "v"> = {}): GridCell => ({ v, ...look });
+export const cell = (v: GridValue, look?: Omit<GridCell, "v">): GridCell =>
+  look === undefined ? { v } : { v, ...look };
 
 // ---------------------------------------------------------------------------
 // What the writer sends (gas/grid.ts writes these arrays as they are)

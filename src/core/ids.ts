@@ -4,7 +4,7 @@
  * properties) and the highest `A-n` in the sheet, so an ID is never reused, not even after its row was
  * deleted. Pure and total.
  */
-import { isBlank, readTab } from "./cells";
+import { contentRule, isBlank } from "./cells";
 import { isDateValue } from "./dates";
 import type { RawTab } from "./records";
 import { ACTIVITIES_TAB, matchColumns } from "./tabs";
@@ -34,21 +34,24 @@ export function idNumber(value: unknown): number | null {
 
 export function assignIds(activities: RawTab, lastIssued: number): IdAssignment {
   let last = Number.isSafeInteger(lastIssued) && lastIssued > 0 ? lastIssued : 0;
-  const read = readTab(ACTIVITIES_TAB, activities);
-  const col = read.cols.id ?? -1;
-  if (col < 0) return { updates: [], lastIssued: last };
   const values = Array.isArray(activities.values) ? activities.values : [];
+  const cols = matchColumns(ACTIVITIES_TAB, Array.isArray(values[0]) ? values[0] : []);
+  const col = cols.id ?? -1;
+  if (col < 0) return { updates: [], lastIssued: last };
   // Every row counts here, also one whose only content is its ID.
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     const n = Array.isArray(row) ? idNumber(row[col]) : null;
     if (n !== null && n > last) last = n;
   }
+  // The rows validation reads (cells.ts's one rule for "a row") that have no ID yet.
+  const hasContent = contentRule(ACTIVITIES_TAB, cols);
   const updates: IdAssignment["updates"] = [];
-  for (const { row, cells } of read.rows) {
-    if (!isBlank(cells.id?.v)) continue;
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (!Array.isArray(row) || !hasContent(row) || !isBlank(row[col])) continue;
     last += 1;
-    updates.push({ row, id: formatId(last) });
+    updates.push({ row: r + 1, id: formatId(last) });
   }
   return { updates, lastIssued: last };
 }

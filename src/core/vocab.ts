@@ -24,12 +24,20 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** Combining marks left after NFKD decomposition (the accents of é, ë, ö, …). */
 const MARKS = /\p{M}/gu;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Lower case, accents stripped, compatibility forms folded (NBSP → space,
  * full-width digits → ASCII), invisible characters removed, whitespace runs
  * (incl. line breaks) collapsed to one space, trimmed.
  */
 export function foldText(s: string): string {
+  // Printable ASCII (most cells) has nothing to decompose, strip or hide, and no whitespace but the space:
+  // only case and runs of spaces to fold.
+  if (PRINTABLE_ASCII.test(s)) {
+    const lower = s.toLowerCase();
+    return (lower.includes("  ") ? lower.replace(/ +/g, " ") : lower).trim();
+  }
   return s
     .normalize("NFKD")
     .replace(MARKS, "")

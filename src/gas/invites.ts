@@ -43,7 +43,7 @@ import {
 } from "./calendar";
 import { type ActionResult, type RunEnv, runAction } from "./run";
 import { page } from "./screens";
-import { readAndValidate } from "./validate";
+import { readAndValidateMeetings } from "./validate";
 import { langOf } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -68,7 +68,7 @@ interface Prepared {
 /** Reads the sheet and the calendar and plans. Throws the user's message when it cannot. */
 function prepare(env: RunEnv, clock: RunClock): Prepared {
   const { ss, t } = env;
-  const v = readAndValidate(env, { assignIds: false });
+  const v = readAndValidateMeetings(env);
   const tab = v.tabs.meetings;
   if (!tab) throw new Error(t("invites.error.noTab"));
   const cols = matchColumns(MEETINGS_TAB, tab.raw.values[0] ?? []);

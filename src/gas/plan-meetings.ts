@@ -20,7 +20,7 @@ import { activeGroups } from "../core/validation/references";
 import { foldText } from "../core/vocab";
 import { type ActionResult, type RunEnv, runAction } from "./run";
 import { page } from "./screens";
-import { readAndValidate, type Validated } from "./validate";
+import { readAndValidateMeetings, type ValidatedMeetings } from "./validate";
 import { langOf } from "./workbook";
 
 const DIALOG_SIZE = { width: 640, height: 640 };
@@ -31,7 +31,7 @@ export function planMeetingsAction(): ActionResult {
     "menu.planMeetings",
     langOf,
     (env) => {
-      const v = readAndValidate(env, { assignIds: false });
+      const v = readAndValidateMeetings(env);
       if (!v.tabs.meetings) throw new Error(env.t("invites.error.noTab"));
       const form = planMeetingsForm(activeGroups(v.result.members), v.result.settings.year, env.t);
       const html = page("PlanMeetings", form, env.lang)
@@ -57,12 +57,12 @@ interface Planned {
   preview: PlanPreview;
   request: YearPlanRequest;
   plan: ReturnType<typeof planYear>;
-  v: Validated;
+  v: ValidatedMeetings;
 }
 
 /** The form read and planned against the meetings there are; field errors when the form is not right. */
 function planFrom(env: RunEnv, values: PlanFormValues): Planned | FieldError[] {
-  const v = readAndValidate(env, { assignIds: false });
+  const v = readAndValidateMeetings(env);
   const parsed = parsePlanForm(values, activeGroups(v.result.members), env.t);
   if (!parsed.ok) return parsed.errors;
   const group = foldText(parsed.request.group);

@@ -45,6 +45,17 @@ export function readSourceTabs(index: SheetIndex): SourceTabs {
   };
 }
 
+/** The tabs the meeting actions read: Leden, Vergaderingen and Instellingen. */
+export type MeetingSourceTabs = Pick<SourceTabs, "members" | "meetings" | "settings">;
+
+export function readMeetingSourceTabs(index: SheetIndex): MeetingSourceTabs {
+  return {
+    members: readTab(MEMBERS_TAB, index),
+    meetings: readTab(MEETINGS_TAB, index),
+    settings: readTab(SETTINGS_TAB, index),
+  };
+}
+
 export const rawOf = (tabs: SourceTabs) => ({
   activities: tabs.activities?.raw ?? null,
   projects: tabs.projects?.raw ?? null,

@@ -7,9 +7,21 @@ import { assignIds, idGuardColumns, idGuardRows, idsStillFit, idWrite, withIds }
 import { type ActionOutput, validationOutcome } from "../core/summaries";
 import { ALL_TABS, STATUS_TAB, VALIDATION_TAB } from "../core/tabs";
 import { statusGrid, validationGrid } from "../core/validation/grids";
-import { type ValidationResult, validateWorkbook } from "../core/validation/workbook";
+import {
+  type MeetingTabsResult,
+  type ValidationResult,
+  validateMeetingTabs,
+  validateWorkbook,
+} from "../core/validation/workbook";
 import { replaceTabs, type TabSpec } from "./grid";
-import { rawOf, readSourceTabs, type SourceTab, type SourceTabs } from "./read";
+import {
+  type MeetingSourceTabs,
+  rawOf,
+  readMeetingSourceTabs,
+  readSourceTabs,
+  type SourceTab,
+  type SourceTabs,
+} from "./read";
 import type { RunEnv } from "./run";
 import { activeTabName, indexSheets, type SheetIndex } from "./workbook";
 
@@ -38,6 +50,33 @@ export function readAndValidate(
   const idsAssigned = tabs.activities && opts.assignIds !== false ? fillIds(tabs.activities) : 0;
   const result = validateWorkbook(rawOf(tabs), { today, lang, timeZone });
   return { index, tabs, result, today, timeZone, idsAssigned };
+}
+
+export interface ValidatedMeetings {
+  tabs: MeetingSourceTabs;
+  result: MeetingTabsResult;
+  timeZone: string;
+}
+
+/**
+ * Reads and validates Leden, Vergaderingen and Instellingen only: the first step of the actions that plan and
+ * send meetings, which use nothing of the activities (core/validation/workbook.ts validateMeetingTabs).
+ */
+export function readAndValidateMeetings(env: RunEnv): ValidatedMeetings {
+  const { ss, lang } = env;
+  const index = indexSheets(ss);
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = isoInZone(env.now, timeZone);
+  const tabs = readMeetingSourceTabs(index);
+  const result = validateMeetingTabs(
+    {
+      members: tabs.members?.raw ?? null,
+      meetings: tabs.meetings?.raw ?? null,
+      settings: tabs.settings?.raw ?? null,
+    },
+    { today, lang, timeZone },
+  );
+  return { tabs, result, timeZone };
 }
 
 /** The names of the tabs the add-on generates (a dashboard's name is recognised by its prefix). */

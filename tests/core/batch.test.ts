@@ -269,3 +269,48 @@ describe("charts come as addChart requests in the tab's own batch", () => {
     ).toThrow(/PIE/);
   });
 });
+
+test("cells whose formats come out equal form one run, however their look was spelled", () => {
+  // "#FFF", "#ffffff" and " #FfFfFf" are the same background: the run spans all of them.
+  const spellings = ["#FFF", "#ffffff", " #FfFfFf"];
+  const body = Array.from({ length: FORMAT_RUN }, (_, i) => [cell(i, { bg: spellings[i % 3] })]);
+  const grid: Grid = { ...wrappedTable(0), rows: [[cell("Kop")], ...body], colWidths: [100] };
+  const { requests } = gridRequests(4, grid, TZ);
+  const runs = requests.filter((r) => r.repeatCell);
+  expect(runs.map((r) => r.repeatCell)).toEqual([
+    {
+      range: {
+        sheetId: 4,
+        startRowIndex: 1,
+        endRowIndex: FORMAT_RUN + 1,
+        startColumnIndex: 0,
+        endColumnIndex: 1,
+      },
+      cell: { userEnteredFormat: { backgroundColor: { red: 1, green: 1, blue: 1 } } },
+      fields: "userEnteredFormat",
+    },
+  ]);
+  expect(
+    requests[0]!.updateCells!.rows!.slice(1).every((r) => r.values![0]!.userEnteredFormat === undefined),
+  ).toBe(true);
+});
+
+test("a date's format and a fraction's differ from a whole number's in the same look", () => {
+  const grid: Grid = {
+    ...wrappedTable(0),
+    rows: [
+      [cell(1, { bold: true })],
+      [cell(1.5, { bold: true })],
+      [cell(new Date("2026-03-01T00:00:00+01:00"), { bold: true })],
+    ],
+    colWidths: [100],
+  };
+  const formats = gridRequests(4, grid, TZ).requests[0]!.updateCells!.rows!.map(
+    (r) => r.values![0]!.userEnteredFormat,
+  );
+  expect(formats).toEqual([
+    { textFormat: { bold: true } },
+    { textFormat: { bold: true }, numberFormat: { type: "NUMBER", pattern: "0.##" } },
+    { textFormat: { bold: true }, numberFormat: { type: "DATE", pattern: "dd-mm-yyyy" } },
+  ]);
+});

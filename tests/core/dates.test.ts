@@ -1,4 +1,4 @@
-import { addDays, addMonths, dutchDate, isoInZone, zonedMidnight } from "../../src/core/dates";
+import { addDays, addMonths, dutchDate, isoInZone, zonedMidnight, zonedParts } from "../../src/core/dates";
 
 describe("dates in a time zone", () => {
   test.each([
@@ -31,4 +31,29 @@ describe("dates in a time zone", () => {
     expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
     expect(dutchDate("2026-03-09")).toBe("09-03-2026");
   });
+});
+
+describe("zonedParts", () => {
+  test("the same instant read again gives the same parts, in each zone its own", () => {
+    const ms = Date.parse("2026-06-30T22:30:00Z");
+    const first = zonedParts(ms, "Europe/Amsterdam");
+    expect(first).toEqual({ year: 2026, month: 7, day: 1, hour: 0, minute: 30, second: 0 });
+    expect(zonedParts(new Date(ms), "Europe/Amsterdam")).toEqual(first);
+    expect(zonedParts(ms, "UTC")).toEqual({ year: 2026, month: 6, day: 30, hour: 22, minute: 30, second: 0 });
+    expect(zonedParts(ms, "Nowhere/Atlantis")).toBeNull();
+  });
+
+  test("an invalid instant is refused as Intl refuses it, also when asked twice", () => {
+    expect(() => zonedParts(Number.NaN, "UTC")).toThrow(RangeError);
+    expect(() => zonedParts(new Date(Number.NaN), "UTC")).toThrow(RangeError);
+  });
+});
+
+test("zonedMidnight asked again gives the same instant as a Date of its own", () => {
+  const first = zonedMidnight("2026-03-29", "Europe/Amsterdam");
+  first.setTime(0);
+  const again = zonedMidnight("2026-03-29", "Europe/Amsterdam");
+  expect(again.toISOString()).toBe("2026-03-28T23:00:00.000Z");
+  expect(zonedMidnight("2026-03-29", "UTC").toISOString()).toBe("2026-03-29T00:00:00.000Z");
+  expect(() => zonedMidnight("2026-03-29", "Nowhere/Atlantis")).toThrow(RangeError);
 });

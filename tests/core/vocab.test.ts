@@ -1,6 +1,7 @@
 import * as fc from "fast-check";
 import {
   editDistance,
+  foldText,
   Lookup,
   matchVocab,
   normalizeHeader,
@@ -230,6 +231,36 @@ describe("a Lookup reused across cells answers as a fresh one does (its cache ch
         expect(lookup.match(raw)).toEqual(fresh);
         expect(lookup.match(raw)).toEqual(fresh);
       }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("foldText", () => {
+  /** The whole folding, as for any text. */
+  const reference = (s: string) =>
+    s
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+      .toLowerCase()
+      .replace(/\s+/g, " ")
+      .trim();
+
+  test("printable ASCII takes the short way to the same key as any other text", () => {
+    expect(foldText("  Op   Schema ")).toBe("op schema");
+    expect(foldText("Café\u00a0Noord")).toBe("cafe noord");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({
+            unit: fc.constantFrom(" ", "  ", "A", "b", "Z", "~", "1", ".", "é", "\t", "\n", "\u00a0"),
+          }),
+          fc.string({ unit: "grapheme", maxLength: 20 }),
+          fc.string({ maxLength: 40 }),
+        ),
+        (s) => expect(foldText(s)).toBe(reference(s)),
+      ),
       { numRuns: 500 },
     );
   });

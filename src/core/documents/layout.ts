@@ -134,13 +134,14 @@ function runStyles(runs: readonly Run[], offset = 0): RunStyle[] {
   let pos = offset;
   for (const r of runs) {
     const end = pos + r.text.length;
-    const look: Look = {
-      ...(r.bold ? { bold: true } : {}),
-      ...(r.italic ? { italic: true } : {}),
-      ...(r.color ? { color: r.color } : {}),
-      ...(r.link ? { link: r.link } : {}),
-    };
-    if (end > pos && Object.keys(look).length > 0) out.push({ start: pos, end, ...look });
+    if (end > pos && (r.bold || r.italic || r.color || r.link)) {
+      const style: RunStyle = { start: pos, end };
+      if (r.bold) style.bold = true;
+      if (r.italic) style.italic = true;
+      if (r.color) style.color = r.color;
+      if (r.link) style.link = r.link;
+      out.push(style);
+    }
     pos = end;
   }
   return out;
@@ -454,10 +455,19 @@ function textStyleOf(look: Look): { textStyle: Record<string, unknown>; fields: 
   return { textStyle, fields };
 }
 
-const lookKey = (s: RunStyle): string => {
-  const { start: _s, end: _e, ...look } = s;
-  return JSON.stringify(look, Object.keys(look).sort());
-};
+/** The looks of a stretch as one comparable key (every Look field in a fixed order; absent as null). */
+const lookKey = (s: RunStyle): string =>
+  JSON.stringify([
+    s.bold,
+    s.italic,
+    s.underline,
+    s.strikethrough,
+    s.color,
+    s.background,
+    s.link,
+    s.fontSize,
+    s.fontFamily,
+  ]);
 
 /** Phase B: the looks, against the final indexes. */
 function looks(fin: Final, seg: ExistingSegment, out: DocsRequest[]): void {

@@ -21,6 +21,7 @@ import {
   reference,
   requiredText,
   vocabulary,
+  Wording,
 } from "./fields";
 import { cleanText, laterDuplicates, problemAt, RowSink, rowError, sameKey } from "./problems";
 import { contextFor, parseRows } from "./rows";
@@ -37,30 +38,38 @@ export interface ActivityContext extends FieldContext {
 const MAX_DEADLINE_TEXT = 10_000;
 
 const deadline = (c: ActivityContext): Field<Deadline> => {
-  // Partners repeat the same few deadlines: parse each text once.
+  // Partners repeat the same few deadlines: parse each text once, word each error once.
   const cache = new Map<string, DeadlineResult>();
+  const wording = new Wording();
   return field((cell) => {
-    let r = typeof cell.v === "string" ? cache.get(cell.v) : undefined;
+    const text = typeof cell.v === "string" ? cell.v : null;
+    let r = text === null ? undefined : cache.get(text);
     if (r === undefined) {
       // A pasted paragraph is no deadline; spare the parser from folding all of it.
-      const huge = typeof cell.v === "string" && cell.v.length > MAX_DEADLINE_TEXT;
+      const huge = text !== null && text.length > MAX_DEADLINE_TEXT;
       r = huge ? { ok: false, code: "unrecognized" } : parseDeadline(cell.v, { timeZone: c.timeZone });
-      if (typeof cell.v === "string" && cache.size < 10_000) cache.set(cell.v, r);
+      if (text !== null && cache.size < 10_000) cache.set(text, r);
     }
-    return r.ok ? { ...r.deadline } : new Fail(formatDeadlineError(r.code, r.detail, c.t));
+    if (r.ok) return { ...r.deadline };
+    const { code, detail } = r;
+    const word = () => formatDeadlineError(code, detail, c.t);
+    return new Fail(text === null ? word() : wording.of(text, word));
   });
 };
 
 const owner = (c: ActivityContext): Field<string> => {
   const text = requiredText(c);
+  const wording = new Wording();
   return (key) =>
     z.pipe(
       text(key),
       z.transform((value: string) => {
         const check = c.owners?.check(value);
         if (check && check.unmatched.length > 0) {
-          const parts = check.unmatched.map((p) => q(p, 40)).join(", ");
-          c.sink.warn(key, c.t("val.owner.unknown", { parts }), check.suggestion);
+          const message = wording.of(value, () =>
+            c.t("val.owner.unknown", { parts: check.unmatched.map((p) => q(p, 40)).join(", ") }),
+          );
+          c.sink.warn(key, message, check.suggestion);
         }
         return value;
       }),
@@ -68,6 +77,7 @@ const owner = (c: ActivityContext): Field<string> => {
 };
 
 export function activitySchema(c: ActivityContext) {
+  const wording = new Wording();
   return objectOf({
     id: field((cell) => {
       const error = cellError(cell);
@@ -90,11 +100,16 @@ export function activitySchema(c: ActivityContext) {
     z.superRefine((a) => {
       const due = dueDate(a.deadline);
       if (due !== null && due < c.today && a.status !== "Behaald") {
-        const params = { value: q(a.deadlineText), due: dutchDate(due), status: q(a.status) };
-        c.sink.warn("deadline", c.t("val.deadline.overdue", params));
+        const message = wording.of(`overdue\u0000${a.deadlineText}\u0000${due}\u0000${a.status}`, () =>
+          c.t("val.deadline.overdue", { value: q(a.deadlineText), due: dutchDate(due), status: q(a.status) }),
+        );
+        c.sink.warn("deadline", message);
       }
       if (a.status === "Behaald" && a.phase !== "Afgerond") {
-        c.sink.warn("phase", c.t("val.achievedNotDone", { phase: q(a.phase) }), "Afgerond");
+        const message = wording.of(`achieved\u0000${a.phase}`, () =>
+          c.t("val.achievedNotDone", { phase: q(a.phase) }),
+        );
+        c.sink.warn("phase", message, "Afgerond");
       }
     }),
   );

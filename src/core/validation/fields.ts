@@ -123,25 +123,53 @@ export const yesNo = (c: FieldContext, fallback: boolean): Field<boolean> =>
     return b;
   });
 
+/**
+ * A field's messages by what they say: partners repeat the same few values in thousands of rows, and each
+ * distinct message is worded (translated, quoted) once. `key` must hold everything the message depends on.
+ */
+export class Wording {
+  private readonly messages = new Map<string, string>();
+
+  of(key: string, word: () => string): string {
+    let message = this.messages.get(key);
+    if (message === undefined) {
+      message = word();
+      if (this.messages.size < 10_000) this.messages.set(key, message);
+    }
+    return message;
+  }
+}
+
 /** A required value of a fixed vocabulary (Status, Fase): loose spellings warn, others fail. */
 export function vocabulary<T extends string>(c: FieldContext, values: readonly T[]): Field<T> {
   const allowed = values.join(", ");
   const lookup = new Lookup(values);
+  const wording = new Wording();
   return field((cell, key) => {
     const error = cellError(cell);
     if (error !== null) return new Fail(c.t("val.cellError", { error }));
     const text = textOf(cell);
     if (text === "") return new Fail(c.t("val.requiredChoice", { column: c.label(key), allowed }));
     const m = lookup.match(text);
+    // The messages name the field's column and the cell as shown (its text and its display value).
+    const about = `${key}\u0000${rawText(cell)}\u0000${cell.d}`;
     if (m.ok) {
       if (!m.exact) {
-        const params = { value: shown(cell), suggestion: q(m.value), column: c.label(key) };
-        c.sink.warn(key, c.t("val.vocab.loose", params), m.value);
+        const message = wording.of(about, () =>
+          c.t("val.vocab.loose", { value: shown(cell), suggestion: q(m.value), column: c.label(key) }),
+        );
+        c.sink.warn(key, message, m.value);
       }
       return m.value;
     }
-    const message = c.t("val.vocab.unknown", { value: shown(cell), column: c.label(key), allowed });
-    return new Fail(withSuggestion(c.t, message, m.suggestion), m.suggestion);
+    const message = wording.of(about, () =>
+      withSuggestion(
+        c.t,
+        c.t("val.vocab.unknown", { value: shown(cell), column: c.label(key), allowed }),
+        m.suggestion,
+      ),
+    );
+    return new Fail(message, m.suggestion);
   });
 }
 

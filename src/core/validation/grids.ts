@@ -16,6 +16,7 @@ export function validationGrid(
   t: Translate,
 ): Grid {
   const rows: GridCell[][] = [VALIDATION_TAB.columns.map((c) => header(c.header))];
+  const severity = { error: t("severity.error"), warning: t("severity.warning") };
   for (const p of problems) {
     const id = sheetIds.get(p.tab);
     rows.push([
@@ -23,7 +24,7 @@ export function validationGrid(
       cell(p.row > 0 ? p.row : null),
       cell(p.column),
       cell(p.value, { wrap: true }),
-      cell(t(p.severity === "error" ? "severity.error" : "severity.warning"), {
+      cell(p.severity === "error" ? severity.error : severity.warning, {
         bold: true,
         bg: SEVERITY_BG[p.severity],
       }),

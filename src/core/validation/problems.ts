@@ -92,7 +92,7 @@ export const problemsOf = <T>(outcomes: readonly RowOutcome<T>[]) => outcomes.fl
 /** Case-insensitive comparison key (accents too, via foldText, when the text has any). */
 export function sameKey(text: string): string {
   if (text.length > 1000) return text; // pasted paragraphs: compared as they are
-  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/ +/g, " ").trim() : foldText(text);
+  return foldText(text);
 }
 
 /** Text of a cell when it is not a formula error; "" otherwise. */

@@ -4,7 +4,7 @@
  */
 
 import { columnLetters } from "../a1";
-import { type Cell, EMPTY_CELL, type ReadTab, readTab } from "../cells";
+import { EMPTY_CELL, type ReadTab, readTab } from "../cells";
 import type { Lang, Translate } from "../i18n";
 import type { Problem, RawTab } from "../records";
 import { duplicateColumns, HEADER_SEARCH_ROWS, headerRowOf, type TabDef } from "../tabs";
@@ -31,9 +31,13 @@ export function parseRows<T>(
   sources: Readonly<Record<string, string>> = {},
 ): RowOutcome<T & { row: number }>[] {
   const column = (key: string) => sources[key] ?? key;
+  const aliases = Object.entries(sources);
   return read.rows.map(({ row, cells }) => {
-    const input: Record<string, Cell> = { ...cells };
-    for (const [field, source] of Object.entries(sources)) input[field] = cells[source] ?? EMPTY_CELL;
+    let input = cells;
+    if (aliases.length > 0) {
+      input = { ...cells };
+      for (const [field, source] of aliases) input[field] = cells[source] ?? EMPTY_CELL;
+    }
     const problems: Problem[] = [];
     let record: (T & { row: number }) | null = null;
     try {

@@ -64,7 +64,20 @@ export interface ValidationResult {
   };
 }
 
-export function validateWorkbook(input: ValidationInput, opts: ValidationOptions): ValidationResult {
+/** What the meeting actions use: Leden, Vergaderingen and Instellingen, validated as validateWorkbook does. */
+export interface MeetingTabsResult {
+  members: Member[];
+  meetings: Meeting[];
+  settings: Settings;
+  /** Sorted as in ValidationResult: Leden, Vergaderingen, Instellingen. */
+  problems: Problem[];
+}
+
+/** The tabs of Leden, Vergaderingen and Instellingen: those two depend on no other tab. */
+function peopleAndMeetings(
+  input: Pick<ValidationInput, "members" | "meetings" | "settings">,
+  opts: ValidationOptions,
+) {
   const t = translator(opts.lang === "en" ? "en" : "nl");
   const lang: Lang = opts.lang === "en" ? "en" : "nl";
   const settings = settingsFrom(input.settings, {
@@ -77,16 +90,47 @@ export function validateWorkbook(input: ValidationInput, opts: ValidationOptions
   const memberOutcomes = members.read && members.usable ? validateMembers(members.read, t, lang) : [];
   const memberRecords = records(memberOutcomes);
 
-  const projects = prepareTab(PROJECTS_TAB, input.projects, t);
-  const projectResult = projects.read && projects.usable ? validateProjects(projects.read, t, lang) : null;
-  const projectRecords = projectResult ? records(projectResult.outcomes) : [];
-
   const meetings = prepareTab(MEETINGS_TAB, input.meetings, t);
   let meetingOutcomes: RowOutcome<Meeting>[] = [];
   if (meetings.read && meetings.usable) {
     const group = members.usable ? groupResolver(memberRecords, t) : null;
     meetingOutcomes = validateMeetings(meetings.read, t, { lang, timeZone: opts.timeZone }, group);
   }
+  return { t, lang, settings, members, memberOutcomes, memberRecords, meetings, meetingOutcomes };
+}
+
+/**
+ * Leden, Vergaderingen and Instellingen only, for the actions that plan and send meetings: the same records
+ * and problems as validateWorkbook gives for those tabs (neither depends on Activiteiten or Projecten),
+ * without reading the activities.
+ */
+export function validateMeetingTabs(
+  input: Pick<ValidationInput, "members" | "meetings" | "settings">,
+  opts: ValidationOptions,
+): MeetingTabsResult {
+  const { settings, members, memberOutcomes, memberRecords, meetings, meetingOutcomes } = peopleAndMeetings(
+    input,
+    opts,
+  );
+  return {
+    members: memberRecords,
+    meetings: records(meetingOutcomes),
+    settings: settings.settings,
+    problems: [
+      ...sortProblems([...members.problems, ...problemsOf(memberOutcomes)]),
+      ...sortProblems([...meetings.problems, ...problemsOf(meetingOutcomes)]),
+      ...settings.problems,
+    ],
+  };
+}
+
+export function validateWorkbook(input: ValidationInput, opts: ValidationOptions): ValidationResult {
+  const { t, lang, settings, members, memberOutcomes, memberRecords, meetings, meetingOutcomes } =
+    peopleAndMeetings(input, opts);
+
+  const projects = prepareTab(PROJECTS_TAB, input.projects, t);
+  const projectResult = projects.read && projects.usable ? validateProjects(projects.read, t, lang) : null;
+  const projectRecords = projectResult ? records(projectResult.outcomes) : [];
 
   const activities = prepareTab(ACTIVITIES_TAB, input.activities, t);
   let activityOutcomes: RowOutcome<Activity>[] = [];

@@ -119,6 +119,31 @@ describe("Activiteiten: Status and Fase", () => {
     expect(result.activities.map((a) => a[key])).toEqual(canonical === null ? [] : [canonical]);
   });
 
+  test("rows with the same value each get their own problem, quoting their own cell as shown", () => {
+    const rows = [
+      activity({ Fase: "Gepland" }),
+      activity({ Onderwerp: "b", Fase: "Gepland" }),
+      activity({ Onderwerp: "c", Fase: "Gepland" }),
+      activity({ Onderwerp: "d", Status: "op  Schema" }),
+      activity({ Onderwerp: "e", Status: "op  Schema" }),
+    ];
+    const input = workbook({ activities: tab("Activiteiten", ACTIVITY_HEADERS, rows) });
+    // The third row's cell shows something else than its value (as a number format can make it do).
+    const fase = ACTIVITY_HEADERS.indexOf("Fase");
+    (input.activities!.display[3] as string[])[fase] = "Gepland (getoond)";
+    const result = validateWorkbook(input, OPTS);
+    expect(
+      result.problems.map((p) => [p.row, p.column, p.severity, p.message.match(/^‘[^’]*’/)?.[0]]),
+    ).toEqual([
+      [2, "Fase", "error", "‘Gepland’"],
+      [3, "Fase", "error", "‘Gepland’"],
+      [4, "Fase", "error", "‘Gepland (getoond)’"],
+      [5, "Status", "warning", "‘op  Schema’"],
+      [6, "Status", "warning", "‘op  Schema’"],
+    ]);
+    expect(result.problems[0]!.message).toBe(result.problems[1]!.message);
+  });
+
   test("the usable-with-warning value feeds the counts", () => {
     const result = validateActivities([activity({ Status: "op  Schema", Fase: "continue" })]);
     expect(result.counts.byStatus["Op schema"]).toBe(1);

@@ -12,7 +12,11 @@ import {
   SETTINGS_TAB,
   type TabDef,
 } from "../../../src/core/tabs";
-import { type ValidationResult, validateWorkbook } from "../../../src/core/validation/workbook";
+import {
+  type ValidationResult,
+  validateMeetingTabs,
+  validateWorkbook,
+} from "../../../src/core/validation/workbook";
 import { display } from "../../support/validation-fixtures";
 
 const plausible = fc.constantFrom(
@@ -223,6 +227,33 @@ describe("validateWorkbook is total", () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("validateMeetingTabs", () => {
+  test("gives exactly validateWorkbook's Leden, Vergaderingen and Instellingen, whatever the other tabs hold", () => {
+    const MEETING_TABS = new Set(["Leden", "Vergaderingen", "Instellingen"]);
+    fc.assert(
+      fc.property(workbookArb, (w) => {
+        const input = {
+          activities: w.activities?.raw ?? null,
+          projects: w.projects?.raw ?? null,
+          members: w.members?.raw ?? null,
+          meetings: w.meetings?.raw ?? null,
+          settings: w.settings?.raw ?? null,
+        };
+        const opts = { today: w.today, lang: w.lang, timeZone: w.timeZone };
+        const whole = validateWorkbook(input, opts);
+        const { activities: _a, projects: _p, ...meetingInput } = input;
+        expect(validateMeetingTabs(meetingInput, opts)).toEqual({
+          members: whole.members,
+          meetings: whole.meetings,
+          settings: whole.settings,
+          problems: whole.problems.filter((p) => MEETING_TABS.has(p.tab)),
+        });
+      }),
+      { numRuns: 100 },
     );
   });
 });
