@@ -9,6 +9,7 @@
 
 import { isDateValue, zonedParts } from "./dates";
 import { type ChartSpec, columnWidthGroups, type Grid, type GridCell } from "./grid";
+import { rectangles } from "./rectangles";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -137,6 +138,20 @@ interface Look {
   fields: number;
 }
 
+/** The format fields that place text in a cell: a tab's tables share them over whole blocks of cells. */
+const LAYOUT_KEYS = ["wrapStrategy", "verticalAlignment", "horizontalAlignment"] as const;
+const LAYOUT_FIELDS = `userEnteredFormat(${LAYOUT_KEYS.join(",")})`;
+/** Every other format field a grid cell can have. */
+const LOOK_FIELDS = "userEnteredFormat(backgroundColor,textFormat,numberFormat)";
+
+/** A format split in two: its layout (written per block of cells alike) and the rest (per cell or run). */
+interface SplitLook {
+  /** The layout fields, as a key ("" when none) and as sent. */
+  layoutKey: string;
+  layout: Look | null;
+  rest: Look | null;
+}
+
 /**
  * The formats of one write, made once per distinct style: cells that look alike share one CellFormat object
  * (a generated tab has a few dozen styles over its many cells), so equal formats are the same object.
@@ -170,6 +185,30 @@ class Looks {
         return look;
       }),
     );
+  }
+
+  private readonly splits = new Map<Look, SplitLook>();
+  private static readonly NONE: SplitLook = { layoutKey: "", layout: null, rest: null };
+
+  /** A look's layout and the rest, each shared like the looks themselves. */
+  split(look: Look | null): SplitLook {
+    if (look === null) return Looks.NONE;
+    let split = this.splits.get(look);
+    if (split === undefined) {
+      const layout: CellFormat = {};
+      const rest: CellFormat = {};
+      for (const [k, v] of Object.entries(look.format))
+        if ((LAYOUT_KEYS as readonly string[]).includes(k)) (layout as Record<string, unknown>)[k] = v;
+        else (rest as Record<string, unknown>)[k] = v;
+      const hasLayout = Object.keys(layout).length > 0;
+      split = {
+        layoutKey: hasLayout ? JSON.stringify(layout) : "",
+        layout: hasLayout ? this.shared(layout) : null,
+        rest: Object.keys(rest).length > 0 ? this.shared(rest) : null,
+      };
+      this.splits.set(look, split);
+    }
+    return split;
   }
 
   private shared(format: CellFormat): Look {
@@ -224,8 +263,6 @@ export interface GridWrite {
   attributes: number;
 }
 
-const ALL_FIELDS = "userEnteredValue,userEnteredFormat,note";
-
 /**
  * Rows of one column with the same format from this many on are formatted once (repeatCell). A request
  * costs about what 40–70 cell attributes cost (bench/cost-model.ts: 0.5–10 ms a request, 0.0125–0.15 ms an
@@ -239,35 +276,59 @@ function formatFields(f: CellFormat): number {
   return Object.keys(f).length + (f.textFormat ? Object.keys(f.textFormat).length - 1 : 0);
 }
 
-/** The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. */
+/**
+ * The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. The formats
+ * go in two layers that never overwrite each other (each request's field mask names only its own fields):
+ * the layout (wrap and alignments) once per rectangle of cells alike, since a tab's tables share it over
+ * whole blocks; the rest (colours, bold, number formats) per cell, or once for a run of FORMAT_RUN rows of a
+ * column alike. The tab is new and empty, so a field a request leaves out stays Sheets' default.
+ */
 export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
   const requests: Request[] = [];
   let attributes = 0;
-  const cellLooks = new Looks().ofGrid(grid.rows);
-  // A format that a run of at least FORMAT_RUN rows of a column shares is written once for the run
-  // (repeatCell, after the values), not per cell: tables are uniform per column below their header.
+  const looks = new Looks();
+  const split = looks.ofGrid(grid.rows).map((row) => row.map((l) => looks.split(l)));
+  const range = (row: number, rows: number, col: number, cols: number) => ({
+    sheetId,
+    startRowIndex: row,
+    endRowIndex: row + rows,
+    startColumnIndex: col,
+    endColumnIndex: col + cols,
+  });
+
+  // The layout: one repeatCell per rectangle of cells with the same wrap and alignments.
+  const layouts: Request[] = [];
+  for (const rect of rectangles(split.map((row) => row.map((l) => l.layoutKey || null)))) {
+    const layout = split[rect.row]![rect.col]!.layout!;
+    layouts.push({
+      repeatCell: {
+        range: range(rect.row, rect.rows, rect.col, rect.cols),
+        cell: { userEnteredFormat: layout.format },
+        fields: LAYOUT_FIELDS,
+      },
+    });
+    attributes += layout.fields;
+  }
+
+  // The rest: once for a run of at least FORMAT_RUN rows of a column alike (tables are uniform per column below
+  // their header), else with the cell.
+  const rest = split.map((row) => row.map((l) => l.rest));
   const runs: Request[] = [];
   const width = grid.rows[0]?.length ?? 0;
-  const height = cellLooks.length;
+  const height = rest.length;
   for (let c = 0; c < width; c++) {
     let start = 0;
     while (start < height) {
-      const look = cellLooks[start]![c] ?? null;
+      const look = rest[start]![c] ?? null;
       let end = start + 1;
-      while (end < height && (cellLooks[end]![c] ?? null) === look) end++;
+      while (end < height && (rest[end]![c] ?? null) === look) end++;
       if (look && end - start >= FORMAT_RUN) {
-        for (let r = start; r < end; r++) cellLooks[r]![c] = null;
+        for (let r = start; r < end; r++) rest[r]![c] = null;
         runs.push({
           repeatCell: {
-            range: {
-              sheetId,
-              startRowIndex: start,
-              endRowIndex: end,
-              startColumnIndex: c,
-              endColumnIndex: c + 1,
-            },
+            range: range(start, end - start, c, 1),
             cell: { userEnteredFormat: look.format },
-            fields: "userEnteredFormat",
+            fields: LOOK_FIELDS,
           },
         });
         attributes += look.fields;
@@ -276,7 +337,7 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
     }
   }
   const rows = grid.rows.map((row, r) => {
-    const rowLooks = cellLooks[r]!;
+    const rowLooks = rest[r]!;
     return {
       values: row.map((cell, i) => {
         const look = rowLooks[i] ?? null;
@@ -288,9 +349,13 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
   });
   if (rows.length > 0)
     requests.push({
-      updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows, fields: ALL_FIELDS },
+      updateCells: {
+        start: { sheetId, rowIndex: 0, columnIndex: 0 },
+        rows,
+        fields: `userEnteredValue,note,${LOOK_FIELDS}`,
+      },
     });
-  requests.push(...runs);
+  requests.push(...runs, ...layouts);
   for (const m of grid.merges) {
     requests.push({
       mergeCells: {

@@ -144,39 +144,73 @@ function wrappedTable(rows: number): Grid {
   };
 }
 
-test("a format a column shares over a run of FORMAT_RUN rows is written once for the run (repeatCell), after the values", () => {
-  const n = FORMAT_RUN;
-  const { requests, attributes } = gridRequests(3, wrappedTable(n), TZ);
-  expect(requests.map((r) => Object.keys(r)[0])).toEqual([
-    "updateCells",
-    "repeatCell",
-    "updateDimensionProperties",
-  ]);
-  expect(requests[1]!.repeatCell).toEqual({
-    range: { sheetId: 3, startRowIndex: 1, endRowIndex: n + 1, startColumnIndex: 0, endColumnIndex: 1 },
-    cell: { userEnteredFormat: { wrapStrategy: "WRAP", verticalAlignment: "TOP" } },
-    fields: "userEnteredFormat",
-  });
-  // The cells of the run carry only their values; the header keeps its own bold.
-  expect(requests[0]!.updateCells!.rows![2]!.values![0]).toEqual({
-    userEnteredValue: { stringValue: "regel 1" },
-  });
-  expect(requests[0]!.updateCells!.rows![0]!.values![0]!.userEnteredFormat).toEqual({
-    textFormat: { bold: true },
-  });
-  // Every value + 2 bold headers + the run's 2 format fields once (instead of 2 per row).
-  expect(attributes).toBe(2 * (n + 1) + 2 + 2);
+test("the layout (wrap, alignments) is written once per rectangle of cells alike, whatever the number of rows", () => {
+  for (const n of [3, FORMAT_RUN, 200]) {
+    const { requests, attributes } = gridRequests(3, wrappedTable(n), TZ);
+    expect(requests.map((r) => Object.keys(r)[0])).toEqual([
+      "updateCells",
+      "repeatCell",
+      "updateDimensionProperties",
+    ]);
+    expect(requests[1]!.repeatCell).toEqual({
+      range: { sheetId: 3, startRowIndex: 1, endRowIndex: n + 1, startColumnIndex: 0, endColumnIndex: 1 },
+      cell: { userEnteredFormat: { wrapStrategy: "WRAP", verticalAlignment: "TOP" } },
+      fields: "userEnteredFormat(wrapStrategy,verticalAlignment,horizontalAlignment)",
+    });
+    // The values' request names only the other format fields, so it never clears the layout.
+    expect(requests[0]!.updateCells!.fields).toBe(
+      "userEnteredValue,note,userEnteredFormat(backgroundColor,textFormat,numberFormat)",
+    );
+    // The cells of the rectangle carry only their values; the header keeps its own bold.
+    expect(requests[0]!.updateCells!.rows![2]!.values![0]).toEqual({
+      userEnteredValue: { stringValue: "regel 1" },
+    });
+    expect(requests[0]!.updateCells!.rows![0]!.values![0]!.userEnteredFormat).toEqual({
+      textFormat: { bold: true },
+    });
+    // Every value + 2 bold headers + the layout's 2 fields once (instead of 2 per row).
+    expect(attributes).toBe(2 * (n + 1) + 2 + 2);
+  }
 });
 
-test("a shorter run keeps its formats per cell: one more request would cost more than it saves", () => {
-  const n = FORMAT_RUN - 1;
-  const { requests, attributes } = gridRequests(3, wrappedTable(n), TZ);
-  expect(requests.map((r) => Object.keys(r)[0])).toEqual(["updateCells", "updateDimensionProperties"]);
-  expect(requests[0]!.updateCells!.rows![2]!.values![0]!.userEnteredFormat).toEqual({
-    wrapStrategy: "WRAP",
-    verticalAlignment: "TOP",
+test("a cell's own layout inside a block gets a rectangle of its own; the block around it stays whole", () => {
+  const grid = wrappedTable(4);
+  grid.rows[2]![0] = cell("midden", { wrap: true, align: "center" });
+  const layouts = gridRequests(3, grid, TZ)
+    .requests.filter((r) => r.repeatCell?.fields?.startsWith("userEnteredFormat(wrap"))
+    .map((r) => [r.repeatCell!.range, r.repeatCell!.cell!.userEnteredFormat]);
+  const at = (row: number, rows: number) => ({
+    sheetId: 3,
+    startRowIndex: row,
+    endRowIndex: row + rows,
+    startColumnIndex: 0,
+    endColumnIndex: 1,
   });
-  expect(attributes).toBe(2 * (n + 1) + 2 + 2 * n);
+  const wrapTop = { wrapStrategy: "WRAP", verticalAlignment: "TOP" };
+  expect(layouts).toEqual([
+    [at(1, 1), wrapTop],
+    [at(2, 1), { ...wrapTop, horizontalAlignment: "CENTER" }],
+    [at(3, 2), wrapTop],
+  ]);
+});
+
+test("the other formats: once for a run of FORMAT_RUN rows of a column alike, per cell in a shorter run", () => {
+  const coloured = (n: number): Grid => ({
+    ...wrappedTable(0),
+    rows: [[cell("Kop")], ...Array.from({ length: n }, (_, i) => [cell(i, { bg: "#ff0000" })])],
+    colWidths: [100],
+  });
+  const long = gridRequests(4, coloured(FORMAT_RUN), TZ);
+  expect(long.requests.filter((r) => r.repeatCell).map((r) => r.repeatCell!.fields)).toEqual([
+    "userEnteredFormat(backgroundColor,textFormat,numberFormat)",
+  ]);
+  expect(long.attributes).toBe(1 + FORMAT_RUN + 1); // the header's value, the values, the colour once
+  const short = gridRequests(4, coloured(FORMAT_RUN - 1), TZ);
+  expect(short.requests.filter((r) => r.repeatCell)).toEqual([]);
+  expect(short.requests[0]!.updateCells!.rows![1]!.values![0]!.userEnteredFormat).toEqual({
+    backgroundColor: { red: 1, green: 0, blue: 0 },
+  });
+  expect(short.attributes).toBe(1 + 2 * (FORMAT_RUN - 1)); // the header's value, each value and its colour
 });
 
 describe("charts come as addChart requests in the tab's own batch", () => {
@@ -287,7 +321,7 @@ test("cells whose formats come out equal form one run, however their look was sp
         endColumnIndex: 1,
       },
       cell: { userEnteredFormat: { backgroundColor: { red: 1, green: 1, blue: 1 } } },
-      fields: "userEnteredFormat",
+      fields: "userEnteredFormat(backgroundColor,textFormat,numberFormat)",
     },
   ]);
   expect(

@@ -30,7 +30,9 @@
  *
  * Pure: the flow and what Documents.get says of the document's segments in, the requests out.
  */
+
 import { apiColor } from "../batch";
+import { rectangles } from "../rectangles";
 import {
   type Block,
   type Cell,
@@ -605,29 +607,7 @@ function looks(fin: Final, seg: ExistingSegment, out: DocsRequest[]): void {
     out.push({ createParagraphBullets: { range: range(l.start, l.end), bulletPreset: l.preset } });
 }
 
-/** Rectangles of cells of one colour covering every coloured cell: each as wide, then as tall, as it goes. */
-export function rectangles(
-  colours: readonly (readonly (string | null)[])[],
-): { row: number; col: number; rows: number; cols: number; color: string }[] {
-  const done = colours.map((r) => r.map(() => false));
-  const out: { row: number; col: number; rows: number; cols: number; color: string }[] = [];
-  colours.forEach((cells, r) => {
-    cells.forEach((color, c) => {
-      if (!color || done[r]![c]) return;
-      let cols = 1;
-      while (c + cols < cells.length && cells[c + cols] === color && !done[r]![c + cols]) cols++;
-      let rows = 1;
-      const fits = (row: number) => {
-        for (let k = c; k < c + cols; k++) if (colours[row]?.[k] !== color || done[row]![k]) return false;
-        return true;
-      };
-      while (r + rows < colours.length && fits(r + rows)) rows++;
-      for (let a = r; a < r + rows; a++) for (let b = c; b < c + cols; b++) done[a]![b] = true;
-      out.push({ row: r, col: c, rows, cols, color });
-    });
-  });
-  return out;
-}
+export { rectangles };
 
 /** Every request that replaces a segment's content with `flow`. */
 export function segmentRequests(flow: readonly FlowBlock[], seg: ExistingSegment): DocsRequest[] {
