@@ -163,15 +163,14 @@ export function vocabulary<T extends string>(c: FieldContext, values: readonly T
     const text = textOf(cell);
     if (text === "") return new Fail(c.t("val.requiredChoice", { column: c.label(key), allowed }));
     const m = lookup.match(text);
+    if (m.ok && m.exact) return m.value;
     // The messages name the field's column and the cell as shown (its text and its display value).
     const about = `${key}\u0000${rawText(cell)}\u0000${cell.d}`;
     if (m.ok) {
-      if (!m.exact) {
-        const message = wording.of(about, () =>
-          c.t("val.vocab.loose", { value: shown(cell), suggestion: q(m.value), column: c.label(key) }),
-        );
-        c.sink.warn(key, message, m.value);
-      }
+      const message = wording.of(about, () =>
+        c.t("val.vocab.loose", { value: shown(cell), suggestion: q(m.value), column: c.label(key) }),
+      );
+      c.sink.warn(key, message, m.value);
       return m.value;
     }
     const message = wording.of(about, () =>
