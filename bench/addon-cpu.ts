@@ -161,12 +161,17 @@ setTimeout(() => {
     pauses.filter((p) => p.start >= m.from && p.start < m.to).reduce((a, p) => a + p.ms, 0);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
   const shape = `${activities} activities × ${projects} projects${scattered ? ", scattered IDs" : ""}`;
-  console.log(`${shape}: add-on ms (median of ${rounds}), GC pauses ms during the execution`);
+  console.log(
+    `${shape}, ${rounds} round(s): add-on ms median and lowest; GC pauses ms (median) in the execution`,
+  );
   for (const action of runs[0]!.keys()) {
     const all = runs.map((r) => r.get(action)!);
     const each = rounds > 1 ? `   (${all.map((m) => m.addonMs.toFixed(0)).join(", ")})` : "";
     const addon = median(all.map((m) => m.addonMs)).toFixed(0);
+    const lowest = Math.min(...all.map((m) => m.addonMs)).toFixed(0);
     const gc = median(all.map(gcMs)).toFixed(0);
-    console.log(`${action.padEnd(42)} ${addon.padStart(6)}   GC ${gc.padStart(5)}${each}`);
+    console.log(
+      `${action.padEnd(42)} ${addon.padStart(6)} ${lowest.padStart(6)}   GC ${gc.padStart(5)}${each}`,
+    );
   }
 }, 100);

@@ -10,7 +10,7 @@ import {
   gridSize,
   MAX_CELL_TEXT,
 } from "../../src/core/batch";
-import { type ChartSpec, cell, type Grid } from "../../src/core/grid";
+import { type ChartSpec, cell, type Grid, type GridCell } from "../../src/core/grid";
 
 const TZ = "Europe/Amsterdam";
 
@@ -347,4 +347,92 @@ test("a date's format and a fraction's differ from a whole number's in the same 
     { textFormat: { bold: true }, numberFormat: { type: "NUMBER", pattern: "0.##" } },
     { textFormat: { bold: true }, numberFormat: { type: "DATE", pattern: "dd-mm-yyyy" } },
   ]);
+});
+
+test("down a column, a change of any one thing that makes the format gives that cell its own format", () => {
+  // Each row differs from the one above in one respect only.
+  const steps: GridCell[] = [
+    { v: 1 },
+    { v: 1, bg: "#ff0000" },
+    { v: 1, bg: "#00ff00" },
+    { v: 1, bg: "#00ff00", bold: true },
+    { v: 1, bg: "#00ff00", bold: true, italic: true },
+    { v: 1, bg: "#00ff00", bold: true, italic: true, wrap: true },
+    { v: 1, bg: "#00ff00", bold: true, italic: true, wrap: true, size: 12 },
+    { v: 1, bg: "#00ff00", bold: true, italic: true, wrap: true, size: 14 },
+    { v: 1, bg: "#00ff00", bold: true, italic: true, wrap: true, size: 14, color: "#0000ff" },
+    {
+      v: 1,
+      bg: "#00ff00",
+      bold: true,
+      italic: true,
+      wrap: true,
+      size: 14,
+      color: "#0000ff",
+      align: "center",
+    },
+    {
+      v: 1,
+      bg: "#00ff00",
+      bold: true,
+      italic: true,
+      wrap: true,
+      size: 14,
+      color: "#0000ff",
+      align: "center",
+      valign: "middle",
+    },
+    {
+      v: 1.5,
+      bg: "#00ff00",
+      bold: true,
+      italic: true,
+      wrap: true,
+      size: 14,
+      color: "#0000ff",
+      align: "center",
+      valign: "middle",
+    },
+    {
+      v: new Date("2026-03-01T00:00:00+01:00"),
+      bg: "#00ff00",
+      bold: true,
+      italic: true,
+      wrap: true,
+      size: 14,
+      color: "#0000ff",
+      align: "center",
+      valign: "middle",
+    },
+    {
+      v: 2,
+      bg: "#00ff00",
+      bold: true,
+      italic: true,
+      wrap: true,
+      size: 14,
+      color: "#0000ff",
+      align: "center",
+      valign: "middle",
+    },
+    {
+      v: 1,
+      bg: "#00ff00",
+      bold: true,
+      italic: true,
+      wrap: true,
+      size: 14,
+      color: "#0000ff",
+      align: "center",
+      valign: "middle",
+      numberFormat: "0%",
+    },
+  ];
+  const grid: Grid = { ...wrappedTable(0), rows: steps.map((c) => [c]), colWidths: [100] };
+  const sent = gridRequests(4, grid, TZ).requests[0]!.updateCells!.rows!.map(
+    (r) => r.values![0]!.userEnteredFormat,
+  );
+  expect(sent).toEqual(steps.map((c) => cellData(c, TZ).data.userEnteredFormat));
+  // Every row's format differs from the one above it.
+  expect(sent.slice(1).filter((f, i) => JSON.stringify(f) === JSON.stringify(sent[i]))).toEqual([]);
 });

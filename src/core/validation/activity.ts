@@ -57,23 +57,25 @@ const deadline = (c: ActivityContext): Field<Deadline> => {
   });
 };
 
+/** Required text whose people and roles are checked against `Leden` (a warning for each one not found). */
 const owner = (c: ActivityContext): Field<string> => {
   const text = requiredText(c);
   const wording = new Wording();
-  return (key) =>
-    z.pipe(
-      text(key),
-      z.transform((value: string) => {
-        const check = c.owners?.check(value);
-        if (check && check.unmatched.length > 0) {
-          const message = wording.of(value, () =>
-            c.t("val.owner.unknown", { parts: check.unmatched.map((p) => q(p, 40)).join(", ") }),
-          );
-          c.sink.warn(key, message, check.suggestion);
-        }
-        return value;
-      }),
-    );
+  return (key) => {
+    const required = text(key);
+    return (cell) => {
+      const value = required(cell);
+      if (value instanceof Fail) return value;
+      const check = c.owners?.check(value);
+      if (check && check.unmatched.length > 0) {
+        const message = wording.of(value, () =>
+          c.t("val.owner.unknown", { parts: check.unmatched.map((p) => q(p, 40)).join(", ") }),
+        );
+        c.sink.warn(key, message, check.suggestion);
+      }
+      return value;
+    };
+  };
 };
 
 export function activitySchema(c: ActivityContext) {

@@ -31,11 +31,13 @@ export interface SettingsContext extends FieldContext {
 /** Free text; empty (or a formula error, with a warning) gives `fallback`. */
 const textSetting = (c: SettingsContext, fallback: string): Field<string> => {
   const text = optionalText(c);
-  return (key) =>
-    z.pipe(
-      text(key),
-      z.transform((value: string) => (value === "" ? fallback : value)),
-    );
+  return (key) => {
+    const optional = text(key);
+    return (cell) => {
+      const value = optional(cell);
+      return value === "" ? fallback : value;
+    };
+  };
 };
 
 const LANGUAGES: Record<string, Lang> = {
@@ -122,7 +124,8 @@ export function settingsSchema(c: SettingsContext) {
     planIntroduction: textSetting(c, c.defaults.planIntroduction),
     sendInvites: yesNo(c, c.defaults.sendInvites),
   });
-  return z.object({ ...plain.shape, colours: objectOf(colours, "colours.") });
+  // The colours are a record of their own in the record (`colours.Behaald`, …).
+  return z.intersection(plain, z.object({ colours: objectOf(colours, "colours.") }));
 }
 
 /** Which record field each `Instellingen` key fills (keys as in SETTING_DEFS). */
