@@ -226,12 +226,17 @@ export function fromExcelStyle(style: Partial<Style>): CellData {
   return c;
 }
 
-/** Removes absent values and values equal to the model defaults. */
+/**
+ * The cell without absent values and values equal to the model defaults, as a new object: deleting them
+ * from `c` instead would turn it into a dictionary-mode object in V8, several times the size (a cell of a
+ * 10,000-row tab would take about 500 bytes instead of about 60).
+ */
 export function compact(c: CellData): CellData {
-  for (const key of Object.keys(c) as (keyof CellData)[]) {
-    if (c[key] === undefined || c[key] === DEFAULTS[key]) delete c[key];
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(c)) {
+    if (value !== undefined && value !== DEFAULTS[key as keyof CellData]) out[key] = value;
   }
-  return c;
+  return out as CellData;
 }
 
 // ---------------------------------------------------------------------------------------------------
