@@ -1,4 +1,5 @@
 /** Writing the emulator's model to an .xlsx file. */
+import * as fs from "node:fs";
 import { stream, ValueType, type Worksheet } from "exceljs";
 import type {
   DataValidationData,
@@ -299,7 +300,14 @@ export async function writeXlsx(
   file: string,
 ): Promise<{ truncated: Truncation[]; renamed: RenamedTab[] }> {
   // Streaming: the file is written tab by tab, row by row, and no tab is held as exceljs cells.
-  const wb = new stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  const out = fs.createWriteStream(file);
+  // The writer is done when the zip is flushed; the file is done (and the writer let go) when it is closed.
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on("close", resolve);
+    out.on("error", reject);
+  });
+  closed.catch(() => {}); // awaited below, after the tabs are written
+  const wb = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   richTextByRuns(wb);
   const truncated: Truncation[] = [];
   const names = excelSheetNames(ss.sheets.map((s) => s.name));
@@ -317,7 +325,9 @@ export async function writeXlsx(
     ss.sheets.find((s) => s.id === ss.activeSheetId && !s.hidden) ?? ss.sheets.find((s) => !s.hidden);
   const activeTab = Math.max(0, ss.sheets.indexOf(active!));
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
-  await wb.commit();
+  // A file that cannot be written fails the write at once, not only when the zip is finished.
+  await Promise.race([wb.commit(), closed]);
+  await closed;
   return { truncated, renamed };
 }
 
