@@ -315,6 +315,7 @@ export async function docxBuffer(doc: DocumentData): Promise<Buffer> {
   const at = documentXml.lastIndexOf("<w:sectPr");
   if (at < 0) throw new Error("docx wrote a document without section properties");
   const data = documentXml.slice(0, at) + body.join("") + documentXml.slice(at);
+  body.length = 0; // the blocks' XML is in `data` now; docx packs the rest while it is let go
   return Packer.toBuffer(file, false, [{ path: "word/document.xml", data }]);
 }
 
