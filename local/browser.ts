@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 
 export const BROWSER_ENV = "NETWERKPLAN_BROWSER";
 
@@ -110,8 +110,13 @@ export const BROWSER_ARGS = [
   "--no-default-browser-check",
 ];
 
-/** Launches the found browser headless; a missing system library is named with its fix. */
+/**
+ * Launches the found browser headless; a missing system library is named with its fix. playwright-core is
+ * loaded here, not with this module: loading it takes about 70 MB, which a run without a browser never needs.
+ */
 export async function launchBrowser(found: FoundBrowser = findBrowser()): Promise<Browser> {
+  // require, not import(): Node's ES-module loader would take some 20 MB more for the same package.
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
   try {
     return await chromium.launch({ executablePath: found.executablePath, args: BROWSER_ARGS });
   } catch (e) {

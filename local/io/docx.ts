@@ -23,6 +23,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  type IContext,
   LevelFormat,
   Packer,
   PageBreak,
@@ -254,8 +255,8 @@ function sectionChildren(section: SectionData, lists: ListInstances): DocxBlock[
   return out.length > 0 ? out : [new Paragraph({})];
 }
 
-/** The document as a docx `Document`. */
-export function docxDocument(doc: DocumentData): Document {
+/** The document as a docx `Document`, with the body's blocks (`body: false`: without them). */
+export function docxDocument(doc: DocumentData, opts: { body?: boolean } = {}): Document {
   const lists = new ListInstances();
   return new Document({
     title: doc.name,
@@ -283,19 +284,126 @@ export function docxDocument(doc: DocumentData): Document {
         ...(doc.footer
           ? { footers: { default: new Footer({ children: sectionChildren(doc.footer, lists) }) } }
           : {}),
-        children: blocks(doc.body.blocks, lists),
+        children: opts.body === false ? [] : blocks(doc.body.blocks, lists),
       },
     ],
   });
 }
 
-/** The .docx bytes of a document. */
+/**
+ * The .docx bytes of a document. The docx package turns a whole document into its XML at once, holding
+ * three trees of it (its components, the objects its formatter makes of them, and the elements its
+ * stringifier resolves them to): for a 10,000-activity year plan (a 6 MB document.xml) over 300 MB. So the
+ * body is written here one block at a time, each through the same steps (its components, `prepForXml`
+ * in the document's context, so that lists and links are registered in the document as docx registers
+ * them, and docx's XML form), and the package is docx's own with that body: docx writes every other part
+ * (numbering, relationships, styles, header and footer) as for the whole document.
+ */
 export async function docxBuffer(doc: DocumentData): Promise<Buffer> {
-  return Packer.toBuffer(docxDocument(doc));
+  const file = docxDocument(doc, { body: false });
+  const lists = new ListInstances();
+  const view = file.Document.View;
+  const context: IContext = { file, viewWrapper: file.Document, stack: [] };
+  // A block of the body is written inside the document and its body, as docx writes it.
+  const blockContext: IContext = { ...context, stack: [view, view.Body] as unknown as IContext["stack"] };
+  const body = doc.body.blocks.map((b) => {
+    const xml = xmlOf((b.type === "table" ? table(b, lists) : paragraph(b, lists)).prepForXml(blockContext));
+    return withListIds(xml, file);
+  });
+  const documentXml = xmlOf(view.prepForXml(context), DOCUMENT_DECLARATION);
+  // The body's own properties (<w:sectPr>) come after its blocks.
+  const at = documentXml.lastIndexOf("<w:sectPr");
+  if (at < 0) throw new Error("docx wrote a document without section properties");
+  const data = documentXml.slice(0, at) + body.join("") + documentXml.slice(at);
+  body.length = 0; // the blocks' XML is in `data` now; docx packs the rest while it is let go
+  return Packer.toBuffer(file, false, [{ path: "word/document.xml", data }]);
 }
 
 /** Writes the document to `file` (folders made as needed). */
 export async function writeDocx(doc: DocumentData, file: string): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, await docxBuffer(doc));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// docx's XML form of a formatted component, for the blocks written one at a time. The docx package does not
+// export its stringifier (stringifyXmlable, src/export/formatter); this is its steps without indentation,
+// quirks and all, so that a block comes out byte for byte as docx writes it: `{ tag: { _attr } }` is
+// `<tag …/>`, `{ tag: [ { _attr }, child… ] }` is `<tag …>…</tag>` (also when it has no children), a text child
+// takes the place of the child before it, values are escaped and control characters dropped.
+
+type Xmlable = { [tag: string]: unknown };
+
+const DOCUMENT_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "<": "&lt;",
+  ">": "&gt;",
+};
+/** XML 1.0 has no place for control characters other than tab and line breaks: docx drops them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the dropped control characters are the point
+const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const escapeValue = (v: unknown) => (typeof v === "string" ? v.replace(ESCAPED, (c) => ESCAPES[c] ?? "") : v);
+
+function xmlOf(x: Xmlable | undefined, declaration = ""): string {
+  if (!x) throw new Error("docx formatted a block as nothing");
+  return declaration + element(x);
+}
+
+function element(data: Xmlable): string {
+  const name = Object.keys(data)[0];
+  const values = name === undefined ? undefined : data[name];
+  const attributes: string[] = [];
+  const content: unknown[] = [];
+  const addAttributes = (attr: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(attr))
+      attributes.push(`${key}="${String(escapeValue(value))}"`);
+  };
+  if (typeof values === "object") {
+    if (values !== null) {
+      const { _attr: attr, _cdata: cdata } = values as { _attr?: Record<string, unknown>; _cdata?: string };
+      if (attr) addAttributes(attr);
+      if (cdata) content.push(`<![CDATA[${cdata.replace(/\]\]>/g, "]]]]><![CDATA[>")}]]>`);
+      if (Array.isArray(values)) {
+        let isStringContent = false;
+        content.push("");
+        for (const value of values) {
+          if (typeof value === "object") {
+            if (Object.keys(value)[0] === "_attr")
+              addAttributes((value as { _attr: Record<string, unknown> })._attr);
+            else content.push(element(value as Xmlable));
+          } else {
+            content.pop();
+            isStringContent = true;
+            content.push(escapeValue(value));
+          }
+        }
+        if (!isStringContent) content.push("");
+      }
+    }
+  } else content.push(escapeValue(values));
+  const open =
+    (name ? `<${name}` : "") +
+    (attributes.length > 0 ? ` ${attributes.join(" ")}` : "") +
+    (content.length > 0 ? (name ? ">" : "") : "/>");
+  if (content.length === 0) return open;
+  return `${open}${content.map((c) => (c === undefined ? "" : String(c))).join("")}${name ? `</${name}>` : ""}`;
+}
+
+/**
+ * docx writes a list paragraph's numId as a placeholder, `{reference-instance}`, and puts in the concrete
+ * list's id when it writes the package (NumberingReplacer); the body written here gets the same ids.
+ */
+function withListIds(xml: string, file: Document): string {
+  const ids = new Map(
+    file.Numbering.ConcreteNumbering.map((n) => [
+      n.restartedListId === undefined
+        ? `${n.reference}-${n.instance}`
+        : `${n.reference}-restart ${n.restartedListId}`,
+      String(n.numId),
+    ]),
+  );
+  return xml.replace(/\{([^{}]+)\}/g, (placeholder, key: string) => ids.get(key) ?? placeholder);
 }

@@ -8,7 +8,8 @@ import * as path from "node:path";
 import JSZip from "jszip";
 import { createDocumentApp } from "../../local/emulator/document";
 import type { DocumentData } from "../../local/emulator/document/model";
-import { docxBuffer, writeDocx } from "../../local/io/docx";
+import { Packer } from "docx";
+import { docxBuffer, docxDocument, writeDocx } from "../../local/io/docx";
 import { testContext } from "../emulator/services-helpers";
 
 /** A report built through the emulated DocumentApp, the way the add-on builds one. */
@@ -133,6 +134,28 @@ describe("docx", () => {
     const numbering = await read("word/numbering.xml");
     expect(numbering).toContain('w:val="decimal"');
     expect(numbering).toContain('w:val="bullet"');
+  });
+
+  test("the body written one block at a time is the docx package's own document, byte for byte", async () => {
+    const data = report();
+    // A second list, with its own numbering instance.
+    const items = data.body.blocks.filter((b) => b.type === "listItem");
+    data.body.blocks.push(...items.map((b) => ({ ...structuredClone(b), listId: "tweede-lijst" })));
+    const { zip, read } = await unzip(await docxBuffer(data));
+    const whole = await unzip(await Packer.toBuffer(docxDocument(data)));
+    const parts = Object.keys(whole.zip.files).filter((n) => !whole.zip.files[n]!.dir);
+    expect(Object.keys(zip.files).filter((n) => !zip.files[n]!.dir)).toEqual(parts);
+    // A link's relationship id is random (docx's ExternalHyperlink); they are numbered in order of appearance.
+    const canonical = () => {
+      const ids = new Map<string, string>();
+      return (xml: string) =>
+        xml.replace(/rId(?!\d+")[\w-]{12,}/g, (id) => ids.get(id) ?? ids.set(id, `link${ids.size}`).get(id)!);
+    };
+    const [ours, theirs] = [canonical(), canonical()];
+    // docProps/core.xml has the time it was written.
+    for (const name of parts.filter((n) => n !== "docProps/core.xml")) {
+      expect([name, ours(await read(name))]).toEqual([name, theirs(await whole.read(name))]);
+    }
   });
 
   test("writeDocx writes the file, making its folder", async () => {

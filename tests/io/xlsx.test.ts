@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
+import JSZip from "jszip";
 import {
   type CellData,
   newSheetData,
@@ -273,6 +274,97 @@ describe("a partner's file written by exceljs directly", () => {
     const sheet = (await readXlsx(tmp("groot.xlsx"))).sheets[0]!;
     expect([sheet.maxRows, sheet.maxCols]).toEqual([1200, 30]);
     expect(sheet.cells[1199]![29]).toEqual({ v: 1 });
+  });
+});
+
+describe("the written sheet, as Excel reads it", () => {
+  /** CT_Worksheet's elements in the order ECMA-376 Part 1 (§18.3.1.99) requires; Excel refuses another order. */
+  const CT_WORKSHEET = [
+    "sheetPr",
+    "dimension",
+    "sheetViews",
+    "sheetFormatPr",
+    "cols",
+    "sheetData",
+    "sheetCalcPr",
+    "sheetProtection",
+    "protectedRanges",
+    "scenarios",
+    "autoFilter",
+    "sortState",
+    "dataConsolidate",
+    "customSheetViews",
+    "mergeCells",
+    "phoneticPr",
+    "conditionalFormatting",
+    "dataValidations",
+    "hyperlinks",
+    "printOptions",
+    "pageMargins",
+    "pageSetup",
+    "headerFooter",
+    "rowBreaks",
+    "colBreaks",
+    "customProperties",
+    "cellWatches",
+    "ignoredErrors",
+    "smartTags",
+    "drawing",
+    "legacyDrawing",
+  ];
+
+  let xml: string;
+  let back: SpreadsheetData;
+  beforeAll(async () => {
+    const ss = newSpreadsheetData("volgorde", "volgorde");
+    const sheet = ss.sheets[0]!;
+    put(sheet, "A1", { v: "Project", fw: "bold", link: "https://example.org/project" });
+    put(sheet, "B1", { v: "Naar", link: "#Blad1!A5" });
+    put(sheet, "A2", { v: "Op schema", dv: { kind: "list", values: ["Op schema"], strict: false } });
+    // A row of cells that are only formatted, and a note on an empty cell, far below the rest.
+    put(sheet, "B4", { bg: "#ffeeaa" });
+    put(sheet, "C4", { bg: "#ffeeaa", fw: "bold" });
+    sheet.cells[4_999] = [null, { note: "Alleen een notitie" }];
+    sheet.merges = [{ row: 0, col: 2, numRows: 2, numCols: 2 }];
+    sheet.filter = { row: 0, col: 0, numRows: 2, numCols: 2 };
+    sheet.protections = [{ range: null, description: "", warningOnly: false }];
+    sheet.conditionalFormatRules = [
+      {
+        ranges: [{ row: 1, col: 0, numRows: 1, numCols: 1 }],
+        condition: { type: "TEXT_EQUAL_TO", values: ["Op schema"] },
+        format: { background: "#c6efce" },
+      },
+    ];
+    const file = tmp("volgorde.xlsx");
+    await writeXlsx(ss, file);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    back = await readXlsx(file);
+  });
+
+  it("has its elements in the order of the schema", () => {
+    // The children of <worksheet>: the elements that open at depth 1.
+    const elements: string[] = [];
+    let depth = 0;
+    for (const [, close, name, selfClosing] of xml.matchAll(/<(\/?)([A-Za-z:]+)\b[^>]*?(\/?)>/g)) {
+      if (close) depth--;
+      else {
+        if (depth === 1) elements.push(name!);
+        if (!selfClosing) depth++;
+      }
+    }
+    expect(elements).toEqual(expect.arrayContaining(["sheetProtection", "autoFilter", "hyperlinks"]));
+    const positions = elements.map((e) => CT_WORKSHEET.indexOf(e));
+    expect(positions).not.toContain(-1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it("keeps rows of cells that are only formatted or only have a note", () => {
+    const cells = back.sheets[0]!.cells;
+    expect(cells[3]).toEqual([null, { bg: "#ffeeaa" }, { bg: "#ffeeaa", fw: "bold" }]);
+    expect(cells[4_999]).toEqual([null, { note: "Alleen een notitie" }]);
+    expect(cells[0]![0]).toMatchObject({ v: "Project", link: "https://example.org/project" });
+    expect(cells[0]![1]).toMatchObject({ v: "Naar", link: "#Blad1!A5" });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * xlsx <-> the emulator's spreadsheet model (model.ts), with exceljs: read.ts reads a file, write.ts writes
- * one, mapping.ts (cells) and rules.ts (validations, conditional formats) map between the two.
+ * one with exceljs's streaming writer (tab by tab, row by row, so a large workbook is never held as exceljs
+ * cells), mapping.ts (cells) and rules.ts (validations, conditional formats) map between the two.
  *
  * What round-trips (model -> xlsx -> model): values (strings, numbers, booleans, dates, error values as
  * errors), formulas with their cached result, cell links (URLs and places in the workbook, also on formula

@@ -53,10 +53,6 @@ function xmlDecode(s: string): string {
   });
 }
 
-function xmlEncode(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 /** The attributes of one start tag, names with their prefix ("r:id"). */
 function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -192,56 +188,4 @@ export async function preparePackage(data: Uint8Array): Promise<PreparedPackage>
   if (!changed) return { ...none, allNames };
   const out = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
   return { data: out, names, extras, allNames };
-}
-
-/**
- * Adds cell links that exceljs cannot write (a link on a formula cell) to a package exceljs wrote: per sheet
- * (1-based, in order; exceljs names the part sheet<n>.xml), A1 address -> link (a URL, or `#Tab!A1`).
- */
-export async function addLinks(
-  data: Uint8Array,
-  links: Map<number, Map<string, string>>,
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(data);
-  for (const [n, cells] of links) {
-    const part = `xl/worksheets/sheet${n}.xml`;
-    const relsPart = relsOf(part);
-    let xml = await zip.file(part)?.async("string");
-    if (xml === undefined || cells.size === 0) continue;
-    let rels =
-      (await zip.file(relsPart)?.async("string")) ??
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-    const elements: string[] = [];
-    let k = 0;
-    for (const [ref, link] of cells) {
-      if (link.startsWith("#")) {
-        elements.push(`<hyperlink ref="${ref}" location="${xmlEncode(link.slice(1))}"/>`);
-        continue;
-      }
-      let id = `rIdNwpLink${++k}`;
-      while (rels.includes(`Id="${id}"`)) id = `rIdNwpLink${++k}`;
-      rels = rels.replace(
-        "</Relationships>",
-        `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${xmlEncode(link)}" TargetMode="External"/></Relationships>`,
-      );
-      elements.push(`<hyperlink ref="${ref}" r:id="${id}"/>`);
-    }
-    if (xml.includes("</hyperlinks>"))
-      xml = xml.replace("</hyperlinks>", `${elements.join("")}</hyperlinks>`);
-    else {
-      // CT_Worksheet: hyperlinks come after dataValidations and before printOptions / pageMargins.
-      const at = xml.search(
-        /<(printOptions|pageMargins|pageSetup|headerFooter|drawing|legacyDrawing|tableParts|extLst)\b|<\/worksheet>/,
-      );
-      xml = `${xml.slice(0, at)}<hyperlinks>${elements.join("")}</hyperlinks>${xml.slice(at)}`;
-    }
-    if (!/xmlns:r=/.test(xml.slice(0, xml.indexOf(">", xml.indexOf("<worksheet")))))
-      xml = xml.replace(
-        "<worksheet ",
-        '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
-      );
-    zip.file(part, xml);
-    zip.file(relsPart, rels);
-  }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -114,8 +114,8 @@ function readCell(cell: Cell, timeZone: string): CellData | null {
     Object.assign(c, fromExcelContent(cell.value, timeZone));
   }
   c.note = noteText(cell.note);
-  compact(c);
-  return Object.keys(c).length ? c : null;
+  const out = compact(c);
+  return Object.keys(out).length ? out : null;
 }
 
 /** The cell at (row, col) of a sparse grid, created (as `init`) when missing. */

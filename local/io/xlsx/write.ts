@@ -1,6 +1,6 @@
 /** Writing the emulator's model to an .xlsx file. */
 import * as fs from "node:fs";
-import { ValueType, Workbook, type Worksheet } from "exceljs";
+import { stream, ValueType, type Worksheet } from "exceljs";
 import type {
   DataValidationData,
   MergeData,
@@ -19,7 +19,6 @@ import {
   toExcelStyle,
   toExcelValue,
 } from "./mapping";
-import { addLinks } from "./package";
 import { toExcelRule, toExcelValidation } from "./rules";
 
 /** The xlsx limit on the length of a cell's text. */
@@ -61,15 +60,114 @@ function wrappedRowHeights(sheet: SheetData): [number, number][] {
 /** Reference text (formulas, validation sources, links) with the renamed tabs' new names. */
 type Renamer = (text: string) => string;
 
-function writeSheet(
-  wb: Workbook,
+/**
+ * What exceljs 4.4's streaming WorksheetWriter has but does not declare: its relationships writer (cell links
+ * go through it), the links it holds until the sheet is committed, and the steps of its commit.
+ */
+interface WriterInternals {
+  _sheetRelsWriter: {
+    addHyperlink(link: { address: string; target: string }): void;
+    _hyperlinks: { address: string; rId: string; target?: string }[];
+  };
+  /** The uncommitted rows, from row number `_rowZero` on. */
+  _rows: unknown[];
+  _rowZero: number;
+  _writeAutoFilter(): void;
+  _writeSheetProtection(): void;
+  _writeHyperlinks(): void;
+  _writeDataValidations(): void;
+}
+
+/**
+ * A cell link, as exceljs's in-memory writer writes one: a relationship with the target, and for a place in
+ * the workbook (`Tab!A1`) also the element's `location` (HyperlinkXform writes it when the entry has that
+ * target), which is what Excel follows; exceljs reads a link back only through its relationship.
+ */
+function addLink(ws: Worksheet, address: string, target: string): void {
+  const rels = (ws as unknown as WriterInternals)._sheetRelsWriter;
+  rels.addHyperlink({ address, target });
+  rels._hyperlinks[rels._hyperlinks.length - 1]!.target = target;
+}
+
+/**
+ * exceljs 4.4's streaming writer writes `<hyperlinks>` before `<conditionalFormatting>` and
+ * `<dataValidations>`, and `<sheetProtection>` after them, out of the element order of CT_Worksheet (ECMA-376
+ * Part 1, §18.3.1.99), which Excel refuses (https://github.com/exceljs/exceljs/pull/2685). Here they are
+ * written where the schema puts them: sheetProtection before autoFilter, hyperlinks after dataValidations.
+ */
+function inSchemaOrder(ws: Worksheet): void {
+  const w = ws as unknown as WriterInternals;
+  const { _writeAutoFilter, _writeSheetProtection, _writeHyperlinks, _writeDataValidations } = w;
+  w._writeSheetProtection = () => {};
+  w._writeHyperlinks = () => {};
+  w._writeAutoFilter = () => {
+    _writeSheetProtection.call(w);
+    _writeAutoFilter.call(w);
+  };
+  w._writeDataValidations = () => {
+    _writeDataValidations.call(w);
+    _writeHyperlinks.call(w);
+  };
+}
+
+/** The shared-string table of exceljs 4.4's streaming WorkbookWriter (lib/utils/shared-strings.js). */
+interface SharedStringsInternals {
+  add(value: unknown): number;
+  _values: unknown[];
+  _totalRefs: number;
+}
+
+/**
+ * exceljs 4.4's streaming writer looks its shared strings up by the value as a property name, so every rich
+ * text is "[object Object]" and all rich-text cells get the first one's runs
+ * (https://github.com/exceljs/exceljs/issues/2267). Here rich text is looked up by its runs, as the in-memory
+ * writer's table (SharedStringsXform.addRichText) does.
+ */
+function richTextByRuns(wb: stream.xlsx.WorkbookWriter): void {
+  const strings = (wb as unknown as { sharedStrings: SharedStringsInternals }).sharedStrings;
+  const add = strings.add.bind(strings);
+  const rich = new Map<string, number>();
+  strings.add = (value) => {
+    if (typeof value !== "object" || value === null) return add(value);
+    const key = JSON.stringify(value);
+    let index = rich.get(key);
+    if (index === undefined) {
+      index = strings._values.length;
+      strings._values.push(value);
+      rich.set(key, index);
+    }
+    strings._totalRefs++;
+    return index;
+  };
+}
+
+/**
+ * Makes 1-based `row` the writer's first uncommitted row when every row before it is committed. The writer
+ * holds its uncommitted rows in an array from `_rowZero` on, so a row far below the last committed one would
+ * leave a hole for each row between, which committing shifts out one at a time (quadratic in the gap: a value
+ * 200,000 rows down takes minutes).
+ */
+function skipTo(ws: Worksheet, row: number): void {
+  const w = ws as unknown as WriterInternals;
+  if (w._rows.length === 0 && w._rowZero < row) w._rowZero = row;
+}
+
+/** Rows committed between two turns of the event loop, so the zip takes the sheet's XML as it is written. */
+const ROWS_PER_TURN = 500;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Writes one tab through exceljs's streaming writer, row by row: each row is committed (written to the zip)
+ * once its cells are set, so only the rows of a merge still being written are held.
+ */
+async function writeSheet(
+  wb: stream.xlsx.WorkbookWriter,
   sheet: SheetData,
   name: string,
   timeZone: string,
   truncated: Truncation[],
   rename: Renamer,
-  formulaLinks: Map<string, string>,
-): void {
+): Promise<void> {
   const ws = wb.addWorksheet(name, {
     state: sheet.hidden ? "hidden" : "visible",
     properties: {
@@ -97,13 +195,35 @@ function writeSheet(
       margins: { left: 0.4, right: 0.4, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 },
     },
   });
-  // Merge first, keeping each cell's own style; values of merged-away cells cannot be kept (exceljs
-  // redirects them to the top-left cell), so they are skipped below.
-  for (const m of sheet.merges) ws.mergeCellsWithoutStyle(boxToA1(m));
+  inSchemaOrder(ws);
+  // Columns go before the first row (the writer writes <cols> with it).
+  for (const [col, px] of Object.entries(sheet.colWidths)) {
+    ws.getColumn(Number(col) + 1).width = pxToColWidth(px);
+  }
+  for (const col of Object.keys(sheet.hiddenCols ?? {})) ws.getColumn(Number(col) + 1).hidden = true;
+
+  // Row heights: the tab's own, then the estimate for wrapped text.
+  const heights = new Map<number, number>();
+  for (const [row, px] of Object.entries(sheet.rowHeights)) heights.set(Number(row), px);
+  for (const [row, px] of wrappedRowHeights(sheet)) heights.set(row, px);
+  const hidden = sheet.hiddenRows ?? {};
+  const mergesAt = new Map<number, MergeData[]>();
+  for (const m of sheet.merges) mergesAt.set(m.row, [...(mergesAt.get(m.row) ?? []), m]);
+  const rows = new Set<number>([...heights.keys(), ...Object.keys(hidden).map(Number), ...mergesAt.keys()]);
+  sheet.cells.forEach((_line, r) => {
+    rows.add(r);
+  });
 
   const validations = new ValidationRanges();
-  sheet.cells.forEach((row, r) => {
-    row?.forEach((c, col) => {
+  let written = 0;
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    skipTo(ws, r + 1);
+    // Merge first, keeping each cell's own style (the writer gives the merged-away cells the first cell's
+    // style object, which is still the empty one: every cell written below gets a style object of its own);
+    // values of merged-away cells cannot be kept (exceljs redirects them to the top-left cell), so they are
+    // skipped below.
+    for (const m of mergesAt.get(r) ?? []) ws.mergeCells(boxToA1(m));
+    sheet.cells[r]?.forEach((c, col) => {
       if (!c) return;
       if (c.dv) validations.add(c.dv, r, col);
       // Only cells with something besides a validation are written: validations go in as ranges, so an
@@ -118,30 +238,30 @@ function writeSheet(
       cell.style = toExcelStyle(c);
       if (v instanceof Date && !c.nf) cell.numFmt = defaultDateFormat(instantToWall(v, timeZone));
       const content = c.f ? { ...c, f: rename(c.f) } : c;
-      // exceljs has no value for a formula with a link; those links are added to the file afterwards.
-      if (c.f && c.link)
-        formulaLinks.set(a1(r, col), c.link.startsWith("#") ? `#${rename(c.link.slice(1))}` : c.link);
-      if (cell.type !== ValueType.Merge)
-        cell.value = toExcelValue(content, v, timeZone, excelLink(c.link, rename));
+      const merged = cell.type === ValueType.Merge;
+      // A link goes with a value (a merged-away cell has none) or a formula.
+      if (c.link && (c.f || (!merged && v !== undefined && v !== "")))
+        addLink(ws, a1(r, col), excelLink(c.link, rename));
+      if (!merged) cell.value = toExcelValue(content, v, timeZone);
       if (c.note) cell.note = c.note;
     });
-  });
+    const row = ws.findRow(r + 1) ?? (heights.has(r) || hidden[r] ? ws.getRow(r + 1) : undefined);
+    if (!row) continue;
+    const px = heights.get(r);
+    if (px !== undefined) row.height = pxToRowHeight(px);
+    if (hidden[r]) {
+      row.hidden = true;
+      // exceljs leaves out a row without cells or a height; a hidden row's height is never seen.
+      if (row.height === undefined) row.height = pxToRowHeight(sheet.rowHeights[r] ?? 21);
+    }
+    // The streaming writer leaves out a row whose cells are all empty, also when they have a format or a
+    // note; the in-memory writer keeps every cell that was set, and so does this one.
+    if (row.cellCount > 0 && !row.hasValues) Object.defineProperty(row, "hasValues", { value: true });
+    // Rows of a merge further down are committed with its last row.
+    if (!openMerge(sheet.merges, r)) row.commit();
+    if (++written % ROWS_PER_TURN === 0) await nextTurn();
+  }
   validations.write(ws, rename);
-
-  for (const [col, px] of Object.entries(sheet.colWidths)) {
-    ws.getColumn(Number(col) + 1).width = pxToColWidth(px);
-  }
-  for (const [row, px] of Object.entries(sheet.rowHeights)) {
-    ws.getRow(Number(row) + 1).height = pxToRowHeight(px);
-  }
-  for (const [row, px] of wrappedRowHeights(sheet)) ws.getRow(row + 1).height = pxToRowHeight(px);
-  for (const r of Object.keys(sheet.hiddenRows ?? {})) {
-    const row = ws.getRow(Number(r) + 1);
-    row.hidden = true;
-    // exceljs leaves out a row without cells or a height; a hidden row's height is never seen.
-    if (row.height === undefined) row.height = pxToRowHeight(sheet.rowHeights[Number(r)] ?? 21);
-  }
-  for (const col of Object.keys(sheet.hiddenCols ?? {})) ws.getColumn(Number(col) + 1).hidden = true;
   // Sheets applies the first matching rule; in Excel priority 1 goes first.
   sheet.conditionalFormatRules.forEach((rule, i) => {
     const first = rule.ranges[0];
@@ -155,6 +275,12 @@ function writeSheet(
     internals(ws).sheetProtection = { sheet: true }; // what ws.protect() sets without a password, synchronously
   }
   // sheet.charts are left out: exceljs cannot write charts (the HTML preview draws them as SVG).
+  ws.commit();
+}
+
+/** Whether a merge spans row `r` and goes on below it. */
+function openMerge(merges: readonly MergeData[], r: number): boolean {
+  return merges.some((m) => m.row <= r && r < m.row + m.numRows - 1);
 }
 
 /** A tab written under another name than its own, and why (for samenvatting.json). */
@@ -173,7 +299,16 @@ export async function writeXlsx(
   ss: SpreadsheetData,
   file: string,
 ): Promise<{ truncated: Truncation[]; renamed: RenamedTab[] }> {
-  const wb = new Workbook();
+  // Streaming: the file is written tab by tab, row by row, and no tab is held as exceljs cells.
+  const out = fs.createWriteStream(file);
+  // The writer is done when the zip is flushed; the file is done (and the writer let go) when it is closed.
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on("close", resolve);
+    out.on("error", reject);
+  });
+  closed.catch(() => {}); // awaited below, after the tabs are written
+  const wb = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  richTextByRuns(wb);
   const truncated: Truncation[] = [];
   const names = excelSheetNames(ss.sheets.map((s) => s.name));
   const renamed: RenamedTab[] = [];
@@ -182,22 +317,17 @@ export async function writeXlsx(
     if (written !== s.name) renamed.push({ tab: s.name, written, reason: whyRenamed(s.name) });
   });
   const rename = renamer(renamed);
-  const formulaLinks = new Map<number, Map<string, string>>();
-  ss.sheets.forEach((sheet, i) => {
-    const links = new Map<string, string>();
-    writeSheet(wb, sheet, names[i]!, ss.timeZone, truncated, rename, links);
-    if (links.size > 0) formulaLinks.set(i + 1, links);
-  });
+  for (const [i, sheet] of ss.sheets.entries()) {
+    await writeSheet(wb, sheet, names[i]!, ss.timeZone, truncated, rename);
+  }
   // Excel opens on the active sheet, or the first visible one when that is hidden.
   const active =
     ss.sheets.find((s) => s.id === ss.activeSheetId && !s.hidden) ?? ss.sheets.find((s) => !s.hidden);
   const activeTab = Math.max(0, ss.sheets.indexOf(active!));
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
-  if (formulaLinks.size === 0) await wb.xlsx.writeFile(file);
-  else {
-    const data = new Uint8Array(await wb.xlsx.writeBuffer());
-    fs.writeFileSync(file, await addLinks(data, formulaLinks));
-  }
+  // A file that cannot be written fails the write at once, not only when the zip is finished.
+  await Promise.race([wb.commit(), closed]);
+  await closed;
   return { truncated, renamed };
 }
 
@@ -344,8 +474,7 @@ function renamer(renamed: RenamedTab[]): Renamer {
  * A cell's link as exceljs writes it: a URL as it is; a place in the workbook (`#Tab!A1`) without the `#`,
  * which exceljs writes as an internal location when it has the form Tab!A1.
  */
-function excelLink(link: string | undefined, rename: Renamer): string | undefined {
-  if (!link) return undefined;
+function excelLink(link: string, rename: Renamer): string {
   if (!link.startsWith("#")) return link;
   const place = rename(link.slice(1));
   return /^[^!]+![a-zA-Z]+\d+$/.test(place) ? place : `#${place}`;
