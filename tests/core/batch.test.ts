@@ -429,10 +429,28 @@ test("down a column, a change of any one thing that makes the format gives that 
     },
   ];
   const grid: Grid = { ...wrappedTable(0), rows: steps.map((c) => [c]), colWidths: [100] };
-  const sent = gridRequests(4, grid, TZ).requests[0]!.updateCells!.rows!.map(
-    (r) => r.values![0]!.userEnteredFormat,
-  );
-  expect(sent).toEqual(steps.map((c) => cellData(c, TZ).data.userEnteredFormat));
+  const { requests } = gridRequests(4, grid, TZ);
+  // A cell's format as written: its own (with the values) and its layout's (the rectangle that covers it).
+  const layoutAt = (row: number) =>
+    requests.find((q) => {
+      const r = q.repeatCell?.range;
+      return r && (r.startRowIndex ?? 0) <= row && row < (r.endRowIndex ?? 0);
+    })?.repeatCell?.cell?.userEnteredFormat;
+  const sent = requests[0]!.updateCells!.rows!.map((r, row) => {
+    const format = { ...r.values![0]!.userEnteredFormat, ...layoutAt(row) };
+    return Object.keys(format).length > 0 ? format : undefined;
+  });
+  // The same fields and values, whatever their order (nested formats included).
+  const canonical = (v: unknown): unknown =>
+    v && typeof v === "object"
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+        )
+      : v;
+  const key = (f: object | undefined) => JSON.stringify(canonical(f));
+  expect(sent.map(key)).toEqual(steps.map((c) => key(cellData(c, TZ).data.userEnteredFormat)));
   // Every row's format differs from the one above it.
   expect(sent.slice(1).filter((f, i) => JSON.stringify(f) === JSON.stringify(sent[i]))).toEqual([]);
 });
