@@ -112,15 +112,34 @@ export function withIds(raw: RawTab, col: number, updates: readonly { row: numbe
 }
 
 /**
- * The one write of new IDs: the ID column over idGuardRows, the new IDs in their rows and every other row
- * as it was just read again (`idsNow`). One call however scattered the rows without an ID are.
+ * The writes of new IDs: the ID column from the first to the last row that gets one, every other row written
+ * back as it was just read again (`idsNow`), so one write however scattered the rows without an ID are. A
+ * row between is written back only when its cell is empty or holds an ID: anything else (a text that
+ * SpreadsheetApp would read as a formula, number or date, a formula's value, a number, a date) would not come
+ * back as it was, so the write stops before that row and goes on after it.
  */
-export function idWrite(
+export function idWrites(
   updates: readonly { row: number; id: string }[],
   idsNow: readonly unknown[],
-): unknown[][] {
+): { first: number; values: unknown[][] }[] {
   const block = idGuardRows(updates);
   if (block === null) return [];
   const byRow = new Map(updates.map((u) => [u.row, u.id]));
-  return Array.from({ length: block.count }, (_, i) => [byRow.get(block.first + i) ?? idsNow[i] ?? ""]);
+  const out: { first: number; values: unknown[][] }[] = [];
+  let current: { first: number; values: unknown[][] } | null = null;
+  for (let i = 0; i < block.count; i++) {
+    const row = block.first + i;
+    const now = idsNow[i] ?? "";
+    const value = byRow.get(row) ?? (now === "" || idNumber(now) !== null ? now : null);
+    if (value === null) {
+      current = null;
+      continue;
+    }
+    if (!current) {
+      current = { first: row, values: [] };
+      out.push(current);
+    }
+    current.values.push([value]);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * the `Validatie` and `Status` tabs. Nothing a partner typed is rewritten; only empty ID cells are filled.
  */
 import { isoInZone } from "../core/dates";
-import { assignIds, idGuardColumns, idGuardRows, idsStillFit, idWrite, withIds } from "../core/ids";
+import { assignIds, idGuardColumns, idGuardRows, idsStillFit, idWrites, withIds } from "../core/ids";
 import { type ActionOutput, validationOutcome } from "../core/summaries";
 import { ALL_TABS, STATUS_TAB, VALIDATION_TAB } from "../core/tabs";
 import { statusGrid, validationGrid } from "../core/validation/grids";
@@ -99,7 +99,8 @@ function fillIds(tab: SourceTab): number {
           .map((r) => r[0]);
   const idsNow = reread(cols.id);
   if (!idsStillFit(tab.raw, updates, cols, idsNow, reread(cols.subject))) return 0;
-  tab.sheet.getRange(block.first, cols.id + 1, block.count, 1).setValues(idWrite(updates, idsNow));
+  for (const w of idWrites(updates, idsNow))
+    tab.sheet.getRange(w.first, cols.id + 1, w.values.length, 1).setValues(w.values);
   props?.setProperty(LAST_ID_PROPERTY, String(lastIssued));
   tab.raw = withIds(tab.raw, cols.id, updates);
   return updates.length;

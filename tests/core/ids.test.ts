@@ -6,7 +6,7 @@ import {
   idGuardRows,
   idNumber,
   idsStillFit,
-  idWrite,
+  idWrites,
   withIds,
 } from "../../src/core/ids";
 import type { RawTab } from "../../src/core/records";
@@ -214,18 +214,34 @@ describe("the write guard (idsStillFit, withIds)", () => {
     expect(idsStillFit(before, updates, { id: 0, subject: -1 }, ["", "x", ""], [])).toBe(true);
   });
 
-  test("idWrite: one block for all new IDs, however scattered; the rows between keep their ID", () => {
+  test("idWrites: one block for all new IDs, however scattered; the rows between keep their ID", () => {
     const updates = [
       { row: 2, id: "A-0008" },
       { row: 5, id: "A-0009" },
     ];
-    expect(idWrite(updates, ["", "A-0001", "A-0002", ""])).toEqual([
-      ["A-0008"],
-      ["A-0001"],
-      ["A-0002"],
-      ["A-0009"],
+    expect(idWrites(updates, ["", "A-0001", " a-2 ", ""])).toEqual([
+      { first: 2, values: [["A-0008"], ["A-0001"], [" a-2 "], ["A-0009"]] },
     ]);
-    expect(idWrite([], [])).toEqual([]);
+    expect(idWrites(updates, ["", "", "", ""])).toEqual([
+      { first: 2, values: [["A-0008"], [""], [""], ["A-0009"]] },
+    ]);
+    expect(idWrites([], [])).toEqual([]);
+  });
+
+  test("idWrites: a row between whose cell would not come back as it was is never written", () => {
+    const updates = [
+      { row: 2, id: "A-0008" },
+      { row: 4, id: "A-0009" },
+      { row: 7, id: "A-0010" },
+    ];
+    // A text SpreadsheetApp would read as a formula; a number; a date; a text that is not an ID.
+    for (const odd of ['=HYPERLINK("https://example.org","x")', 12, new Date(2026, 0, 1), "x", "0012"]) {
+      expect(idWrites(updates, ["", odd, "", "A-0003", odd, ""])).toEqual([
+        { first: 2, values: [["A-0008"]] },
+        { first: 4, values: [["A-0009"], ["A-0003"]] },
+        { first: 7, values: [["A-0010"]] },
+      ]);
+    }
   });
 
   test("withIds puts the IDs into values and display values, padding short rows", () => {

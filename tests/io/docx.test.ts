@@ -5,10 +5,10 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { Packer } from "docx";
 import JSZip from "jszip";
 import { createDocumentApp } from "../../local/emulator/document";
 import type { DocumentData } from "../../local/emulator/document/model";
-import { Packer } from "docx";
 import { docxBuffer, docxDocument, writeDocx } from "../../local/io/docx";
 import { testContext } from "../emulator/services-helpers";
 
