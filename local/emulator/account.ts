@@ -1,6 +1,5 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { accountShapeProblem } from "./account-shape";
 import { type CalendarData, newCalendarData } from "./calendar/model";
 import type { DocumentData } from "./document/model";
 import { type DriveData, newDriveData } from "./drive/model";
@@ -100,6 +99,8 @@ export class Account {
     } catch {
       throw new Error("account.json is geen leesbare JSON");
     }
+    // The check's schemas (zod, some 10 MB once loaded) are loaded only when a saved account is.
+    const { accountShapeProblem } = require("./account-shape") as typeof import("./account-shape");
     const problem = accountShapeProblem(data);
     if (problem) throw new Error(`account.json wijkt af bij ${problem}`);
     return new Account({ ...newAccountData(), ...(data as AccountData) });

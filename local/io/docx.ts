@@ -5,7 +5,9 @@
  * - Headings: the built-in Word styles Title, Subtitle and Heading 1–6, each with its outline level, so
  *   Word's navigation pane and a table of contents see them.
  * - Lists: one numbering definition per glyph type (bullet, hollow bullet, square, 1., A., a., I., i.) with
- *   nine levels; each Docs list (its listId) is its own numbered instance, so numbering restarts per list.
+ *   nine levels; each numbered Docs list (its listId) is its own instance, so numbering restarts per list.
+ *   Bullets have no number to restart: all bullet items of a glyph share one instance (a 10,000-activity
+ *   year plan has some 5,000 lists, each of which would otherwise be a w:num of its own in numbering.xml).
  * - Tables: full width; a cell's background as its shading; a first row whose every cell is bold all through
  *   repeats as header row on each page (Docs itself has no header-row flag that DocumentApp can set).
  * - Text: bold, italic, underline, strikethrough, size, font, colour, highlight, links (as hyperlinks).
@@ -86,6 +88,8 @@ const GLYPH_FORMAT: Record<
 };
 
 const GLYPHS = Object.keys(GLYPH_FORMAT) as GlyphName[];
+/** Glyphs without a number: their lists need no instance of their own. */
+const BULLETS = new Set<GlyphName>(["BULLET", "HOLLOW_BULLET", "SQUARE_BULLET"]);
 
 const glyphReference = (glyph: GlyphName) => `netwerkplan-${glyph.toLowerCase()}`;
 
@@ -189,7 +193,13 @@ function paragraph(p: ParagraphData | ListItemData, lists: ListInstances): Parag
     ...(p.heading === "SUBTITLE" ? { style: "Subtitle" } : {}),
     ...(p.alignment ? { alignment: ALIGNMENT[p.alignment] } : {}),
     ...(p.type === "listItem"
-      ? { numbering: { reference: glyphReference(p.glyph), level: p.nesting, instance: lists.of(p.listId) } }
+      ? {
+          numbering: {
+            reference: glyphReference(p.glyph),
+            level: p.nesting,
+            instance: BULLETS.has(p.glyph) ? 0 : lists.of(p.listId),
+          },
+        }
       : {}),
   });
 }

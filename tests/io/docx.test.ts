@@ -136,6 +136,36 @@ describe("docx", () => {
     expect(numbering).toContain('w:val="bullet"');
   });
 
+  test("a numbered list starts again at 1 in every list; bullets, which have no number, share one list", async () => {
+    const item = (listId: string, glyph: "NUMBER" | "BULLET", text: string) => ({
+      type: "listItem" as const,
+      heading: "NORMAL" as const,
+      runs: [{ text, style: {} }],
+      listId,
+      nesting: 0,
+      glyph,
+    });
+    const data = report();
+    data.body.blocks = [
+      item("een", "NUMBER", "Eerste stap"),
+      item("een", "NUMBER", "Tweede stap"),
+      item("twee", "NUMBER", "Weer de eerste"),
+      item("drie", "BULLET", "Punt"),
+      item("vier", "BULLET", "Ander punt"),
+    ];
+    const { read } = await unzip(await docxBuffer(data));
+    const numIds = [...(await read("word/document.xml")).matchAll(/<w:numId w:val="(\d+)"\/>/g)].map(
+      (m) => m[1],
+    );
+    expect(numIds).toHaveLength(5);
+    const [a, a2, b, c, d] = numIds;
+    expect(a2).toBe(a);
+    expect(b).not.toBe(a);
+    expect(d).toBe(c);
+    const numbering = await read("word/numbering.xml");
+    for (const id of new Set(numIds)) expect(numbering).toContain(`<w:num w:numId="${id}"`);
+  });
+
   test("the body written one block at a time is the docx package's own document, byte for byte", async () => {
     const data = report();
     // A second list, with its own numbering instance.
