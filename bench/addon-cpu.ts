@@ -28,6 +28,7 @@ import { PerformanceObserver, performance } from "node:perf_hooks";
 import * as v8 from "node:v8";
 import * as vm from "node:vm";
 import { AddonRunner, type ExecutionResult } from "../local/run";
+import { PLAN_FORM } from "../tests/support/invite-fixtures";
 import { networkAccount } from "./network";
 import { startTrace, stopTrace } from "./trace";
 
@@ -57,24 +58,6 @@ const gc = vm.runInNewContext("gc") as () => void;
 const session = profileDir ? new inspector.Session() : null;
 session?.connect();
 session?.post("Profiler.enable");
-
-/** The year planning's form, as bench/run.ts sends it. */
-const PLAN_FORM = {
-  group: "Kerngroep",
-  title: "Kerngroepoverleg",
-  year: "2026",
-  weekday: "2",
-  week: "2",
-  start: "14:00",
-  end: "",
-  location: "Netwerkbureau",
-  description: "",
-  mode: "count",
-  count: "4",
-  firstMonth: "1",
-  months: [],
-  exclude: "",
-};
 
 const fileName = (action: string) => action.replace(/[^A-Za-z]+/g, "-").replace(/-$/, "");
 

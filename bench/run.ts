@@ -27,6 +27,7 @@ import type { Account } from "../local/emulator/account";
 import type { SheetData } from "../local/emulator/spreadsheet/model";
 import { writeXlsx } from "../local/io/xlsx";
 import { AddonRunner, type ExecutionResult } from "../local/run";
+import { PLAN_FORM } from "../tests/support/invite-fixtures";
 import { type Kind, kindOf, type Priced, price } from "./cost-model";
 import { networkAccount } from "./network";
 import { startTrace, stopTrace, type TracedCall } from "./trace";
@@ -190,24 +191,6 @@ function measure(
 
 // ---------------------------------------------------------------------------------------------------------
 // The actions of one case
-
-/** The year planning's form (Jaarplanning vergaderingen…), as the dialog sends it. */
-const PLAN_FORM = {
-  group: "Kerngroep",
-  title: "Kerngroepoverleg",
-  year: "2026",
-  weekday: "2",
-  week: "2",
-  start: "14:00",
-  end: "",
-  location: "Netwerkbureau",
-  description: "",
-  mode: "count",
-  count: "4",
-  firstMonth: "1",
-  months: [],
-  exclude: "",
-};
 
 const ACTIONS = {
   open: "onOpen",

@@ -12,11 +12,11 @@
  * CI checks a sample of the calls; `npm run faults` checks every call (FAULTS=all).
  */
 import { Account } from "../../local/emulator/account";
-import type { ParagraphData } from "../../local/emulator/document/model";
 import { MIME_TYPES } from "../../local/emulator/drive/model";
 import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import type { AddonRunner } from "../../local/run";
 import { accountWith, runnerFor, tab } from "../support/addon";
+import { plainParagraph } from "../support/documents";
 import { cases, fault } from "../support/faults";
 import { network } from "../support/network";
 
@@ -26,11 +26,7 @@ const TODAY = "2026-11-23";
 /** A template with placeholders in its header, footer, body and a table. */
 function addTemplate(account: Account): string {
   const id = account.newFileId();
-  const p = (text: string, heading: ParagraphData["heading"] = "NORMAL"): ParagraphData => ({
-    type: "paragraph",
-    heading,
-    runs: text ? [{ text, style: {} }] : [],
-  });
+  const p = plainParagraph;
   account.data.documents[id] = {
     id,
     name: "Huisstijl",

@@ -14,6 +14,7 @@ import {
   filesIn,
   headingTexts,
   lastDialog,
+  plainParagraph,
   reportedDoc,
   tablesOf,
   tableTexts,
@@ -410,11 +411,7 @@ describe("templates (Rapportsjabloon)", () => {
     const r = runner.execute<string>("describeWorkbook"); // any execution: the template is made beside it
     if (r.error) throw new Error(r.error);
     const id = account.newFileId();
-    const p = (text: string, heading: ParagraphData["heading"] = "NORMAL"): ParagraphData => ({
-      type: "paragraph",
-      heading,
-      runs: text ? [{ text, style: {} }] : [],
-    });
+    const p = plainParagraph;
     account.data.documents[id] = {
       id,
       name: "Huisstijl rapport",

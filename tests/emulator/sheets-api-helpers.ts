@@ -59,4 +59,13 @@ export function textRows(rows: string[][]): GoogleAppsScript.Sheets.Schema.RowDa
   return rows.map((r) => ({ values: r.map(text) }));
 }
 
+/** A GridRange of rows r0..r1 and columns c0..c1 (0-based, ends exclusive). */
+export const range = (r0: number, r1: number, c0: number, c1: number, sheetId = 0) => ({
+  sheetId,
+  startRowIndex: r0,
+  endRowIndex: r1,
+  startColumnIndex: c0,
+  endColumnIndex: c1,
+});
+
 export const SCOPE = "https://www.googleapis.com/auth/";

@@ -14,15 +14,7 @@ import { Workbook } from "exceljs";
 import { renderPreview } from "../../local/io/preview";
 import { writeXlsx } from "../../local/io/xlsx";
 import { apiErrorOf } from "./calendar-helpers";
-import { rgb, sheetsContext, textRows } from "./sheets-api-helpers";
-
-const range = (r0: number, r1: number, c0: number, c1: number, sheetId = 0) => ({
-  sheetId,
-  startRowIndex: r0,
-  endRowIndex: r1,
-  startColumnIndex: c0,
-  endColumnIndex: c1,
-});
+import { range, rgb, sheetsContext, textRows } from "./sheets-api-helpers";
 
 describe("mergeCells", () => {
   test("MERGE_ALL keeps the top-left value; MERGE_ROWS makes one merge per row", () => {

@@ -14,17 +14,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { readXlsx, writeXlsx } from "../../local/io/xlsx";
-import { rgb, type SheetsApiContext, sheetsContext } from "./sheets-api-helpers";
+import { range, rgb, type SheetsApiContext, sheetsContext } from "./sheets-api-helpers";
 
 type Rule = GoogleAppsScript.Sheets.Schema.DataValidationRule;
-
-const range = (r0: number, r1: number, c0: number, c1: number, sheetId = 0) => ({
-  sheetId,
-  startRowIndex: r0,
-  endRowIndex: r1,
-  startColumnIndex: c0,
-  endColumnIndex: c1,
-});
 
 const list = (values: string[], more: Partial<Rule> = {}): Rule => ({
   condition: { type: "ONE_OF_LIST", values: values.map((v) => ({ userEnteredValue: v })) },

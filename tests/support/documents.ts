@@ -6,6 +6,7 @@ import {
   type Block,
   cellText,
   type DocumentData,
+  type ParagraphData,
   paragraphsOf,
   runsText,
   type SectionData,
@@ -16,6 +17,16 @@ import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import { docxBuffer } from "../../local/io/docx";
 import { readXlsx } from "../../local/io/xlsx";
 import { ROOT } from "./addon";
+
+/** A paragraph of the emulated document model: one plain run of `text` (none when it is empty). */
+export const plainParagraph = (
+  text: string,
+  heading: ParagraphData["heading"] = "NORMAL",
+): ParagraphData => ({
+  type: "paragraph",
+  heading,
+  runs: text ? [{ text, style: {} }] : [],
+});
 
 /** The example network as the active spreadsheet of a new account. */
 export async function exampleAccount(): Promise<{ account: Account; ss: SpreadsheetData }> {

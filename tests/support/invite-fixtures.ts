@@ -3,6 +3,8 @@
  * a plan's calls the way the Calendar API does (insert, patch merging objects and replacing arrays, remove
  * marking the event cancelled), so that a test can plan, apply and plan again.
  */
+
+import { MEETING_HEADERS } from "../../examples/voorbeeldnetwerk";
 import {
   type CalEvent,
   type ExistingEvent,
@@ -176,19 +178,7 @@ export const withIds = (meetings: Meeting[], ids: Map<number, string>): Meeting[
   meetings.map((m) => (ids.has(m.row) ? { ...m, eventId: ids.get(m.row)! } : m));
 
 /** The `Vergaderingen` header row with the add-on's own columns, as Werkblad inrichten leaves it. */
-export const MEETINGS_HEADER = [
-  "Groep",
-  "Titel",
-  "Datum",
-  "Begintijd",
-  "Eindtijd",
-  "Locatie",
-  "Omschrijving",
-  "Geannuleerd",
-  "Agenda-ID",
-  "Uitnodiging",
-  "Verstuurd op",
-];
+export const MEETINGS_HEADER: string[] = [...MEETING_HEADERS];
 
 /** The year-planning dialog's form: Kerngroep, four times from January, second Tuesday at 14:00. */
 export const PLAN_FORM = {
