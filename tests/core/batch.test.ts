@@ -368,10 +368,8 @@ test("down a column, a change of any one thing that makes the format gives that 
     { v: 2 },
     { v: 1, numberFormat: "0%" },
   ];
-  const steps = changes.reduce<GridCell[]>(
-    (rows, change) => [...rows, { ...(rows.at(-1) ?? { v: 1 }), ...change }],
-    [],
-  );
+  const steps: GridCell[] = [];
+  for (const change of changes) steps.push({ ...(steps.at(-1) ?? { v: 1 }), ...change });
   const grid: Grid = { ...wrappedTable(0), rows: steps.map((c) => [c]), colWidths: [100] };
   const { requests } = gridRequests(4, grid, TZ);
   // A cell's format as written: its own (with the values) and its layout's (the rectangle that covers it).
