@@ -186,27 +186,104 @@ export function inputHelpRequests(
   const acts = target.activities;
   if (acts && plan.statusColours) {
     const { col, colours } = plan.statusColours;
-    const range = below(acts, col);
-    const own = target.activityRules.flatMap((r, i) => (isOwnStatusRule(r, col) ? [i] : []));
-    for (const index of own.reverse())
-      requests.push({ deleteConditionalFormatRule: { sheetId: acts.id, index } });
-    const kept = target.activityRules.length - own.length;
-    colours.forEach(({ status, colour }, i) => {
-      requests.push({
-        addConditionalFormatRule: {
-          index: kept + i,
-          rule: {
-            ranges: [range],
-            booleanRule: {
-              condition: { type: "TEXT_EQ", values: [{ userEnteredValue: status }] },
-              format: { backgroundColor: apiColor(colour) ?? undefined },
-            },
-          },
-        },
-      });
-    });
+    requests.push(...statusColourRequests(acts.id, below(acts, col), col, colours, target.activityRules));
   }
   return requests;
+}
+
+/**
+ * The add-on's own status rules deleted (from the last to the first, so that each index still names the rule
+ * it was read as) and the colours added after the partners' rules, in the statuses' order, on `range`.
+ */
+function statusColourRequests(
+  sheetId: number,
+  range: GridRange,
+  col: number,
+  colours: readonly { status: Status; colour: string }[],
+  rules: readonly ConditionalFormatRule[],
+): Request[] {
+  const requests: Request[] = [];
+  const own = rules.flatMap((r, i) => (isOwnStatusRule(r, col) ? [i] : []));
+  for (const index of own.reverse()) requests.push({ deleteConditionalFormatRule: { sheetId, index } });
+  const kept = rules.length - own.length;
+  colours.forEach(({ status, colour }, i) => {
+    requests.push({
+      addConditionalFormatRule: {
+        index: kept + i,
+        rule: {
+          ranges: [range],
+          booleanRule: {
+            condition: { type: "TEXT_EQ", values: [{ userEnteredValue: status }] },
+            format: { backgroundColor: apiColor(colour) ?? undefined },
+          },
+        },
+      },
+    });
+  });
+  return requests;
+}
+
+/** "#rrggbb" of an API colour (0–1 per component; the API leaves a component of 0 out). */
+function hexOf(c: GoogleAppsScript.Sheets.Schema.Color | undefined): string | null {
+  if (!c) return null;
+  const part = (x: number | undefined) =>
+    Math.round(Math.min(Math.max(x ?? 0, 0), 1) * 255)
+      .toString(16)
+      .padStart(2, "0");
+  return `#${part(c.red)}${part(c.green)}${part(c.blue)}`;
+}
+
+/** What the status colours of `Activiteiten` are checked against. */
+export interface StatusColourInput {
+  activities: RawTab | null;
+  /** `Activiteiten`'s id and number of rows in the action's snapshot. */
+  tab: HelpTab | null;
+  /** Its conditional format rules as the snapshot read them (condition, ranges and background). */
+  rules: readonly ConditionalFormatRule[];
+  settings: Settings;
+}
+
+/**
+ * The status colours of `Activiteiten` kept in step with `Instellingen` by the actions that validate: when the
+ * add-on's own rules show other colours than the settings (a coordinator changed `Kleur …`), or no longer
+ * reach the tab's last row (rows were added below them), they are replaced as Werkblad inrichten sets them.
+ * Nothing when they are as they should be, and nothing when there are none of the add-on's rules: never set
+ * (Werkblad inrichten sets them) or removed by a partner, who is not overruled.
+ */
+export function statusColourRefresh(input: StatusColourInput): Request[] {
+  const { tab } = input;
+  if (!tab || tab.rows < 2) return [];
+  const colours = planInputHelp({
+    activities: input.activities,
+    projects: null,
+    meetings: null,
+    groups: [],
+    settings: input.settings,
+  }).statusColours;
+  if (!colours) return [];
+  const own = input.rules.filter((r) => isOwnStatusRule(r, colours.col));
+  if (own.length === 0) return [];
+  const asSet = (rule: ConditionalFormatRule, i: number): boolean => {
+    const want = colours.colours[i];
+    const cond = rule.booleanRule?.condition;
+    return (
+      want !== undefined &&
+      cond?.values?.[0]?.userEnteredValue === want.status &&
+      hexOf(rule.booleanRule?.format?.backgroundColor) === hexOf(apiColor(want.colour) ?? undefined) &&
+      (rule.ranges ?? []).every(
+        (r) => (r.startRowIndex ?? 0) <= 1 && (r.endRowIndex === undefined || r.endRowIndex >= tab.rows),
+      )
+    );
+  };
+  if (own.length === colours.colours.length && own.every(asSet)) return [];
+  const range: GridRange = {
+    sheetId: tab.id,
+    startRowIndex: 1,
+    endRowIndex: tab.rows,
+    startColumnIndex: colours.col,
+    endColumnIndex: colours.col + 1,
+  };
+  return statusColourRequests(tab.id, range, colours.col, colours.colours, input.rules);
 }
 
 /** What the input help of one batch is planned from. */

@@ -59,6 +59,10 @@ function validationLines(result: ValidationResult, idsAssigned: number, t: Trans
 const renamedLines = (renamed: readonly string[], t: Translate): string[] =>
   renamed.length > 0 ? [t("tabs.renamed", { tabs: renamed.join(", ") })] : [];
 
+/** The line saying the status colours of Activiteiten were brought in step (core/inputhelp.ts). */
+const colourLines = (coloursRefreshed: boolean, t: Translate): string[] =>
+  coloursRefreshed ? [t("val.coloursRefreshed")] : [];
+
 /** The counts and problems of a validation, for the summary dialog. */
 function validationFacts(
   result: ValidationResult,
@@ -82,9 +86,14 @@ export function validationOutcome(
   idsAssigned: number,
   renamed: readonly string[],
   t: Translate,
+  coloursRefreshed = false,
 ): ActionOutput {
   return {
-    message: [...validationLines(result, idsAssigned, t), ...renamedLines(renamed, t)].join("\n"),
+    message: [
+      ...validationLines(result, idsAssigned, t),
+      ...renamedLines(renamed, t),
+      ...colourLines(coloursRefreshed, t),
+    ].join("\n"),
     details: validationDetails(result, idsAssigned, t),
     facts: { ...validationFacts(result, idsAssigned), tabs: [VALIDATION_TAB.name, STATUS_TAB.name] },
   };
@@ -107,13 +116,16 @@ export function dashboardsOutcome(
   dashboards: readonly DashboardMade[],
   renamed: readonly string[],
   t: Translate,
+  coloursRefreshed = false,
 ): ActionOutput {
   const red = dashboards.filter((d) => d.redFlag).length;
   const validation = validationFacts(result, idsAssigned);
   return {
-    message: [t("dashboards.summary", { count: dashboards.length, red }), ...renamedLines(renamed, t)].join(
-      "\n",
-    ),
+    message: [
+      t("dashboards.summary", { count: dashboards.length, red }),
+      ...renamedLines(renamed, t),
+      ...colourLines(coloursRefreshed, t),
+    ].join("\n"),
     details: { ...validationDetails(result, idsAssigned, t), overview: OVERVIEW_TAB.name, dashboards },
     facts: {
       counts: [

@@ -12,7 +12,7 @@ import { dashboardTabNames } from "../core/tabnames";
 import { findTabName, HISTORY_TAB, OVERVIEW_TAB } from "../core/tabs";
 import { ownedTabIds, replaceTabs, type TabSpec } from "./grid";
 import type { RunEnv } from "./run";
-import { GENERATED_NAMES, readAndValidate, validationTabs } from "./validate";
+import { GENERATED_NAMES, readAndValidate, statusColours, validationTabs } from "./validate";
 import { activeTabName, indexSheets, readValues } from "./workbook";
 
 /** The newest report and plan (Rapport genereren, Jaaractieplan maken remember them), for Overzicht. */
@@ -24,7 +24,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   const { ss, t, lang } = env;
   ss.toast(t("dashboards.progress"), t("app.title"), 10);
   // Every read before any write: the tabs once, Historie, then the source tabs.
-  const index = indexSheets(ss);
+  const index = indexSheets(ss, { conditionalFormats: true });
   const active = activeTabName(ss);
   const historyName = findTabName(
     index.tabs.map((tab) => tab.name),
@@ -35,6 +35,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   const read = readHistory(historySheet ? readValues(historySheet) : []);
   const v = readAndValidate(env, { index });
   const { projects, activities, settings } = v.result;
+  const colours = statusColours(v);
 
   const today = todaysRows(
     v.today,
@@ -73,7 +74,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
     cutNote: t("grid.cut"),
     generatedNames: GENERATED_NAMES,
     removeStaleDashboards: true,
-    alsoInSwap: append && historyTab ? historyRequests(historyTab.id, read, today) : [],
+    alsoInSwap: [...(append && historyTab ? historyRequests(historyTab.id, read, today) : []), ...colours],
   });
 
   const made = dashboards.map((d) => ({
@@ -83,5 +84,5 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
     actions12m: d.model.actions12m,
     counts: d.model.counts,
   }));
-  return dashboardsOutcome(v.result, v.idsAssigned, made, renamed, t);
+  return dashboardsOutcome(v.result, v.idsAssigned, made, renamed, t, colours.length > 0);
 }

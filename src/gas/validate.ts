@@ -4,6 +4,7 @@
  */
 import { isoInZone } from "../core/dates";
 import { assignIds, idGuardColumns, idGuardRows, idsStillFit, idWrites, withIds } from "../core/ids";
+import { statusColourRefresh } from "../core/inputhelp";
 import { type ActionOutput, validationOutcome } from "../core/summaries";
 import { ALL_TABS, STATUS_TAB, VALIDATION_TAB } from "../core/tabs";
 import { statusGrid, validationGrid } from "../core/validation/grids";
@@ -40,10 +41,10 @@ export interface Validated {
 /** Reads, assigns IDs and validates: the first step of every action that uses the partners' data. */
 export function readAndValidate(
   env: RunEnv,
-  opts: { assignIds?: boolean; index?: SheetIndex } = {},
+  opts: { assignIds?: boolean; index?: SheetIndex; rules?: boolean } = {},
 ): Validated {
   const { ss, lang } = env;
-  const index = opts.index ?? indexSheets(ss);
+  const index = opts.index ?? indexSheets(ss, { conditionalFormats: opts.rules === true });
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = isoInZone(env.now, timeZone);
   const tabs = readSourceTabs(index);
@@ -106,6 +107,21 @@ function fillIds(tab: SourceTab): number {
   return updates.length;
 }
 
+/**
+ * The requests that bring the status colours of `Activiteiten` in step with the settings (none when they
+ * are), from the rules the snapshot read: for the swap of the actions that validate.
+ */
+export function statusColours(v: Validated): GoogleAppsScript.Sheets.Schema.Request[] {
+  const activities = v.tabs.activities?.raw ?? null;
+  const snap = activities ? v.index.tabs.find((t) => t.name === activities.name) : undefined;
+  return statusColourRefresh({
+    activities,
+    tab: snap ? { name: snap.name, id: snap.id, rows: snap.rows ?? 0 } : null,
+    rules: (snap && v.index.conditionalFormats.get(snap.id)) ?? [],
+    settings: v.result.settings,
+  });
+}
+
 /** The `Validatie` and `Status` tabs of a validation result. */
 export function validationTabs(env: RunEnv, v: Validated): TabSpec[] {
   // The ids from the snapshot: no call, and none after the IDs were written.
@@ -123,13 +139,15 @@ export function validationTabs(env: RunEnv, v: Validated): TabSpec[] {
 export function validateAction(env: RunEnv): ActionOutput {
   env.ss.toast(env.t("validation.progress"), env.t("app.title"), 5);
   const active = activeTabName(env.ss);
-  const v = readAndValidate(env);
+  const v = readAndValidate(env, { rules: true });
+  const colours = statusColours(v);
   const { renamed } = replaceTabs(v.index, validationTabs(env, v), {
     active,
     timeZone: v.timeZone,
     protection: env.t("protection.description"),
     cutNote: env.t("grid.cut"),
     generatedNames: GENERATED_NAMES,
+    alsoInSwap: colours,
   });
-  return validationOutcome(v.result, v.idsAssigned, renamed, env.t);
+  return validationOutcome(v.result, v.idsAssigned, renamed, env.t, colours.length > 0);
 }

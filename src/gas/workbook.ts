@@ -26,8 +26,11 @@ export interface SheetIndex {
 
 const PROPERTIES_FIELDS =
   "sheets.properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount))";
-/** What the input help needs of a rule to tell the add-on's own from a partner's (core/inputhelp.ts). */
-const RULE_FIELDS = "sheets.conditionalFormats(ranges,booleanRule.condition)";
+/**
+ * What the input help needs of a rule to tell the add-on's own from a partner's, and whether its colour is
+ * still the setting's (core/inputhelp.ts).
+ */
+const RULE_FIELDS = "sheets.conditionalFormats(ranges,booleanRule(condition,format.backgroundColor))";
 
 /**
  * One call for the snapshot: the Sheets API when the manifest enables it, else SpreadsheetApp. Pages that

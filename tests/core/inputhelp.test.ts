@@ -7,6 +7,7 @@ import {
   inputHelpRequests,
   isOwnStatusRule,
   planInputHelp,
+  statusColourRefresh,
 } from "../../src/core/inputhelp";
 import { DEFAULT_STATUS_COLOURS } from "../../src/core/tabs";
 import { validateWorkbook } from "../../src/core/validation/workbook";
@@ -315,4 +316,79 @@ test("inputHelpBatch: the tabs by their names in the grids, the rules of Activit
     help: (key) => key,
   });
   expect(without).toEqual([]);
+});
+
+describe("statusColourRefresh: the add-on's colours in step with Instellingen and the tab's length", () => {
+  const activities = tab("Activiteiten", ["Onderwerp", "Status"], []);
+  const acts: HelpTab = { name: "Activiteiten", id: 7, rows: 1000 };
+  /** The add-on's rules as the Sheets API lists them: float components, a component of 0 left out. */
+  const apiRule = (
+    status: string,
+    colour: { red?: number; green?: number; blue?: number },
+    end = 1000,
+  ): Rule => ({
+    ranges: [{ sheetId: 7, startRowIndex: 1, endRowIndex: end, startColumnIndex: 1, endColumnIndex: 2 }],
+    booleanRule: {
+      condition: { type: "TEXT_EQ", values: [{ userEnteredValue: status }] },
+      format: { backgroundColor: colour },
+    },
+  });
+  /** A hex colour as the API answers it: each component a float32 of n/255, 0 left out. */
+  const asApi = (hex: string) => {
+    const part = (i: number) => Math.fround(parseInt(hex.slice(i, i + 2), 16) / 255);
+    const [red, green, blue] = [part(1), part(3), part(5)];
+    return { ...(red ? { red } : {}), ...(green ? { green } : {}), ...(blue ? { blue } : {}) };
+  };
+  const asSet = (colours: Record<string, string>, end = 1000) =>
+    STATUSES.map((s) => apiRule(s, asApi(colours[s]!), end));
+  const partner = textRule("vervalt", [[0, 3]], "TEXT_CONTAINS");
+  const refresh = (rules: Rule[], s = settings, target: HelpTab | null = acts) =>
+    statusColourRefresh({ activities, tab: target, rules, settings: s });
+
+  test("as the settings say and down to the last row: nothing", () => {
+    expect(refresh([partner, ...asSet(settings.colours)])).toEqual([]);
+    // Unbounded at the end counts as reaching it.
+    const open = asSet(settings.colours).map((r) => ({
+      ...r,
+      ranges: r.ranges!.map(({ endRowIndex: _e, ...rest }) => rest),
+    }));
+    expect(refresh(open)).toEqual([]);
+  });
+
+  test("another colour: the add-on's rules replaced as Werkblad inrichten sets them, the partner's kept", () => {
+    const old = { ...settings.colours, Behaald: "#123456" };
+    const requests = refresh([partner, ...asSet(old)]);
+    const full = inputHelpRequests(
+      planInputHelp({ ...none, activities }),
+      { activities: acts, projects: null, meetings: null, activityRules: [partner, ...asSet(old)] },
+      (k) => k,
+    ).filter((r) => !r.setDataValidation);
+    expect(requests).toEqual(full);
+    expect(requests.slice(0, 4)).toEqual(
+      [4, 3, 2, 1].map((index) => ({ deleteConditionalFormatRule: { sheetId: 7, index } })),
+    );
+    expect(requests[4]?.addConditionalFormatRule?.rule?.booleanRule?.format?.backgroundColor).toEqual(
+      apiColor(settings.colours.Behaald),
+    );
+  });
+
+  test("rows added below the rules, a rule missing, or the rules in another order: replaced", () => {
+    expect(refresh(asSet(settings.colours, 900))).toHaveLength(8);
+    expect(refresh(asSet(settings.colours).slice(1))).toHaveLength(3 + 4);
+    expect(refresh(asSet(settings.colours).reverse())).toHaveLength(8);
+  });
+
+  test("no rule of the add-on's, no Status column, no tab or only a header row: nothing", () => {
+    expect(refresh([partner])).toEqual([]);
+    expect(
+      statusColourRefresh({
+        activities: tab("Activiteiten", ["Onderwerp"], []),
+        tab: acts,
+        rules: asSet(settings.colours, 900),
+        settings,
+      }),
+    ).toEqual([]);
+    expect(refresh(asSet(settings.colours, 900), settings, null)).toEqual([]);
+    expect(refresh(asSet(settings.colours, 900), settings, { ...acts, rows: 1 })).toEqual([]);
+  });
 });

@@ -101,6 +101,8 @@ export const validationNl = {
   "val.setting.year": "{value} is geen jaartal tussen 2000 en 2100; Netwerkplan gebruikt {fallback}.",
   "val.setting.colour":
     "{value} is geen kleurcode; Netwerkplan gebruikt {fallback}. Gebruik #rrggbb of #rgb, bijvoorbeeld #57bb8a.",
+  "val.coloursRefreshed":
+    "De statuskleuren in ‘Activiteiten’ volgen weer de kleuren uit Instellingen en lopen door tot de laatste rij.",
 } as const;
 
 export const validationEn: Record<keyof typeof validationNl, string> = {
@@ -192,4 +194,6 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.setting.year": "{value} is not a year between 2000 and 2100; Netwerkplan uses {fallback}.",
   "val.setting.colour":
     "{value} is not a colour code; Netwerkplan uses {fallback}. Use #rrggbb or #rgb, for example #57bb8a.",
+  "val.coloursRefreshed":
+    "The status colours in ‘Activiteiten’ follow the colours in Instellingen again and reach down to the last row.",
 };

@@ -1,0 +1,116 @@
+/**
+ * The status colours of `Activiteiten` follow `Instellingen` (PRODUCT.md §3: colours "changeable in
+ * Instellingen"): Werkblad inrichten sets them; Valideren and Dashboards genereren bring the add-on's own rules
+ * in step when a `Kleur …` setting changed or rows were added below them, in the same swap and with the
+ * rules read in the action's one snapshot, so without a call more. A partner's rules are never touched.
+ */
+import type { ConditionalFormatRuleData, SheetData } from "../../local/emulator/spreadsheet/model";
+import { DEFAULT_STATUS_COLOURS } from "../../src/core/tabs";
+import { accountWith, runnerFor, tab } from "../support/addon";
+
+const STATUS_WORDS = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"] as const;
+const STATUS_COL = 5;
+
+/** The add-on's four status rules on the Status column, down to the last of `rows` rows. */
+const ownRules = (rows: number, colours: Record<string, string> = DEFAULT_STATUS_COLOURS) =>
+  STATUS_WORDS.map((status) => ({
+    ranges: [{ row: 1, col: STATUS_COL, numRows: rows - 1, numCols: 1 }],
+    condition: { type: "TEXT_EQUAL_TO", values: [status] },
+    format: { background: colours[status] },
+  }));
+
+const PARTNER_RULE: ConditionalFormatRuleData = {
+  ranges: [{ row: 1, col: 0, numRows: 30, numCols: 3 }],
+  condition: { type: "TEXT_CONTAINS", values: ["vervalt"] },
+  format: { background: "#ff0000" },
+};
+
+function start() {
+  const fixture = accountWith({
+    Activiteiten: [
+      ["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"],
+      ["Levenspad", "Folder", "Sanne", "Dec. 2026", "Uitvoering", "Op schema"],
+    ],
+    Projecten: [
+      ["Korte naam", "Naam"],
+      ["", "Levenspad"],
+    ],
+    Leden: [
+      ["Naam", "E-mail", "Groepen", "Actief"],
+      ["Sanne", "s@example.org", "Kerngroep", true],
+    ],
+  });
+  const runner = runnerFor(fixture.account);
+  expect(runner.click("Werkblad inrichten").value).toMatchObject({ outcome: "ok" });
+  const acts = tab(fixture.ss, "Activiteiten");
+  acts.conditionalFormatRules = [PARTNER_RULE, ...acts.conditionalFormatRules];
+  return { ...fixture, runner, acts };
+}
+
+/** Types a value into `Instellingen` as a partner would: the row of `key`, its Waarde column. */
+function setSetting(settings: SheetData, key: string, value: string): void {
+  const row = settings.cells.findIndex((r) => r?.[0]?.v === key);
+  expect(row).toBeGreaterThan(0);
+  settings.cells[row]![1] = { v: value };
+}
+
+const messageOf = (r: { value?: unknown }) => (r.value as { message: string }).message;
+const REFRESHED = "De statuskleuren in ‘Activiteiten’ volgen weer de kleuren uit Instellingen";
+const totalCalls = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
+
+test("as Werkblad inrichten set them: Valideren changes no rule and says nothing about colours", () => {
+  const { runner, acts } = start();
+  expect(acts.conditionalFormatRules).toEqual([PARTNER_RULE, ...ownRules(1000)]);
+  const before = JSON.stringify(acts.conditionalFormatRules);
+  const r = runner.click("Valideren");
+  expect(r.value).toMatchObject({ outcome: "ok" });
+  expect(JSON.stringify(acts.conditionalFormatRules)).toBe(before);
+  expect(messageOf(r)).not.toContain(REFRESHED);
+});
+
+test.each(["Valideren", "Dashboards genereren"])(
+  "a colour changed in Instellingen: %s replaces the add-on's rules in the swap, without a call more",
+  (action) => {
+    const { ss, runner, acts } = start();
+    runner.click(action); // gives the activity its ID
+    const first = runner.click(action);
+    setSetting(tab(ss, "Instellingen"), "Kleur Behaald", "#00ff00");
+    const r = runner.click(action);
+    expect(r.value).toMatchObject({ outcome: "ok" });
+    expect(acts.conditionalFormatRules).toEqual([
+      PARTNER_RULE,
+      ...ownRules(1000, { ...DEFAULT_STATUS_COLOURS, Behaald: "#00ff00" }),
+    ]);
+    expect(messageOf(r)).toContain(REFRESHED);
+    expect(totalCalls(r.calls)).toBe(totalCalls(first.calls));
+    // In step now: the next run leaves them and does not mention them.
+    const again = runner.click(action);
+    expect(messageOf(again)).not.toContain(REFRESHED);
+    expect(acts.conditionalFormatRules).toHaveLength(5);
+  },
+);
+
+test("rows added below the rules: Valideren stretches the colours down to the new last row", () => {
+  const { runner, acts } = start();
+  acts.maxRows = 1500;
+  const r = runner.click("Valideren");
+  expect(messageOf(r)).toContain(REFRESHED);
+  expect(acts.conditionalFormatRules).toEqual([PARTNER_RULE, ...ownRules(1500)]);
+});
+
+test("a partner who removed the add-on's colours is not overruled; nor is a sheet without them", () => {
+  const { ss, runner, acts } = start();
+  acts.conditionalFormatRules = [PARTNER_RULE];
+  setSetting(tab(ss, "Instellingen"), "Kleur Behaald", "#00ff00");
+  const r = runner.click("Valideren");
+  expect(messageOf(r)).not.toContain(REFRESHED);
+  expect(acts.conditionalFormatRules).toEqual([PARTNER_RULE]);
+});
+
+test("in English the line is English", () => {
+  const { ss, runner } = start();
+  setSetting(tab(ss, "Instellingen"), "Taal", "en");
+  setSetting(tab(ss, "Instellingen"), "Kleur Doorlopend", "#0000ff");
+  const r = runner.click("Valideren");
+  expect(messageOf(r)).toContain("The status colours in ‘Activiteiten’ follow the colours in Instellingen again");
+});
