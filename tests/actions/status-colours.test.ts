@@ -112,5 +112,7 @@ test("in English the line is English", () => {
   setSetting(tab(ss, "Instellingen"), "Taal", "en");
   setSetting(tab(ss, "Instellingen"), "Kleur Doorlopend", "#0000ff");
   const r = runner.click("Valideren");
-  expect(messageOf(r)).toContain("The status colours in ‘Activiteiten’ follow the colours in Instellingen again");
+  expect(messageOf(r)).toContain(
+    "The status colours in ‘Activiteiten’ follow the colours in Instellingen again",
+  );
 });
