@@ -12,7 +12,7 @@ import { type ActionOutput, setupOutcome } from "../core/summaries";
 import { firstFreeId } from "../core/swap";
 import { ALL_TABS, findTabName } from "../core/tabs";
 import { activeGroups } from "../core/validation/references";
-import { validateWorkbook } from "../core/validation/workbook";
+import { validateMeetingTabs } from "../core/validation/workbook";
 import { batch, claimTabIds } from "./grid";
 import { rawOf, readSourceTabs, type SourceTab } from "./read";
 import type { RunEnv } from "./run";
@@ -52,8 +52,8 @@ export function setUpWorkbook(env: RunEnv): ActionOutput {
   // projects, groups and colour settings (validation's reading of Leden and Instellingen).
   const after = afterSetup(raw, plan.ops);
   const today = isoInZone(now, timeZone);
-  const people = validateWorkbook(
-    { activities: null, projects: null, meetings: null, members: after.members, settings: after.settings },
+  const people = validateMeetingTabs(
+    { members: after.members, meetings: null, settings: after.settings },
     { today, lang, timeZone },
   );
   const help = inputHelpBatch({
