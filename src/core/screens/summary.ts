@@ -63,7 +63,12 @@ export function summaryScreen(
   facts: SummaryFacts,
   t: Translate,
 ): SummaryScreen {
-  const problems = facts.problems ?? [];
+  // Errors first (their rows are left out), each severity in the order of Validatie.
+  const all = facts.problems ?? [];
+  const problems = [
+    ...all.filter((p) => p.severity === "error"),
+    ...all.filter((p) => p.severity !== "error"),
+  ];
   const more = problems.length - SUMMARY_PROBLEMS;
   return {
     title,

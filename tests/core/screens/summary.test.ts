@@ -61,6 +61,23 @@ test(`the first ${SUMMARY_PROBLEMS} problems with a link to their cell; the rest
   expect(summaryScreen("x", "", { problems: problems.slice(0, 2) }, nl).moreProblems).toBeNull();
 });
 
+test("errors come first (their rows are left out), each severity in the order of Validatie", () => {
+  // Twelve warnings in front of two errors: both errors are among those shown.
+  const problems = [
+    ...Array.from({ length: SUMMARY_PROBLEMS + 2 }, (_, i) => problem(i + 2, 9)),
+    problem(40, 4, "error"),
+    problem(41, 9, "error"),
+  ];
+  const s = summaryScreen("Valideren", "", { problems }, nl);
+  expect(s.problems.map((p) => [p.severity, p.message]).slice(0, 4)).toEqual([
+    ["Fout", "melding 40"],
+    ["Fout", "melding 41"],
+    ["Waarschuwing", "melding 2"],
+    ["Waarschuwing", "melding 3"],
+  ]);
+  expect(s.moreProblems).toBe("…en nog 4. Alle problemen staan in het tabblad Validatie.");
+});
+
 test("a problem about a whole tab links to the tab, one about a row to its first cell", () => {
   expect(problemLink(problem(0, 0))).toEqual({ label: "Activiteiten", tab: "Activiteiten", a1: "" });
   expect(problemLink(problem(5, 0))).toEqual({ label: "Activiteiten!A5", tab: "Activiteiten", a1: "A5" });
