@@ -23,13 +23,45 @@ export interface Args {
   fault: FaultArg | null;
   /** `--actions "<action>,<action>,…"`: the menu items to click, in this order (captions). */
   actions: string[] | null;
+  /** `--help` or `-h`: print HELP and run nothing. */
+  help: boolean;
 }
 
 const OPTIONS = ["input", "out", "today", "state", "fault", "actions"] as const;
+const DEFAULTS: Args = {
+  input: null,
+  out: "out",
+  today: null,
+  state: null,
+  fault: null,
+  actions: null,
+  help: false,
+};
 const USAGE =
   'Gebruik: npm start -- [--input BESTAND.xlsx] [--out MAP] [--today JJJJ-MM-DD] [--state MAP] [--actions "ACTIE,ACTIE,…"] [--fault "ACTIE:K:quota|timeout"]';
 
+/** What `npm start -- --help` prints: every option and what it does, in Dutch like the run's other lines. */
+export const HELP = `${USAGE}
+
+Voert de add-on uit op een laptop, zonder Google-account: opent het werkblad, kiest de menu-items
+(Werkblad inrichten, Valideren, Dashboards genereren, Rapport genereren, Jaaractieplan maken,
+Uitnodigingen versturen…), opent Instellingen en Help, en schrijft de resultaten in de uitvoermap.
+
+  --input BESTAND.xlsx   een export van het eigen werkblad (standaard: examples/voorbeeldnetwerk.xlsx)
+  --out MAP              waar de resultaten komen (standaard: out)
+  --today JJJJ-MM-DD     de datum van de run (standaard: vandaag)
+  --state MAP            bewaart het nagebootste Google-account tussen runs: twee runs zijn twee klikken
+  --actions "A,B,…"      alleen deze menu-items, in deze volgorde (zoals ze in het menu heten)
+  --fault "A:K:quota"    laat de K-de aanroep van actie A mislukken zoals Google dat doet
+                         (ook "A:K:timeout": de tijdslimiet van 6 minuten)
+  --help, -h             deze uitleg
+
+Resultaten: netwerkplan.xlsx, rapport.docx, jaaractieplan.docx, uitnodigingen.ics, index.html
+(overzicht en dashboards), samenvatting.json en schermen/ (de dialogen als afbeelding).
+Zie README.md voor alles.`;
+
 export function parseArgs(argv: string[]): Args {
+  if (argv.some((a) => a === "--help" || a === "-h")) return { ...DEFAULTS, help: true };
   const raw: Partial<Record<(typeof OPTIONS)[number], string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -45,12 +77,13 @@ export function parseArgs(argv: string[]): Args {
     i++;
   }
   const args: Args = {
-    input: raw.input ?? null,
-    out: raw.out ?? "out",
+    input: raw.input ?? DEFAULTS.input,
+    out: raw.out ?? DEFAULTS.out,
     today: raw.today ?? null,
     state: raw.state ?? null,
     fault: raw.fault === undefined ? null : parseFault(raw.fault),
     actions: raw.actions === undefined ? null : parseActions(raw.actions),
+    help: false,
   };
   if (args.today !== null) checkDay(args.today);
   return args;

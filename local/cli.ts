@@ -12,7 +12,7 @@ import * as path from "node:path";
 import * as v8 from "node:v8";
 import type { Browser } from "playwright-core";
 import { findBrowser, launchBrowser, NoBrowserError } from "./browser";
-import { type Args, checkPaths, type FaultArg, InputError, parseArgs } from "./cli-args";
+import { type Args, checkPaths, type FaultArg, HELP, InputError, parseArgs } from "./cli-args";
 import { Account } from "./emulator/account";
 import { type CalendarMail, calendarDataOf } from "./emulator/calendar";
 import { GAS_ERRORS } from "./emulator/runtime";
@@ -126,6 +126,10 @@ async function loadAccount(args: Args): Promise<{ account: Account; input: strin
 
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
+  if (args.help) {
+    console.log(HELP);
+    return 0;
+  }
   checkPaths(args);
   const { account, input, fromState } = await loadAccount(args);
   const runner = new AddonRunner({
@@ -236,7 +240,13 @@ export async function main(argv: string[]): Promise<number> {
       fs.writeFileSync(path.join(args.state, "invoer.json"), `${JSON.stringify({ input }, null, 2)}\n`);
   }
 
-  for (const a of actions) console.log(`${a.outcome.padEnd(11)} ${a.name} (${a.totalCalls} aanroepen)`);
+  // Each action and, under it, what the add-on told the user (its summary's lines); a failure is on stderr.
+  for (const a of actions) {
+    console.log(`${a.outcome.padEnd(11)} ${a.name} (${a.totalCalls} aanroepen)`);
+    if (a.outcome === "ok")
+      for (const line of a.message.split("\n").filter((l) => l.trim() !== ""))
+        console.log(`${" ".repeat(12)}${line}`);
+  }
   for (const t of truncated)
     console.log(`let op: ${t.sheet}!${t.cell} is ingekort tot 32.767 tekens in de xlsx`);
   for (const t of renamed)
@@ -248,6 +258,7 @@ export async function main(argv: string[]): Promise<number> {
   );
   if (screens.length > 0) written.push(`${path.join(args.out, SCREENS_DIR)} (${screens.length} schermen)`);
   console.log(`Geschreven: ${written.join(", ")}`);
+  console.log(`Het overzicht en de dashboards: open ${path.join(args.out, "index.html")} in een browser.`);
   // Validation problems are results (exit 0); an action or a page that broke off is a failure of the run.
   const failed = actions.filter((a) => a.outcome === "error");
   // The add-on's own message names the action; an execution that was ended (the time limit) has only Google's.

@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { checkPaths, InputError, parseArgs } from "../../local/cli-args";
+import { checkPaths, HELP, InputError, parseArgs } from "../../local/cli-args";
 
 let tmp = "";
 beforeAll(() => {
@@ -26,6 +26,15 @@ function refusal(fn: () => unknown): string {
 const check = (...argv: string[]) => checkPaths(parseArgs(argv));
 
 describe("parseArgs", () => {
+  test("--help or -h anywhere: the help, nothing checked (not even the other options)", () => {
+    for (const argv of [["--help"], ["-h"], ["--today", "gisteren", "--help"], ["--onbekend", "-h"]])
+      expect(parseArgs(argv).help).toBe(true);
+    expect(parseArgs(["--out", "uit"]).help).toBe(false);
+    // Every option the parser knows is explained.
+    for (const option of ["--input", "--out", "--today", "--state", "--actions", "--fault", "--help"])
+      expect(HELP).toContain(option);
+  });
+
   test("defaults, and every option", () => {
     expect(parseArgs([])).toEqual({
       input: null,
@@ -34,6 +43,7 @@ describe("parseArgs", () => {
       state: null,
       fault: null,
       actions: null,
+      help: false,
     });
     expect(
       parseArgs([
@@ -57,6 +67,7 @@ describe("parseArgs", () => {
       state: "st",
       actions: ["Valideren", "Dashboards genereren"],
       fault: { action: "Dashboards genereren", call: 12, kind: "timeout" },
+      help: false,
     });
   });
 
