@@ -1,5 +1,6 @@
 /** Messages of the frame every action runs in (lock, errors) and the short ones of the actions, Dutch and English. */
 export const baseNl = {
+  "date.months": "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december",
   "app.title": "Netwerkplan",
   "action.busy":
     "Netwerkplan is al bezig met een andere actie in dit werkblad. Wacht tot die klaar is en probeer het daarna opnieuw.",
@@ -42,6 +43,7 @@ export const baseNl = {
 } as const;
 
 export const baseEn: Record<keyof typeof baseNl, string> = {
+  "date.months": "January,February,March,April,May,June,July,August,September,October,November,December",
   "app.title": "Netwerkplan",
   "action.busy":
     "Netwerkplan is already running another action in this spreadsheet. Wait until it has finished and try again.",
