@@ -4,6 +4,7 @@
 // dist/Code.js = esbuild IIFE of src/main.ts under the global name `Netwerkplan`, followed by one real
 // top-level function declaration per export of src/main.ts, because Apps Script only calls top-level
 // functions by name. The export names come from an ESM metafile pass: the IIFE metafile lists none.
+// dist/English.html = the English messages as JSON (src/core/messages/en.ts), read only by English runs.
 import {
   existsSync,
   mkdirSync,

@@ -160,7 +160,7 @@ describe("dist/Code.js", () => {
     expect(english.length).toBeGreaterThan(200);
     expect(dutch.filter((s) => !code.includes(s))).toEqual([]);
     expect(english.filter((s) => code.includes(s))).toEqual([]);
-    for (const caption of captions) expect(code).toContain(caption);
+    expect(captions.filter((c) => !code.includes(c))).toEqual([]);
   });
 
   test("the manifest asks for the documented scopes only, none of them restricted", () => {
