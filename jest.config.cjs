@@ -6,6 +6,7 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
+  setupFiles: ["<rootDir>/tests/support/english.ts"],
   globalSetup: "<rootDir>/tests/support/global-setup.ts",
   testTimeout: 60000,
 };

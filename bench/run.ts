@@ -416,6 +416,9 @@ function historyDays(activities: number, projects: number, days: number): Histor
 
 async function bundleFacts() {
   const code = fs.readFileSync(path.join(DIST, "Code.js"), "utf8");
+  // The English messages: a project file that only English executions read (src/core/i18n.ts).
+  const englishFile = path.join(DIST, "English.html");
+  const english = fs.existsSync(englishFile) ? fs.statSync(englishFile).size : 0;
   const common = {
     entryPoints: [path.join(ROOT, "src", "main.ts")],
     bundle: true,
@@ -458,6 +461,7 @@ async function bundleFacts() {
   return {
     builtKB: kb(Buffer.byteLength(code)),
     builtGzipKB: kb(zlib.gzipSync(code).length),
+    englishKB: kb(english),
     minified: Buffer.byteLength(code) < 0.8 * plainOut.length,
     unminifiedKB: kb(plainOut.length),
     minifiedKB: kb(minOut.length),
@@ -930,6 +934,10 @@ async function main(): Promise<void> {
   console.log(
     `dist/Code.js ${f1(bundle.builtKB)} KB as built (${bundle.minified ? "minified" : "not minified"}, gzip ${f1(bundle.builtGzipKB)} KB); esbuild unminified ${f1(bundle.unminifiedKB)} KB, minified ${f1(bundle.minifiedKB)} KB (gzip ${f1(bundle.minifiedGzipKB)} KB)`,
   );
+  if (bundle.englishKB > 0)
+    console.log(
+      `dist/English.html ${f1(bundle.englishKB)} KB: the English messages, read only by English runs`,
+    );
   console.log(
     `load: vm compile ${f1(bundle.compileMs)} ms (median of 5), runner ${f1(bundle.runnerMs)} ms, first call (onOpen, fresh context) ${f1(bundle.firstCallMs)} ms`,
   );

@@ -4,6 +4,7 @@
 // dist/Code.js = esbuild IIFE of src/main.ts under the global name `Netwerkplan`, followed by one real
 // top-level function declaration per export of src/main.ts, because Apps Script only calls top-level
 // functions by name. The export names come from an ESM metafile pass: the IIFE metafile lists none.
+// dist/English.html = the English messages as JSON (src/core/messages/en.ts), read only by English runs.
 import {
   existsSync,
   mkdirSync,
@@ -55,6 +56,30 @@ const wrappers = exportNames
   .join("\n");
 const code = `${body}\n// Entry points: Apps Script calls these by name.\n${wrappers}\n`;
 
+// 3. The English catalog (src/core/messages/en.ts) as a project file: JSON text that the bundle reads with
+// HtmlService.createHtmlOutputFromFile only when an execution speaks English (src/core/i18n.ts). Its `<`, `>` and
+// `&` are escaped so that the file holds no markup; JSON.parse gives the same strings back.
+const english = await englishCatalog();
+
+async function englishCatalog() {
+  const mod = await build({
+    entryPoints: ["src/core/messages/en.ts"],
+    bundle: true,
+    format: "esm",
+    target: "es2020",
+    charset: "utf8",
+    write: false,
+    logLevel: "error",
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(mod.outputFiles[0].text).toString("base64")}`;
+  const { en, ENGLISH_FILE } = await import(url);
+  const json = JSON.stringify(en).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return { file: ENGLISH_FILE, text: `${json}\n` };
+}
+
 // Each file is written beside its place and renamed over it, so a test or a run reading dist/ while another
 // build runs sees the old file or the new one, never none or half of one. Files no longer built are removed.
 mkdirSync("dist", { recursive: true });
@@ -67,12 +92,13 @@ const put = (name, content) => {
 };
 put("Code.js", code);
 put("appsscript.json", readFileSync("appsscript.json"));
+put(`${english.file}.html`, english.text);
 const htmlFiles = existsSync("src/ui") ? readdirSync("src/ui").filter((f) => f.endsWith(".html")) : [];
 for (const f of htmlFiles) put(f, readFileSync(join("src/ui", f)));
 for (const f of readdirSync("dist"))
   if (!written.has(f) && !f.endsWith(".tmp")) rmSync(join("dist", f), { force: true });
 
-// 3. The local runner (Node only; never pushed).
+// 4. The local runner (Node only; never pushed).
 if (!distOnly)
   await build({
     entryPoints: ["local/cli.ts"],
@@ -90,4 +116,7 @@ if (!quiet) {
   const kb = (statSync("dist/Code.js").size / 1024).toFixed(1);
   console.log(`dist/Code.js ${kb} KB, ${exportNames.length} entry points: ${exportNames.join(", ")}`);
   if (htmlFiles.length) console.log(`dist/: ${htmlFiles.join(", ")}`);
+  console.log(
+    `dist/${english.file}.html ${(Buffer.byteLength(english.text) / 1024).toFixed(1)} KB (the English messages)`,
+  );
 }

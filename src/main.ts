@@ -3,8 +3,10 @@
  * scripts/build.mjs): the triggers and one function per menu item of PRODUCT.md §6.
  */
 
+import { useEnglishCatalog } from "./core/i18n";
 import type { PlanFormValues } from "./core/screens/plan-meetings";
 import type { SettingsChanges } from "./core/screens/settings-form";
+import { readEnglishCatalog } from "./gas/catalog";
 import { dashboardsAction } from "./gas/dashboards";
 import { describeWorkbook as describe, type WorkbookDescription } from "./gas/describe";
 import { stampEditedRows } from "./gas/edit";
@@ -28,6 +30,9 @@ import {
 import { setUpWorkbook } from "./gas/setup";
 import { validateAction } from "./gas/validate";
 import { langOf, rememberedLang } from "./gas/workbook";
+
+// English texts come from a project file, read when first needed (core/i18n.ts): not parsed in Dutch runs.
+useEnglishCatalog(readEnglishCatalog);
 
 type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode | string } | undefined;
 

@@ -8,7 +8,7 @@
 import { isDateValue, zonedParts } from "./dates";
 import type { RawTab } from "./records";
 import { matchColumns, type TabDef } from "./tabs";
-import { foldText } from "./vocab";
+import { CELL_ERRORS, foldText } from "./vocab";
 
 /** One cell: its value and its display value (what the partner sees, "as typed"). */
 export interface Cell {
@@ -17,12 +17,6 @@ export interface Cell {
 }
 
 export const EMPTY_CELL: Cell = { v: "", d: "" };
-
-/** Spreadsheet error values (Google Sheets and Excel) that arrive as text. */
-// biome-ignore format: a list
-const CELL_ERRORS = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#ERROR!", "#SPILL!", "#CALC!", "#GETTING_DATA",
-]);
 
 /** Milliseconds of a Date from any realm, or null for an invalid date. */
 export function dateMs(v: unknown): number | null {

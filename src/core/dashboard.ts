@@ -216,6 +216,6 @@ function actionsTable(
 /** "Januari 2026": the default Peildatum. */
 export function monthYear(day: IsoDate, t: Translate): string {
   const [y, m] = day.split("-").map(Number) as [number, number];
-  const name = t("dashboard.months").split(",")[m - 1] ?? "";
+  const name = t("date.months").split(",")[m - 1] ?? "";
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${y}`;
 }

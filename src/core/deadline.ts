@@ -34,7 +34,7 @@ import {
   zoneFormatter,
 } from "./dates";
 import { type MessageKey, q, type Translate } from "./i18n";
-import { foldText, matchVocab } from "./vocab";
+import { CELL_ERRORS, foldText, matchVocab } from "./vocab";
 
 export type Granularity = "day" | "month" | "range" | "quarter" | "year";
 export type Deadline =
@@ -94,11 +94,6 @@ const MONTH_NAMES_NL = [
   "juli", "augustus", "september", "oktober", "november", "december",
 ];
 const ONGOING = new Set(["continue", "continu", "doorlopend"]);
-/** Spreadsheet error values (Google Sheets and Excel) that arrive as text. */
-// biome-ignore format: a list
-const CELL_ERRORS = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#ERROR!", "#SPILL!", "#CALC!", "#GETTING_DATA",
-]);
 
 // ---------------------------------------------------------------------------
 // Parsing

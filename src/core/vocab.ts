@@ -26,6 +26,12 @@ const MARKS = /\p{M}/gu;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/** Spreadsheet error values (Google Sheets and Excel) that arrive as text. */
+// biome-ignore format: a list
+export const CELL_ERRORS = new Set([
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#ERROR!", "#SPILL!", "#CALC!", "#GETTING_DATA",
+]);
+
 /**
  * Lower case, accents stripped, compatibility forms folded (NBSP → space,
  * full-width digits → ASCII), invisible characters removed, whitespace runs

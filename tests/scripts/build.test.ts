@@ -5,6 +5,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
+import { translator } from "../../src/core/i18n";
+import { en } from "../../src/core/messages/en";
+import { menuEn } from "../../src/core/messages/menu";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CODE = path.join(ROOT, "dist", "Code.js");
@@ -130,6 +133,34 @@ describe("dist/Code.js", () => {
     expect(manifest.timeZone).toBe("Europe/Amsterdam");
     const clasp = JSON.parse(fs.readFileSync(path.join(ROOT, ".clasp.json"), "utf8"));
     expect(clasp.rootDir).toBe("dist");
+  });
+
+  test("English.html holds the English catalog of src/core/messages/en.ts, as JSON with no markup", () => {
+    const text = fs.readFileSync(path.join(ROOT, "dist", "English.html"), "utf8");
+    expect(JSON.parse(text)).toEqual(en);
+    // An HTML file that holds text only: any `<`, `>` or `&` of a message is a JSON escape.
+    expect(text).not.toMatch(/[<>&]/);
+    // A message that holds markup characters comes back whole.
+    expect(en["settings.help.Regio"]).toContain("<region>");
+  });
+
+  test("dist/Code.js holds the Dutch messages and, of the English ones, only the menu's captions", () => {
+    const nl = translator("nl");
+    const keys = Object.keys(en) as (keyof typeof en)[];
+    // Texts that a minifier prints as they are (no quote, backslash or line break to escape), long enough
+    // not to occur by chance, and not the same in both languages.
+    const plain = (s: string) => s.length >= 24 && !/["'`\\\n$]/.test(s);
+    const dutch = keys.map((k) => nl(k)).filter(plain);
+    const captions = Object.values(menuEn);
+    const english = keys
+      .filter((k) => !(k in menuEn) && en[k] !== nl(k))
+      .map((k) => en[k])
+      .filter((s) => plain(s) && !captions.some((c) => c.includes(s)));
+    expect(dutch.length).toBeGreaterThan(200);
+    expect(english.length).toBeGreaterThan(200);
+    expect(dutch.filter((s) => !code.includes(s))).toEqual([]);
+    expect(english.filter((s) => code.includes(s))).toEqual([]);
+    expect(captions.filter((c) => !code.includes(c))).toEqual([]);
   });
 
   test("the manifest asks for the documented scopes only, none of them restricted", () => {

@@ -40,7 +40,7 @@ export function legendTable(colours: Record<Status, string>, t: Translate): Tabl
 /** "15 januari 2026" (Dutch) or "15 January 2026". */
 export function longDate(day: IsoDate, t: Translate): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const month = t("dashboard.months").split(",")[m - 1] ?? "";
+  const month = t("date.months").split(",")[m - 1] ?? "";
   return `${d} ${month} ${y}`;
 }
 

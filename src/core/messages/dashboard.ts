@@ -3,8 +3,6 @@ export const dashboardNl = {
   "dashboard.title": "Dashboard {region}: {project}",
   "dashboard.titleNoRegion": "Dashboard: {project}",
   "dashboard.asOf": "Peildatum: {date}",
-  "dashboard.months":
-    "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december",
   "dashboard.problem": "Probleemstelling",
   "dashboard.goals": "Doelstellingen {year}",
   "dashboard.scope": "Scope",
@@ -69,7 +67,6 @@ export const dashboardEn: Record<keyof typeof dashboardNl, string> = {
   "dashboard.title": "Dashboard {region}: {project}",
   "dashboard.titleNoRegion": "Dashboard: {project}",
   "dashboard.asOf": "As of: {date}",
-  "dashboard.months": "January,February,March,April,May,June,July,August,September,October,November,December",
   "dashboard.problem": "Problem statement",
   "dashboard.goals": "Goals {year}",
   "dashboard.scope": "Scope",

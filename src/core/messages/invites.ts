@@ -5,7 +5,6 @@ export const invitesNl = {
   "invites.weekdaysShort": "ma,di,wo,do,vr,za,zo",
   "invites.weekdays": "maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag,zondag",
   "invites.monthsShort": "jan,feb,mrt,apr,mei,jun,jul,aug,sep,okt,nov,dec",
-  "invites.months": "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december",
   "invites.link.sheet": "Dashboards en overzicht",
   "invites.link.report": "Nieuwste rapportage",
 
@@ -181,7 +180,6 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.weekdaysShort": "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
   "invites.weekdays": "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
   "invites.monthsShort": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
-  "invites.months": "January,February,March,April,May,June,July,August,September,October,November,December",
   "invites.link.sheet": "Dashboards and overview",
   "invites.link.report": "Latest progress report",
 

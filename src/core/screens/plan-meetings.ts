@@ -69,7 +69,7 @@ const WEEK_KEYS: readonly [string, MessageKey][] = [
 
 export function planMeetingsForm(groups: readonly string[], year: number, t: Translate): PlanMeetingsForm {
   const weekdays = t("invites.weekdays").split(",");
-  const months = t("invites.months").split(",");
+  const months = t("date.months").split(",");
   return {
     title: t("meetings.title"),
     intro: t("meetings.intro"),
@@ -278,7 +278,7 @@ export function plannedEnd(req: YearPlanRequest): string {
 }
 
 export function planPreview(plan: YearPlan, req: YearPlanRequest, t: Translate): PlanPreview {
-  const months = t("invites.months").split(",");
+  const months = t("date.months").split(",");
   const time = `${req.start}–${plannedEnd(req)}`;
   return {
     rows: plan.rows.map((r) => ({

@@ -1,0 +1,101 @@
+/**
+ * The language of a run, through the bundle: Dutch from dist/Code.js itself, English from the project file
+ * dist/English.html, which an execution reads at most once and only when it speaks English beyond the menu.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { AddonRunner, type ExecutionResult } from "../../local/run";
+import { accountWith, DIST, type Rows } from "../support/addon";
+
+const READ = "HtmlService.createHtmlOutputFromFile";
+
+let dir = "";
+
+/** A copy of dist/ whose English.html says where a message came from: `setup.progress` is marked. */
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkplan-en-"));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const file = path.join(dir, "English.html");
+  const catalog = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
+  catalog["setup.progress"] = "Setting up the workbook (English.html)…";
+  fs.writeFileSync(file, JSON.stringify(catalog));
+});
+
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function workbook(taal: string): Record<string, Rows> {
+  return {
+    Instellingen: [
+      ["Sleutel", "Waarde"],
+      ["Taal", taal],
+    ],
+  };
+}
+
+function runner(taal: string): AddonRunner {
+  const { account } = accountWith(workbook(taal));
+  const r = new AddonRunner({ account, distDir: dir, today: "2026-11-22" });
+  expect(r.open("FULL").error).toBeUndefined();
+  return r;
+}
+
+const reads = (r: ExecutionResult) => r.calls[READ] ?? 0;
+
+test("an English run shows the texts of English.html", () => {
+  const en = runner("en");
+  const r = en.clickFunction("menuSetUpWorkbook");
+  expect(r.value).toMatchObject({
+    outcome: "ok",
+    message: expect.stringContaining("The workbook has been set up."),
+  });
+  const toast = en.ui.events.find((e) => e.kind === "toast");
+  expect(toast).toMatchObject({ message: "Setting up the workbook (English.html)…" });
+  const dialog = en.ui.events.filter((e) => e.kind === "modal").pop();
+  expect(dialog).toMatchObject({ title: "Set up workbook" });
+});
+
+test("English costs one file read per execution, Dutch none; the menu needs none in either language", () => {
+  const en = runner("en");
+  const nl = runner("nl");
+  // First clicks: each workbook is set up and its language remembered for onOpen.
+  for (const r of [en, nl])
+    expect(r.clickFunction("menuSetUpWorkbook").value).toMatchObject({ outcome: "ok" });
+  // The same action on the same workbook: the pages read their own files alike (Styles, Client); English
+  // reads English.html once more, however many messages it shows, and makes no other call.
+  const inEnglish = en.clickFunction("menuValidate");
+  const inDutch = nl.clickFunction("menuValidate");
+  expect(inEnglish.value).toMatchObject({
+    outcome: "ok",
+    message: expect.stringContaining("activities read"),
+  });
+  expect(inDutch.value).toMatchObject({
+    outcome: "ok",
+    message: expect.stringContaining("activiteiten gelezen"),
+  });
+  expect(reads(inEnglish)).toBe(reads(inDutch) + 1);
+  expect(inEnglish.totalCalls).toBe(inDutch.totalCalls + 2);
+  expect(inEnglish.calls["HtmlOutput.getContent"]).toBe((inDutch.calls["HtmlOutput.getContent"] ?? 0) + 1);
+  // Opening the file: the menu in the remembered language, from the bundle alone.
+  const openEn = en.open("LIMITED");
+  const openNl = nl.open("LIMITED");
+  expect(reads(openEn)).toBe(0);
+  expect(reads(openNl)).toBe(0);
+  expect(openEn.totalCalls).toBe(openNl.totalCalls);
+  expect(en.menuItems()[0]?.caption).toBe("Set up workbook");
+  expect(nl.menuItems()[0]?.caption).toBe("Werkblad inrichten");
+});
+
+test("a Dutch run never needs English.html", () => {
+  fs.renameSync(path.join(dir, "English.html"), path.join(dir, "English.away"));
+  try {
+    const nl = runner("nl");
+    expect(nl.open("LIMITED").error).toBeUndefined();
+    expect(nl.clickFunction("menuSetUpWorkbook").value).toMatchObject({ outcome: "ok" });
+    expect(nl.clickFunction("menuValidate").value).toMatchObject({ outcome: "ok" });
+  } finally {
+    fs.renameSync(path.join(dir, "English.away"), path.join(dir, "English.html"));
+  }
+});
