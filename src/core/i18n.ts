@@ -1,5 +1,6 @@
 /**
- * Every user-facing string, in Dutch (default) and English. Placeholders: `{name}`.
+ * Every user-facing string, in Dutch (default) and English. Placeholders: `{name}`; a count that decides the
+ * words around it: `{count, plural, =0 {geen fouten} one {# fout} other {# fouten}}` (plurals()).
  * The Dutch table is in the bundle. The English one (messages/en.ts, which the type keeps to exactly the Dutch
  * keys) is not: Apps Script parses the whole bundle on every execution, and most networks are Dutch. It is a
  * project file that the bundle reads when an English message is first asked for in an execution
@@ -15,7 +16,8 @@ import { menuEn, menuNl } from "./messages/menu";
 import { screensNl } from "./messages/screens";
 import { validationNl } from "./messages/validation";
 
-const nl = {
+/** The Dutch catalog, as written (plurals and placeholders unfilled). */
+export const dutch = {
   ...menuNl,
   ...baseNl,
   ...validationNl,
@@ -26,6 +28,7 @@ const nl = {
   ...invitesNl,
 };
 
+const nl = dutch;
 export type MessageKey = keyof typeof nl;
 export type Lang = "nl" | "en";
 export type Catalog = Record<MessageKey, string>;
@@ -65,9 +68,57 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(lang: Lang): Translate {
   const text = message[lang];
   return (key, params) =>
-    text(key).replace(/\{(\w+)\}/g, (m, name: string) =>
+    plurals(text(key), params).replace(/\{(\w+)\}/g, (m, name: string) =>
       params?.[name] !== undefined ? String(params[name]) : m,
     );
+}
+
+const PLURAL = /\{(\w+), plural,/g;
+
+/**
+ * ICU MessageFormat's plural, the part Dutch and English need: `{n, plural, =0 {…} one {…} other {…}}` becomes
+ * the form for the number `n` — an exact `=k` first, then `one` for 1 (both languages' only other category
+ * than `other` for whole numbers), else `other` — with `#` the number. A form may hold placeholders
+ * (`{red}`). Written here rather than taken from a library: a MessageFormat implementation would add more to the
+ * bundle, which Apps Script parses on every execution, than the whole of this.
+ */
+export function plurals(text: string, params?: Record<string, string | number>): string {
+  if (!text.includes(", plural,")) return text;
+  let out = "";
+  let from = 0;
+  PLURAL.lastIndex = 0;
+  for (let m = PLURAL.exec(text); m !== null; m = PLURAL.exec(text)) {
+    const forms = new Map<string, string>();
+    let i = m.index + m[0].length;
+    // selector {form} pairs until the closing brace of the whole
+    for (;;) {
+      while (text[i] === " ") i++;
+      if (text[i] === "}" || i >= text.length) break;
+      const selector = /^[=\w]+/.exec(text.slice(i))?.[0] ?? "";
+      i += selector.length;
+      while (text[i] === " ") i++;
+      if (selector === "" || text[i] !== "{")
+        throw new Error(`Netwerkplan: a plural without forms in “${text}”`);
+      let depth = 0;
+      const start = i + 1;
+      for (; i < text.length; i++) {
+        if (text[i] === "{") depth++;
+        else if (text[i] === "}" && --depth === 0) break;
+      }
+      forms.set(selector, text.slice(start, i));
+      i++;
+    }
+    const value = params?.[m[1]!];
+    const n = typeof value === "number" ? value : Number(value);
+    const form = forms.get(`=${n}`) ?? (n === 1 ? forms.get("one") : undefined) ?? forms.get("other") ?? "";
+    // A form may hold a plural of its own: that one's `#` first.
+    // A missing count stays visible as its placeholder, as any other missing parameter.
+    const shown = value === undefined ? `{${m[1]}}` : String(value);
+    out += text.slice(from, m.index) + plurals(form, params).replace(/#/g, shown);
+    from = i + 1;
+    PLURAL.lastIndex = from;
+  }
+  return out + text.slice(from);
 }
 
 /** `Taal` setting or locale → language; anything unknown is Dutch. */

@@ -1,7 +1,8 @@
 /** core/i18n.ts: both languages complete, every message used, placeholders filled, values quoted. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { type MessageKey, q, translator } from "../../src/core/i18n";
+import { dutch, type MessageKey, plurals, q, translator } from "../../src/core/i18n";
+import { en } from "../../src/core/messages/en";
 
 const SRC = path.resolve(__dirname, "..", "..", "src");
 
@@ -43,6 +44,57 @@ test("placeholders are filled; a missing parameter stays visible instead of vani
   expect(translator("en")("validation.idsAssigned" as MessageKey, { count: 3 })).toBe(
     "3 new activities were given an ID.",
   );
+});
+
+test("a count decides the words around it: one, other, an exact number, a plural inside a form", () => {
+  const t = translator("nl");
+  const ids = (count: number) => t("validation.idsAssigned", { count });
+  expect([ids(1), ids(2), ids(0)]).toEqual([
+    "1 nieuwe activiteit kreeg een ID.",
+    "2 nieuwe activiteiten kregen een ID.",
+    "0 nieuwe activiteiten kregen een ID.",
+  ]);
+  const summary = (activities: number, errors: number, warnings: number) =>
+    t("validation.summary", { activities, valid: activities - errors, errors, warnings });
+  expect(summary(1, 1, 0)).toBe(
+    "1 activiteit gelezen, 0 bruikbaar. 1 fout en geen waarschuwingen: zie het tabblad ‘Validatie’.",
+  );
+  expect(summary(40, 0, 28)).toBe(
+    "40 activiteiten gelezen, 40 bruikbaar. Geen fouten en 28 waarschuwingen: zie het tabblad ‘Validatie’.",
+  );
+  expect(t("dashboards.summary", { count: 1, red: 0 })).toBe("1 dashboard en het overzicht zijn bijgewerkt.");
+  expect(t("dashboards.summary", { count: 5, red: 1 })).toBe(
+    "5 dashboards en het overzicht zijn bijgewerkt; 1 met een rode vlag.",
+  );
+  expect(translator("en")("dashboards.summary", { count: 0, red: 0 })).toBe(
+    "The overview has been updated; there are no projects for a dashboard.",
+  );
+  // A form's own plural and placeholders; text around stays; `#` is the count of the plural it stands in.
+  const text = "Er {n, plural, one {is # rij} other {zijn # rijen{m, plural, =0 {} other {, # met {wat}}}}}.";
+  expect(plurals(text, { n: 1, m: 3 })).toBe("Er is 1 rij.");
+  expect(plurals(text, { n: 4, m: 3 })).toBe("Er zijn 4 rijen, 3 met {wat}.");
+  expect(plurals(text, { n: 4, m: 0 })).toBe("Er zijn 4 rijen.");
+  expect(plurals("geen meervoud {n}", { n: 1 })).toBe("geen meervoud {n}");
+});
+
+test("every plural in both languages has an `other` form and counts what the other language counts", () => {
+  const counted = (text: string) => [...text.matchAll(/\{(\w+), plural,/g)].map((m) => m[1]!).sort();
+  const others = (text: string) => text.match(/ other \{/g)?.length ?? 0;
+  let seen = 0;
+  for (const key of Object.keys(en) as MessageKey[]) {
+    const names = counted(dutch[key]);
+    expect([key, counted(en[key])]).toEqual([key, names]);
+    if (names.length === 0) continue;
+    seen++;
+    expect([key, others(dutch[key]), others(en[key])]).toEqual([key, names.length, names.length]);
+    // 0, 1 and 2 of each count leave nothing of the notation behind.
+    for (const lang of ["nl", "en"] as const)
+      for (const n of [0, 1, 2]) {
+        const out = translator(lang)(key, Object.fromEntries(names.map((x) => [x, n])));
+        expect(out).not.toMatch(/plural|#|\}\}|\{[^\w]|[^\w]\}/);
+      }
+  }
+  expect(seen).toBeGreaterThanOrEqual(6);
 });
 
 test("q: a value in a message, on one line, shortened", () => {

@@ -29,7 +29,7 @@ describe("Valideren", () => {
     expect([result.counts.activities, result.counts.valid, errors, warnings]).toEqual([3, 2, 1, 1]);
     const out = validationOutcome(result, 0, [], nl);
     expect(out.message).toBe(
-      "3 activiteiten gelezen, 2 bruikbaar. 1 fouten en 1 waarschuwingen: zie het tabblad ‘Validatie’.",
+      "3 activiteiten gelezen, 2 bruikbaar. 1 fout en 1 waarschuwing: zie het tabblad ‘Validatie’.",
     );
   });
 
@@ -37,13 +37,11 @@ describe("Valideren", () => {
     const clean = activities([activity()]);
     const out = validationOutcome(clean, 3, ["Status (eigen)"], nl);
     expect(out.message.split("\n")).toEqual([
-      "1 activiteiten gelezen, alle bruikbaar. Geen problemen gevonden.",
+      "1 activiteit gelezen, bruikbaar. Geen problemen gevonden.",
       "3 nieuwe activiteiten kregen een ID.",
       "Een eigen tabblad met dezelfde naam als een gegenereerd tabblad is bewaard als: Status (eigen).",
     ]);
-    expect(validationOutcome(clean, 0, [], en).message).toBe(
-      "1 activities read, all usable. No problems found.",
-    );
+    expect(validationOutcome(clean, 0, [], en).message).toBe("1 activity read, usable. No problems found.");
   });
 
   test("details: counts, every problem with its severity word in the run's language, IDs assigned", () => {

@@ -30,13 +30,16 @@ export const baseNl = {
   "inputHelp.project": "Kies een project uit het tabblad Projecten.",
   "dashboards.progress": "Dashboards genereren…",
   "tabs.renamed": "Een eigen tabblad met dezelfde naam als een gegenereerd tabblad is bewaard als: {tabs}.",
-  "dashboards.summary": "{count} dashboards en het overzicht zijn bijgewerkt; {red} met een rode vlag.",
+  "dashboards.summary":
+    "{count, plural, =0 {Het overzicht is bijgewerkt; er zijn geen projecten voor een dashboard} one {# dashboard en het overzicht zijn bijgewerkt} other {# dashboards en het overzicht zijn bijgewerkt}}{red, plural, =0 {} other {; # met een rode vlag}}.",
   "inputHelp.list": "Kies een waarde uit de lijst.",
   "validation.progress": "Valideren…",
   "validation.summary":
-    "{activities} activiteiten gelezen, {valid} bruikbaar. {errors} fouten en {warnings} waarschuwingen: zie het tabblad ‘Validatie’.",
-  "validation.summaryClean": "{activities} activiteiten gelezen, alle bruikbaar. Geen problemen gevonden.",
-  "validation.idsAssigned": "{count} nieuwe activiteiten kregen een ID.",
+    "{activities, plural, one {# activiteit} other {# activiteiten}} gelezen, {valid} bruikbaar. {errors, plural, =0 {Geen fouten} one {# fout} other {# fouten}} en {warnings, plural, =0 {geen waarschuwingen} one {# waarschuwing} other {# waarschuwingen}}: zie het tabblad ‘Validatie’.",
+  "validation.summaryClean":
+    "{activities, plural, =0 {Er staan geen activiteiten in het tabblad Activiteiten} one {# activiteit gelezen, bruikbaar} other {# activiteiten gelezen, alle bruikbaar}}. Geen problemen gevonden.",
+  "validation.idsAssigned":
+    "{count, plural, one {# nieuwe activiteit kreeg een ID} other {# nieuwe activiteiten kregen een ID}}.",
   "help.title": "Netwerkplan — hulp",
   "error.columnMissing":
     "In het tabblad ‘{tab}’ ontbreekt de kolom ‘{column}’. Voeg een kolom met die kop toe in de eerste rij.",
@@ -73,13 +76,16 @@ export const baseEn: Record<keyof typeof baseNl, string> = {
   "inputHelp.project": "Choose a project from the Projecten tab.",
   "dashboards.progress": "Generating dashboards…",
   "tabs.renamed": "A tab of your own with the name of a generated tab was kept as: {tabs}.",
-  "dashboards.summary": "{count} dashboards and the overview have been updated; {red} with a red flag.",
+  "dashboards.summary":
+    "{count, plural, =0 {The overview has been updated; there are no projects for a dashboard} one {# dashboard and the overview have been updated} other {# dashboards and the overview have been updated}}{red, plural, =0 {} other {; # with a red flag}}.",
   "inputHelp.list": "Choose a value from the list.",
   "validation.progress": "Validating…",
   "validation.summary":
-    "{activities} activities read, {valid} usable. {errors} errors and {warnings} warnings: see the ‘Validatie’ tab.",
-  "validation.summaryClean": "{activities} activities read, all usable. No problems found.",
-  "validation.idsAssigned": "{count} new activities were given an ID.",
+    "{activities, plural, one {# activity} other {# activities}} read, {valid} usable. {errors, plural, =0 {No errors} one {# error} other {# errors}} and {warnings, plural, =0 {no warnings} one {# warning} other {# warnings}}: see the ‘Validatie’ tab.",
+  "validation.summaryClean":
+    "{activities, plural, =0 {There are no activities in the Activiteiten tab} one {# activity read, usable} other {# activities read, all usable}}. No problems found.",
+  "validation.idsAssigned":
+    "{count, plural, one {# new activity was given an ID} other {# new activities were given an ID}}.",
   "help.title": "Netwerkplan — help",
   "error.columnMissing":
     "The tab ‘{tab}’ has no column ‘{column}’. Add a column with that header in the first row.",

@@ -6,7 +6,7 @@ export const documentsNl = {
   "doc.report.asOf": "Stand van zaken op {date}",
   "doc.report.summary": "Samenvatting",
   "doc.report.summaryLine":
-    "{activities} activiteiten in {projects} projecten; {overdue} verlopen, {upcoming} met een deadline in de komende drie maanden.",
+    "{activities, plural, one {# activiteit} other {# activiteiten}} in {projects, plural, one {# project} other {# projecten}}; {overdue} verlopen, {upcoming} met een deadline in de komende drie maanden.",
   "doc.report.byStatus": "Activiteiten per status",
   "doc.report.byPhase": "Activiteiten per fase",
   "doc.report.lead": "Projectleider",
@@ -84,7 +84,7 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   "doc.report.asOf": "Status as of {date}",
   "doc.report.summary": "Summary",
   "doc.report.summaryLine":
-    "{activities} activities in {projects} projects; {overdue} overdue, {upcoming} with a deadline in the next three months.",
+    "{activities, plural, one {# activity} other {# activities}} in {projects, plural, one {# project} other {# projects}}; {overdue} overdue, {upcoming} with a deadline in the next three months.",
   "doc.report.byStatus": "Activities per status",
   "doc.report.byPhase": "Activities per phase",
   "doc.report.lead": "Project lead",
