@@ -5,7 +5,7 @@
  *   col  0 label  1 count  2 text   3 gap  4 Actie  5 Trekker  6 Deadline  7 Fase  8 Status  9 Let op
  *   px   120      55       275      12     185      120        80          85      100       70
  *
- *   [Dashboard <Regio>: <project> ·······································] [Peildatum: <peildatum> ··]
+ *   [Dashboard <Regio>: <project> ·································] [Peildatum: <peildatum> ········]
  *   [Probleemstelling ·····················]  [Voortgang ··································]
  *   [text, merged over the rows it needs ··]  [a row per line; a line ending in ":" bold ···]
  *   [Doelstellingen <Jaar> ················]  [ …                                           ]
@@ -77,8 +77,9 @@ export const DASHBOARD_COL_WIDTHS = [120, 55, 275, 12, 185, 120, 80, 85, 100, 70
 const frame = (from: number, to: number): Frame => ({ col: from, span: to - from + 1 });
 const LEFT = frame(COL.label, COL.text);
 const RIGHT = frame(COL.action, COL.flag);
-const TITLE = frame(COL.label, COL.phase);
-const AS_OF = frame(COL.status, COL.flag);
+const TITLE = frame(COL.label, COL.deadline);
+/** Fase to Let op, 255 px: "Peildatum: September 2026" in bold fits (Status and Let op alone, 170 px, cut it off). */
+const AS_OF = frame(COL.phase, COL.flag);
 const CHART = frame(COL.text, COL.text);
 /** As high as the status table beside it (header, four statuses, total). */
 export const DASHBOARD_CHART_HEIGHT = 6 * ROW_PX;

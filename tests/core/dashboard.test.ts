@@ -72,6 +72,21 @@ describe("buildDashboard: shape", () => {
     expect(width).toBeLessThanOrEqual(1123);
   });
 
+  test("the title band's texts fit their merged cells (Sheets cuts off text at a merge's edge)", () => {
+    // The longest peildatum a month gives, in bold 10 pt: some 7.5 px a character, plus the cell's padding.
+    const { grid } = dash(project({ asOf: "September 2026" }), []);
+    const asOf = find(grid, /^Peildatum: September 2026$/);
+    const merge = mergeAt(grid, asOf);
+    const width = DASHBOARD_COL_WIDTHS.slice(asOf.col, asOf.col + (merge?.numCols ?? 1)).reduce(
+      (a, b) => a + b,
+      0,
+    );
+    expect(width).toBeGreaterThanOrEqual("Peildatum: September 2026".length * 7.5 + 8);
+    // The title keeps the rest of the page, ending where the peildatum begins.
+    const title = mergeAt(grid, { row: 0, col: 0 });
+    expect(title && title.col + title.numCols).toBe(asOf.col);
+  });
+
   test("the number of merges does not grow with the number of activities", () => {
     expect(many.actions12m).toHaveLength(40);
     expect(many.grid.merges).toHaveLength(small.grid.merges.length);
