@@ -294,6 +294,54 @@ export function overlaps(d: Deadline, from: IsoDate, to: IsoDate): boolean {
 }
 
 // ---------------------------------------------------------------------------
+// Suggestions for deadlines as people say them
+
+const ORDINALS: Record<string, number> = { eerste: 1, tweede: 2, derde: 3, vierde: 4 };
+const ordinal = (word: string): number | undefined =>
+  ORDINALS[word] ?? (Number(/^(\d)/.exec(word)?.[1]) || undefined);
+
+/** A part of the year as words say it, and the months it names in the accepted form. */
+const SPOKEN_PERIODS: [RegExp, (m: RegExpExecArray) => string | null][] = [
+  [/^(?:eind|einde|uiterlijk eind|end of|end) (\d{4})$/, (m) => `Dec. ${m[1]}`],
+  [/^(?:begin|start|begin van) (\d{4})$/, (m) => `Jan. ${m[1]}`],
+  [/^(?:medio|half|midden) (\d{4})$/, (m) => `Jun.-jul. ${m[1]}`],
+  [/^(?:voorjaar|lente) (\d{4})$/, (m) => `Mrt.-mei ${m[1]}`],
+  [/^zomer (\d{4})$/, (m) => `Jun.-aug. ${m[1]}`],
+  [/^(?:najaar|herfst) (\d{4})$/, (m) => `Sep.-nov. ${m[1]}`],
+  [
+    /^(eerste|tweede|1e|2e|1ste|2de) (?:helft|halfjaar|half jaar) (\d{4})$/,
+    (m) => (ordinal(m[1]!) === 1 ? `Jan.-jun. ${m[2]}` : `Jul.-dec. ${m[2]}`),
+  ],
+  [/^h([12]) (\d{4})$/, (m) => (m[1] === "1" ? `Jan.-jun. ${m[2]}` : `Jul.-dec. ${m[2]}`)],
+  [/^(eerste|tweede|derde|vierde|[1-4](?:e|de|ste)?) kwartaal (\d{4})$/, (m) => `Q${ordinal(m[1]!)} ${m[2]}`],
+  [/^kwartaal ([1-4]) (\d{4})$/, (m) => `Q${m[1]} ${m[2]}`],
+  // Month first, as in English: 12/31/2026.
+  [
+    /^(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})$/,
+    (m) => (Number(m[1]) <= 12 && Number(m[3]) > 12 && Number(m[3]) <= 31 ? `${m[3]}-${m[1]}-${m[4]}` : null),
+  ],
+];
+
+/**
+ * What a deadline that is not accepted probably means, in an accepted form (PRODUCT.md §2.6): `eind 2026` →
+ * `Dec. 2026`, `najaar 2026` → `Sep.-nov. 2026`, `1e kwartaal 2026` → `Q1 2026`, `12/31/2026` → `31-12-2026`.
+ * Null when there is no likely reading. Only a suggestion: Validatie shows it; nothing is rewritten.
+ */
+export function deadlineSuggestion(text: string): string | null {
+  const folded = foldText(text)
+    .replace(/[,]/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^(?:in|voor|per|rond|ca|circa) (?:het |de )?/, "")
+    .trim();
+  for (const [re, make] of SPOKEN_PERIODS) {
+    const m = re.exec(folded);
+    const out = m ? make(m) : null;
+    if (out !== null) return out;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
 // Messages (their texts are in messages/deadline.ts)
 
 const MESSAGE_KEYS: Record<DeadlineErrorCode, MessageKey> = {
@@ -320,6 +368,7 @@ export function formatDeadlineError(
   code: DeadlineErrorCode,
   detail: string | undefined,
   t: Translate,
+  suggestion: string | null = null,
 ): string {
   const value = typeof detail === "string" ? detail : "";
   const key = code === "invalid-date" && value === "" ? "deadline.invalidDateCell" : MESSAGE_KEYS[code];
@@ -329,10 +378,11 @@ export function formatDeadlineError(
     min: MIN_YEAR,
     max: MAX_YEAR,
   });
-  if (code === "unknown-month") {
+  if (suggestion !== null) msg += ` ${t("val.didYouMean", { suggestion: q(suggestion) })}`;
+  else if (code === "unknown-month") {
     const m = matchVocab(value, MONTH_NAMES_NL);
-    const suggestion = m.ok ? m.value : m.suggestion;
-    if (suggestion !== undefined) msg += ` ${t("val.didYouMean", { suggestion: q(suggestion) })}`;
+    const month = m.ok ? m.value : m.suggestion;
+    if (month !== undefined) msg += ` ${t("val.didYouMean", { suggestion: q(month) })}`;
   }
   return code === "bad-time-zone" ? msg : `${msg} ${t("deadline.accepted")}`;
 }

@@ -5,6 +5,7 @@ import {
   type Deadline,
   type DeadlineErrorCode,
   type DeadlineResult,
+  deadlineSuggestion,
   dueDate,
   formatDeadlineError,
   type Granularity,
@@ -268,8 +269,8 @@ describe("parseDeadline: rejected input", () => {
       const nl = formatDeadlineError(result.code, result.detail, T.nl);
       for (const form of [
         "31-12-2026",
-        "dec. 2026",
-        "jan.-dec. 2026",
+        "Dec. 2026",
+        "Jan.-dec. 2026",
         "Q3 2026",
         "2026",
         "Continue / Doorlopend",
@@ -330,6 +331,39 @@ describe("formatDeadlineError", () => {
     const r = fail("eind 2026");
     expect(formatDeadlineError(r.code, r.detail, T.nl)).toContain("Onbekende maand ‘eind’.");
     expect(formatDeadlineError(r.code, r.detail, T.nl)).not.toContain("Bedoelt u");
+  });
+
+  test("a deadline as people say it gets the accepted form it probably means, itself accepted", () => {
+    const cases: [typed: string, suggestion: string, start: string, end: string][] = [
+      ["eind 2026", "Dec. 2026", "2026-12-01", "2026-12-31"],
+      ["Einde 2027", "Dec. 2027", "2027-12-01", "2027-12-31"],
+      ["begin 2026", "Jan. 2026", "2026-01-01", "2026-01-31"],
+      ["medio 2026", "Jun.-jul. 2026", "2026-06-01", "2026-07-31"],
+      ["voorjaar 2026", "Mrt.-mei 2026", "2026-03-01", "2026-05-31"],
+      ["zomer 2026", "Jun.-aug. 2026", "2026-06-01", "2026-08-31"],
+      ["najaar 2026", "Sep.-nov. 2026", "2026-09-01", "2026-11-30"],
+      ["in het najaar 2026", "Sep.-nov. 2026", "2026-09-01", "2026-11-30"],
+      ["1e kwartaal 2026", "Q1 2026", "2026-01-01", "2026-03-31"],
+      ["derde kwartaal 2026", "Q3 2026", "2026-07-01", "2026-09-30"],
+      ["tweede helft 2026", "Jul.-dec. 2026", "2026-07-01", "2026-12-31"],
+      ["H1 2026", "Jan.-jun. 2026", "2026-01-01", "2026-06-30"],
+      ["12/31/2026", "31-12-2026", "2026-12-31", "2026-12-31"],
+    ];
+    for (const [typed, suggestion, start, end] of cases) {
+      expect(parseDeadline(typed).ok).toBe(false);
+      expect([typed, deadlineSuggestion(typed)]).toEqual([typed, suggestion]);
+      const again = parseDeadline(suggestion);
+      expect(
+        again.ok && again.deadline.kind === "period" && [again.deadline.start, again.deadline.end],
+      ).toEqual([start, end]);
+    }
+    // No likely reading: no guess. A day that is a real day-month date is not turned around.
+    for (const typed of ["volgende week", "eind", "winter 2026", "5/13/2026x", "13/12/2026", "ergens 2026"])
+      expect([typed, deadlineSuggestion(typed)]).toEqual([typed, null]);
+    const r = fail("eind 2026");
+    expect(formatDeadlineError(r.code, r.detail, T.nl, deadlineSuggestion("eind 2026"))).toContain(
+      "Bedoelt u ‘Dec. 2026’?",
+    );
   });
 
   test("long details are shortened", () => {

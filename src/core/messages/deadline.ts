@@ -18,7 +18,7 @@ export const deadlineNl = {
     "De tijdzone {value} in Instellingen is ongeldig, dus een datumcel kan niet gelezen worden. Gebruik bijvoorbeeld Europe/Amsterdam.",
   "deadline.unrecognized": "Deze deadline wordt niet herkend.",
   "deadline.accepted":
-    "Toegestaan: een datum (31-12-2026, 31/12/2026, 2026-12-31 of een datumcel), een maand (dec. 2026, december 2026), een periode (jan.-dec. 2026, okt. 2025 - mrt. 2026), een kwartaal (Q3 2026), een jaar (2026) of Continue / Doorlopend.",
+    "Toegestaan: een datum (31-12-2026, 31/12/2026, 2026-12-31 of een datumcel), een maand (Dec. 2026, december 2026), een periode (Jan.-dec. 2026, Okt. 2025 - mrt. 2026), een kwartaal (Q3 2026), een jaar (2026) of Continue / Doorlopend.",
 };
 
 export const deadlineEn: Record<keyof typeof deadlineNl, string> = {
@@ -40,5 +40,5 @@ export const deadlineEn: Record<keyof typeof deadlineNl, string> = {
     "The time zone {value} in Instellingen is invalid, so a date cell cannot be read. Use for example Europe/Amsterdam.",
   "deadline.unrecognized": "This deadline is not recognised.",
   "deadline.accepted":
-    "Accepted: a date (31-12-2026, 31/12/2026, 2026-12-31 or a date cell), a month (dec. 2026, december 2026), a period (jan.-dec. 2026, okt. 2025 - mrt. 2026), a quarter (Q3 2026), a year (2026) or Continue / Doorlopend. Month names are Dutch (mrt, mei, okt).",
+    "Accepted: a date (31-12-2026, 31/12/2026, 2026-12-31 or a date cell), a month (Dec. 2026, december 2026), a period (Jan.-dec. 2026, Okt. 2025 - mrt. 2026), a quarter (Q3 2026), a year (2026) or Continue / Doorlopend. Month names are Dutch (mrt, mei, okt).",
 };

@@ -3,7 +3,14 @@ import * as z from "zod/mini";
 import type { ReadTab } from "../cells";
 import { type Cell, cellError, textOf } from "../cells";
 import { dutchDate, type IsoDate } from "../dates";
-import { type Deadline, type DeadlineResult, dueDate, formatDeadlineError, parseDeadline } from "../deadline";
+import {
+  type Deadline,
+  type DeadlineResult,
+  deadlineSuggestion,
+  dueDate,
+  formatDeadlineError,
+  parseDeadline,
+} from "../deadline";
 import { type Lang, q, type Translate } from "../i18n";
 import type { OwnerMatcher } from "../owners";
 import { PHASES, type Phase, STATUSES, type Status } from "../vocab";
@@ -40,6 +47,7 @@ const MAX_DEADLINE_TEXT = 10_000;
 const deadline = (c: ActivityContext): Field<Deadline> => {
   // Partners repeat the same few deadlines: parse each text once, word each error once.
   const cache = new Map<string, DeadlineResult>();
+  const suggestions = new Map<string, string | null>();
   const wording = new Wording();
   return field((cell) => {
     const text = typeof cell.v === "string" ? cell.v : null;
@@ -52,8 +60,15 @@ const deadline = (c: ActivityContext): Field<Deadline> => {
     }
     if (r.ok) return { ...r.deadline };
     const { code, detail } = r;
-    const word = () => formatDeadlineError(code, detail, c.t);
-    return new Fail(text === null ? word() : wording.of(text, word));
+    // A likely reading of what was typed (`eind 2026` → `Dec. 2026`): in the message and as the suggestion.
+    let suggestion: string | null = null;
+    if (text !== null && text.length <= 200) {
+      const known = suggestions.get(text);
+      suggestion = known === undefined ? deadlineSuggestion(text) : known;
+      if (known === undefined && suggestions.size < 10_000) suggestions.set(text, suggestion);
+    }
+    const word = () => formatDeadlineError(code, detail, c.t, suggestion);
+    return new Fail(text === null ? word() : wording.of(text, word), suggestion ?? "");
   });
 };
 

@@ -167,19 +167,23 @@ describe("Activiteiten: Deadline", () => {
   });
 
   test.each([
-    ["in 2026 ergens", /niet herkend/],
-    ["eind 2026", /Onbekende maand ‘eind’/],
-    ["dec.", /jaar ontbreekt/],
-    ["31-12-26", /vier cijfers/],
-    ["#REF!", /formulefout/],
-  ])("%j is an error with the accepted forms", (value, reason) => {
-    const result = validateActivities([activity({ Deadline: value })]);
-    expect(result.problems.map(brief)).toEqual([
-      { tab: "Activiteiten", row: 2, column: "Deadline", severity: "error", suggestion: "" },
-    ]);
-    expect(result.problems[0]!.message).toMatch(reason);
-    expect(result.problems[0]!.message).toContain("Toegestaan:");
-  });
+    ["in 2026 ergens", /niet herkend/, ""],
+    ["eind 2026", /Onbekende maand ‘eind’\. Bedoelt u ‘Dec\. 2026’\?/, "Dec. 2026"],
+    ["dec.", /jaar ontbreekt/, ""],
+    ["31-12-26", /vier cijfers/, ""],
+    ["#REF!", /formulefout/, ""],
+    ["1e kwartaal 2026", /niet herkend\. Bedoelt u ‘Q1 2026’\?/, "Q1 2026"],
+  ])(
+    "%j is an error with the accepted forms (and the form it probably means)",
+    (value, reason, suggestion) => {
+      const result = validateActivities([activity({ Deadline: value })]);
+      expect(result.problems.map(brief)).toEqual([
+        { tab: "Activiteiten", row: 2, column: "Deadline", severity: "error", suggestion },
+      ]);
+      expect(result.problems[0]!.message).toMatch(reason);
+      expect(result.problems[0]!.message).toContain("Toegestaan:");
+    },
+  );
 
   test.each<[string, string, string, boolean]>([
     ["ended before today, not Behaald", "Mei 2026", "Op schema", true],
