@@ -148,6 +148,7 @@ describe("the summary dialog", () => {
     ["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"],
     ["Levenspad", "Folder", "NWC", "morgen", "Uitvoering", "Op schema"],
     ["Levenspad", "Scholing", "NWC", "Dec. 2026", "Uitvoering", HOSTILE[0]!],
+    ["Levenspad", "Overleg", "NWC", "Dec. 2026", "Uitvoering", "Op  schema"],
   ];
 
   test("counts, the first problems as links that jump to their cell and close the dialog; hostile text as text", async () => {
@@ -168,6 +169,9 @@ describe("the summary dialog", () => {
     expect(text).toContain("Activiteiten gelezen");
     expect(text).toContain(HOSTILE[0]);
     expect(await injected(page)).toBe(0);
+    // What was typed is shown as typed: the two spaces a message is about are not collapsed on screen.
+    const shown = await page.$$eval(".message", (els) => els.map((e) => (e as HTMLElement).innerText));
+    expect(shown.some((m) => m.includes("‘Op  schema’"))).toBe(true);
     const links = await page.$$eval("button[data-tab]", (els) => els.map((e) => e.textContent?.trim()));
     expect(links).toContain("Activiteiten!D2");
     await page.click('button[data-a1="D2"]');
