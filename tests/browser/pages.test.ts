@@ -170,7 +170,10 @@ describe("the summary dialog", () => {
     expect(text).toContain(HOSTILE[0]);
     expect(await injected(page)).toBe(0);
     // What was typed is shown as typed: the two spaces a message is about are not collapsed on screen.
-    const shown = await page.$$eval(".message", (els) => els.map((e) => (e as HTMLElement).innerText));
+    const shown = await page.$$eval(".message", (els) =>
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered (spaces collapsed or not) is the point
+      els.map((e) => (e as HTMLElement).innerText),
+    );
     expect(shown.some((m) => m.includes("‘Op  schema’"))).toBe(true);
     const links = await page.$$eval("button[data-tab]", (els) => els.map((e) => e.textContent?.trim()));
     expect(links).toContain("Activiteiten!D2");
