@@ -172,7 +172,7 @@ describe("the summary dialog", () => {
     // What was typed is shown as typed: the two spaces a message is about are not collapsed on screen.
     const shown = await page.$$eval(".message", (els) =>
       // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered (spaces collapsed or not) is the point
-      els.map((e) => (e as HTMLElement).innerText),
+      els.map((e) => (e as unknown as { innerText: string }).innerText),
     );
     expect(shown.some((m) => m.includes("‘Op  schema’"))).toBe(true);
     const links = await page.$$eval("button[data-tab]", (els) => els.map((e) => e.textContent?.trim()));
