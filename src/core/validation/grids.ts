@@ -9,6 +9,8 @@ import { HEADER_BG, SEVERITY_BG } from "../style";
 import { STATUS_TAB, VALIDATION_TAB } from "../tabs";
 
 const header = (h: string): GridCell => cell(h, { bold: true, bg: HEADER_BG, wrap: true });
+/** Body cells sit at the top of their row: a wrapped message makes rows tall, and a row reads as one line. */
+const TOP = { valign: "top" } as const;
 
 export function validationGrid(
   problems: readonly Problem[],
@@ -20,19 +22,20 @@ export function validationGrid(
   for (const p of problems) {
     const id = sheetIds.get(p.tab);
     rows.push([
-      cell(p.tab),
-      cell(p.row > 0 ? p.row : null),
-      cell(p.column),
-      cell(p.value, { wrap: true }),
+      cell(p.tab, TOP),
+      cell(p.row > 0 ? p.row : null, TOP),
+      cell(p.column, TOP),
+      cell(p.value, { wrap: true, ...TOP }),
       cell(p.severity === "error" ? severity.error : severity.warning, {
         bold: true,
         bg: SEVERITY_BG[p.severity],
+        ...TOP,
       }),
-      cell(p.message, { wrap: true }),
-      cell(p.suggestion, { wrap: true }),
+      cell(p.message, { wrap: true, ...TOP }),
+      cell(p.suggestion, { wrap: true, ...TOP }),
       id === undefined
-        ? cell("")
-        : { v: null, formula: cellLink(id, p.tab, p.row, p.columnIndex), color: "#1155cc" },
+        ? cell("", TOP)
+        : { v: null, formula: cellLink(id, p.tab, p.row, p.columnIndex), color: "#1155cc", ...TOP },
     ]);
   }
   if (problems.length === 0) {
@@ -56,8 +59,8 @@ export function validationGrid(
 }
 
 function periodCells(d: Deadline, timeZone: string): [GridCell, GridCell] {
-  if (d.kind === "ongoing") return [cell(""), cell("")];
-  const date = (iso: string) => cell(zonedMidnight(iso, timeZone), { numberFormat: "dd-mm-yyyy" });
+  if (d.kind === "ongoing") return [cell("", TOP), cell("", TOP)];
+  const date = (iso: string) => cell(zonedMidnight(iso, timeZone), { numberFormat: "dd-mm-yyyy", ...TOP });
   return [date(d.start), date(d.end)];
 }
 
@@ -66,16 +69,16 @@ export function statusGrid(activities: readonly Activity[], settings: Settings, 
   for (const a of activities) {
     const [start, end] = periodCells(a.deadline, timeZone);
     rows.push([
-      cell(a.id),
-      cell(a.project, { wrap: true }),
-      cell(a.theme, { wrap: true }),
-      cell(a.subject, { wrap: true }),
-      cell(a.owner, { wrap: true }),
-      cell(a.deadlineText),
+      cell(a.id, TOP),
+      cell(a.project, { wrap: true, ...TOP }),
+      cell(a.theme, { wrap: true, ...TOP }),
+      cell(a.subject, { wrap: true, ...TOP }),
+      cell(a.owner, { wrap: true, ...TOP }),
+      cell(a.deadlineText, TOP),
       start,
       end,
-      cell(a.phase),
-      cell(a.status, { bg: settings.colours[a.status], bold: true }),
+      cell(a.phase, TOP),
+      cell(a.status, { bg: settings.colours[a.status], bold: true, ...TOP }),
     ]);
   }
   return {
