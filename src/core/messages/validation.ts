@@ -10,6 +10,8 @@ export const validationNl = {
   // The workbook's structure
   "val.tabMissing":
     "Het tabblad ‘{tab}’ ontbreekt. Kies Netwerkplan › Werkblad inrichten om het aan te maken; tot dan wordt het niet gebruikt.",
+  "val.projects.none":
+    "Het tabblad ‘{tab}’ heeft nog geen projecten, dus geen enkele activiteit hoort bij een project: ze blijven allemaal buiten de dashboards en documenten. Zet per project of speerpunt een rij in ‘{tab}’ met ten minste de Naam, zoals de kolom Project van Activiteiten die noemt.",
   "val.columnMissing":
     "In het tabblad ‘{tab}’ ontbreekt de verplichte kolom ‘{column}’ (als kop is ook goed: {synonyms}). Voeg die kolom toe in de eerste rij; tot dan worden de regels van dit tabblad niet gecontroleerd en niet gebruikt.",
   "val.noHeader":
@@ -111,6 +113,8 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
 
   "val.tabMissing":
     "The tab ‘{tab}’ is missing. Choose Netwerkplan › Set up workbook to create it; until then it is not used.",
+  "val.projects.none":
+    "The tab ‘{tab}’ has no projects yet, so no activity belongs to a project: they all stay out of the dashboards and documents. Add a row per project or speerpunt to ‘{tab}’ with at least its Naam, as the Project column of Activiteiten names it.",
   "val.columnMissing":
     "The tab ‘{tab}’ has no required column ‘{column}’ (also accepted as header: {synonyms}). Add that column in the first row; until then the rows of this tab are neither checked nor used.",
   "val.noHeader":

@@ -63,12 +63,11 @@ export function summaryScreen(
   facts: SummaryFacts,
   t: Translate,
 ): SummaryScreen {
-  // Errors first (their rows are left out), each severity in the order of Validatie.
+  // Errors first (their rows are left out), those about a whole tab or its header before those about a row
+  // (one missing column explains many rows); each group in the order of Validatie.
   const all = facts.problems ?? [];
-  const problems = [
-    ...all.filter((p) => p.severity === "error"),
-    ...all.filter((p) => p.severity !== "error"),
-  ];
+  const rank = (p: Problem) => (p.severity !== "error" ? 2 : p.row <= 1 ? 0 : 1);
+  const problems = [0, 1, 2].flatMap((r) => all.filter((p) => rank(p) === r));
   const more = problems.length - SUMMARY_PROBLEMS;
   return {
     title,

@@ -20,7 +20,7 @@ import { foldText, PHASES, type Phase, STATUSES, type Status } from "../vocab";
 import { type activitySchema, validateActivities } from "./activity";
 import { type meetingSchema, validateMeetings } from "./meeting";
 import { type memberSchema, validateMembers } from "./member";
-import { problemsOf, type RowOutcome, records, sortProblems } from "./problems";
+import { problemsOf, type RowOutcome, records, sortProblems, tabProblem } from "./problems";
 import { type projectSchema, validateProjects } from "./project";
 import { groupResolver, projectResolver } from "./references";
 import { prepareTab } from "./rows";
@@ -151,9 +151,22 @@ export function validateWorkbook(input: ValidationInput, opts: ValidationOptions
     byPhase[a.phase] += 1;
   }
 
+  // A Projecten tab without a single row makes every activity an error of its own: one problem about the tab
+  // says why (the summary dialog lists a tab's problems before the rows', core/screens/summary.ts).
+  const noProjects =
+    projects.read !== null &&
+    projectResult !== null &&
+    projectResult.outcomes.length === 0 &&
+    (activities.read?.rows.length ?? 0) > 0
+      ? [tabProblem(projects.read.name, 0, "", t("val.projects.none", { tab: projects.read.name }))]
+      : [];
   const problems = [
     ...sortProblems([...activities.problems, ...problemsOf(activityOutcomes)]),
-    ...sortProblems([...projects.problems, ...(projectResult ? problemsOf(projectResult.outcomes) : [])]),
+    ...sortProblems([
+      ...noProjects,
+      ...projects.problems,
+      ...(projectResult ? problemsOf(projectResult.outcomes) : []),
+    ]),
     ...sortProblems([...members.problems, ...problemsOf(memberOutcomes)]),
     ...sortProblems([...meetings.problems, ...problemsOf(meetingOutcomes)]),
     ...settings.problems,

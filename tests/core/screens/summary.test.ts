@@ -61,21 +61,24 @@ test(`the first ${SUMMARY_PROBLEMS} problems with a link to their cell; the rest
   expect(summaryScreen("x", "", { problems: problems.slice(0, 2) }, nl).moreProblems).toBeNull();
 });
 
-test("errors come first (their rows are left out), each severity in the order of Validatie", () => {
-  // Twelve warnings in front of two errors: both errors are among those shown.
+test("errors come first (their rows are left out), a tab's before a row's, each group in the order of Validatie", () => {
+  // Twelve warnings in front of the errors: every error is among those shown; the one about the tab's
+  // header (row 1) before those about rows.
   const problems = [
     ...Array.from({ length: SUMMARY_PROBLEMS + 2 }, (_, i) => problem(i + 2, 9)),
     problem(40, 4, "error"),
     problem(41, 9, "error"),
+    problem(1, 3, "error"),
   ];
   const s = summaryScreen("Valideren", "", { problems }, nl);
-  expect(s.problems.map((p) => [p.severity, p.message]).slice(0, 4)).toEqual([
+  expect(s.problems.map((p) => [p.severity, p.message]).slice(0, 5)).toEqual([
+    ["Fout", "melding 1"],
     ["Fout", "melding 40"],
     ["Fout", "melding 41"],
     ["Waarschuwing", "melding 2"],
     ["Waarschuwing", "melding 3"],
   ]);
-  expect(s.moreProblems).toBe("…en nog 4. Alle problemen staan in het tabblad Validatie.");
+  expect(s.moreProblems).toBe("…en nog 5. Alle problemen staan in het tabblad Validatie.");
 });
 
 test("a problem about a whole tab links to the tab, one about a row to its first cell", () => {

@@ -1,4 +1,6 @@
+import { translator } from "../../../src/core/i18n";
 import type { Activity } from "../../../src/core/records";
+import { summaryScreen } from "../../../src/core/screens/summary";
 import { validateWorkbook } from "../../../src/core/validation/workbook";
 import {
   ACTIVITY_HEADERS,
@@ -186,6 +188,49 @@ describe("missing tabs", () => {
     const result = validateWorkbook(workbook({ projects: null }), OPTS);
     expect(result.problems.map((p) => [p.tab, p.row])).toEqual([["Projecten", 0]]);
     expect(result.activities).toHaveLength(1);
+  });
+
+  test("an empty Projecten: one error says why every activity is left out, shown first in the dialog", () => {
+    const activities = tab(
+      "Activiteiten",
+      ACTIVITY_HEADERS,
+      Array.from({ length: 12 }, (_, i) => activity({ Onderwerp: `Activiteit ${i + 1}` })),
+    );
+    {
+      const projects = tab("Projecten", PROJECT_HEADERS, []);
+      const result = validateWorkbook(workbook({ activities, projects }), OPTS);
+      expect(result.activities).toEqual([]);
+      // In Validatie's order (by tab): the twelve activities, then the one about Projecten.
+      expect(result.problems.map((p) => [p.tab, p.row])).toEqual([
+        ...Array.from({ length: 12 }, (_, i) => ["Activiteiten", i + 2]),
+        ["Projecten", 0],
+      ]);
+      expect(result.problems[12]!.message).toContain("‘Projecten’ heeft nog geen projecten");
+      // The summary dialog puts it first: a tab's error before the rows' errors.
+      const screen = summaryScreen("Valideren", "", { problems: result.problems }, translator("nl"));
+      expect(screen.problems[0]!.message).toContain("‘Projecten’ heeft nog geen projecten");
+    }
+    // A blank tab is a tab without its columns: that error, and the activities are used as without Projecten.
+    const blank = validateWorkbook(workbook({ activities, projects: tab("Projecten", [], []) }), OPTS);
+    expect(blank.activities).toHaveLength(12);
+    expect(blank.problems.map((p) => [p.tab, p.row])).toEqual([["Projecten", 1]]);
+    // Projects that are there but all wrong say so themselves; no activities, nothing to explain.
+    const wrong = validateWorkbook(
+      workbook({
+        activities,
+        projects: tab("Projecten", PROJECT_HEADERS, [{ Naam: "", Thema: "Zonder naam" }]),
+      }),
+      OPTS,
+    );
+    expect(wrong.problems.some((p) => p.message.includes("nog geen projecten"))).toBe(false);
+    const none = validateWorkbook(
+      workbook({
+        activities: tab("Activiteiten", ACTIVITY_HEADERS, []),
+        projects: tab("Projecten", PROJECT_HEADERS, []),
+      }),
+      OPTS,
+    );
+    expect(none.problems).toEqual([]);
   });
 
   test("without Leden, trekkers are not checked", () => {
