@@ -78,7 +78,7 @@ export const invitesNl = {
   "invites.noMail.setting": "Geen e-mail: ‘Uitnodigingen versturen’ staat uit.",
   "invites.noMail.quiet":
     "Geen e-mail: alleen titel, omschrijving of gastenlijst veranderen, zonder nieuwe gasten.",
-  "invites.noMail.noGuests": "Geen e-mail: de groep heeft geen actieve leden met een e-mailadres.",
+  "invites.noMail.noGuests": "Geen e-mail: de groep heeft geen actieve leden met een geldig e-mailadres.",
 
   "invites.done":
     "{created} nieuw, {updated} bijgewerkt, {cancelled} geannuleerd, {recreated} opnieuw gemaakt, {unchanged} ongewijzigd.",
@@ -266,7 +266,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.noMail.setting": "No e-mail: ‘Uitnodigingen versturen’ is off.",
   "invites.noMail.quiet":
     "No e-mail: only the title, the description or the guest list change, with no new guests.",
-  "invites.noMail.noGuests": "No e-mail: the group has no active members with an address.",
+  "invites.noMail.noGuests": "No e-mail: the group has no active members with a valid address.",
 
   "invites.done":
     "{created} new, {updated} updated, {cancelled} cancelled, {recreated} made again, {unchanged} unchanged.",
