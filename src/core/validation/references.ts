@@ -63,18 +63,18 @@ export function groupResolver(members: readonly Member[], t: Translate) {
   const reachable = new Set(
     members.filter((m) => m.active && m.email !== null).flatMap((m) => m.groups.map(foldText)),
   );
-  const unreachable = (group: string, value: string) =>
-    reachable.has(foldText(group)) ? {} : { warning: t("val.group.noAddresses", { value: q(value) }) };
+  const unreachable = (group: string) =>
+    reachable.has(foldText(group)) ? {} : { warning: t("val.group.noAddresses", { value: q(group) }) };
   return (text: string): Resolution => {
     const m = lookup.match(text);
-    if (m.ok && m.exact) return { ok: true, value: text, ...unreachable(text, text) };
+    if (m.ok && m.exact) return { ok: true, value: text, ...unreachable(text) };
     if (m.ok) {
       const message = t("val.group.loose", { value: q(text), suggestion: q(m.value) });
       return {
         ok: true,
         value: m.value,
         loose: { message, suggestion: m.value },
-        ...unreachable(m.value, m.value),
+        ...unreachable(m.value),
       };
     }
     const suggestion = m.suggestion ?? "";
