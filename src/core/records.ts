@@ -83,7 +83,8 @@ export interface Project {
 export interface Member {
   row: number;
   name: string;
-  email: string;
+  /** Lower case; null when `E-mail` is empty or not one valid address (a warning): she gets no invitations. */
+  email: string | null;
   organisation: string;
   role: string;
   groups: string[];

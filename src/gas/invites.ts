@@ -25,9 +25,9 @@ import {
 } from "../core/invites/outcome";
 import { type InvitePlan, type PlanItem, planCounts, planInvites } from "../core/invites/plan";
 import { withinBudget } from "../core/invites/retry";
-import { wantedEvents } from "../core/invites/wanted";
+import { memberAddresses, namesByAddress, wantedEvents } from "../core/invites/wanted";
 import type { RawTab } from "../core/records";
-import { invitesScreen } from "../core/screens/invites";
+import { invitesScreen, type LeftOut, leftOutOf } from "../core/screens/invites";
 import type { ActionOutput } from "../core/summaries";
 import { MEETINGS_TAB, matchColumns } from "../core/tabs";
 import {
@@ -60,7 +60,8 @@ interface Prepared {
   calendarId: string;
   timeZone: string;
   sendInvites: boolean;
-  meetingErrors: number;
+  /** The errors that keep rows of Vergaderingen out of the calendar. */
+  leftOut: LeftOut[];
   names: Record<string, string>;
   cal: GoogleAppsScript.Calendar;
 }
@@ -121,11 +122,8 @@ function prepare(env: RunEnv, clock: RunClock): Prepared {
       now: env.now.getTime(),
       sendInvites: settings.sendInvites,
       selfEmails: read.selfEmails,
-      memberEmails: members.map((m) => m.email),
+      memberEmails: memberAddresses(members),
     },
-  );
-  const errorRows = new Set(
-    problems.filter((p) => p.tab === tab.raw.name && p.severity === "error" && p.row > 1).map((p) => p.row),
   );
   return {
     plan,
@@ -135,8 +133,8 @@ function prepare(env: RunEnv, clock: RunClock): Prepared {
     calendarId,
     timeZone: settings.timeZone,
     sendInvites: settings.sendInvites,
-    meetingErrors: errorRows.size,
-    names: Object.fromEntries(members.map((m) => [m.email.toLowerCase(), m.name])),
+    leftOut: leftOutOf(problems, tab.raw.name),
+    names: namesByAddress(members),
     cal,
   };
 }
@@ -171,7 +169,7 @@ function showPreview(env: RunEnv, p: Prepared): ActionOutput {
       timeZone: p.timeZone,
       sendInvites: p.sendInvites,
       calendarId: p.calendarId,
-      meetingErrors: p.meetingErrors,
+      leftOut: p.leftOut,
       resumed: readStopped(),
       names: p.names,
     },

@@ -10,6 +10,7 @@ import { GAS_ERRORS } from "../../local/emulator/runtime";
 import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import { readXlsx } from "../../local/io/xlsx";
 import type { AddonRunner, ExecutionResult } from "../../local/run";
+import { lastPage } from "../../local/ui-bridge";
 import { ROOT, runnerFor, tab } from "../support/addon";
 
 const TODAY = "2026-11-22";
@@ -105,6 +106,28 @@ describe("no name or e-mail address from Leden in any log", () => {
     const results = everyAction(runner);
     expect(results.filter((r) => r.error !== undefined)).toEqual([]);
     expect(leaks(runner.log, data)).toEqual([]);
+  });
+
+  test("members without a valid address and meetings with errors: named in the preview, never in a log", () => {
+    const { account, ss } = example();
+    const data = personalData(ss);
+    const leden = tab(ss, "Leden").cells;
+    const col = leden[0]!.findIndex((c) => String(c?.v ?? "").toLowerCase() === "e-mail");
+    const [first, second] = [String(leden[1]![0]?.v), String(leden[2]![0]?.v)];
+    leden[1]![col] = { v: "" };
+    leden[2]![col] = { v: "jan@" };
+    const meetings = tab(ss, "Vergaderingen").cells;
+    meetings[2]![0] = { v: "Kerngroepp" };
+    const runner = runnerFor(account, TODAY);
+    runner.clickFunction("menuSendInvitations");
+    // The preview does name them (so there was something to leak).
+    const preview = lastPage(runner);
+    expect(preview?.html).toContain(`${first} (`);
+    expect(preview?.html).toContain("Kerngroepp");
+    const results = everyAction(runner);
+    expect(results.filter((r) => r.error !== undefined)).toEqual([]);
+    expect(leaks(runner.log, data)).toEqual([]);
+    expect(leaks(runner.log, [first, second, "jan@"])).toEqual([]);
   });
 
   test("every action, failing at a call (quota and time-out), and the invitations with a calendar that refuses", () => {

@@ -42,12 +42,13 @@ async function newPage(): Promise<{ page: Page; problems: string[]; outside: str
 const injected = (page: Page) =>
   page.evaluate<number>(`document.querySelectorAll("img, svg, iframe, object").length`);
 
-function network(meetings: Rows) {
+function network(meetings: Rows, members: Rows = []) {
   return accountWith({
     Leden: [
       ["Naam", "E-mail", "Rol", "Groepen", "Actief"],
       ["Anna de Vries", "anna@example.org", "", "Kerngroep", true],
       [HOSTILE, "bas@example.org", "", "Kerngroep, Bestuurders", true],
+      ...members,
     ],
     Vergaderingen: [MEETING_HEADER, ...meetings],
     Instellingen: [
@@ -132,6 +133,55 @@ describe("the invitation preview", () => {
     await expect(page.$("#confirm")).resolves.toBeNull();
     await expect(page.textContent("#cancel")).resolves.toBe("Sluiten");
     await page.close();
+  });
+
+  test("rows with an error and a member without an address are listed in the preview itself, as text", async () => {
+    const { account } = network(
+      [
+        ["Kerngroepp", "Overleg", "10-03-2026", "14:00", "", "", "", false, "", "", ""],
+        ["Kerngroep", "Overleg", "volgende week", "14:00", "", "", "", false, "", "", ""],
+        ["Kerngroep", "Overleg", "12-05-2026", "14:00", "13:00", "", "", false, "", "", ""],
+      ],
+      [[`${HOSTILE} zonder adres`, "jan@", "", "Kerngroep", true]],
+    );
+    const runner = runnerFor(account, "2026-01-05");
+    runner.clickFunction("menuSendInvitations");
+    const { page, problems } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    // Nothing to do: no button, and the intro neither names one nor says all is well.
+    await expect(page.$("#confirm")).resolves.toBeNull();
+    const intro = await page.textContent("p");
+    expect(intro).not.toContain("Bevestigen");
+    expect(intro).toContain("regels met een fout");
+    const rows = await page.$$eval("#notice-left-out li", (els) => els.map((e) => e.textContent ?? ""));
+    expect(rows.map((r) => r.slice(0, r.indexOf(":")))).toEqual([
+      "Rij 2, Groep",
+      "Rij 3, Datum",
+      "Rij 4, Eindtijd",
+    ]);
+    expect(rows[0]).toContain("‘Kerngroepp’");
+    // No meeting is planned, so nobody is missing an invitation yet.
+    await expect(page.$("#notice-not-invited")).resolves.toBeNull();
+    await page.close();
+
+    // One good row: now she is named, as text, as the one who gets no invitation.
+    const good = network(
+      [["Kerngroep", "Overleg", "10-03-2026", "14:00", "", "", "", false, "", "", ""]],
+      [[`${HOSTILE} zonder adres`, "jan@", "", "Kerngroep", true]],
+    );
+    const second = runnerFor(good.account, "2026-01-05");
+    second.clickFunction("menuSendInvitations");
+    const next = await newPage();
+    const bridge2 = await attachBridge(next.page, second);
+    await bridge2.show(lastPage(second)!);
+    await expect(next.page.textContent("#notice-not-invited li")).resolves.toBe(
+      `${HOSTILE} zonder adres (Kerngroep) krijgt geen uitnodiging: in Leden (rij 4) staat geen geldig e-mailadres.`,
+    );
+    await expect(next.page.textContent("#mail-total")).resolves.toBe("2 e-mails aan 2 personen.");
+    expect(await injected(next.page)).toBe(0);
+    expect([problems, next.problems]).toEqual([[], []]);
+    await next.page.close();
   });
 });
 

@@ -5,7 +5,7 @@ import type { Member } from "../../src/core/records";
 const m = (name: string, role: string, groups: string[] = [], active = true): Member => ({
   row: 0,
   name,
-  email: "",
+  email: null,
   organisation: "",
   role,
   groups,

@@ -73,7 +73,7 @@ const PLANTED: readonly Planted[] = [
   { what: "duplicate Onderwerp in project",  tab: "Activiteiten", row: 42, column: "Onderwerp",   value: "Scholing PZP Huisartsen", severity: W },
   { what: "duplicate ID typed by a partner", tab: "Activiteiten", row: 43, column: "ID",          value: "A-0004",            severity: F },
   { what: "duplicate member e-mail",         tab: "Leden",        row: 9,  column: "E-mailadres", value: "T.Bakker@Zonnehuis.nl", severity: F },
-  { what: "invalid e-mail",                  tab: "Leden",        row: 10, column: "E-mailadres", value: "j.visser(at)amaris.nl", severity: F },
+  { what: "invalid e-mail",                  tab: "Leden",        row: 10, column: "E-mailadres", value: "j.visser(at)amaris.nl", severity: W, message: /geen uitnodigingen/ },
   { what: "meeting for a group nobody is in", tab: "Vergaderingen", row: 4, column: "Groep",      value: "Werkgroep Rouwzorg", severity: F },
   { what: "meeting ends before it starts",   tab: "Vergaderingen", row: 5, column: "Eindtijd",    value: "13:30",             severity: F, message: /13:30.*15:00/ },
   { what: "invalid Taal",                    tab: "Instellingen", row: 5,  column: "Waarde",      value: "Frans",             severity: W },

@@ -13,7 +13,7 @@ import {
   SHEET_PROPERTY,
 } from "../../src/core/invites/events";
 import type { CalendarOp, CalendarState, InvitePlan, PlanOptions } from "../../src/core/invites/plan";
-import { type WantedOptions, wantedEvents } from "../../src/core/invites/wanted";
+import { memberAddresses, type WantedOptions, wantedEvents } from "../../src/core/invites/wanted";
 import type { Meeting, Member } from "../../src/core/records";
 
 export const SHEET = "sheet-1";
@@ -73,7 +73,7 @@ export function planOpts(over: Partial<PlanOptions> = {}, members: readonly Memb
     now: Date.parse("2026-01-01T08:00:00Z"),
     sendInvites: true,
     selfEmails: [ORGANIZER],
-    memberEmails: members.map((m) => m.email),
+    memberEmails: memberAddresses(members),
     ...over,
   };
 }

@@ -2,7 +2,8 @@
  * The events the sheet asks for (PRODUCT.md §5): one per valid `Vergaderingen` row, titled
  * `<Groep>: <Titel>`, at the row's date and times in the network's zone, at its place, described by its
  * `Omschrijving` and links to the dashboards and the newest report, with the active members of its group
- * (addresses from `Leden` only) as guests.
+ * (addresses from `Leden` only) as guests. A member without a valid address is no guest: the event lists
+ * such members, so that the preview can say who gets no invitation.
  */
 import type { Meeting, Member } from "../records";
 import { foldText } from "../vocab";
@@ -28,6 +29,8 @@ export interface WantedEvent {
   guests: string[];
   /** Names by address, for the preview. */
   names: Record<string, string>;
+  /** Active members of the group without a valid address in `Leden` (row, name): not invited. */
+  withoutAddress: { row: number; name: string }[];
   cancelled: boolean;
   /** `Agenda-ID` as it stands in the row ("" when empty). */
   storedId: string;
@@ -39,10 +42,18 @@ export interface WantedOptions {
   links: readonly DescriptionLink[];
 }
 
-/** `<Groep>: <Titel>`; the group alone when the title is empty or only repeats the group. */
+/**
+ * `<Groep>: <Titel>`; the group alone when the title is empty or only repeats the group; the title alone when
+ * it already names the group (`Kerngroepoverleg` for `Kerngroep`), compared with case, accents and spaces
+ * folded.
+ */
 export function eventTitle(group: string, title: string): string {
   const t = title.trim();
-  return t === "" || foldText(t) === foldText(group) ? group : `${group}: ${t}`;
+  if (t === "") return group;
+  const folded = foldText(t);
+  const g = foldText(group);
+  if (folded === g) return group;
+  return g !== "" && folded.includes(g) ? t : `${group}: ${t}`;
 }
 
 /** The row's `Omschrijving`, then one line per link. */
@@ -66,18 +77,42 @@ export function meetingKeys(meetings: readonly Pick<Meeting, "group" | "date" | 
   });
 }
 
-/** The active members of a group, in sheet order, each address once. */
-export function groupMembers(members: readonly Member[], group: string): Member[] {
+/** A member with a valid address. */
+export type Guest = Member & { email: string };
+
+/** A group's active members, in sheet order: the guests (each address once) and those without an address. */
+export interface GroupPeople {
+  guests: Guest[];
+  /** Active members of the group whose `E-mail` is empty or invalid: they get no invitation. */
+  withoutAddress: Member[];
+}
+
+export function groupMembers(members: readonly Member[], group: string): GroupPeople {
   const want = foldText(group);
   const seen = new Set<string>();
-  return members.filter((m) => {
-    if (!m.active || !m.groups.some((g) => foldText(g) === want)) return false;
+  const guests: Guest[] = [];
+  const withoutAddress: Member[] = [];
+  for (const m of members) {
+    if (!m.active || !m.groups.some((g) => foldText(g) === want)) continue;
+    if (m.email === null) {
+      withoutAddress.push(m);
+      continue;
+    }
     const email = m.email.toLowerCase();
-    if (seen.has(email)) return false;
+    if (seen.has(email)) continue;
     seen.add(email);
-    return true;
-  });
+    guests.push({ ...m, email });
+  }
+  return { guests, withoutAddress };
 }
+
+/** Every valid address in `Leden` (lower case): nobody else is ever mailed. */
+export const memberAddresses = (members: readonly Member[]): string[] =>
+  members.flatMap((m) => (m.email === null ? [] : [m.email.toLowerCase()]));
+
+/** Names by address, for the preview (members without a valid address have none). */
+export const namesByAddress = (members: readonly Member[]): Record<string, string> =>
+  Object.fromEntries(members.flatMap((m) => (m.email === null ? [] : [[m.email.toLowerCase(), m.name]])));
 
 export function wantedEvents(
   meetings: readonly Meeting[],
@@ -87,11 +122,8 @@ export function wantedEvents(
   const keys = meetingKeys(meetings);
   return meetings.map((m, i) => {
     const times = meetingTimes(m, opts.timeZone);
-    const people = groupMembers(members, m.group);
-    const attendees: CalAttendee[] = people.map((p) => ({
-      email: p.email.toLowerCase(),
-      displayName: p.name,
-    }));
+    const { guests: people, withoutAddress } = groupMembers(members, m.group);
+    const attendees: CalAttendee[] = people.map((p) => ({ email: p.email, displayName: p.name }));
     const key = keys[i]!;
     const body: CalEvent = {
       summary: eventTitle(m.group, m.title),
@@ -110,7 +142,8 @@ export function wantedEvents(
       startMs: times.startMs,
       endMs: times.endMs,
       guests: attendees.map((a) => a.email!).sort(),
-      names: Object.fromEntries(people.map((p) => [p.email.toLowerCase(), p.name])),
+      names: Object.fromEntries(people.map((p) => [p.email, p.name])),
+      withoutAddress: withoutAddress.map((p) => ({ row: p.row, name: p.name })),
       cancelled: m.cancelled,
       storedId: m.eventId.trim(),
     };

@@ -17,11 +17,23 @@ export const invitesNl = {
     "‘Uitnodigingen versturen’ staat uit in Instellingen: de afspraken worden gemaakt en bijgewerkt, maar niemand krijgt een e-mail.",
   "invites.preview.resumed":
     "De vorige keer stopte Netwerkplan voordat alles klaar was ({done} van {total} verwerkt). Hieronder staat wat nog moet; niets wordt dubbel gemaakt.",
-  "invites.preview.meetingErrors":
-    "{count} regels in Vergaderingen hebben een fout en blijven buiten de agenda; kies Valideren om ze te zien.",
   "invites.preview.mailTotal": "{mails} e-mails aan {people} personen.",
   "invites.preview.noMail": "Niemand krijgt een e-mail.",
   "invites.preview.nothingToDo": "De agenda is bij: er is niets te doen.",
+  "invites.preview.nothingElseToDo":
+    "Voor de regels zonder fout is de agenda bij: er is niets te doen en er wordt niets verstuurd. De regels met een fout hieronder komen pas in de agenda als ze kloppen.",
+  "invites.leftOut.title": "Niet in de agenda: regels met een fout ({count})",
+  "invites.leftOut.titleTab": "Niet in de agenda: Vergaderingen heeft een fout",
+  "invites.leftOut.help":
+    "Deze regels van Vergaderingen blijven buiten de agenda totdat de fout hersteld is. Herstel ze in Vergaderingen en kies daarna opnieuw ‘Uitnodigingen versturen…’.",
+  "invites.leftOut.cell": "Rij {row}, {column}: {message}",
+  "invites.leftOut.row": "Rij {row}: {message}",
+  "invites.leftOut.more": "En nog {count} meldingen: Valideren zet ze allemaal in het tabblad Validatie.",
+  "invites.notInvited.title": "Geen uitnodiging: geen geldig e-mailadres ({count})",
+  "invites.notInvited.line":
+    "{name} ({groups}) krijgt geen uitnodiging: in Leden (rij {row}) staat geen geldig e-mailadres.",
+  "invites.notInvited.help":
+    "Deze actieve leden horen bij een groep die wordt uitgenodigd. Vul hun adres in Leden in en kies daarna opnieuw ‘Uitnodigingen versturen…’: dan krijgen zij alsnog een uitnodiging.",
   "invites.preview.confirm": "Bevestigen en versturen",
   "invites.preview.confirmNoMail": "Bevestigen",
   "invites.preview.cancel": "Annuleren",
@@ -65,7 +77,7 @@ export const invitesNl = {
   "invites.noMail.setting": "Geen e-mail: ‘Uitnodigingen versturen’ staat uit.",
   "invites.noMail.quiet":
     "Geen e-mail: alleen titel, omschrijving of gastenlijst veranderen, zonder nieuwe gasten.",
-  "invites.noMail.noGuests": "Geen e-mail: de groep heeft geen actieve leden met een e-mailadres.",
+  "invites.noMail.noGuests": "Geen e-mail: de groep heeft geen actieve leden met een geldig e-mailadres.",
 
   "invites.done":
     "{created} nieuw, {updated} bijgewerkt, {cancelled} geannuleerd, {recreated} opnieuw gemaakt, {unchanged} ongewijzigd.",
@@ -192,11 +204,23 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
     "‘Uitnodigingen versturen’ is off in Settings: the events are created and updated, but nobody gets an e-mail.",
   "invites.preview.resumed":
     "Last time Netwerkplan stopped before everything was done ({done} of {total} handled). Below is what is left; nothing is made twice.",
-  "invites.preview.meetingErrors":
-    "{count} rows of Vergaderingen have an error and stay out of the calendar; choose Validate to see them.",
   "invites.preview.mailTotal": "{mails} e-mails to {people} people.",
   "invites.preview.noMail": "Nobody gets an e-mail.",
   "invites.preview.nothingToDo": "The calendar is up to date: there is nothing to do.",
+  "invites.preview.nothingElseToDo":
+    "For the rows without an error the calendar is up to date: there is nothing to do and nothing is sent. The rows with an error below only go in the calendar once they are right.",
+  "invites.leftOut.title": "Not in the calendar: rows with an error ({count})",
+  "invites.leftOut.titleTab": "Not in the calendar: Vergaderingen has an error",
+  "invites.leftOut.help":
+    "These rows of Vergaderingen stay out of the calendar until the error is fixed. Fix them in Vergaderingen, then choose ‘Send invitations…’ again.",
+  "invites.leftOut.cell": "Row {row}, {column}: {message}",
+  "invites.leftOut.row": "Row {row}: {message}",
+  "invites.leftOut.more": "And {count} more: Validate lists them all in the Validatie tab.",
+  "invites.notInvited.title": "No invitation: no valid e-mail address ({count})",
+  "invites.notInvited.line":
+    "{name} ({groups}) gets no invitation: Leden (row {row}) has no valid e-mail address.",
+  "invites.notInvited.help":
+    "These active members belong to a group that is invited. Fill in their address in Leden, then choose ‘Send invitations…’ again: they will then get their invitation.",
   "invites.preview.confirm": "Confirm and send",
   "invites.preview.confirmNoMail": "Confirm",
   "invites.preview.cancel": "Cancel",
@@ -240,7 +264,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.noMail.setting": "No e-mail: ‘Uitnodigingen versturen’ is off.",
   "invites.noMail.quiet":
     "No e-mail: only the title, the description or the guest list change, with no new guests.",
-  "invites.noMail.noGuests": "No e-mail: the group has no active members with an address.",
+  "invites.noMail.noGuests": "No e-mail: the group has no active members with a valid address.",
 
   "invites.done":
     "{created} new, {updated} updated, {cancelled} cancelled, {recreated} made again, {unchanged} unchanged.",

@@ -66,7 +66,11 @@ export const validationNl = {
 
   // Leden
   "val.email.invalid":
-    "{value} is geen geldig e-mailadres. Schrijf één adres per lid, zoals naam@organisatie.nl.",
+    "{value} is geen geldig e-mailadres. Schrijf één adres per lid, zoals naam@organisatie.nl. Tot het adres klopt, krijgt dit lid geen uitnodigingen voor vergaderingen; als trekker en in de groepen telt het lid wel mee.",
+  "val.email.missing":
+    "‘{column}’ is leeg. Tot hier een geldig adres staat, krijgt dit lid geen uitnodigingen voor vergaderingen; als trekker en in de groepen telt het lid wel mee.",
+  "val.email.cellError":
+    "De cel bevat een formulefout ({error}) in plaats van een e-mailadres. Tot hier een geldig adres staat, krijgt dit lid geen uitnodigingen voor vergaderingen; als trekker en in de groepen telt het lid wel mee. Herstel de formule of typ het adres in ‘{column}’.",
   "val.email.duplicate":
     "Het e-mailadres {value} staat al bij het lid in rij {row} (hoofdletters tellen niet mee). Elk lid heeft een eigen adres; deze regel wordt niet gebruikt.",
   "val.boolean.invalid":
@@ -77,6 +81,8 @@ export const validationNl = {
   // Vergaderingen
   "val.group.nobody":
     "Niemand zit in groep {value}: geen enkel actief lid in Leden heeft die groep in de kolom Groepen. Kies een groep uit Leden of zet de groep bij de leden die moeten komen.",
+  "val.group.noAddresses":
+    "Geen enkel actief lid van groep {value} heeft een geldig e-mailadres in Leden: de afspraak komt in de agenda, maar niemand krijgt een uitnodiging. Vul de adressen in Leden aan.",
   "val.group.loose":
     "De groep {value} is anders geschreven dan in Leden: {suggestion}. De vergadering geldt voor {suggestion}; schrijf de groep bij voorkeur precies zo.",
   "val.date.invalid":
@@ -165,7 +171,11 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
     "The short name {value} is already used by the project in row {row}. Every short name makes its own tab and must be unique.",
 
   "val.email.invalid":
-    "{value} is not a valid e-mail address. Write one address per member, like name@organisation.org.",
+    "{value} is not a valid e-mail address. Write one address per member, like name@organisation.org. Until the address is right, this member gets no meeting invitations; as a trekker and in the groups the member still counts.",
+  "val.email.missing":
+    "‘{column}’ is empty. Until a valid address is here, this member gets no meeting invitations; as a trekker and in the groups the member still counts.",
+  "val.email.cellError":
+    "The cell holds a formula error ({error}) instead of an e-mail address. Until a valid address is here, this member gets no meeting invitations; as a trekker and in the groups the member still counts. Repair the formula or type the address in ‘{column}’.",
   "val.email.duplicate":
     "The e-mail address {value} is already used by the member in row {row} (case does not count). Every member has their own address; this row is not used.",
   "val.boolean.invalid":
@@ -175,6 +185,8 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
 
   "val.group.nobody":
     "Nobody is in group {value}: no active member in Leden has that group in the column Groepen. Choose a group from Leden or add the group to the members who should attend.",
+  "val.group.noAddresses":
+    "No active member of group {value} has a valid e-mail address in Leden: the event goes in the calendar, but nobody gets an invitation. Complete the addresses in Leden.",
   "val.group.loose":
     "The group {value} is written differently from Leden: {suggestion}. The meeting is for {suggestion}; preferably write the group exactly like that.",
   "val.date.invalid":

@@ -9,6 +9,7 @@ import type { MessageKey, Translate } from "../i18n";
 import type { ExistingEvent } from "../invites/events";
 import type { InvitePlan, ItemKind, Mail, PlanItem } from "../invites/plan";
 import { type CalTime, parseInstant } from "../invites/times";
+import type { Problem } from "../records";
 
 export interface InvitesScreenItem {
   row: string;
@@ -32,10 +33,20 @@ export interface InvitesScreenSection {
   help: string;
 }
 
+/** A list the coordinator should act on: the rows left out, the members who get no invitation. */
+export interface InvitesScreenNotice {
+  id: string;
+  title: string;
+  help: string;
+  lines: string[];
+}
+
 export interface InvitesScreen {
   title: string;
   intro: string;
   notes: string[];
+  /** Shown before the sections: what stays out of the calendar, and why. */
+  notices: InvitesScreenNotice[];
   counts: { label: string; value: number }[];
   mailTotal: string;
   sections: InvitesScreenSection[];
@@ -48,8 +59,15 @@ export interface InvitesScreen {
     close: string;
     busy: string;
     offline: string;
-    nothingToDo: string;
   };
+}
+
+/** A problem that keeps a row of Vergaderingen (or the whole tab) out of the calendar. */
+export interface LeftOut {
+  /** The sheet row; 0 or 1 for a problem of the tab or its header row. */
+  row: number;
+  column: string;
+  message: string;
 }
 
 export interface InvitesScreenInput {
@@ -57,8 +75,8 @@ export interface InvitesScreenInput {
   timeZone: string;
   sendInvites: boolean;
   calendarId: string;
-  /** Rows of Vergaderingen left out for an error (validation). */
-  meetingErrors: number;
+  /** The errors that keep rows of Vergaderingen out of the calendar (leftOutOf), in sheet order. */
+  leftOut: readonly LeftOut[];
   /** The last run stopped before the end: how far it got. */
   resumed: { done: number; total: number } | null;
   /** Names by address, from Leden. */
@@ -205,6 +223,62 @@ const COUNT_LABELS: readonly { kind: ItemKind; label: MessageKey }[] = [
   { kind: "unchanged", label: "invites.count.unchanged" },
 ];
 
+/** The errors of `tab` (Vergaderingen) in a validation's problems: each keeps its row out of the calendar. */
+export function leftOutOf(problems: readonly Problem[], tab: string): LeftOut[] {
+  return problems
+    .filter((p) => p.tab === tab && p.severity === "error")
+    .map((p) => ({ row: p.row, column: p.column, message: p.message }));
+}
+
+/** At most this many problems are listed; the rest are counted (Valideren lists them all). */
+export const LEFT_OUT_SHOWN = 25;
+
+function leftOutNotice(leftOut: readonly LeftOut[], t: Translate): InvitesScreenNotice | null {
+  if (leftOut.length === 0) return null;
+  const rows = new Set(leftOut.filter((p) => p.row > 1).map((p) => p.row));
+  const line = (p: LeftOut) => {
+    if (p.row <= 1) return p.message;
+    return p.column === ""
+      ? t("invites.leftOut.row", { row: p.row, message: p.message })
+      : t("invites.leftOut.cell", { row: p.row, column: p.column, message: p.message });
+  };
+  const lines = leftOut.slice(0, LEFT_OUT_SHOWN).map(line);
+  if (leftOut.length > LEFT_OUT_SHOWN)
+    lines.push(t("invites.leftOut.more", { count: leftOut.length - LEFT_OUT_SHOWN }));
+  return {
+    id: "left-out",
+    title: rows.size > 0 ? t("invites.leftOut.title", { count: rows.size }) : t("invites.leftOut.titleTab"),
+    help: t("invites.leftOut.help"),
+    lines,
+  };
+}
+
+/**
+ * The active members of the groups this run invites (meetings that are not cancelled and not over) who get
+ * no invitation because `Leden` has no valid address for them: each once, with those groups.
+ */
+function notInvitedNotice(items: readonly PlanItem[], t: Translate): InvitesScreenNotice | null {
+  const byRow = new Map<number, { name: string; groups: string[] }>();
+  for (const item of items) {
+    if (item.wanted.cancelled || item.kind === "past" || item.kind === "skipped") continue;
+    for (const m of item.wanted.withoutAddress) {
+      const entry = byRow.get(m.row) ?? { name: m.name, groups: [] };
+      if (!entry.groups.includes(item.wanted.group)) entry.groups.push(item.wanted.group);
+      byRow.set(m.row, entry);
+    }
+  }
+  if (byRow.size === 0) return null;
+  const lines = [...byRow]
+    .sort((a, b) => a[0] - b[0])
+    .map(([row, m]) => t("invites.notInvited.line", { name: m.name, groups: m.groups.join(", "), row }));
+  return {
+    id: "not-invited",
+    title: t("invites.notInvited.title", { count: byRow.size }),
+    help: t("invites.notInvited.help"),
+    lines,
+  };
+}
+
 export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesScreen {
   const { plan } = input;
   const items = plan.items;
@@ -221,8 +295,13 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
   ];
   if (!input.sendInvites) notes.push(t("invites.preview.mailOff"));
   if (input.resumed) notes.push(t("invites.preview.resumed", input.resumed));
-  if (input.meetingErrors > 0) notes.push(t("invites.preview.meetingErrors", { count: input.meetingErrors }));
-  if (!hasWork) notes.push(t("invites.preview.nothingToDo"));
+  const leftOut = leftOutNotice(input.leftOut, t);
+  const notInvited = notInvitedNotice(items, t);
+  const confirm = t(mails.length > 0 ? "invites.preview.confirm" : "invites.preview.confirmNoMail");
+  // The confirm button is there only when there is something to do; "nothing to do" never hides rows left out.
+  const intro = hasWork
+    ? t("invites.preview.intro", { confirm })
+    : t(leftOut ? "invites.preview.nothingElseToDo" : "invites.preview.nothingToDo");
 
   const sections: InvitesScreenSection[] = SECTIONS.flatMap((s) => {
     const list = items.filter((i) => i.kind === s.kind);
@@ -248,10 +327,9 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
   }
   return {
     title: t("invites.preview.title"),
-    intro: t("invites.preview.intro", {
-      confirm: t(mails.length > 0 ? "invites.preview.confirm" : "invites.preview.confirmNoMail"),
-    }),
+    intro,
     notes,
+    notices: [leftOut, notInvited].filter((n): n is InvitesScreenNotice => n !== null),
     counts: COUNT_LABELS.map((c) => ({
       label: t(c.label),
       value: items.filter((i) => i.kind === c.kind).length,
@@ -264,12 +342,11 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
     hasWork,
     token: plan.token,
     texts: {
-      confirm: t(mails.length > 0 ? "invites.preview.confirm" : "invites.preview.confirmNoMail"),
+      confirm,
       cancel: t("invites.preview.cancel"),
       close: t("screen.close"),
       busy: t("invites.preview.busy"),
       offline: t("screen.offline"),
-      nothingToDo: t("invites.preview.nothingToDo"),
     },
   };
 }

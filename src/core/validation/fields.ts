@@ -186,7 +186,13 @@ export function vocabulary<T extends string>(c: FieldContext, values: readonly T
 
 /** A reference by name to another tab: the canonical name, a warning, or an error. */
 export type Resolution =
-  | { ok: true; value: string; loose?: { message: string; suggestion: string } }
+  | {
+      ok: true;
+      value: string;
+      loose?: { message: string; suggestion: string };
+      /** A warning about what the reference names (the row is used). */
+      warning?: string;
+    }
   | { ok: false; message: string; suggestion: string };
 
 /** Required text resolved against another tab (`resolve` null: that tab is unusable, accept as typed). */
@@ -203,5 +209,6 @@ export const reference = (
     const r = resolve(text, cell);
     if (!r.ok) return new Fail(r.message, r.suggestion);
     if (r.loose) c.sink.warn(key, r.loose.message, r.loose.suggestion);
+    if (r.warning) c.sink.warn(key, r.warning);
     return r.value;
   });

@@ -4,7 +4,6 @@ import { type Cell, cellError, EMPTY_CELL, type ReadTab, rawText, textOf } from 
 import { type Lang, q, type Translate } from "../i18n";
 import { foldText } from "../vocab";
 import {
-  Fail,
   type Field,
   type FieldContext,
   field,
@@ -27,17 +26,29 @@ export function emailOf(cell: Cell): string | null {
   return text !== "" && text.length <= 254 && EMAIL.safeParse(text).success ? text.toLowerCase() : null;
 }
 
-const email = (c: FieldContext): Field<string> =>
+/**
+ * `E-mail` (PRODUCT.md §2.3): required, but a missing or invalid address is a warning, not an error. The
+ * member still counts everywhere else (a trekker's name or role, the groups a meeting can be for); only
+ * invitations need the address, so she gets none until it is right (null).
+ */
+const email = (c: FieldContext): Field<string | null> =>
   field((cell, key) => {
     const error = cellError(cell);
-    if (error !== null) return new Fail(c.t("val.cellError", { error }));
+    if (error !== null) {
+      c.sink.warn(key, c.t("val.email.cellError", { error, column: c.label(key) }));
+      return null;
+    }
     const text = textOf(cell);
-    if (text === "") return new Fail(c.t("val.required", { column: c.label(key) }));
+    if (text === "") {
+      c.sink.warn(key, c.t("val.email.missing", { column: c.label(key) }));
+      return null;
+    }
     const address = emailOf(cell);
     if (address !== null) return address;
     const found = text.length <= 1000 ? (text.match(ADDRESS_LIKE) ?? []) : [];
     const only = found.length === 1 && EMAIL.safeParse(found[0]).success ? found[0]! : "";
-    return new Fail(c.t("val.email.invalid", { value: shown(cell) }), only);
+    c.sink.warn(key, c.t("val.email.invalid", { value: shown(cell) }), only);
+    return null;
   });
 
 /** Group names, split on `,` `;` and line breaks; `canonical` gives the first spelling seen in the tab. */

@@ -1,6 +1,6 @@
 /**
  * References between tabs: an activity's project (by name, loosely spelled, or by its short name) and a
- * meeting's group (one that an active member belongs to).
+ * meeting's group (one that an active member belongs to; a warning when none of them has an address).
  */
 import { q, type Translate } from "../i18n";
 import type { Member } from "../records";
@@ -54,14 +54,28 @@ export function activeGroups(members: readonly Member[]): string[] {
   );
 }
 
+/**
+ * A meeting's group: one that an active member belongs to (loosely spelled: a warning). A group whose active
+ * members all lack a valid address is used, with a warning: its event would invite nobody.
+ */
 export function groupResolver(members: readonly Member[], t: Translate) {
   const lookup = new Lookup(activeGroups(members));
+  const reachable = new Set(
+    members.filter((m) => m.active && m.email !== null).flatMap((m) => m.groups.map(foldText)),
+  );
+  const unreachable = (group: string) =>
+    reachable.has(foldText(group)) ? {} : { warning: t("val.group.noAddresses", { value: q(group) }) };
   return (text: string): Resolution => {
     const m = lookup.match(text);
-    if (m.ok && m.exact) return { ok: true, value: text };
+    if (m.ok && m.exact) return { ok: true, value: text, ...unreachable(text) };
     if (m.ok) {
       const message = t("val.group.loose", { value: q(text), suggestion: q(m.value) });
-      return { ok: true, value: m.value, loose: { message, suggestion: m.value } };
+      return {
+        ok: true,
+        value: m.value,
+        loose: { message, suggestion: m.value },
+        ...unreachable(m.value),
+      };
     }
     const suggestion = m.suggestion ?? "";
     return {

@@ -120,6 +120,14 @@ describe("a meeting that has its event", () => {
       "none",
       [],
     ],
+    [
+      "a member whose address was emptied or made invalid in Leden: taken off without mail",
+      {},
+      MEMBERS.map((m) => (m.email === "bas@example.org" ? { ...m, email: null } : m)),
+      ["guests"],
+      "none",
+      [],
+    ],
   ])("%s", (_name, change, members, changes, sendUpdates, expected) => {
     const first = firstRun([meeting()]);
     const next = first.meetings.map((m) => ({ ...m, ...change }));
@@ -183,6 +191,25 @@ describe("a meeting that has its event", () => {
     );
     expect(item.ops).toEqual([expect.objectContaining({ method: "patch", sendUpdates: "none" })]);
     expect(item.mail).toEqual([]);
+  });
+
+  test("an event titled the old way (`Kerngroep: Kerngroepoverleg`) is renamed in place: no second event, no mail", () => {
+    const first = firstRun([meeting({ title: "Kerngroepoverleg" })]);
+    const id = first.meetings[0]!.eventId;
+    // Made before titles that name their group were kept as they are.
+    first.calendar.events.get(id)!.summary = "Kerngroep: Kerngroepoverleg";
+    const item = only(plan(first.meetings, first.calendar));
+    expect(item).toMatchObject({ kind: "update", eventId: id, changes: ["title"], mail: [] });
+    expect(item.ops).toEqual([
+      { method: "patch", eventId: id, body: { summary: "Kerngroepoverleg" }, sendUpdates: "none" },
+    ]);
+    // Also when its id never reached the sheet: found by its key (the title is not part of it).
+    const lost = only(plan([{ ...first.meetings[0]!, eventId: "" }], first.calendar));
+    expect(lost).toMatchObject({ kind: "update", note: "adopted", eventId: id, changes: ["title"] });
+    first.calendar.apply({ items: [item], orphans: [], token: "" });
+    expect(first.calendar.events.get(id)!.summary).toBe("Kerngroepoverleg");
+    expect(only(plan(first.meetings, first.calendar))).toMatchObject({ kind: "unchanged", ops: [] });
+    expect(first.calendar.events.size).toBe(1);
   });
 
   test("an event edited in Google Calendar is set back to the sheet", () => {
@@ -345,7 +372,7 @@ describe("the plan as a whole", () => {
     const groupsArb = fc.constantFrom(["Kerngroep"], ["Bestuurders"], ["Kerngroep", "Bestuurders"], []);
     const meetingArb = fc.record({
       group: fc.constantFrom("Kerngroep", "Bestuurders"),
-      title: fc.constantFrom("", "Overleg", "Kerngroep", "=1+1", "<b>x</b>"),
+      title: fc.constantFrom("", "Overleg", "Kerngroep", "Kerngroepoverleg", "=1+1", "<b>x</b>"),
       day: fc.integer({ min: 0, max: 364 }),
       start: fc.option(fc.constantFrom("02:30", "09:00", "14:00", "23:00"), { nil: null }),
       location: fc.constantFrom("", "Bureau", " Bureau "),
@@ -357,9 +384,11 @@ describe("the plan as a whole", () => {
         fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
         fc.array(meetingArb, { maxLength: 8 }),
         fc.boolean(),
-        (groups, active, specs, sendInvites) => {
+        fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+        (groups, active, specs, sendInvites, addressed) => {
           const members: Member[] = people.map((p, i) => ({
             ...p,
+            email: addressed[i] ? p.email : null,
             groups: [...groups[i]!],
             active: active[i]!,
           }));
@@ -383,6 +412,9 @@ describe("the plan as a whole", () => {
           const opts = planOpts({ sendInvites }, members);
           const calendar = new FakeCalendar();
           const first = planInvites(wanted(meetings, members), calendar.state([]), opts);
+          // Mail only to addresses in Leden: a member without one is never a guest.
+          const addresses = new Set(opts.memberEmails);
+          for (const m of first.items.flatMap((i) => i.mail)) expect(addresses.has(m.to)).toBe(true);
           const ids = calendar.apply(first);
           const next = withIds(meetings, ids);
           const second = planInvites(wanted(next, members), calendar.state(next.map((m) => m.eventId)), opts);

@@ -5,6 +5,8 @@ import {
   eventTitle,
   groupMembers,
   meetingKeys,
+  memberAddresses,
+  namesByAddress,
   wantedEvents,
 } from "../../../src/core/invites/wanted";
 import { MEMBERS, meeting, member, WANTED_OPTS } from "../../support/invite-fixtures";
@@ -15,6 +17,17 @@ test.each([
   ["Themagroep Deskundigheid", "Themagroep Deskundigheid", "Themagroep Deskundigheid"],
   ["Themagroep Deskundigheid", " themagroep  deskundigheid ", "Themagroep Deskundigheid"],
   ["Bestuurders", "<img src=x onerror=alert(1)>", "Bestuurders: <img src=x onerror=alert(1)>"],
+  // A title that already names the group: the title alone (case, accents and spaces folded).
+  ["Kerngroep", "Kerngroepoverleg", "Kerngroepoverleg"],
+  ["Kerngroep", " Overleg KERNGROEP ", "Overleg KERNGROEP"],
+  ["Werkgroep PZP", "Werkgroep  pzp: evaluatie", "Werkgroep  pzp: evaluatie"],
+  ["Netwerkcoördinatoren", "Overleg netwerkcoordinatoren", "Overleg netwerkcoordinatoren"],
+  [
+    "Themagroep Hospicezorg/VPTZ",
+    "Thema-avond vrijwilligers",
+    "Themagroep Hospicezorg/VPTZ: Thema-avond vrijwilligers",
+  ],
+  ["Contactpersonen", "Netwerkbijeenkomst", "Contactpersonen: Netwerkbijeenkomst"],
 ])("title of %s / %j is %j", (group, title, expected) => {
   expect(eventTitle(group, title)).toBe(expected);
 });
@@ -37,7 +50,10 @@ test("guests: the group's active members, each address once, from Leden only", (
     ...MEMBERS,
     member({ name: "Anna (dubbel)", email: "ANNA@example.org", groups: ["kerngroep"] }),
   ];
-  expect(groupMembers(people, "Kerngroep").map((m) => m.name)).toEqual(["Anna de Vries", "Bas Jansen"]);
+  expect(groupMembers(people, "Kerngroep").guests.map((m) => m.name)).toEqual([
+    "Anna de Vries",
+    "Bas Jansen",
+  ]);
   const [w] = wantedEvents([meeting()], people, WANTED_OPTS);
   expect(w!.guests).toEqual(["anna@example.org", "bas@example.org"]);
   expect(w!.body.attendees).toEqual([
@@ -79,4 +95,34 @@ test("the event in the network's zone, with the add-on's private properties", ()
   });
   expect(cur!.body.start).toEqual({ dateTime: "2026-10-26T09:30:00-04:00", timeZone: "America/Curacao" });
   expect(cur!.startMs - ams!.startMs).toBe(5 * 3600_000);
+});
+
+test("a member without a valid address is no guest; the event lists her, once per group, active ones only", () => {
+  const people = [
+    ...MEMBERS,
+    member({ row: 7, name: "Sanne Verhoeven", email: null, groups: ["Kerngroep"] }),
+    member({ row: 8, name: "Oud lid", email: null, groups: ["Kerngroep"], active: false }),
+    member({ row: 9, name: "Carla (Bestuur)", email: null, groups: ["Bestuurders"] }),
+  ];
+  const { guests, withoutAddress } = groupMembers(people, "kerngroep");
+  expect(guests.map((m) => m.email)).toEqual(["anna@example.org", "bas@example.org"]);
+  expect(withoutAddress.map((m) => m.name)).toEqual(["Sanne Verhoeven"]);
+  const [w] = wantedEvents([meeting()], people, WANTED_OPTS);
+  expect(w!.guests).toEqual(["anna@example.org", "bas@example.org"]);
+  expect(w!.body.attendees?.map((a) => a.email)).toEqual(["anna@example.org", "bas@example.org"]);
+  expect(w!.withoutAddress).toEqual([{ row: 7, name: "Sanne Verhoeven" }]);
+  expect(Object.values(w!.names)).not.toContain("Sanne Verhoeven");
+  // Nobody else is ever mailed: her missing address is not among Leden's addresses.
+  expect(memberAddresses(people)).toEqual([
+    "anna@example.org",
+    "bas@example.org",
+    "carla@example.org",
+    "dirk@example.org",
+  ]);
+  expect(namesByAddress(people)).toEqual({
+    "anna@example.org": "Anna de Vries",
+    "bas@example.org": "Bas Jansen",
+    "carla@example.org": "Carla Smit",
+    "dirk@example.org": "Dirk Bos",
+  });
 });

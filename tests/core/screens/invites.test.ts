@@ -1,7 +1,13 @@
 /** core/screens/invites.ts: the preview's model — sections, who gets mail and why, notes, in both languages. */
 import { translator } from "../../../src/core/i18n";
 import { planInvites } from "../../../src/core/invites/plan";
-import { dayText, invitesScreen, whenText } from "../../../src/core/screens/invites";
+import {
+  dayText,
+  invitesScreen,
+  LEFT_OUT_SHOWN,
+  leftOutOf,
+  whenText,
+} from "../../../src/core/screens/invites";
 import {
   FakeCalendar,
   MEMBERS,
@@ -20,7 +26,7 @@ const input = (plan: ReturnType<typeof planInvites>, over = {}) => ({
   timeZone: "Europe/Amsterdam",
   sendInvites: true,
   calendarId: "primary",
-  meetingErrors: 0,
+  leftOut: [],
   resumed: null,
   names,
   ...over,
@@ -64,7 +70,10 @@ test("a first run: everything new, each guest's invitation listed by name", () =
     noMail: "",
   });
   expect(s.notes).toEqual(["Agenda: uw eigen agenda."]);
+  expect(s.notices).toEqual([]);
   expect(s.texts.confirm).toBe("Bevestigen en versturen");
+  // The button is shown, so the intro names it.
+  expect(s.intro).toContain("‘Bevestigen en versturen’");
 });
 
 test("changes say what changes, from what to what; a new guest's note says Google tells the others", () => {
@@ -100,16 +109,19 @@ test("changes say what changes, from what to what; a new guest's note says Googl
   );
 });
 
-test("notes: mail off, a run that stopped, rows with errors, nothing to do; unchanged rows collapsed", () => {
+/** A plan where every row is already in the calendar: nothing to do. */
+function upToDate() {
   const calendar = new FakeCalendar();
   const first = planInvites(wanted([meeting()]), calendar.state(), planOpts());
   const next = withIds([meeting()], calendar.apply(first));
-  const plan = planInvites(wanted(next), calendar.state([next[0]!.eventId]), planOpts());
+  return planInvites(wanted(next), calendar.state([next[0]!.eventId]), planOpts());
+}
+
+test("notes: mail off, a run that stopped; unchanged rows collapsed", () => {
   const s = invitesScreen(
-    input(plan, {
+    input(upToDate(), {
       sendInvites: false,
       resumed: { done: 3, total: 7 },
-      meetingErrors: 2,
       calendarId: "net@group.calendar.google.com",
     }),
     nl,
@@ -118,14 +130,185 @@ test("notes: mail off, a run that stopped, rows with errors, nothing to do; unch
     "Agenda: net@group.calendar.google.com.",
     "‘Uitnodigingen versturen’ staat uit in Instellingen: de afspraken worden gemaakt en bijgewerkt, maar niemand krijgt een e-mail.",
     "De vorige keer stopte Netwerkplan voordat alles klaar was (3 van 7 verwerkt). Hieronder staat wat nog moet; niets wordt dubbel gemaakt.",
-    "2 regels in Vergaderingen hebben een fout en blijven buiten de agenda; kies Valideren om ze te zien.",
-    "De agenda is bij: er is niets te doen.",
   ]);
   expect(s.hasWork).toBe(false);
   expect(s.sections).toEqual([
     expect.objectContaining({ id: "unchanged", collapsed: true, title: "Ongewijzigd (1)" }),
   ]);
   expect(s.texts.confirm).toBe("Bevestigen");
+});
+
+test("nothing to do: the intro says so and speaks of no button (there is none, only Sluiten)", () => {
+  for (const [t, button] of [
+    [nl, "Bevestigen"],
+    [en, "Confirm"],
+  ] as const) {
+    const s = invitesScreen(input(upToDate()), t);
+    expect(s.hasWork).toBe(false);
+    expect(s.intro).toBe(t("invites.preview.nothingToDo"));
+    expect(s.intro).not.toContain(button);
+    expect(s.notes.join(" ")).not.toContain(button);
+  }
+  expect(invitesScreen(input(upToDate()), nl).intro).toBe("De agenda is bij: er is niets te doen.");
+});
+
+test("rows left out for an error are listed in the preview: row, column, the validation's message", () => {
+  const problems = [
+    {
+      tab: "Leden",
+      row: 2,
+      column: "E-mail",
+      columnIndex: 2,
+      value: "",
+      severity: "warning" as const,
+      message: "‘E-mail’ is leeg.",
+      suggestion: "",
+    },
+    {
+      tab: "Vergaderingen",
+      row: 3,
+      column: "Groep",
+      columnIndex: 1,
+      value: "Kerngroepp",
+      severity: "error" as const,
+      message: "Niemand zit in groep ‘Kerngroepp’. Bedoelt u ‘Kerngroep’?",
+      suggestion: "Kerngroep",
+    },
+    {
+      tab: "Vergaderingen",
+      row: 4,
+      column: "Datum",
+      columnIndex: 3,
+      value: "volgende week",
+      severity: "error" as const,
+      message: "‘volgende week’ is geen datum.",
+      suggestion: "",
+    },
+    {
+      tab: "Vergaderingen",
+      row: 4,
+      column: "Titel",
+      columnIndex: 2,
+      value: "#REF!",
+      severity: "warning" as const,
+      message: "formulefout",
+      suggestion: "",
+    },
+    {
+      tab: "Vergaderingen",
+      row: 5,
+      column: "Eindtijd",
+      columnIndex: 5,
+      value: "13:00",
+      severity: "error" as const,
+      message: "De eindtijd 13:00 ligt niet na de begintijd 14:00.",
+      suggestion: "",
+    },
+  ];
+  const leftOut = leftOutOf(problems, "Vergaderingen");
+  // Only the errors of Vergaderingen keep a row out; warnings and other tabs do not.
+  expect(leftOut.map((p) => p.row)).toEqual([3, 4, 5]);
+
+  // Nothing else to do: the intro does not say all is well, and names no button.
+  const idle = invitesScreen(input(upToDate(), { leftOut }), nl);
+  expect(idle.hasWork).toBe(false);
+  expect(idle.intro).not.toBe(nl("invites.preview.nothingToDo"));
+  expect(idle.intro).toContain("regels met een fout");
+  expect(idle.intro).not.toContain("Bevestigen");
+  expect(idle.notices).toEqual([
+    {
+      id: "left-out",
+      title: "Niet in de agenda: regels met een fout (3)",
+      help: expect.stringContaining("Herstel ze in Vergaderingen"),
+      lines: [
+        "Rij 3, Groep: Niemand zit in groep ‘Kerngroepp’. Bedoelt u ‘Kerngroep’?",
+        "Rij 4, Datum: ‘volgende week’ is geen datum.",
+        "Rij 5, Eindtijd: De eindtijd 13:00 ligt niet na de begintijd 14:00.",
+      ],
+    },
+  ]);
+  // With work to do the list is there too, and the intro names the button.
+  const busy = invitesScreen(
+    input(planInvites(wanted([meeting()]), new FakeCalendar().state(), planOpts()), { leftOut }),
+    en,
+  );
+  expect(busy.intro).toContain("‘Confirm and send’");
+  expect(busy.notices.map((n) => [n.title, n.lines[0]])).toEqual([
+    [
+      "Not in the calendar: rows with an error (3)",
+      "Row 3, Groep: Niemand zit in groep ‘Kerngroepp’. Bedoelt u ‘Kerngroep’?",
+    ],
+  ]);
+});
+
+test("a missing column of Vergaderingen (a problem of the tab) is listed without a row", () => {
+  const s = invitesScreen(
+    input(upToDate(), {
+      leftOut: [
+        { row: 1, column: "Datum", message: "In het tabblad ‘Vergaderingen’ ontbreekt de kolom ‘Datum’." },
+      ],
+    }),
+    nl,
+  );
+  expect(s.notices).toEqual([
+    expect.objectContaining({
+      title: "Niet in de agenda: Vergaderingen heeft een fout",
+      lines: ["In het tabblad ‘Vergaderingen’ ontbreekt de kolom ‘Datum’."],
+    }),
+  ]);
+});
+
+test("a long list of rows left out is cut, and says how many more there are", () => {
+  const leftOut = Array.from({ length: LEFT_OUT_SHOWN + 7 }, (_, i) => ({
+    row: i + 2,
+    column: "Datum",
+    message: "geen datum",
+  }));
+  const [notice] = invitesScreen(input(upToDate(), { leftOut }), nl).notices;
+  expect(notice!.title).toBe(`Niet in de agenda: regels met een fout (${LEFT_OUT_SHOWN + 7})`);
+  expect(notice!.lines).toHaveLength(LEFT_OUT_SHOWN + 1);
+  expect(notice!.lines.at(-1)).toBe(
+    "En nog 7 meldingen: Valideren zet ze allemaal in het tabblad Validatie.",
+  );
+});
+
+test("members of an invited group without a valid address are named once, with their groups", () => {
+  const sanne = member({
+    row: 7,
+    name: "Sanne Verhoeven",
+    email: null,
+    groups: ["Kerngroep", "Bestuurders"],
+  });
+  const thijs = member({ row: 8, name: "Thijs Bakker", email: null, groups: ["Werkgroep PZP"] });
+  const gone = member({ row: 9, name: "Oud lid", email: null, groups: ["Kerngroep"], active: false });
+  const people = [...MEMBERS, sanne, thijs, gone];
+  const meetings = [
+    meeting({ row: 2 }),
+    meeting({ row: 3, group: "Bestuurders", date: "2026-04-14" }),
+    meeting({ row: 4, date: "2026-05-12" }),
+    // Thijs's only group meets once, and that meeting is cancelled: he is missing nothing.
+    meeting({ row: 5, group: "Werkgroep PZP", date: "2026-06-09", cancelled: true }),
+    // A meeting that is over is left alone.
+    meeting({ row: 6, group: "Werkgroep PZP", date: "2025-06-09" }),
+  ];
+  const plan = planInvites(wanted(meetings, people), new FakeCalendar().state(), planOpts({}, people));
+  const s = invitesScreen(input(plan), nl);
+  expect(s.notices).toEqual([
+    {
+      id: "not-invited",
+      title: "Geen uitnodiging: geen geldig e-mailadres (1)",
+      help: expect.stringContaining("Vul hun adres in Leden in"),
+      lines: [
+        "Sanne Verhoeven (Kerngroep, Bestuurders) krijgt geen uitnodiging: in Leden (rij 7) staat geen geldig e-mailadres.",
+      ],
+    },
+  ]);
+  // She is no guest; the others get theirs: Anna and Bas twice (Kerngroep), Bas and Carla once (Bestuurders).
+  expect(plan.items[1]!.wanted.guests).toEqual(["bas@example.org", "carla@example.org"]);
+  expect(s.mailTotal).toBe("6 e-mails aan 3 personen.");
+  expect(invitesScreen(input(plan), en).notices[0]!.lines).toEqual([
+    "Sanne Verhoeven (Kerngroep, Bestuurders) gets no invitation: Leden (row 7) has no valid e-mail address.",
+  ]);
 });
 
 test("events no row names are listed with a note that they are left alone; English", () => {

@@ -1,6 +1,16 @@
 import { runInNewContext } from "node:vm";
 import { validateWorkbook } from "../../../src/core/validation/workbook";
-import { brief, meeting, meetingsRun, OPTS, workbook } from "../../support/validation-fixtures";
+import {
+  brief,
+  MEETING_HEADERS,
+  MEMBER_HEADERS,
+  meeting,
+  meetingsRun,
+  member,
+  OPTS,
+  tab,
+  workbook,
+} from "../../support/validation-fixtures";
 
 describe("Vergaderingen", () => {
   test("a valid meeting", () => {
@@ -41,6 +51,32 @@ describe("Vergaderingen", () => {
       if (severity === "error") expect(result.problems[0]!.message).toMatch(/^Niemand zit in groep/);
     }
     expect(result.meetings.map((m) => m.group)).toEqual(group === null ? [] : [group]);
+  });
+
+  test("a group whose active members all lack a valid address: the meeting is used, with a warning", () => {
+    const members = tab("Leden", MEMBER_HEADERS, [
+      member({ Naam: "Sanne", "E-mail": "s@example.org", Groepen: "Kerngroep" }),
+      member({ Naam: "Thijs", "E-mail": "", Groepen: "Werkgroep PZP, Kerngroep" }),
+      member({ Naam: "Esther", "E-mail": "esther@", Groepen: "werkgroep pzp" }),
+      // An inactive member's address does not count: she is never invited.
+      member({ Naam: "Wim", "E-mail": "w@example.org", Groepen: "Werkgroep PZP", Actief: false }),
+    ]);
+    const meetings = tab("Vergaderingen", MEETING_HEADERS, [
+      meeting({ Groep: "Werkgroep PZP" }),
+      meeting({ Groep: "werkgroep pzp", Datum: new Date(Date.UTC(2026, 2, 10)) }),
+      meeting({ Groep: "Kerngroep", Datum: new Date(Date.UTC(2026, 3, 10)) }),
+    ]);
+    const result = validateWorkbook(workbook({ members, meetings }), OPTS);
+    const mine = result.problems.filter((p) => p.tab === "Vergaderingen");
+    expect(mine.map((p) => [p.row, p.column, p.severity, p.suggestion])).toEqual([
+      [2, "Groep", "warning", ""],
+      [3, "Groep", "warning", "Werkgroep PZP"],
+      [3, "Groep", "warning", ""],
+    ]);
+    expect(mine[0]!.message).toBe(
+      "Geen enkel actief lid van groep ‘Werkgroep PZP’ heeft een geldig e-mailadres in Leden: de afspraak komt in de agenda, maar niemand krijgt een uitnodiging. Vul de adressen in Leden aan.",
+    );
+    expect(result.meetings.map((m) => m.group)).toEqual(["Werkgroep PZP", "Werkgroep PZP", "Kerngroep"]);
   });
 
   test.each<[string, unknown, string | null]>([

@@ -1,4 +1,13 @@
-import { brief, member, membersRun } from "../../support/validation-fixtures";
+import { validateWorkbook } from "../../../src/core/validation/workbook";
+import {
+  brief,
+  MEMBER_HEADERS,
+  member,
+  membersRun,
+  OPTS,
+  tab,
+  workbook,
+} from "../../support/validation-fixtures";
 
 describe("Leden", () => {
   test("a valid member; the address is trimmed and compared in lower case", () => {
@@ -17,12 +26,32 @@ describe("Leden", () => {
     ]);
   });
 
-  test.each(["Naam", "E-mail"])("%s is required", (column) => {
-    const result = membersRun([member({ [column]: "" })]);
+  test("Naam is required", () => {
+    const result = membersRun([member({ Naam: "" })]);
     expect(result.problems.map(brief)).toEqual([
-      { tab: "Leden", row: 2, column, severity: "error", suggestion: "" },
+      { tab: "Leden", row: 2, column: "Naam", severity: "error", suggestion: "" },
     ]);
     expect(result.members).toEqual([]);
+  });
+
+  test("an empty E-mail is a warning: the member is kept, without an address, and told she gets no invitations", () => {
+    const result = membersRun([member({ "E-mail": "" })]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Leden", row: 2, column: "E-mail", severity: "warning", suggestion: "" },
+    ]);
+    expect(result.problems[0]!.message).toContain("‘E-mail’ is leeg");
+    expect(result.problems[0]!.message).toContain("geen uitnodigingen");
+    expect(result.members).toEqual([
+      {
+        row: 2,
+        name: "Sanne Verhoeven",
+        email: null,
+        organisation: "",
+        role: "Netwerkcoördinator",
+        groups: ["Kerngroep"],
+        active: true,
+      },
+    ]);
   });
 
   test.each<[string, string]>([
@@ -33,13 +62,42 @@ describe("Leden", () => {
     ["Jan Jansen <jan@example.org>", "jan@example.org"],
     ["mailto:jan@example.org", "jan@example.org"],
     ["jan@example.org; piet@example.org", ""],
-  ])("an invalid address %j is an error", (value, suggestion) => {
+  ])("an invalid address %j is a warning, with the address it holds as suggestion", (value, suggestion) => {
     const result = membersRun([member({ "E-mail": value })]);
     expect(result.problems.map(brief)).toEqual([
-      { tab: "Leden", row: 2, column: "E-mail", severity: "error", suggestion },
+      { tab: "Leden", row: 2, column: "E-mail", severity: "warning", suggestion },
     ]);
     expect(result.problems[0]!.message).toContain("geen geldig e-mailadres");
+    expect(result.problems[0]!.message).toContain("krijgt dit lid geen uitnodigingen");
     expect(result.problems[0]!.value).toBe(value);
+    expect(result.members.map((m) => [m.name, m.role, m.email])).toEqual([
+      ["Sanne Verhoeven", "Netwerkcoördinator", null],
+    ]);
+  });
+
+  test("a formula error in E-mail is a warning too; English", () => {
+    const members = tab("Leden", MEMBER_HEADERS, [member({ "E-mail": "#REF!" })]);
+    const result = validateWorkbook(workbook({ members }), { ...OPTS, lang: "en" });
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Leden", row: 2, column: "E-mail", severity: "warning", suggestion: "" },
+    ]);
+    expect(result.problems[0]!.message).toContain("#REF!");
+    expect(result.problems[0]!.message).toContain("gets no meeting invitations");
+    expect(result.members.map((m) => m.email)).toEqual([null]);
+  });
+
+  test("members without an address are not duplicates of each other", () => {
+    const result = membersRun([
+      member({ "E-mail": "" }),
+      member({ Naam: "Thijs Bakker", "E-mail": "" }),
+      member({ Naam: "Jan", "E-mail": "jan@" }),
+    ]);
+    expect(result.problems.map((p) => [p.row, p.severity])).toEqual([
+      [2, "warning"],
+      [3, "warning"],
+      [4, "warning"],
+    ]);
+    expect(result.members.map((m) => m.name)).toEqual(["Sanne Verhoeven", "Thijs Bakker", "Jan"]);
   });
 
   test("a duplicate address (case-insensitive) is an error on the later row", () => {

@@ -265,8 +265,9 @@ describe("problems", () => {
       },
       OPTS,
     );
-    // Leden has no valid member, so trekkers and the meeting's group match nobody; Levenspad has an error
-    // of its own, so activities filed under it are left out too.
+    // Leden's one member has neither a valid address (a warning) nor a role or group, so trekkers and the
+    // meeting's group match nobody; Levenspad has an error of its own, so activities filed under it are left
+    // out too.
     expect(result.problems.map((p) => [p.tab, p.row, p.column, p.severity])).toEqual([
       ["Activiteiten", 2, "Project", "error"],
       ["Activiteiten", 2, "Trekker", "warning"],
@@ -275,7 +276,7 @@ describe("problems", () => {
       ["Activiteiten", 3, "Onderwerp", "error"],
       ["Activiteiten", 3, "Trekker", "warning"],
       ["Projecten", 2, "Korte naam", "error"],
-      ["Leden", 2, "E-mail", "error"],
+      ["Leden", 2, "E-mail", "warning"],
       ["Vergaderingen", 2, "Groep", "error"],
       ["Vergaderingen", 2, "Datum", "error"],
       ["Instellingen", 2, "Sleutel", "warning"],
