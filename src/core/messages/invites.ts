@@ -17,7 +17,8 @@ export const invitesNl = {
     "‘Uitnodigingen versturen’ staat uit in Instellingen: de afspraken worden gemaakt en bijgewerkt, maar niemand krijgt een e-mail.",
   "invites.preview.resumed":
     "De vorige keer stopte Netwerkplan voordat alles klaar was ({done} van {total} verwerkt). Hieronder staat wat nog moet; niets wordt dubbel gemaakt.",
-  "invites.preview.mailTotal": "{mails} e-mails aan {people} personen.",
+  "invites.preview.mailTotal":
+    "{mails, plural, one {# e-mail} other {# e-mails}} aan {people, plural, one {# persoon} other {# personen}}.",
   "invites.preview.noMail": "Niemand krijgt een e-mail.",
   "invites.preview.nothingToDo": "De agenda is bij: er is niets te doen.",
   "invites.preview.nothingElseToDo":
@@ -28,7 +29,8 @@ export const invitesNl = {
     "Deze regels van Vergaderingen blijven buiten de agenda totdat de fout hersteld is. Herstel ze in Vergaderingen en kies daarna opnieuw ‘Uitnodigingen versturen…’.",
   "invites.leftOut.cell": "Rij {row}, {column}: {message}",
   "invites.leftOut.row": "Rij {row}: {message}",
-  "invites.leftOut.more": "En nog {count} meldingen: Valideren zet ze allemaal in het tabblad Validatie.",
+  "invites.leftOut.more":
+    "En nog {count, plural, one {# melding} other {# meldingen}}: Valideren zet ze allemaal in het tabblad Validatie.",
   "invites.notInvited.title": "Geen uitnodiging: geen geldig e-mailadres ({count})",
   "invites.notInvited.line":
     "{name} ({groups}) krijgt geen uitnodiging: in Leden (rij {row}) staat geen geldig e-mailadres.",
@@ -81,13 +83,15 @@ export const invitesNl = {
 
   "invites.done":
     "{created} nieuw, {updated} bijgewerkt, {cancelled} geannuleerd, {recreated} opnieuw gemaakt, {unchanged} ongewijzigd.",
-  "invites.doneMail": "Google Agenda stuurt {mails} e-mails aan {people} personen.",
+  "invites.doneMail":
+    "Google Agenda stuurt {mails, plural, one {# e-mail} other {# e-mails}} aan {people, plural, one {# persoon} other {# personen}}.",
   "invites.doneNoMail": "Er is geen e-mail verstuurd.",
   "invites.stopped":
-    "Netwerkplan stopte op tijd, voordat Google de actie zou afbreken: {left} vergaderingen zijn nog niet verwerkt. Kies nog eens ‘Uitnodigingen versturen…’ om verder te gaan; niets wordt dubbel gemaakt.",
+    "Netwerkplan stopte op tijd, voordat Google de actie zou afbreken: {left, plural, one {# vergadering is} other {# vergaderingen zijn}} nog niet verwerkt. Kies nog eens ‘Uitnodigingen versturen…’ om verder te gaan; niets wordt dubbel gemaakt.",
   "invites.stoppedQuota":
-    "Google liet even geen agenda-wijzigingen meer toe (limiet): {left} vergaderingen zijn nog niet verwerkt. Kies later nog eens ‘Uitnodigingen versturen…’ om verder te gaan; niets wordt dubbel gemaakt.",
-  "invites.failedRows": "{count} vergaderingen gaven een fout; de melding staat in de kolom Uitnodiging.",
+    "Google liet even geen agenda-wijzigingen meer toe (limiet): {left, plural, one {# vergadering is} other {# vergaderingen zijn}} nog niet verwerkt. Kies later nog eens ‘Uitnodigingen versturen…’ om verder te gaan; niets wordt dubbel gemaakt.",
+  "invites.failedRows":
+    "{count, plural, one {# vergadering gaf} other {# vergaderingen gaven}} een fout; de melding staat in de kolom Uitnodiging.",
   "invites.notWritten":
     "Tijdens het versturen veranderden de regels van Vergaderingen (een regel ingevoegd of verwijderd), dus zijn Agenda-ID, Uitnodiging en Verstuurd op niet ingevuld. Kies nog eens ‘Uitnodigingen versturen…’: Netwerkplan vindt de afspraken terug, zonder iets dubbel te maken of opnieuw te mailen.",
   "invites.count.created": "Nieuw",
@@ -165,7 +169,8 @@ export const invitesNl = {
   "meetings.invalid.exclude": "Deze datum begrijpt Netwerkplan niet: {value}. Gebruik dd-mm-jjjj.",
   "meetings.invalid.tooLong": "Deze tekst is te lang (hoogstens {max} tekens).",
   "meetings.fixFirst": "Verbeter eerst de gemarkeerde velden.",
-  "meetings.added": "{count} vergaderingen toegevoegd aan Vergaderingen (rij {first} tot en met {last}).",
+  "meetings.added":
+    "{count, plural, one {# vergadering toegevoegd aan Vergaderingen (rij {first})} other {# vergaderingen toegevoegd aan Vergaderingen (rij {first} tot en met {last})}}.",
   "meetings.addedNone": "Er is niets toegevoegd: er waren geen regels om toe te voegen.",
   "meetings.stale":
     "Vergaderingen is veranderd sinds het voorbeeld. Er is niets toegevoegd; bekijk het nieuwe voorbeeld.",
@@ -204,7 +209,8 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
     "‘Uitnodigingen versturen’ is off in Settings: the events are created and updated, but nobody gets an e-mail.",
   "invites.preview.resumed":
     "Last time Netwerkplan stopped before everything was done ({done} of {total} handled). Below is what is left; nothing is made twice.",
-  "invites.preview.mailTotal": "{mails} e-mails to {people} people.",
+  "invites.preview.mailTotal":
+    "{mails, plural, one {# e-mail} other {# e-mails}} to {people, plural, one {# person} other {# people}}.",
   "invites.preview.noMail": "Nobody gets an e-mail.",
   "invites.preview.nothingToDo": "The calendar is up to date: there is nothing to do.",
   "invites.preview.nothingElseToDo":
@@ -215,7 +221,8 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
     "These rows of Vergaderingen stay out of the calendar until the error is fixed. Fix them in Vergaderingen, then choose ‘Send invitations…’ again.",
   "invites.leftOut.cell": "Row {row}, {column}: {message}",
   "invites.leftOut.row": "Row {row}: {message}",
-  "invites.leftOut.more": "And {count} more: Validate lists them all in the Validatie tab.",
+  "invites.leftOut.more":
+    "And {count, plural, one {# more message} other {# more messages}}: Validate lists them all in the Validatie tab.",
   "invites.notInvited.title": "No invitation: no valid e-mail address ({count})",
   "invites.notInvited.line":
     "{name} ({groups}) gets no invitation: Leden (row {row}) has no valid e-mail address.",
@@ -268,13 +275,15 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
 
   "invites.done":
     "{created} new, {updated} updated, {cancelled} cancelled, {recreated} made again, {unchanged} unchanged.",
-  "invites.doneMail": "Google Calendar sends {mails} e-mails to {people} people.",
+  "invites.doneMail":
+    "Google Calendar sends {mails, plural, one {# e-mail} other {# e-mails}} to {people, plural, one {# person} other {# people}}.",
   "invites.doneNoMail": "No e-mail was sent.",
   "invites.stopped":
-    "Netwerkplan stopped in time, before Google would end the action: {left} meetings have not been handled yet. Choose ‘Send invitations…’ again to continue; nothing is made twice.",
+    "Netwerkplan stopped in time, before Google would end the action: {left, plural, one {# meeting has} other {# meetings have}} not been handled yet. Choose ‘Send invitations…’ again to continue; nothing is made twice.",
   "invites.stoppedQuota":
-    "Google allowed no more calendar changes for a while (limit): {left} meetings have not been handled yet. Choose ‘Send invitations…’ again later to continue; nothing is made twice.",
-  "invites.failedRows": "{count} meetings gave an error; the message is in the Uitnodiging column.",
+    "Google allowed no more calendar changes for a while (limit): {left, plural, one {# meeting has} other {# meetings have}} not been handled yet. Choose ‘Send invitations…’ again later to continue; nothing is made twice.",
+  "invites.failedRows":
+    "{count, plural, one {# meeting gave} other {# meetings gave}} an error; the message is in the Uitnodiging column.",
   "invites.notWritten":
     "While sending, the rows of Vergaderingen changed (a row was inserted or deleted), so Agenda-ID, Uitnodiging and Verstuurd op were not filled in. Choose ‘Send invitations…’ again: Netwerkplan finds the events again, without making anything twice or mailing again.",
   "invites.count.created": "New",
@@ -351,7 +360,8 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "meetings.invalid.exclude": "Netwerkplan does not understand this date: {value}. Use dd-mm-yyyy.",
   "meetings.invalid.tooLong": "This text is too long (at most {max} characters).",
   "meetings.fixFirst": "Correct the marked fields first.",
-  "meetings.added": "{count} meetings added to Vergaderingen (rows {first} to {last}).",
+  "meetings.added":
+    "{count, plural, one {# meeting added to Vergaderingen (row {first})} other {# meetings added to Vergaderingen (rows {first} to {last})}}.",
   "meetings.addedNone": "Nothing was added: there were no rows to add.",
   "meetings.stale": "Vergaderingen changed since the preview. Nothing was added; look at the new preview.",
   "meetings.noGroups": "There are no groups yet: fill in the Groepen column of the active members in Leden.",
