@@ -153,6 +153,7 @@ function makeDocument(
       templateSkipped: template?.plan.skipped.length ?? 0,
       templateLeftOut: template ? leftOutObjects(template.doc) : 0,
       sections: sectionTitles(model),
+      figures: model.figures,
       tables: written.tables,
       overview,
       requests: written.requests,

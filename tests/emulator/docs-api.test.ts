@@ -476,6 +476,7 @@ describe("the document writer's requests (core/documents/write.ts) applied", () 
     kind: "report",
     title,
     values: { netwerknaam: "Netwerk", jaar: "2026" },
+    figures: [],
     parts: [
       { key: "title", blocks: [heading("title", title)] },
       {

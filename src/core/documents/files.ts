@@ -16,7 +16,7 @@ import { dutchDate, type IsoDate } from "../dates";
 import type { Lang, MessageKey, Translate } from "../i18n";
 import { driveIdOf } from "../screens/settings-form";
 import type { SummaryFacts } from "../screens/summary";
-import type { DocKind } from "./model";
+import type { DocKind, DocModel } from "./model";
 
 /** The document properties key of the remembered state. */
 export const DOCUMENTS_PROPERTY = "netwerkplan.documents";
@@ -164,6 +164,8 @@ export interface DocumentResult {
   templateLeftOut?: number;
   sections: string[];
   tables: number;
+  /** The document's own counts for the dialog (DocModel.figures). */
+  figures: DocModel["figures"];
   /** The link went into Overzicht. */
   overview: boolean;
   /** Docs API requests in the one batchUpdate. */
@@ -201,8 +203,7 @@ export function documentOutcome(r: DocumentResult, t: Translate) {
   });
   const facts: SummaryFacts = {
     counts: [
-      ["summary.count.sections", r.sections.length],
-      ["summary.count.tables", r.tables],
+      ...r.figures,
       ...(r.template
         ? ([
             ["summary.count.placeholders", r.placeholdersFilled],

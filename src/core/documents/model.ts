@@ -99,7 +99,19 @@ export interface DocModel {
   parts: DocPart[];
   /** The text placeholders a template may use, by name (`netwerknaam` → the network's name). */
   values: Record<string, string>;
+  /** What the document holds, counted for the summary dialog (projects, activities, overdue…). */
+  figures: [DocFigure, number][];
 }
+
+/** The counts a document's summary dialog shows. */
+export type DocFigure =
+  | "summary.count.projects"
+  | "summary.count.inDocument"
+  | "summary.count.overdue"
+  | "summary.count.upcoming"
+  | "summary.count.meetings"
+  | "summary.count.priorities"
+  | "summary.count.themes";
 
 /** Docs lists have nine levels, 0 to 8. */
 export const MAX_NESTING = 8;

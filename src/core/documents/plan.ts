@@ -57,6 +57,7 @@ export function buildPlan(input: PlanInput): DocModel {
   const year = settings.year;
   const network = settings.networkName.trim();
   const title = t("doc.plan.title", { year });
+  const groups = themeGroups(input.activities, year);
   return {
     kind: "plan",
     title: t("doc.plan.fileName", { year, network }).replace(/\s+/g, " ").trim(),
@@ -64,9 +65,14 @@ export function buildPlan(input: PlanInput): DocModel {
       { key: "title", blocks: [heading("title", title), ...(network ? [heading("subtitle", network)] : [])] },
       { key: "introduction", blocks: introduction(settings, t) },
       { key: "priorities", blocks: priorities(input.projects, year, t) },
-      { key: "activities", blocks: activityPlan(input, t) },
+      { key: "activities", blocks: activityPlan(input, groups, t) },
     ],
     values: placeholderValues(settings, input.today, t, title),
+    figures: [
+      ["summary.count.priorities", input.projects.filter((p) => p.theme.trim() !== "").length],
+      ["summary.count.themes", groups.length],
+      ["summary.count.inDocument", groups.reduce((n, g) => n + g.activities.length, 0)],
+    ],
   };
 }
 
@@ -185,9 +191,8 @@ export function themeGroups(activities: readonly Activity[], year: number): Them
   return [...all.filter((g) => g.theme !== ""), ...all.filter((g) => g.theme === "")];
 }
 
-function activityPlan(input: PlanInput, t: Translate): Block[] {
+function activityPlan(input: PlanInput, groups: readonly ThemeGroup[], t: Translate): Block[] {
   const { settings } = input;
-  const groups = themeGroups(input.activities, settings.year);
   const header = [
     t("dashboard.col.subject"),
     t("doc.col.goalsAndActions"),

@@ -75,6 +75,13 @@ export function buildReport(input: ReportInput): DocModel {
       .trim(),
     parts,
     values: placeholderValues(settings, today, t, t("doc.report.title", { network }).trim()),
+    figures: [
+      ["summary.count.projects", input.projects.length],
+      ["summary.count.inDocument", activities.length],
+      ["summary.count.overdue", overdueActivities(activities, today).length],
+      ["summary.count.upcoming", upcoming(activities, today).length],
+      ["summary.count.meetings", meetingsAhead(input.meetings, today).length],
+    ],
   };
 }
 

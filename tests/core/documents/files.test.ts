@@ -88,6 +88,10 @@ describe("what the action says", () => {
     templateSkipped: 0,
     sections: ["Samenvatting", "Alpha"],
     tables: 3,
+    figures: [
+      ["summary.count.projects", 2],
+      ["summary.count.inDocument", 14],
+    ],
     overview: true,
     requests: 12,
   };
@@ -99,9 +103,10 @@ describe("what the action says", () => {
       "Het staat in de map ‘Netwerkplan – N’.",
       "De link staat ook in het tabblad ‘Overzicht’.",
     ]);
+    // What the document holds, as the model counted it (not its sections or tables).
     expect(out.facts.counts).toEqual([
-      ["summary.count.sections", 2],
-      ["summary.count.tables", 3],
+      ["summary.count.projects", 2],
+      ["summary.count.inDocument", 14],
     ]);
     expect(out.facts.urls).toEqual([
       { label: "Voortgangsrapportage N 15-03-2026", url: URL },

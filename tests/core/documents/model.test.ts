@@ -56,6 +56,7 @@ test("the sections of a document are its level-1 headings", () => {
       kind: "report",
       title: "t",
       values: {},
+      figures: [],
       parts: [
         { key: "title", blocks: [{ kind: "heading", level: "title", runs: [run("T")] }] },
         {

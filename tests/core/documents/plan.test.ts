@@ -170,6 +170,23 @@ describe("Activiteitenplan", () => {
   const doc = buildPlan({ projects: [], activities, settings: settings(), today: TODAY, lang: "nl" });
   const blocks = part(doc, "activities");
 
+  test("the summary dialog's counts: speerpunten, themes with activities, activities in the plan", () => {
+    // Two themes ("Overige activiteiten" is one); every activity here is in the plan year or carried over.
+    expect(doc.figures).toEqual([
+      ["summary.count.priorities", 0],
+      ["summary.count.themes", 2],
+      ["summary.count.inDocument", activities.length],
+    ]);
+    const withPriorities = buildPlan({
+      projects: [project({ name: "P", theme: "Bewustwording" }), project({ name: "Q", theme: "" })],
+      activities,
+      settings: settings(),
+      today: TODAY,
+      lang: "nl",
+    });
+    expect(withPriorities.figures[0]).toEqual(["summary.count.priorities", 1]);
+  });
+
   test("a new page, the heading, a line of explanation and the status legend before the tables", () => {
     expect(blocks[0]!.kind).toBe("pageBreak");
     expect(headings(blocks, 1)).toEqual(["Activiteitenplan"]);

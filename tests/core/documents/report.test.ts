@@ -88,6 +88,17 @@ test("file name and title: network and date", () => {
   });
 });
 
+test("the summary dialog's counts: projects, activities, overdue, deadlines soon, meetings ahead", () => {
+  // a1 is overdue; a4 (April) is due within three months; meetings 2, 5 and 6 are ahead and not cancelled.
+  expect(doc.figures).toEqual([
+    ["summary.count.projects", 2],
+    ["summary.count.inDocument", 5],
+    ["summary.count.overdue", 1],
+    ["summary.count.upcoming", 1],
+    ["summary.count.meetings", 3],
+  ]);
+});
+
 test("the outline: summary, one section per project, overdue, upcoming, meetings", () => {
   expect(
     headings(
