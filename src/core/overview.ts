@@ -41,7 +41,8 @@ import { documentLink, LINK_LOOK } from "./documents/files";
 import type { Grid, GridCell } from "./grid";
 import { type HistoryRow, trend } from "./history";
 import { type Lang, type Translate, translator } from "./i18n";
-import type { Activity, Project, Settings } from "./records";
+import { OwnerMatcher } from "./owners";
+import type { Activity, Member, Project, Settings } from "./records";
 import { overdueActivities, ownersOf, phaseCounts, redFlagOf, statusCounts, upcoming } from "./schedule";
 import { foldText, PHASES, STATUSES, type Status } from "./vocab";
 
@@ -75,6 +76,7 @@ export function buildOverview(
   lang: Lang,
   history: readonly HistoryRow[],
   documents: OverviewDocuments = {},
+  members: readonly Member[] = [],
 ): Grid {
   const t = translator(lang);
   const colours = settings.colours;
@@ -124,7 +126,15 @@ export function buildOverview(
   row = sectionTitle(b, row, ALL, t("overview.byProject"));
   row = countsTable(b, row, t("dashboard.col.project"), byProject(projects, sorted), true, colours, t);
   row = sectionTitle(b, row, ALL, t("overview.byOwner"));
-  row = countsTable(b, row, t("dashboard.col.owner"), byOwner(sorted), false, colours, t);
+  row = countsTable(
+    b,
+    row,
+    t("dashboard.col.owner"),
+    byOwner(sorted, new OwnerMatcher(members)),
+    false,
+    colours,
+    t,
+  );
 
   row = sectionTitle(b, row, ALL, t("overview.trend"));
   trendSection(b, row, history, colours, t);
@@ -242,9 +252,12 @@ function byProject(projects: readonly Project[], activities: readonly Activity[]
   return [...named, ...groups.filter((g) => !projects.some((p) => p.name === g.name))];
 }
 
-/** Each person or role in `Trekker` (see ownersOf), case-insensitively, alphabetical. */
-function byOwner(activities: readonly Activity[]): Group[] {
-  return groupBy(activities, (a) => ownersOf(a.owner)).sort((x, y) => {
+/**
+ * Each person or role in `Trekker` (see ownersOf), case-insensitively, alphabetical; a part that names a
+ * member or role of `Leden` under its spelling there, so "NWC" and "Netwerkcoördinator" are one row.
+ */
+function byOwner(activities: readonly Activity[], owners: OwnerMatcher): Group[] {
+  return groupBy(activities, (a) => ownersOf(a.owner).map((p) => owners.spelling(p) ?? p)).sort((x, y) => {
     const [fx, fy] = [foldText(x.name), foldText(y.name)];
     return fx < fy ? -1 : fx > fy ? 1 : 0;
   });

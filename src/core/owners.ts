@@ -79,18 +79,28 @@ export class OwnerMatcher {
   private readonly groupPrefixes = new Set<string>();
   private readonly vocabulary: Lookup<string>;
   private readonly cache = new Map<string, OwnerCheck>();
+  /** How `Leden` spells each name and role (the first spelling), by key; abbreviations by theirs. */
+  private readonly spellings = new Map<string, string>();
 
   constructor(members: readonly Member[]) {
     const vocabulary = new Set<string>();
+    const spell = (key: string, text: string) => {
+      if (!this.spellings.has(key)) this.spellings.set(key, text.replace(/\s+/g, " ").trim());
+    };
     for (const m of members) {
       if (!m.active) continue;
       if (m.name !== "") {
-        this.names.add(nameKey(foldText(m.name)));
+        const key = nameKey(foldText(m.name));
+        this.names.add(key);
+        spell(`n:${key}`, m.name);
         vocabulary.add(m.name);
       }
       if (m.role !== "") {
         const key = roleKey(words(foldText(m.role)));
-        if (key !== "") this.roles.add(key);
+        if (key !== "") {
+          this.roles.add(key);
+          spell(`r:${key}`, m.role);
+        }
         vocabulary.add(m.role);
       }
       for (const g of m.groups) {
@@ -102,9 +112,24 @@ export class OwnerMatcher {
       }
     }
     for (const [abbreviation, role] of Object.entries(ABBREVIATIONS)) {
-      if (this.roles.has(role)) this.roles.add(abbreviation);
+      if (this.roles.has(role)) {
+        this.roles.add(abbreviation);
+        spell(`r:${abbreviation}`, this.spellings.get(`r:${role}`)!);
+      }
     }
     this.vocabulary = new Lookup([...vocabulary]);
+  }
+
+  /**
+   * How `Leden` spells the one member or role a part of a `Trekker` names, whatever its case, spacing,
+   * plural or abbreviation: "NWC", "netwerk coördinator" → "Netwerkcoördinator"; "Coördinatoren VPTZ" →
+   * "Coördinator VPTZ". Null when it names no single member or role (a group, "Projectleider Jolanda", text).
+   */
+  spelling(part: string): string | null {
+    const folded = foldText(part);
+    const name = nameKey(folded);
+    if (name === "") return null;
+    return this.spellings.get(`n:${name}`) ?? this.spellings.get(`r:${roleKey(words(folded))}`) ?? null;
   }
 
   /** Checks one `Trekker` text. Empty text has no parts and matches trivially. */

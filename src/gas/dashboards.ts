@@ -62,7 +62,16 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
     ...validationTabs(env, v),
     {
       name: OVERVIEW_TAB.name,
-      grid: buildOverview(projects, activities, settings, v.today, lang, history, documentsState()),
+      grid: buildOverview(
+        projects,
+        activities,
+        settings,
+        v.today,
+        lang,
+        history,
+        documentsState(),
+        v.result.members,
+      ),
     },
     ...dashboards.map((d) => ({ name: d.tab, grid: d.model.grid, before: HISTORY_TAB.name })),
     ...(append ? [] : [{ name: HISTORY_TAB.name, grid: historyGrid(history), hidden: true }]),

@@ -140,6 +140,46 @@ describe("buildOverview", () => {
     ]);
   });
 
+  test("per trekker: a member or role of Leden is one row under its spelling there, however it is typed", () => {
+    const member = (name: string, role: string) => ({
+      row: 2,
+      name,
+      email: null,
+      organisation: "",
+      role,
+      groups: [],
+      active: true,
+    });
+    const owners = [
+      "NWC",
+      "Netwerkcoördinator",
+      "netwerk coördinator + Projectleider Jolanda",
+      "Coördinatoren VPTZ",
+      "anna de vries",
+    ];
+    const g = buildOverview(
+      projects,
+      owners.map((owner, i) => act({ row: 2 + i, project: "Alpha", owner })),
+      settings(),
+      TODAY,
+      "nl",
+      [],
+      {},
+      [
+        member("Anna de Vries", "Vrijwilliger"),
+        member("Sanne", "Netwerkcoördinator"),
+        member("Ali", "Coördinator VPTZ"),
+      ],
+    );
+    expect(section(g, "Acties per trekker").rows.map((r) => r.slice(0, 2))).toEqual([
+      ["Anna de Vries", "1"],
+      ["Coördinator VPTZ", "1"],
+      ["Netwerkcoördinator", "3"],
+      // A role followed by a name is a person of its own: as typed.
+      ["Projectleider Jolanda", "1"],
+    ]);
+  });
+
   test("status header cells carry their colour and word", () => {
     const h = find(grid, "Per thema");
     STATUSES.forEach((s, i) => {

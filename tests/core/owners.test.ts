@@ -22,6 +22,31 @@ const members = [
 ];
 const matcher = new OwnerMatcher(members);
 
+test("spelling: the member or role a part names, as Leden spells it", () => {
+  expect(
+    [
+      "NWC",
+      "nwc.",
+      "netwerk coördinator",
+      "Netwerk-coördinator",
+      "Coördinatoren VPTZ",
+      "sanne  verhoeven",
+      "projectleiders",
+    ].map((p) => matcher.spelling(p)),
+  ).toEqual([
+    "Netwerkcoördinator",
+    "Netwerkcoördinator",
+    "Netwerkcoördinator",
+    "Netwerkcoördinator",
+    "Coördinator VPTZ",
+    "Sanne Verhoeven",
+    "Projectleider",
+  ]);
+  // A group, a role with a name, an inactive member's role, text: none.
+  for (const p of ["Kerngroep", "Projectleider Jolanda", "Beleidsmedewerker Wmo", "allen", ""])
+    expect([p, matcher.spelling(p)]).toEqual([p, null]);
+});
+
 describe("trekkers against Leden", () => {
   test.each<[string, string[]]>([
     // names and roles
