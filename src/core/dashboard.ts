@@ -169,14 +169,26 @@ export function isSubHeading(line: string): boolean {
 }
 
 /**
- * Voortgang: a row per line, sub-headings bold. One row per line (not one block) keeps the rows short, so
- * the left column's merged text blocks beside them are not stretched.
+ * Voortgang: a row per line, sub-headings bold and the lines under a sub-heading as its bullets (as on the
+ * network's one-pagers); lines before the first sub-heading as they are. One row per line (not one block)
+ * keeps the rows short, so the left column's merged text blocks beside them are not stretched.
  */
 function progressRows(b: GridBuilder, row: number, progress: readonly string[], empty: string): number {
   const lines = progress.filter((l) => l.trim() !== "");
   if (lines.length === 0) return textRow(b, row, RIGHT, "", empty);
-  for (const line of lines)
-    row = textRow(b, row, RIGHT, line, empty, isSubHeading(line) ? { bold: true } : {});
+  let under = false;
+  for (const line of lines) {
+    const heading = isSubHeading(line);
+    row = textRow(
+      b,
+      row,
+      RIGHT,
+      heading || !under ? line : BULLET + line,
+      empty,
+      heading ? { bold: true } : {},
+    );
+    under ||= heading;
+  }
   return row;
 }
 

@@ -497,11 +497,14 @@ describe.each(SEEDS)("example dashboard $name against the seed", (seed) => {
     expect(text(at(grid, { row: labels[2]!.row, col: block.col + 1 }))).toBe("Geen");
   });
 
-  test("Voortgang: the lines ending in ':' are bold sub-headings, the others are not", () => {
+  test("Voortgang: the lines ending in ':' are bold sub-headings, the lines under them their bullets", () => {
     const lines = column(grid, find(grid, "Voortgang"), find(grid, "Acties komende 12 maanden")).filter(
       (c) => text(c) !== "",
     );
-    expect(lines.map(text)).toEqual(p.progress);
+    const first = p.progress.findIndex((l) => l.trim().endsWith(":"));
+    expect(lines.map(text)).toEqual(
+      p.progress.map((l, i) => (first < 0 || i <= first || l.trim().endsWith(":") ? l : `• ${l}`)),
+    );
     expect(lines.filter((c) => c.bold).map(text)).toEqual(seed.subHeadings);
     expect(lines.find((c) => text(c) === seed.plainLine)?.bold).toBeFalsy();
   });
