@@ -16,6 +16,7 @@ import { type Args, checkPaths, type FaultArg, HELP, InputError, parseArgs } fro
 import { Account } from "./emulator/account";
 import { type CalendarMail, calendarDataOf } from "./emulator/calendar";
 import { GAS_ERRORS } from "./emulator/runtime";
+import type { SpreadsheetData } from "./emulator/spreadsheet/model";
 import { writeDocx } from "./io/docx";
 import { calendarToIcs } from "./io/ics";
 import { renderPreview } from "./io/preview";
@@ -209,7 +210,7 @@ export async function main(argv: string[]): Promise<number> {
   fs.writeFileSync(
     path.join(args.out, "index.html"),
     renderPreview(ss, {
-      title: ss.name,
+      title: previewTitle(ss),
       today: ymd(today),
       tabs: previewTabs(details.get(ACTIONS.dashboards)),
     }),
@@ -479,6 +480,19 @@ function previewTabs(details: Record<string, unknown> | undefined): string[] {
   const overview = typeof details?.overview === "string" ? [details.overview] : [];
   const dashboards = Array.isArray(details?.dashboards) ? (details.dashboards as { tab?: unknown }[]) : [];
   return [...overview, ...dashboards.flatMap((d) => (typeof d.tab === "string" ? [d.tab] : []))];
+}
+
+/** The preview's title: the network's name from `Instellingen`, else the spreadsheet's name. */
+export function previewTitle(ss: SpreadsheetData): string {
+  const settings = ss.sheets.find((s) => s.name.trim().toLowerCase() === "instellingen");
+  const row = settings?.cells.find(
+    (r) =>
+      String(r?.[0]?.v ?? "")
+        .trim()
+        .toLowerCase() === "netwerknaam",
+  );
+  const name = String(row?.[1]?.v ?? "").trim();
+  return name === "" ? ss.name : name;
 }
 
 function ymd(d: Date): string {

@@ -31,6 +31,11 @@ describe("npm start", () => {
     const summary = summaryOf(out);
     expect(summary.today).toBe("2026-11-22");
     expect(summary.input).toBe(path.join(ROOT, "examples", "voorbeeldnetwerk.xlsx"));
+    // The preview is titled with the network's name (Instellingen), not the file's.
+    expect(fs.readFileSync(path.join(out, "index.html"), "utf8")).toContain(
+      "<title>Netwerk Palliatieve Zorg Gooi- en Vechtstreek</title>",
+    );
+    expect(r.stdout).toContain(`open ${path.join(out, "index.html")} in een browser`);
     expect(summary.actions.map((a: { name: string }) => a.name)).toEqual([
       "Werkblad inrichten",
       "Valideren",
