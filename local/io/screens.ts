@@ -68,7 +68,7 @@ export function screenFiles(events: readonly PageEvent[]): ScreenEntry[] {
 
 /** What a server call in a saved page says; `{functie}` is the function's name. */
 export const SAVED_COPY_MESSAGE =
-  "Dit is een opgeslagen kopie van het scherm: ‘{functie}’ kan hier niet worden uitgevoerd. Open Netwerkplan in Google Sheets om dit te doen.";
+  "Dit is een opgeslagen kopie van het scherm: ‘{functie}’ kan hier niet worden uitgevoerd. Open Netwerkplan in Google Spreadsheets om dit te doen.";
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -107,7 +107,7 @@ export function savedPage(e: PageEvent): string {
 <div class="titelbalk">${title}</div>
 <iframe title="${title}" srcdoc="${escapeHtml(withSavedCopyScript(e.html))}"></iframe>
 </div>
-<p class="uitleg">Opgeslagen ${kind} van Netwerkplan (${width} × ${height} pixels), zoals <code>npm start</code> het liet zien. Knoppen die iets in het werkblad doen, werken alleen in Google Sheets.</p>
+<p class="uitleg">Opgeslagen ${kind} van Netwerkplan (${width} × ${height} pixels), zoals <code>npm start</code> het liet zien. Knoppen die iets in het werkblad doen, werken alleen in Google Spreadsheets.</p>
 </body>
 </html>
 `;

@@ -48,7 +48,7 @@ export const screensNl = {
     "Link of ID van een map die Netwerkplan zelf maakte, of leeg: Netwerkplan maakt een eigen map.",
   "settings.label.Rapportsjabloon": "Rapportsjabloon",
   "settings.help.Rapportsjabloon":
-    "Link of ID van een Google Doc met {{placeholders}}; leeg: het standaardrapport.",
+    "Link of ID van een Google-document met {{plaatshouders}}; leeg: het standaardrapport.",
   "settings.label.Rapport als PDF": "Rapport als PDF",
   "settings.help.Rapport als PDF": "Zet naast elk rapport ook een PDF-kopie.",
   "settings.label.Inleiding jaaractieplan": "Inleiding jaaractieplan",
@@ -85,9 +85,9 @@ export const screensNl = {
     "Controleert wat partners invulden en geeft nieuwe activiteiten een ID. Elk probleem komt in het tabblad Validatie, met een link naar de cel.",
   "help.menu.dashboards":
     "Maakt per project een dashboard van één pagina, het netwerkoverzicht en de statusgeschiedenis.",
-  "help.menu.report": "Schrijft de voortgangsrapportage als Google Doc.",
+  "help.menu.report": "Schrijft de voortgangsrapportage als Google-document.",
   "help.menu.plan":
-    "Schrijft het jaaractieplan van het netwerk als Google Doc, in de vorm van het eigen plan.",
+    "Schrijft het jaaractieplan van het netwerk als Google-document, in de vorm van het eigen plan.",
   "help.menu.invites":
     "Maakt agenda-afspraken voor de vergaderingen; u ziet eerst wie een uitnodiging krijgt.",
   "help.menu.planMeetings": "Plant de vergaderingen van een jaar als regels in Vergaderingen.",
