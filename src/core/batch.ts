@@ -7,6 +7,7 @@
  * Pure: types from @types/google-apps-script only, no Google globals.
  */
 
+import { memberBytes, numberBytes, payloadBytes, textBytes } from "./batches";
 import { isDateValue, zonedParts } from "./dates";
 import { type ChartSpec, columnWidthGroups, type Grid, type GridCell } from "./grid";
 import { rectangles } from "./rectangles";
@@ -45,6 +46,23 @@ export function dateSerial(date: Date, timeZone: string): number {
   return Math.round((Date.UTC(p.year!, p.month! - 1, p.day!) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
+/** dateSerial in one zone, each instant worked out once (a tab repeats the same few dates). */
+class DateSerials {
+  private readonly found = new Map<number, number>();
+
+  constructor(private readonly timeZone: string) {}
+
+  of(date: Date): number {
+    const ms = date.getTime();
+    let serial = this.found.get(ms);
+    if (serial === undefined) {
+      serial = dateSerial(date, this.timeZone);
+      this.found.set(ms, serial);
+    }
+    return serial;
+  }
+}
+
 /**
  * Everything of a cell that its formats depend on, in one shape: its look, and whether its value is a date or
  * a fraction (those get a number format). Read once per distinct look, then compared with the cells below.
@@ -61,7 +79,7 @@ class Style {
   readonly numberFormat: string | undefined;
   readonly kind: "" | "fraction" | "date";
 
-  constructor(c: GridCell) {
+  constructor(c: GridCell, kind: Style["kind"] = valueKind(c.v)) {
     this.bg = c.bg;
     this.bold = !!c.bold;
     this.italic = !!c.italic;
@@ -71,11 +89,11 @@ class Style {
     this.align = c.align;
     this.valign = c.valign;
     this.numberFormat = c.numberFormat;
-    this.kind = valueKind(c.v);
+    this.kind = kind;
   }
 
-  /** Whether cell `c` has this style (and so the same formats). */
-  fits(c: GridCell): boolean {
+  /** Whether cell `c`, whose value is of `kind`, has this style (and so the same formats). */
+  fits(c: GridCell, kind: Style["kind"]): boolean {
     return (
       c.bg === this.bg &&
       !!c.bold === this.bold &&
@@ -86,7 +104,7 @@ class Style {
       c.align === this.align &&
       c.valign === this.valign &&
       c.numberFormat === this.numberFormat &&
-      valueKind(c.v) === this.kind
+      kind === this.kind
     );
   }
 
@@ -136,6 +154,8 @@ function formatOf(s: Style): CellFormat | null {
 interface Look {
   format: CellFormat;
   fields: number;
+  /** payloadBytes of the format's JSON (core/batches.ts). */
+  bytes: number;
 }
 
 /** The format fields that place text in a cell: a tab's tables share them over whole blocks of cells. */
@@ -151,6 +171,12 @@ interface SplitLook {
   layout: Look | null;
   rest: Look | null;
 }
+
+/**
+ * How many styles a column remembers: a table's column has one below its header, the Status column one per
+ * status, so nearly every cell is only compared with these.
+ */
+const RECENT_STYLES = 6;
 
 /**
  * The formats of one write, made once per distinct style: cells that look alike share one CellFormat object
@@ -171,17 +197,25 @@ class Looks {
     return look;
   }
 
-  /** The looks of a grid's cells; a cell with the style of the last one above it (most of a table) takes its look. */
-  ofGrid(rows: readonly (readonly GridCell[])[]): (Look | null)[][] {
-    const styles: Style[] = [];
-    const looks: (Look | null)[] = [];
+  /**
+   * The split looks of a grid's cells. A cell with the style of one its column met lately (most of a table)
+   * takes that one's look; only a style new to the column is looked up by its key.
+   */
+  ofGrid(rows: readonly (readonly GridCell[])[]): SplitLook[][] {
+    const recent: { style: Style; look: SplitLook }[][] = [];
     return rows.map((row) =>
       row.map((c, i) => {
-        if (styles[i]?.fits(c)) return looks[i] ?? null;
-        const style = new Style(c);
-        const look = this.of(style);
-        styles[i] = style;
-        looks[i] = look;
+        const kind = valueKind(c.v);
+        let met = recent[i];
+        if (met === undefined) {
+          met = [];
+          recent[i] = met;
+        }
+        for (const m of met) if (m.style.fits(c, kind)) return m.look;
+        const style = new Style(c, kind);
+        const look = this.split(this.of(style));
+        met.unshift({ style, look });
+        if (met.length > RECENT_STYLES) met.pop();
         return look;
       }),
     );
@@ -215,7 +249,7 @@ class Looks {
     const key = JSON.stringify(format);
     let look = this.byFormat.get(key);
     if (look === undefined) {
-      look = { format, fields: formatFields(format) };
+      look = { format, fields: formatFields(format), bytes: payloadBytes(key) };
       this.byFormat.set(key, look);
     }
     return look;
@@ -223,21 +257,55 @@ class Looks {
 }
 
 /** A cell's value and note for the API, with `format` (null: none) in between, as cellData sends them. */
-function apiCell(c: GridCell, format: CellFormat | null, timeZone: string, cutNote: string): CellData {
+function apiCell(c: GridCell, format: CellFormat | null, dates: DateSerials, cutNote: string): CellData {
   const data: CellData = {};
   let note = c.note ?? "";
   if (c.formula !== undefined) data.userEnteredValue = { formulaValue: c.formula };
-  else if (typeof c.v === "string" && c.v !== "") {
-    const fit = fitCellText(c.v);
-    data.userEnteredValue = { stringValue: fit.text };
-    if (fit.cut) note = [note, cutNote].filter((n) => n !== "").join("\n");
+  else if (typeof c.v === "string") {
+    if (c.v.length > MAX_CELL_TEXT) {
+      data.userEnteredValue = { stringValue: fitCellText(c.v).text };
+      note = [note, cutNote].filter((n) => n !== "").join("\n");
+    } else if (c.v !== "") data.userEnteredValue = { stringValue: c.v };
   } else if (typeof c.v === "number") data.userEnteredValue = { numberValue: c.v };
   else if (typeof c.v === "boolean") data.userEnteredValue = { boolValue: c.v };
-  else if (isDateValue(c.v)) data.userEnteredValue = { numberValue: dateSerial(c.v, timeZone) };
+  else if (isDateValue(c.v)) data.userEnteredValue = { numberValue: dates.of(c.v) };
   if (format !== null) data.userEnteredFormat = format;
-  if (note) data.note = fitCellText(note).text;
+  if (note) data.note = note.length > MAX_CELL_TEXT ? fitCellText(note).text : note;
   return data;
 }
+
+/**
+ * payloadBytes (core/batches.ts) of the JSON of a CellData that apiCell made with `look`'s format: the same
+ * number as measuring the JSON, counted from the parts (a tab's cells are megabytes of JSON at 10,000
+ * activities, and their formats are a few shared objects).
+ */
+function cellBytes(d: CellData, look: Look | null): number {
+  let bytes = 2;
+  let members = 0;
+  const value = d.userEnteredValue;
+  if (value !== undefined) {
+    members++;
+    bytes += memberBytes("userEnteredValue") + 2;
+    if (value.stringValue !== undefined) bytes += memberBytes("stringValue") + textBytes(value.stringValue);
+    else if (value.formulaValue !== undefined)
+      bytes += memberBytes("formulaValue") + textBytes(value.formulaValue);
+    else if (value.numberValue !== undefined)
+      bytes += memberBytes("numberValue") + numberBytes(value.numberValue);
+    else bytes += memberBytes("boolValue") + (value.boolValue ? 4 : 5);
+  }
+  if (look !== null) {
+    members++;
+    bytes += memberBytes("userEnteredFormat") + look.bytes;
+  }
+  if (d.note !== undefined) {
+    members++;
+    bytes += memberBytes("note") + textBytes(d.note);
+  }
+  return members > 1 ? bytes + members - 1 : bytes;
+}
+
+/** payloadBytes of `{"values":[]}`: a row without its cells and the commas between them. */
+const ROW_BYTES = memberBytes("values") + 4;
 
 /** The value and note attributes a CellData sends (its formats are counted by their Look). */
 const valueAttributes = (d: CellData) => (d.userEnteredValue ? 1 : 0) + (d.note !== undefined ? 1 : 0);
@@ -252,7 +320,7 @@ export function cellData(
   cutNote = "",
 ): { data: CellData; attributes: number } {
   const look = new Looks().of(new Style(c));
-  const data = apiCell(c, look?.format ?? null, timeZone, cutNote);
+  const data = apiCell(c, look?.format ?? null, new DateSerials(timeZone), cutNote);
   return { data, attributes: valueAttributes(data) + (look?.fields ?? 0) };
 }
 
@@ -261,6 +329,8 @@ export interface GridWrite {
   requests: Request[];
   /** Cell attributes sent (values, formats, notes), for the benchmark's cost model. */
   attributes: number;
+  /** The updateCells request's payloadBytes per row (core/batches.ts's splitBatches takes them). */
+  rowBytes: Map<Request, number[]>;
 }
 
 /**
@@ -286,8 +356,7 @@ function formatFields(f: CellFormat): number {
 export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
   const requests: Request[] = [];
   let attributes = 0;
-  const looks = new Looks();
-  const split = looks.ofGrid(grid.rows).map((row) => row.map((l) => looks.split(l)));
+  const split = new Looks().ofGrid(grid.rows);
   const range = (row: number, rows: number, col: number, cols: number) => ({
     sheetId,
     startRowIndex: row,
@@ -336,25 +405,33 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
       start = end;
     }
   }
+  const dates = new DateSerials(timeZone);
+  const rowBytes: number[] = [];
   const rows = grid.rows.map((row, r) => {
     const rowLooks = rest[r]!;
-    return {
-      values: row.map((cell, i) => {
-        const look = rowLooks[i] ?? null;
-        const data = apiCell(cell, look === null ? null : look.format, timeZone, cutNote);
-        attributes += valueAttributes(data) + (look === null ? 0 : look.fields);
-        return data;
-      }),
-    };
+    let bytes = ROW_BYTES + Math.max(0, row.length - 1);
+    const values = row.map((cell, i) => {
+      const look = rowLooks[i] ?? null;
+      const data = apiCell(cell, look === null ? null : look.format, dates, cutNote);
+      attributes += valueAttributes(data) + (look === null ? 0 : look.fields);
+      bytes += cellBytes(data, look);
+      return data;
+    });
+    rowBytes.push(bytes);
+    return { values };
   });
-  if (rows.length > 0)
-    requests.push({
+  const sizes = new Map<Request, number[]>();
+  if (rows.length > 0) {
+    const cells: Request = {
       updateCells: {
         start: { sheetId, rowIndex: 0, columnIndex: 0 },
         rows,
         fields: `userEnteredValue,note,${LOOK_FIELDS}`,
       },
-    });
+    };
+    requests.push(cells);
+    sizes.set(cells, rowBytes);
+  }
   requests.push(...runs, ...layouts);
   for (const m of grid.merges) {
     requests.push({
@@ -396,7 +473,7 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
     });
   }
   for (const chart of grid.charts) requests.push(chartRequest(sheetId, chart));
-  return { requests, attributes };
+  return { requests, attributes, rowBytes: sizes };
 }
 
 /**
