@@ -32,7 +32,7 @@ import {
 import { type DocModel, sectionTitles } from "../core/documents/model";
 import { buildPlan } from "../core/documents/plan";
 import { buildReport } from "../core/documents/report";
-import { DOC_MAX_CHARACTERS, documentCharacters } from "../core/documents/write";
+import { DOC_MAX_CHARACTERS, documentCharacters, documentFlow } from "../core/documents/write";
 import type { ActionOutput } from "../core/summaries";
 import { OVERVIEW_TAB } from "../core/tabs";
 import { type OpenTemplate, readTemplate, writeDocument } from "./documents";
@@ -85,7 +85,8 @@ function makeDocument(
 
   // A document Google Docs cannot hold is refused before anything is made or changed.
   const { template, templateRefused } = openTemplate(settings.reportTemplate, model);
-  const characters = documentCharacters(model, template);
+  const flow = documentFlow(model, template);
+  const characters = documentCharacters(flow);
   if (characters > DOC_MAX_CHARACTERS)
     throw new Error(tooLargeMessage(model.title, characters, DOC_MAX_CHARACTERS, env.lang, t));
 
@@ -118,7 +119,7 @@ function makeDocument(
     store();
   }
 
-  const written = writeDocument(id, model, template);
+  const written = writeDocument(id, flow, template);
   if (written.title !== model.title) file.setName(model.title);
 
   // The new PDF before the old one goes: an interruption leaves at most an extra copy, which the next
