@@ -256,19 +256,25 @@ class Looks {
   }
 }
 
+/** A cell with no value, format or note: one object for all of them (the API call only reads it). */
+const NOTHING: CellData = Object.freeze({});
+
 /** A cell's value and note for the API, with `format` (null: none) in between, as cellData sends them. */
 function apiCell(c: GridCell, format: CellFormat | null, dates: DateSerials, cutNote: string): CellData {
-  const data: CellData = {};
+  let value: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined;
   let note = c.note ?? "";
-  if (c.formula !== undefined) data.userEnteredValue = { formulaValue: c.formula };
+  if (c.formula !== undefined) value = { formulaValue: c.formula };
   else if (typeof c.v === "string") {
     if (c.v.length > MAX_CELL_TEXT) {
-      data.userEnteredValue = { stringValue: fitCellText(c.v).text };
+      value = { stringValue: fitCellText(c.v).text };
       note = [note, cutNote].filter((n) => n !== "").join("\n");
-    } else if (c.v !== "") data.userEnteredValue = { stringValue: c.v };
-  } else if (typeof c.v === "number") data.userEnteredValue = { numberValue: c.v };
-  else if (typeof c.v === "boolean") data.userEnteredValue = { boolValue: c.v };
-  else if (isDateValue(c.v)) data.userEnteredValue = { numberValue: dates.of(c.v) };
+    } else if (c.v !== "") value = { stringValue: c.v };
+  } else if (typeof c.v === "number") value = { numberValue: c.v };
+  else if (typeof c.v === "boolean") value = { boolValue: c.v };
+  else if (isDateValue(c.v)) value = { numberValue: dates.of(c.v) };
+  if (value === undefined && format === null && !note) return NOTHING;
+  const data: CellData = {};
+  if (value !== undefined) data.userEnteredValue = value;
   if (format !== null) data.userEnteredFormat = format;
   if (note) data.note = note.length > MAX_CELL_TEXT ? fitCellText(note).text : note;
   return data;
@@ -381,18 +387,20 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
 
   // The rest: once for a run of at least FORMAT_RUN rows of a column alike (tables are uniform per column below
   // their header), else with the cell.
-  const rest = split.map((row) => row.map((l) => l.rest));
+  const restAt = (r: number, c: number) => split[r]![c]?.rest ?? null;
   const runs: Request[] = [];
   const width = grid.rows[0]?.length ?? 0;
-  const height = rest.length;
+  const height = split.length;
+  /** The cells (row by row) whose rest a run writes. */
+  const inRun = new Uint8Array(height * width);
   for (let c = 0; c < width; c++) {
     let start = 0;
     while (start < height) {
-      const look = rest[start]![c] ?? null;
+      const look = restAt(start, c);
       let end = start + 1;
-      while (end < height && (rest[end]![c] ?? null) === look) end++;
+      while (end < height && restAt(end, c) === look) end++;
       if (look && end - start >= FORMAT_RUN) {
-        for (let r = start; r < end; r++) rest[r]![c] = null;
+        for (let r = start; r < end; r++) inRun[r * width + c] = 1;
         runs.push({
           repeatCell: {
             range: range(start, end - start, c, 1),
@@ -408,10 +416,10 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
   const dates = new DateSerials(timeZone);
   const rowBytes: number[] = [];
   const rows = grid.rows.map((row, r) => {
-    const rowLooks = rest[r]!;
+    const rowLooks = split[r]!;
     let bytes = ROW_BYTES + Math.max(0, row.length - 1);
     const values = row.map((cell, i) => {
-      const look = rowLooks[i] ?? null;
+      const look = i < width && inRun[r * width + i] === 1 ? null : rowLooks[i]!.rest;
       const data = apiCell(cell, look === null ? null : look.format, dates, cutNote);
       attributes += valueAttributes(data) + (look === null ? 0 : look.fields);
       bytes += cellBytes(data, look);
