@@ -178,6 +178,12 @@ interface SplitLook {
  */
 const RECENT_STYLES = 6;
 
+/** A style a column met, and its look. */
+interface Met {
+  style: Style;
+  look: SplitLook;
+}
+
 /**
  * The formats of one write, made once per distinct style: cells that look alike share one CellFormat object
  * (a generated tab has a few dozen styles over its many cells), so equal formats are the same object.
@@ -202,23 +208,30 @@ class Looks {
    * takes that one's look; only a style new to the column is looked up by its key.
    */
   ofGrid(rows: readonly (readonly GridCell[])[]): SplitLook[][] {
-    const recent: { style: Style; look: SplitLook }[][] = [];
-    return rows.map((row) =>
-      row.map((c, i) => {
-        const kind = valueKind(c.v);
-        let met = recent[i];
-        if (met === undefined) {
-          met = [];
-          recent[i] = met;
-        }
-        for (const m of met) if (m.style.fits(c, kind)) return m.look;
-        const style = new Style(c, kind);
-        const look = this.split(this.of(style));
-        met.unshift({ style, look });
-        if (met.length > RECENT_STYLES) met.pop();
-        return look;
-      }),
-    );
+    const recent: Met[][] = [];
+    const out: SplitLook[][] = [];
+    // Index loops: every action runs this cold over its hundreds of thousands of cells.
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      const looks: SplitLook[] = [];
+      for (let i = 0; i < row.length; i++) {
+        if (recent.length <= i) recent.push([]);
+        looks.push(this.lookOf(row[i]!, recent[i]!));
+      }
+      out.push(looks);
+    }
+    return out;
+  }
+
+  /** The look of cell `c`, whose column met the styles `met` lately (most recent first; updated here). */
+  private lookOf(c: GridCell, met: Met[]): SplitLook {
+    const kind = valueKind(c.v);
+    for (let k = 0; k < met.length; k++) if (met[k]!.style.fits(c, kind)) return met[k]!.look;
+    const style = new Style(c, kind);
+    const look = this.split(this.of(style));
+    met.unshift({ style, look });
+    if (met.length > RECENT_STYLES) met.pop();
+    return look;
   }
 
   private readonly splits = new Map<Look, SplitLook>();
@@ -415,19 +428,22 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
   }
   const dates = new DateSerials(timeZone);
   const rowBytes: number[] = [];
-  const rows = grid.rows.map((row, r) => {
+  const rows: GoogleAppsScript.Sheets.Schema.RowData[] = [];
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r]!;
     const rowLooks = split[r]!;
+    const values: CellData[] = [];
     let bytes = ROW_BYTES + Math.max(0, row.length - 1);
-    const values = row.map((cell, i) => {
+    for (let i = 0; i < row.length; i++) {
       const look = i < width && inRun[r * width + i] === 1 ? null : rowLooks[i]!.rest;
-      const data = apiCell(cell, look === null ? null : look.format, dates, cutNote);
+      const data = apiCell(row[i]!, look === null ? null : look.format, dates, cutNote);
       attributes += valueAttributes(data) + (look === null ? 0 : look.fields);
       bytes += cellBytes(data, look);
-      return data;
-    });
+      values.push(data);
+    }
     rowBytes.push(bytes);
-    return { values };
-  });
+    rows.push({ values });
+  }
   const sizes = new Map<Request, number[]>();
   if (rows.length > 0) {
     const cells: Request = {
