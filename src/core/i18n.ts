@@ -141,9 +141,12 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(lang: Lang): Translate {
   const table = tables[lang];
   return (key, params) =>
-    table[key].replace(/\{(\w+)\}/g, (m, name: string) =>
-      params?.[name] !== undefined ? String(params[name]) : m,
-    );
+    // Without parameters a message is its text: the models ask for the same words thousands of times.
+    params === undefined
+      ? table[key]
+      : table[key].replace(/\{(\w+)\}/g, (m, name: string) =>
+          params[name] !== undefined ? String(params[name]) : m,
+        );
 }
 
 /** `Taal` setting or locale → language; anything unknown is Dutch. */
