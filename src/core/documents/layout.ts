@@ -36,7 +36,6 @@ import { rectangles } from "../rectangles";
 import {
   type Block,
   type Cell,
-  type CellBlock,
   type HeadingLevel,
   type ListBlock,
   MAX_NESTING,
@@ -172,11 +171,10 @@ function listParas(list: ListBlock, keys: ListKeys): FlowPara[] {
 
 function cellParas(cell: Cell, keys: ListKeys): FlowPara[] {
   const out: FlowPara[] = [];
-  const add = (b: CellBlock) => {
+  for (const b of cell.content) {
     if (b.kind === "paragraph") out.push(plain(b.runs));
-    else if (b.items.length > 0) out.push(...listParas(b, keys));
-  };
-  for (const b of cell.content) add(b);
+    else if (b.items.length > 0) for (const p of listParas(b, keys)) out.push(p);
+  }
   return out.length > 0 ? out : [{ text: "", style: "NORMAL_TEXT", runs: [] }];
 }
 

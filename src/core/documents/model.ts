@@ -147,14 +147,25 @@ export const heading = (level: HeadingLevel, text: string): HeadingBlock => ({
   runs: [run(text)],
 });
 
+/** A paragraph of runs (a string is a plain run); a run whose text is not clean yet gets a clean copy. */
 export const para = (...runs: (Run | string)[]): ParagraphBlock => ({
   kind: "paragraph",
-  runs: runs.map((r) => (typeof r === "string" ? run(r) : { ...r, text: cleanText(r.text) })),
+  runs: runs.map((r) => {
+    if (typeof r === "string") return run(r);
+    const text = cleanText(r.text);
+    return text === r.text ? r : { ...r, text };
+  }),
+});
+
+/** The paragraph of a line that lines() gave: its text is clean already. */
+const lineParagraph = (line: string, look: Omit<Run, "text">): ParagraphBlock => ({
+  kind: "paragraph",
+  runs: [{ text: line, ...look }],
 });
 
 /** One paragraph per line of `text` (none for empty text). */
 export function paragraphs(text: string, look: Omit<Run, "text"> = {}): ParagraphBlock[] {
-  return lines(text).map((l) => para(run(l, look)));
+  return lines(text).map((l) => lineParagraph(l, look));
 }
 
 export const bullets = (items: readonly string[], level = 0): ListBlock => ({
@@ -165,7 +176,7 @@ export const bullets = (items: readonly string[], level = 0): ListBlock => ({
 
 export const textCell = (text: string, look: Omit<Run, "text"> & { bg?: string } = {}): Cell => {
   const { bg, ...runLook } = look;
-  const content = lines(text).map((l) => para(run(l, runLook)));
+  const content = lines(text).map((l) => lineParagraph(l, runLook));
   return { content: content.length > 0 ? content : [para()], ...(bg ? { bg } : {}) };
 };
 
