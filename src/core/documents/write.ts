@@ -15,6 +15,7 @@
  */
 import { type ApiDocument, type ApiSegment, bodyElements, footerOf, headerOf, TemplateReader } from "./copy";
 import {
+  blocksCharacters,
   countFlow,
   type DocsRequest,
   type ExistingSegment,
@@ -158,4 +159,16 @@ export function flowCharacters(flow: readonly FlowBlock[]): number {
 /** The characters the written document will hold (body, and the template's header and footer). */
 export function documentCharacters(flow: DocumentFlow): number {
   return flowCharacters(flow.body) + flowCharacters(flow.header ?? []) + flowCharacters(flow.footer ?? []);
+}
+
+/**
+ * documentCharacters of the model's flow without a template, counted from the model itself: a document that
+ * is refused for its size never makes its flow.
+ */
+export function modelCharacters(model: DocModel): number {
+  const parts = new Map<PartKey, Block[]>(model.parts.map((p) => [p.key, p.blocks]));
+  let n = 0;
+  for (const step of plainSteps(model.kind))
+    if (step.kind === "parts") for (const key of step.parts) n += blocksCharacters(parts.get(key) ?? []);
+  return n;
 }
