@@ -365,30 +365,15 @@ function formatFields(f: CellFormat): number {
   return Object.keys(f).length + (f.textFormat ? Object.keys(f.textFormat).length - 1 : 0);
 }
 
-/**
- * The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. The formats
- * go in two layers that never overwrite each other (each request's field mask names only its own fields):
- * the layout (wrap and alignments) once per rectangle of cells alike, since a tab's tables share it over
- * whole blocks; the rest (colours, bold, number formats) per cell, or once for a run of FORMAT_RUN rows of a
- * column alike. The tab is new and empty, so a field a request leaves out stays Sheets' default.
- */
-export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
+type RangeOf = (row: number, rows: number, col: number, cols: number) => GoogleAppsScript.Sheets.Schema.GridRange;
+
+/** The layout: one repeatCell per rectangle of cells with the same wrap and alignments. */
+function layoutRequests(looks: SplitLook[][], range: RangeOf): { requests: Request[]; attributes: number } {
   const requests: Request[] = [];
   let attributes = 0;
-  const split = new Looks().ofGrid(grid.rows);
-  const range = (row: number, rows: number, col: number, cols: number) => ({
-    sheetId,
-    startRowIndex: row,
-    endRowIndex: row + rows,
-    startColumnIndex: col,
-    endColumnIndex: col + cols,
-  });
-
-  // The layout: one repeatCell per rectangle of cells with the same wrap and alignments.
-  const layouts: Request[] = [];
-  for (const rect of rectangles(split.map((row) => row.map((l) => l.layoutKey || null)))) {
-    const layout = split[rect.row]![rect.col]!.layout!;
-    layouts.push({
+  for (const rect of rectangles(looks.map((row) => row.map((l) => l.layoutKey || null)))) {
+    const layout = looks[rect.row]![rect.col]!.layout!;
+    requests.push({
       repeatCell: {
         range: range(rect.row, rect.rows, rect.col, rect.cols),
         cell: { userEnteredFormat: layout.format },
@@ -397,15 +382,23 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
     });
     attributes += layout.fields;
   }
+  return { requests, attributes };
+}
 
-  // The rest: once for a run of at least FORMAT_RUN rows of a column alike (tables are uniform per column below
-  // their header), else with the cell.
-  const restAt = (r: number, c: number) => split[r]![c]?.rest ?? null;
-  const runs: Request[] = [];
-  const width = grid.rows[0]?.length ?? 0;
-  const height = split.length;
-  /** The cells (row by row) whose rest a run writes. */
-  const inRun = new Uint8Array(height * width);
+/**
+ * The rest of the formats, once for a run of at least FORMAT_RUN rows of a column alike (tables are uniform
+ * per column below their header); `cells` marks (row by row, `width` a row) the cells a run formats.
+ */
+function runRequests(
+  looks: SplitLook[][],
+  width: number,
+  range: RangeOf,
+): { requests: Request[]; attributes: number; cells: Uint8Array } {
+  const requests: Request[] = [];
+  let attributes = 0;
+  const restAt = (r: number, c: number) => looks[r]![c]?.rest ?? null;
+  const height = looks.length;
+  const cells = new Uint8Array(height * width);
   for (let c = 0; c < width; c++) {
     let start = 0;
     while (start < height) {
@@ -413,8 +406,8 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
       let end = start + 1;
       while (end < height && restAt(end, c) === look) end++;
       if (look && end - start >= FORMAT_RUN) {
-        for (let r = start; r < end; r++) inRun[r * width + c] = 1;
-        runs.push({
+        for (let r = start; r < end; r++) cells[r * width + c] = 1;
+        requests.push({
           repeatCell: {
             range: range(start, end - start, c, 1),
             cell: { userEnteredFormat: look.format },
@@ -426,12 +419,24 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
       start = end;
     }
   }
-  const dates = new DateSerials(timeZone);
-  const rowBytes: number[] = [];
+  return { requests, attributes, cells };
+}
+
+/** The updateCells rows: each cell's value, note and the formats no run writes; each row's payloadBytes. */
+function cellRows(
+  grid: readonly (readonly GridCell[])[],
+  looks: SplitLook[][],
+  inRun: Uint8Array,
+  width: number,
+  dates: DateSerials,
+  cutNote: string,
+): { rows: GoogleAppsScript.Sheets.Schema.RowData[]; rowBytes: number[]; attributes: number } {
   const rows: GoogleAppsScript.Sheets.Schema.RowData[] = [];
-  for (let r = 0; r < grid.rows.length; r++) {
-    const row = grid.rows[r]!;
-    const rowLooks = split[r]!;
+  const rowBytes: number[] = [];
+  let attributes = 0;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r]!;
+    const rowLooks = looks[r]!;
     const values: CellData[] = [];
     let bytes = ROW_BYTES + Math.max(0, row.length - 1);
     for (let i = 0; i < row.length; i++) {
@@ -444,19 +449,44 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
     rowBytes.push(bytes);
     rows.push({ values });
   }
+  return { rows, rowBytes, attributes };
+}
+
+/**
+ * The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. The formats
+ * go in two layers that never overwrite each other (each request's field mask names only its own fields):
+ * the layout (wrap and alignments) once per rectangle of cells alike, since a tab's tables share it over
+ * whole blocks; the rest (colours, bold, number formats) per cell, or once for a run of FORMAT_RUN rows of a
+ * column alike. The tab is new and empty, so a field a request leaves out stays Sheets' default.
+ */
+export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
+  const looks = new Looks().ofGrid(grid.rows);
+  const range = (row: number, rows: number, col: number, cols: number) => ({
+    sheetId,
+    startRowIndex: row,
+    endRowIndex: row + rows,
+    startColumnIndex: col,
+    endColumnIndex: col + cols,
+  });
+  const layouts = layoutRequests(looks, range);
+  const width = grid.rows[0]?.length ?? 0;
+  const runs = runRequests(looks, width, range);
+  const cells = cellRows(grid.rows, looks, runs.cells, width, new DateSerials(timeZone), cutNote);
+  const attributes = layouts.attributes + runs.attributes + cells.attributes;
+  const requests: Request[] = [];
   const sizes = new Map<Request, number[]>();
-  if (rows.length > 0) {
-    const cells: Request = {
+  if (cells.rows.length > 0) {
+    const update: Request = {
       updateCells: {
         start: { sheetId, rowIndex: 0, columnIndex: 0 },
-        rows,
+        rows: cells.rows,
         fields: `userEnteredValue,note,${LOOK_FIELDS}`,
       },
     };
-    requests.push(cells);
-    sizes.set(cells, rowBytes);
+    requests.push(update);
+    sizes.set(update, cells.rowBytes);
   }
-  requests.push(...runs, ...layouts);
+  requests.push(...runs.requests, ...layouts.requests);
   for (const m of grid.merges) {
     requests.push({
       mergeCells: {
