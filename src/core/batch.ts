@@ -365,7 +365,12 @@ function formatFields(f: CellFormat): number {
   return Object.keys(f).length + (f.textFormat ? Object.keys(f.textFormat).length - 1 : 0);
 }
 
-type RangeOf = (row: number, rows: number, col: number, cols: number) => GoogleAppsScript.Sheets.Schema.GridRange;
+type RangeOf = (
+  row: number,
+  rows: number,
+  col: number,
+  cols: number,
+) => GoogleAppsScript.Sheets.Schema.GridRange;
 
 /** The layout: one repeatCell per rectangle of cells with the same wrap and alignments. */
 function layoutRequests(looks: SplitLook[][], range: RangeOf): { requests: Request[]; attributes: number } {

@@ -139,7 +139,8 @@ export function lines(s: string): string[] {
     .filter((l) => l !== "");
 }
 
-export const run = (text: string, look: Omit<Run, "text"> = {}): Run => ({ text: cleanText(text), ...look });
+export const run = (text: string, look?: Omit<Run, "text">): Run =>
+  look === undefined ? { text: cleanText(text) } : { text: cleanText(text), ...look };
 
 export const heading = (level: HeadingLevel, text: string): HeadingBlock => ({
   kind: "heading",
@@ -158,13 +159,13 @@ export const para = (...runs: (Run | string)[]): ParagraphBlock => ({
 });
 
 /** The paragraph of a line that lines() gave: its text is clean already. */
-const lineParagraph = (line: string, look: Omit<Run, "text">): ParagraphBlock => ({
+const lineParagraph = (line: string, look?: Omit<Run, "text">): ParagraphBlock => ({
   kind: "paragraph",
-  runs: [{ text: line, ...look }],
+  runs: [look === undefined ? { text: line } : { text: line, ...look }],
 });
 
 /** One paragraph per line of `text` (none for empty text). */
-export function paragraphs(text: string, look: Omit<Run, "text"> = {}): ParagraphBlock[] {
+export function paragraphs(text: string, look?: Omit<Run, "text">): ParagraphBlock[] {
   return lines(text).map((l) => lineParagraph(l, look));
 }
 
@@ -174,11 +175,14 @@ export const bullets = (items: readonly string[], level = 0): ListBlock => ({
   items: items.map((i) => ({ runs: [run(i)], level: Math.min(Math.max(level, 0), MAX_NESTING) })),
 });
 
-export const textCell = (text: string, look: Omit<Run, "text"> & { bg?: string } = {}): Cell => {
+export const textCell = (text: string, look?: Omit<Run, "text"> & { bg?: string }): Cell => {
+  if (look === undefined) return { content: orEmpty(paragraphs(text)) };
   const { bg, ...runLook } = look;
-  const content = lines(text).map((l) => lineParagraph(l, runLook));
-  return { content: content.length > 0 ? content : [para()], ...(bg ? { bg } : {}) };
+  return { content: orEmpty(paragraphs(text, runLook)), ...(bg ? { bg } : {}) };
 };
+
+/** A cell's content: never empty (an empty cell is one empty paragraph). */
+const orEmpty = (content: ParagraphBlock[]): ParagraphBlock[] => (content.length > 0 ? content : [para()]);
 
 export const table = (header: readonly string[], rows: Cell[][], widths?: readonly number[]): TableBlock => ({
   kind: "table",
