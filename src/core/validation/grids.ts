@@ -55,27 +55,28 @@ export function validationGrid(
   };
 }
 
-function periodCells(d: Deadline, timeZone: string): [GridCell, GridCell] {
-  if (d.kind === "ongoing") return [cell(""), cell("")];
-  const date = (iso: string) => cell(zonedMidnight(iso, timeZone), { numberFormat: "dd-mm-yyyy" });
-  return [date(d.start), date(d.end)];
+/** A date cell of the deadline's period: its first or last day. */
+function periodCell(d: Deadline, which: "start" | "end", timeZone: string): GridCell {
+  return d.kind === "ongoing"
+    ? { v: "" }
+    : { v: zonedMidnight(d[which], timeZone), numberFormat: "dd-mm-yyyy" };
 }
 
 export function statusGrid(activities: readonly Activity[], settings: Settings, timeZone: string): Grid {
   const rows: GridCell[][] = [STATUS_TAB.columns.map((c) => header(c.header))];
+  // Cells as literals: a row per activity, thousands of them in every action that validates.
   for (const a of activities) {
-    const [start, end] = periodCells(a.deadline, timeZone);
     rows.push([
-      cell(a.id),
-      cell(a.project, { wrap: true }),
-      cell(a.theme, { wrap: true }),
-      cell(a.subject, { wrap: true }),
-      cell(a.owner, { wrap: true }),
-      cell(a.deadlineText),
-      start,
-      end,
-      cell(a.phase),
-      cell(a.status, { bg: settings.colours[a.status], bold: true }),
+      { v: a.id },
+      { v: a.project, wrap: true },
+      { v: a.theme, wrap: true },
+      { v: a.subject, wrap: true },
+      { v: a.owner, wrap: true },
+      { v: a.deadlineText },
+      periodCell(a.deadline, "start", timeZone),
+      periodCell(a.deadline, "end", timeZone),
+      { v: a.phase },
+      { v: a.status, bg: settings.colours[a.status], bold: true },
     ]);
   }
   return {
