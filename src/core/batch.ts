@@ -7,6 +7,7 @@
  * Pure: types from @types/google-apps-script only, no Google globals.
  */
 
+import { memberBytes, numberBytes, payloadBytes, textBytes } from "./batches";
 import { isDateValue, zonedParts } from "./dates";
 import { type ChartSpec, columnWidthGroups, type Grid, type GridCell } from "./grid";
 import { rectangles } from "./rectangles";
@@ -45,6 +46,23 @@ export function dateSerial(date: Date, timeZone: string): number {
   return Math.round((Date.UTC(p.year!, p.month! - 1, p.day!) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
+/** dateSerial in one zone, each instant worked out once (a tab repeats the same few dates). */
+class DateSerials {
+  private readonly found = new Map<number, number>();
+
+  constructor(private readonly timeZone: string) {}
+
+  of(date: Date): number {
+    const ms = date.getTime();
+    let serial = this.found.get(ms);
+    if (serial === undefined) {
+      serial = dateSerial(date, this.timeZone);
+      this.found.set(ms, serial);
+    }
+    return serial;
+  }
+}
+
 /**
  * Everything of a cell that its formats depend on, in one shape: its look, and whether its value is a date or
  * a fraction (those get a number format). Read once per distinct look, then compared with the cells below.
@@ -61,7 +79,7 @@ class Style {
   readonly numberFormat: string | undefined;
   readonly kind: "" | "fraction" | "date";
 
-  constructor(c: GridCell) {
+  constructor(c: GridCell, kind: Style["kind"] = valueKind(c.v)) {
     this.bg = c.bg;
     this.bold = !!c.bold;
     this.italic = !!c.italic;
@@ -71,11 +89,11 @@ class Style {
     this.align = c.align;
     this.valign = c.valign;
     this.numberFormat = c.numberFormat;
-    this.kind = valueKind(c.v);
+    this.kind = kind;
   }
 
-  /** Whether cell `c` has this style (and so the same formats). */
-  fits(c: GridCell): boolean {
+  /** Whether cell `c`, whose value is of `kind`, has this style (and so the same formats). */
+  fits(c: GridCell, kind: Style["kind"]): boolean {
     return (
       c.bg === this.bg &&
       !!c.bold === this.bold &&
@@ -86,7 +104,7 @@ class Style {
       c.align === this.align &&
       c.valign === this.valign &&
       c.numberFormat === this.numberFormat &&
-      valueKind(c.v) === this.kind
+      kind === this.kind
     );
   }
 
@@ -136,6 +154,8 @@ function formatOf(s: Style): CellFormat | null {
 interface Look {
   format: CellFormat;
   fields: number;
+  /** payloadBytes of the format's JSON (core/batches.ts). */
+  bytes: number;
 }
 
 /** The format fields that place text in a cell: a tab's tables share them over whole blocks of cells. */
@@ -150,6 +170,18 @@ interface SplitLook {
   layoutKey: string;
   layout: Look | null;
   rest: Look | null;
+}
+
+/**
+ * How many styles a column remembers: a table's column has one below its header, the Status column one per
+ * status, so nearly every cell is only compared with these.
+ */
+const RECENT_STYLES = 6;
+
+/** A style a column met, and its look. */
+interface Met {
+  style: Style;
+  look: SplitLook;
 }
 
 /**
@@ -171,20 +203,35 @@ class Looks {
     return look;
   }
 
-  /** The looks of a grid's cells; a cell with the style of the last one above it (most of a table) takes its look. */
-  ofGrid(rows: readonly (readonly GridCell[])[]): (Look | null)[][] {
-    const styles: Style[] = [];
-    const looks: (Look | null)[] = [];
-    return rows.map((row) =>
-      row.map((c, i) => {
-        if (styles[i]?.fits(c)) return looks[i] ?? null;
-        const style = new Style(c);
-        const look = this.of(style);
-        styles[i] = style;
-        looks[i] = look;
-        return look;
-      }),
-    );
+  /**
+   * The split looks of a grid's cells. A cell with the style of one its column met lately (most of a table)
+   * takes that one's look; only a style new to the column is looked up by its key.
+   */
+  ofGrid(rows: readonly (readonly GridCell[])[]): SplitLook[][] {
+    const recent: Met[][] = [];
+    const out: SplitLook[][] = [];
+    // Index loops: every action runs this cold over its hundreds of thousands of cells.
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      const looks: SplitLook[] = [];
+      for (let i = 0; i < row.length; i++) {
+        if (recent.length <= i) recent.push([]);
+        looks.push(this.lookOf(row[i]!, recent[i]!));
+      }
+      out.push(looks);
+    }
+    return out;
+  }
+
+  /** The look of cell `c`, whose column met the styles `met` lately (most recent first; updated here). */
+  private lookOf(c: GridCell, met: Met[]): SplitLook {
+    const kind = valueKind(c.v);
+    for (let k = 0; k < met.length; k++) if (met[k]!.style.fits(c, kind)) return met[k]!.look;
+    const style = new Style(c, kind);
+    const look = this.split(this.of(style));
+    met.unshift({ style, look });
+    if (met.length > RECENT_STYLES) met.pop();
+    return look;
   }
 
   private readonly splits = new Map<Look, SplitLook>();
@@ -215,29 +262,69 @@ class Looks {
     const key = JSON.stringify(format);
     let look = this.byFormat.get(key);
     if (look === undefined) {
-      look = { format, fields: formatFields(format) };
+      look = { format, fields: formatFields(format), bytes: payloadBytes(key) };
       this.byFormat.set(key, look);
     }
     return look;
   }
 }
 
+/** A cell with no value, format or note: one object for all of them (the API call only reads it). */
+const NOTHING: CellData = Object.freeze({});
+
 /** A cell's value and note for the API, with `format` (null: none) in between, as cellData sends them. */
-function apiCell(c: GridCell, format: CellFormat | null, timeZone: string, cutNote: string): CellData {
-  const data: CellData = {};
+function apiCell(c: GridCell, format: CellFormat | null, dates: DateSerials, cutNote: string): CellData {
+  let value: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined;
   let note = c.note ?? "";
-  if (c.formula !== undefined) data.userEnteredValue = { formulaValue: c.formula };
-  else if (typeof c.v === "string" && c.v !== "") {
-    const fit = fitCellText(c.v);
-    data.userEnteredValue = { stringValue: fit.text };
-    if (fit.cut) note = [note, cutNote].filter((n) => n !== "").join("\n");
-  } else if (typeof c.v === "number") data.userEnteredValue = { numberValue: c.v };
-  else if (typeof c.v === "boolean") data.userEnteredValue = { boolValue: c.v };
-  else if (isDateValue(c.v)) data.userEnteredValue = { numberValue: dateSerial(c.v, timeZone) };
+  if (c.formula !== undefined) value = { formulaValue: c.formula };
+  else if (typeof c.v === "string") {
+    if (c.v.length > MAX_CELL_TEXT) {
+      value = { stringValue: fitCellText(c.v).text };
+      note = [note, cutNote].filter((n) => n !== "").join("\n");
+    } else if (c.v !== "") value = { stringValue: c.v };
+  } else if (typeof c.v === "number") value = { numberValue: c.v };
+  else if (typeof c.v === "boolean") value = { boolValue: c.v };
+  else if (isDateValue(c.v)) value = { numberValue: dates.of(c.v) };
+  if (value === undefined && format === null && !note) return NOTHING;
+  const data: CellData = {};
+  if (value !== undefined) data.userEnteredValue = value;
   if (format !== null) data.userEnteredFormat = format;
-  if (note) data.note = fitCellText(note).text;
+  if (note) data.note = note.length > MAX_CELL_TEXT ? fitCellText(note).text : note;
   return data;
 }
+
+/**
+ * payloadBytes (core/batches.ts) of the JSON of a CellData that apiCell made with `look`'s format: the same
+ * number as measuring the JSON, counted from the parts (a tab's cells are megabytes of JSON at 10,000
+ * activities, and their formats are a few shared objects).
+ */
+function cellBytes(d: CellData, look: Look | null): number {
+  let bytes = 2;
+  let members = 0;
+  const value = d.userEnteredValue;
+  if (value !== undefined) {
+    members++;
+    bytes += memberBytes("userEnteredValue") + 2;
+    if (value.stringValue !== undefined) bytes += memberBytes("stringValue") + textBytes(value.stringValue);
+    else if (value.formulaValue !== undefined)
+      bytes += memberBytes("formulaValue") + textBytes(value.formulaValue);
+    else if (value.numberValue !== undefined)
+      bytes += memberBytes("numberValue") + numberBytes(value.numberValue);
+    else bytes += memberBytes("boolValue") + (value.boolValue ? 4 : 5);
+  }
+  if (look !== null) {
+    members++;
+    bytes += memberBytes("userEnteredFormat") + look.bytes;
+  }
+  if (d.note !== undefined) {
+    members++;
+    bytes += memberBytes("note") + textBytes(d.note);
+  }
+  return members > 1 ? bytes + members - 1 : bytes;
+}
+
+/** payloadBytes of `{"values":[]}`: a row without its cells and the commas between them. */
+const ROW_BYTES = memberBytes("values") + 4;
 
 /** The value and note attributes a CellData sends (its formats are counted by their Look). */
 const valueAttributes = (d: CellData) => (d.userEnteredValue ? 1 : 0) + (d.note !== undefined ? 1 : 0);
@@ -252,7 +339,7 @@ export function cellData(
   cutNote = "",
 ): { data: CellData; attributes: number } {
   const look = new Looks().of(new Style(c));
-  const data = apiCell(c, look?.format ?? null, timeZone, cutNote);
+  const data = apiCell(c, look?.format ?? null, new DateSerials(timeZone), cutNote);
   return { data, attributes: valueAttributes(data) + (look?.fields ?? 0) };
 }
 
@@ -261,6 +348,8 @@ export interface GridWrite {
   requests: Request[];
   /** Cell attributes sent (values, formats, notes), for the benchmark's cost model. */
   attributes: number;
+  /** The updateCells request's payloadBytes per row (core/batches.ts's splitBatches takes them). */
+  rowBytes: Map<Request, number[]>;
 }
 
 /**
@@ -276,31 +365,20 @@ function formatFields(f: CellFormat): number {
   return Object.keys(f).length + (f.textFormat ? Object.keys(f.textFormat).length - 1 : 0);
 }
 
-/**
- * The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. The formats
- * go in two layers that never overwrite each other (each request's field mask names only its own fields):
- * the layout (wrap and alignments) once per rectangle of cells alike, since a tab's tables share it over
- * whole blocks; the rest (colours, bold, number formats) per cell, or once for a run of FORMAT_RUN rows of a
- * column alike. The tab is new and empty, so a field a request leaves out stays Sheets' default.
- */
-export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
+type RangeOf = (
+  row: number,
+  rows: number,
+  col: number,
+  cols: number,
+) => GoogleAppsScript.Sheets.Schema.GridRange;
+
+/** The layout: one repeatCell per rectangle of cells with the same wrap and alignments. */
+function layoutRequests(looks: SplitLook[][], range: RangeOf): { requests: Request[]; attributes: number } {
   const requests: Request[] = [];
   let attributes = 0;
-  const looks = new Looks();
-  const split = looks.ofGrid(grid.rows).map((row) => row.map((l) => looks.split(l)));
-  const range = (row: number, rows: number, col: number, cols: number) => ({
-    sheetId,
-    startRowIndex: row,
-    endRowIndex: row + rows,
-    startColumnIndex: col,
-    endColumnIndex: col + cols,
-  });
-
-  // The layout: one repeatCell per rectangle of cells with the same wrap and alignments.
-  const layouts: Request[] = [];
-  for (const rect of rectangles(split.map((row) => row.map((l) => l.layoutKey || null)))) {
-    const layout = split[rect.row]![rect.col]!.layout!;
-    layouts.push({
+  for (const rect of rectangles(looks.map((row) => row.map((l) => l.layoutKey || null)))) {
+    const layout = looks[rect.row]![rect.col]!.layout!;
+    requests.push({
       repeatCell: {
         range: range(rect.row, rect.rows, rect.col, rect.cols),
         cell: { userEnteredFormat: layout.format },
@@ -309,22 +387,32 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
     });
     attributes += layout.fields;
   }
+  return { requests, attributes };
+}
 
-  // The rest: once for a run of at least FORMAT_RUN rows of a column alike (tables are uniform per column below
-  // their header), else with the cell.
-  const rest = split.map((row) => row.map((l) => l.rest));
-  const runs: Request[] = [];
-  const width = grid.rows[0]?.length ?? 0;
-  const height = rest.length;
+/**
+ * The rest of the formats, once for a run of at least FORMAT_RUN rows of a column alike (tables are uniform
+ * per column below their header); `cells` marks (row by row, `width` a row) the cells a run formats.
+ */
+function runRequests(
+  looks: SplitLook[][],
+  width: number,
+  range: RangeOf,
+): { requests: Request[]; attributes: number; cells: Uint8Array } {
+  const requests: Request[] = [];
+  let attributes = 0;
+  const restAt = (r: number, c: number) => looks[r]![c]?.rest ?? null;
+  const height = looks.length;
+  const cells = new Uint8Array(height * width);
   for (let c = 0; c < width; c++) {
     let start = 0;
     while (start < height) {
-      const look = rest[start]![c] ?? null;
+      const look = restAt(start, c);
       let end = start + 1;
-      while (end < height && (rest[end]![c] ?? null) === look) end++;
+      while (end < height && restAt(end, c) === look) end++;
       if (look && end - start >= FORMAT_RUN) {
-        for (let r = start; r < end; r++) rest[r]![c] = null;
-        runs.push({
+        for (let r = start; r < end; r++) cells[r * width + c] = 1;
+        requests.push({
           repeatCell: {
             range: range(start, end - start, c, 1),
             cell: { userEnteredFormat: look.format },
@@ -336,26 +424,74 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
       start = end;
     }
   }
-  const rows = grid.rows.map((row, r) => {
-    const rowLooks = rest[r]!;
-    return {
-      values: row.map((cell, i) => {
-        const look = rowLooks[i] ?? null;
-        const data = apiCell(cell, look === null ? null : look.format, timeZone, cutNote);
-        attributes += valueAttributes(data) + (look === null ? 0 : look.fields);
-        return data;
-      }),
-    };
+  return { requests, attributes, cells };
+}
+
+/** The updateCells rows: each cell's value, note and the formats no run writes; each row's payloadBytes. */
+function cellRows(
+  grid: readonly (readonly GridCell[])[],
+  looks: SplitLook[][],
+  inRun: Uint8Array,
+  width: number,
+  dates: DateSerials,
+  cutNote: string,
+): { rows: GoogleAppsScript.Sheets.Schema.RowData[]; rowBytes: number[]; attributes: number } {
+  const rows: GoogleAppsScript.Sheets.Schema.RowData[] = [];
+  const rowBytes: number[] = [];
+  let attributes = 0;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r]!;
+    const rowLooks = looks[r]!;
+    const values: CellData[] = [];
+    let bytes = ROW_BYTES + Math.max(0, row.length - 1);
+    for (let i = 0; i < row.length; i++) {
+      const look = i < width && inRun[r * width + i] === 1 ? null : rowLooks[i]!.rest;
+      const data = apiCell(row[i]!, look === null ? null : look.format, dates, cutNote);
+      attributes += valueAttributes(data) + (look === null ? 0 : look.fields);
+      bytes += cellBytes(data, look);
+      values.push(data);
+    }
+    rowBytes.push(bytes);
+    rows.push({ values });
+  }
+  return { rows, rowBytes, attributes };
+}
+
+/**
+ * The requests that fill sheet `sheetId` with `grid`: values and formats, merges, widths, filter. The formats
+ * go in two layers that never overwrite each other (each request's field mask names only its own fields):
+ * the layout (wrap and alignments) once per rectangle of cells alike, since a tab's tables share it over
+ * whole blocks; the rest (colours, bold, number formats) per cell, or once for a run of FORMAT_RUN rows of a
+ * column alike. The tab is new and empty, so a field a request leaves out stays Sheets' default.
+ */
+export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
+  const looks = new Looks().ofGrid(grid.rows);
+  const range = (row: number, rows: number, col: number, cols: number) => ({
+    sheetId,
+    startRowIndex: row,
+    endRowIndex: row + rows,
+    startColumnIndex: col,
+    endColumnIndex: col + cols,
   });
-  if (rows.length > 0)
-    requests.push({
+  const layouts = layoutRequests(looks, range);
+  const width = grid.rows[0]?.length ?? 0;
+  const runs = runRequests(looks, width, range);
+  const cells = cellRows(grid.rows, looks, runs.cells, width, new DateSerials(timeZone), cutNote);
+  const attributes = layouts.attributes + runs.attributes + cells.attributes;
+  const requests: Request[] = [];
+  const sizes = new Map<Request, number[]>();
+  if (cells.rows.length > 0) {
+    const update: Request = {
       updateCells: {
         start: { sheetId, rowIndex: 0, columnIndex: 0 },
-        rows,
+        rows: cells.rows,
         fields: `userEnteredValue,note,${LOOK_FIELDS}`,
       },
-    });
-  requests.push(...runs, ...layouts);
+    };
+    requests.push(update);
+    sizes.set(update, cells.rowBytes);
+  }
+  requests.push(...runs.requests, ...layouts.requests);
   for (const m of grid.merges) {
     requests.push({
       mergeCells: {
@@ -396,7 +532,7 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
     });
   }
   for (const chart of grid.charts) requests.push(chartRequest(sheetId, chart));
-  return { requests, attributes };
+  return { requests, attributes, rowBytes: sizes };
 }
 
 /**

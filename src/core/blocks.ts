@@ -57,7 +57,11 @@ export class GridBuilder {
 
   /** Makes sure the grid has at least `rows` rows. */
   reserve(rows: number): void {
-    while (this.cells.length < rows) this.cells.push(this.colWidths.map(() => ({ v: null })));
+    while (this.cells.length < rows) {
+      const row: GridCell[] = [];
+      for (let c = 0; c < this.colWidths.length; c++) row.push({ v: null });
+      this.cells.push(row);
+    }
   }
 
   chart(spec: ChartSpec): void {

@@ -276,7 +276,11 @@ export function readTab<K extends string>(def: TabDef<K>, tab: RawTab): ReadTab 
     if (!hasContent(raw)) continue;
     const display = displayRowOf(tab, r);
     const cells: Record<string, Cell> = {};
-    for (const { key, i } of columns) cells[key] = i >= 0 ? cellOf(raw, display, i) : EMPTY_CELL;
+    // An index loop: this runs for every cell of the tab, in every action, before anything is optimised.
+    for (let k = 0; k < columns.length; k++) {
+      const { key, i } = columns[k]!;
+      cells[key] = i >= 0 ? cellOf(raw, display, i) : EMPTY_CELL;
+    }
     rows.push({ row: r + 1, cells });
   }
   return {

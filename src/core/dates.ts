@@ -11,7 +11,7 @@ export const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
 
 /** A Date from any realm (`instanceof` fails across vm contexts, and cell values come from the service). */
 export function isDateValue(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === "[object Date]";
+  return typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Date]";
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();

@@ -68,9 +68,13 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(lang: Lang): Translate {
   const text = message[lang];
   return (key, params) =>
-    plurals(text(key), params).replace(/\{(\w+)\}/g, (m, name: string) =>
-      params?.[name] !== undefined ? String(params[name]) : m,
-    );
+    // Without parameters a message is its text (its plurals left to show their counts' names): the models
+    // ask for the same words thousands of times.
+    params === undefined
+      ? plurals(text(key))
+      : plurals(text(key), params).replace(/\{(\w+)\}/g, (m, name: string) =>
+          params[name] !== undefined ? String(params[name]) : m,
+        );
 }
 
 const PLURAL = /\{(\w+), plural,/g;

@@ -43,7 +43,15 @@ import { type HistoryRow, trend } from "./history";
 import { type Lang, type Translate, translator } from "./i18n";
 import { OwnerMatcher } from "./owners";
 import type { Activity, Member, Project, Settings } from "./records";
-import { overdueActivities, ownersOf, phaseCounts, redFlagOf, statusCounts, upcoming } from "./schedule";
+import {
+  activitiesByProject,
+  overdueActivities,
+  ownersOf,
+  phaseCounts,
+  redFlagOf,
+  statusCounts,
+  upcoming,
+} from "./schedule";
 import { foldText, PHASES, STATUSES, type Status } from "./vocab";
 
 /**
@@ -97,7 +105,10 @@ export function buildOverview(
     height: OVERVIEW_CHART_HEIGHT,
   });
 
-  const flags = projects.map((p) => ({ p, flag: redFlagOf(p, sorted) })).filter((x) => x.flag.flagged);
+  const perProject = activitiesByProject(sorted);
+  const flags = projects
+    .map((p) => ({ p, flag: redFlagOf(p, perProject.get(p.name) ?? []) }))
+    .filter((x) => x.flag.flagged);
   row = sectionTitle(b, row, ALL, t("overview.redFlags"));
   row = keyValues(
     b,
@@ -267,7 +278,8 @@ function byOwner(activities: readonly Activity[], owners: OwnerMatcher): Group[]
 function groupBy(activities: readonly Activity[], keys: (a: Activity) => string[]): Group[] {
   const groups = new Map<string, Group>();
   for (const a of activities) {
-    for (const name of new Set(keys(a))) {
+    // A name twice in one activity (or in two spellings) adds it once: it is the group's last activity then.
+    for (const name of keys(a)) {
       const key = name.toLowerCase();
       const g = groups.get(key) ?? { name, activities: [] };
       if (g.activities[g.activities.length - 1] !== a) g.activities.push(a);

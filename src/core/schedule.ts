@@ -84,7 +84,21 @@ export interface RedFlag {
   behind: Activity[];
 }
 
-/** PRODUCT.md §3: red when `Rode vlag` is filled or when any of the project's activities is Achter op schema. */
+/** Each project's activities by its name, in the order given: one pass instead of one per project. */
+export function activitiesByProject(activities: readonly Activity[]): Map<string, Activity[]> {
+  const out = new Map<string, Activity[]>();
+  for (const a of activities) {
+    const mine = out.get(a.project);
+    if (mine) mine.push(a);
+    else out.set(a.project, [a]);
+  }
+  return out;
+}
+
+/**
+ * PRODUCT.md §3: red when `Rode vlag` is filled or when any of the project's activities is Achter op schema.
+ * `activities` may be all of them or only the project's (activitiesByProject).
+ */
 export function redFlagOf(project: Project, activities: readonly Activity[]): RedFlag {
   const text = project.redFlag.trim();
   const behind = activities

@@ -7,6 +7,7 @@ import { buildDashboard } from "../core/dashboard";
 import { DOCUMENTS_PROPERTY, parseDocumentsState } from "../core/documents/files";
 import { historyAfter, historyGrid, historyRequests, readHistory, todaysRows } from "../core/history";
 import { buildOverview } from "../core/overview";
+import { activitiesByProject } from "../core/schedule";
 import { type ActionOutput, dashboardsOutcome } from "../core/summaries";
 import { dashboardTabNames } from "../core/tabnames";
 import { findTabName, HISTORY_TAB, OVERVIEW_TAB } from "../core/tabs";
@@ -47,14 +48,9 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
   const append = historyTab !== undefined && !read.rebuild && ownedTabIds().has(historyTab.id);
 
   const names = dashboardTabNames(projects);
+  const perProject = activitiesByProject(activities);
   const dashboards = projects.map((project) => {
-    const model = buildDashboard(
-      project,
-      activities.filter((a) => a.project === project.name),
-      settings,
-      v.today,
-      lang,
-    );
+    const model = buildDashboard(project, perProject.get(project.name) ?? [], settings, v.today, lang);
     return { project: project.name, tab: names.get(project.name)!, model };
   });
 

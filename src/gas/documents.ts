@@ -12,7 +12,12 @@ import { chunkBySize } from "../core/batches";
 import { type ApiDocument, templateInput } from "../core/documents/copy";
 import type { DocModel } from "../core/documents/model";
 import { planTemplate } from "../core/documents/placeholders";
-import { documentRequests, sectionsToCreate, type TemplateSource } from "../core/documents/write";
+import {
+  type DocumentFlow,
+  documentRequests,
+  sectionsToCreate,
+  type TemplateSource,
+} from "../core/documents/write";
 
 /** A template read: its name, its content as Documents.get gives it, and the plan core made of it. */
 export interface OpenTemplate extends TemplateSource {
@@ -36,15 +41,15 @@ export function readTemplate(id: string, model: DocModel): OpenTemplate {
   return { name: doc.title ?? "", doc, plan: planTemplate(model.kind, templateInput(doc), model.values) };
 }
 
-/** Replaces the contents of the document `id` with `model`, through `template` when given. */
-export function writeDocument(id: string, model: DocModel, template: OpenTemplate | null): WriteResult {
+/** Replaces the contents of the document `id` with `flow` (a model through `template`, when given). */
+export function writeDocument(id: string, flow: DocumentFlow, template: OpenTemplate | null): WriteResult {
   let target = Docs!.Documents!.get(id) as unknown as ApiDocument;
   const create = sectionsToCreate(template?.doc ?? null, target);
   if (create.length > 0) {
     Docs!.Documents!.batchUpdate({ requests: create } as BatchRequest, id);
     target = Docs!.Documents!.get(id) as unknown as ApiDocument;
   }
-  const write = documentRequests(model, template, target);
+  const write = documentRequests(flow, target);
   for (const requests of chunkBySize(write.requests))
     Docs!.Documents!.batchUpdate({ requests } as BatchRequest, id);
   return {

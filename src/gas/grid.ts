@@ -59,11 +59,14 @@ function buildBatches(
   timeZone: string,
 ): Request[][] {
   const requests: Request[] = [];
+  const rowBytes = new Map<Request, number[]>();
   for (const n of tabs) {
     requests.push(...addTabRequests(n, gridSize(n.spec.grid), opts.protection));
-    requests.push(...gridRequests(n.id, n.spec.grid, timeZone, opts.cutNote).requests);
+    const write = gridRequests(n.id, n.spec.grid, timeZone, opts.cutNote);
+    requests.push(...write.requests);
+    for (const [request, bytes] of write.rowBytes) rowBytes.set(request, bytes);
   }
-  return splitBatches(cleanup, requests);
+  return splitBatches(cleanup, requests, undefined, rowBytes);
 }
 
 /**

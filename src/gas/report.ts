@@ -32,7 +32,12 @@ import {
 import { type DocModel, sectionTitles } from "../core/documents/model";
 import { buildPlan } from "../core/documents/plan";
 import { buildReport } from "../core/documents/report";
-import { DOC_MAX_CHARACTERS, documentCharacters } from "../core/documents/write";
+import {
+  DOC_MAX_CHARACTERS,
+  documentCharacters,
+  documentFlow,
+  modelCharacters,
+} from "../core/documents/write";
 import type { ActionOutput } from "../core/summaries";
 import { OVERVIEW_TAB } from "../core/tabs";
 import { type OpenTemplate, readTemplate, writeDocument } from "./documents";
@@ -83,9 +88,11 @@ function makeDocument(
   const state: DocumentsState = parseDocumentsState(props?.getProperty(DOCUMENTS_PROPERTY));
   const store = () => props?.setProperty(DOCUMENTS_PROPERTY, storedDocumentsState(state));
 
-  // A document Google Docs cannot hold is refused before anything is made or changed.
+  // A document Google Docs cannot hold is refused before anything is made or changed. Without a template
+  // the model is counted as it is, and the flow is made only for a document that will be written.
   const { template, templateRefused } = openTemplate(settings.reportTemplate, model);
-  const characters = documentCharacters(model, template);
+  const templateFlow = template ? documentFlow(model, template) : null;
+  const characters = templateFlow ? documentCharacters(templateFlow) : modelCharacters(model);
   if (characters > DOC_MAX_CHARACTERS)
     throw new Error(tooLargeMessage(model.title, characters, DOC_MAX_CHARACTERS, env.lang, t));
 
@@ -118,7 +125,7 @@ function makeDocument(
     store();
   }
 
-  const written = writeDocument(id, model, template);
+  const written = writeDocument(id, templateFlow ?? documentFlow(model, null), template);
   if (written.title !== model.title) file.setName(model.title);
 
   // The new PDF before the old one goes: an interruption leaves at most an extra copy, which the next

@@ -1,4 +1,5 @@
 /** core/batch.ts: a render grid as Sheets API requests, sending only what differs from a plain cell. */
+import fc from "fast-check";
 import {
   apiColor,
   cellData,
@@ -10,6 +11,7 @@ import {
   gridSize,
   MAX_CELL_TEXT,
 } from "../../src/core/batch";
+import { payloadBytes } from "../../src/core/batches";
 import { type ChartSpec, cell, type Grid, type GridCell } from "../../src/core/grid";
 
 const TZ = "Europe/Amsterdam";
@@ -395,4 +397,81 @@ test("down a column, a change of any one thing that makes the format gives that 
   expect(sent.map(key)).toEqual(steps.map((c) => key(cellData(c, TZ).data.userEnteredFormat)));
   // Every row's format differs from the one above it.
   expect(sent.slice(1).filter((f, i) => JSON.stringify(f) === JSON.stringify(sent[i]))).toEqual([]);
+});
+
+test("a column that keeps changing between more looks than it remembers gives every cell its own look", () => {
+  // Eight looks in turn down one column, as the Status column's colours but more of them.
+  const looks: Omit<GridCell, "v">[] = [
+    { bg: "#ff0000" },
+    { bg: "#00ff00", bold: true },
+    { bg: "#0000ff" },
+    { italic: true },
+    { bg: "#ff0000", bold: true },
+    { color: "#123456" },
+    {},
+    { bg: "#00ff00" },
+  ];
+  const steps = Array.from({ length: 40 }, (_, i) => cell(i % 3 === 0 ? 1.5 : `r${i}`, looks[(i * 5) % 8]));
+  const grid: Grid = { ...wrappedTable(0), rows: steps.map((c) => [c]), colWidths: [100] };
+  const rows = gridRequests(4, grid, TZ).requests[0]!.updateCells!.rows!;
+  expect(rows.map((r) => r.values![0])).toEqual(steps.map((c) => cellData(c, TZ).data));
+});
+
+describe("the payload size of each row is counted as the cells are made", () => {
+  const text = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 30 }),
+    fc.constantFrom("", 'a "quoted" \\ back', "tab\there\nline", "coördinator é ü", "😀", "\uD800", "\u007f"),
+  );
+  const value = fc.oneof(
+    text,
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.date({ min: new Date("1900-01-01"), max: new Date("2200-01-01"), noInvalidDate: true }),
+  );
+  const gridCell = fc.record(
+    {
+      v: value,
+      formula: fc.constantFrom('=HYPERLINK("#gid=1";"x")', "=1+1"),
+      note: text,
+      bg: fc.constantFrom("#ff0000", "#d9e2f3"),
+      bold: fc.boolean(),
+      wrap: fc.boolean(),
+      align: fc.constantFrom("left" as const, "center" as const),
+    },
+    { requiredKeys: ["v"] },
+  );
+
+  test("each row's count is payloadBytes of its JSON, whatever the cells hold", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 4 })
+          .chain((w) =>
+            fc.array(fc.array(gridCell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 25 }),
+          ),
+        (rows) => {
+          const grid: Grid = { ...wrappedTable(0), rows, colWidths: rows[0]!.map(() => 100) };
+          const write = gridRequests(2, grid, TZ, "ingekort");
+          const cells = write.requests[0]!;
+          expect(write.rowBytes.get(cells)).toEqual(
+            cells.updateCells!.rows!.map((r) => payloadBytes(JSON.stringify(r))),
+          );
+        },
+      ),
+    );
+  });
+
+  test("also for a text cut to fit a cell, and its note", () => {
+    const grid: Grid = {
+      ...wrappedTable(0),
+      rows: [[cell(`é${"x".repeat(MAX_CELL_TEXT + 10)}`, { note: "eigen" })]],
+      colWidths: [100],
+    };
+    const write = gridRequests(2, grid, TZ, "zie het bronblad");
+    const cells = write.requests[0]!;
+    expect(cells.updateCells!.rows![0]!.values![0]!.note).toBe("eigen\nzie het bronblad");
+    expect(write.rowBytes.get(cells)).toEqual([payloadBytes(JSON.stringify(cells.updateCells!.rows![0]))]);
+  });
 });

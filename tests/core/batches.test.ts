@@ -3,9 +3,11 @@ import {
   BATCH_BYTES,
   BATCH_CELLS,
   chunkBySize,
+  numberBytes,
   PAYLOAD_LIMIT,
   payloadBytes,
   splitBatches,
+  textBytes,
 } from "../../src/core/batches";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -43,6 +45,29 @@ describe("payloadBytes", () => {
     expect(payloadBytes('{"a":"x"}')).toBe(9);
     expect(payloadBytes("é")).toBe(6);
     expect(payloadBytes("😀")).toBe(12);
+  });
+  test("exactly: the length plus five for each UTF-16 unit beyond ASCII", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        let wide = 0;
+        for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) wide++;
+        expect(payloadBytes(s)).toBe(s.length + 5 * wide);
+      }),
+    );
+  });
+  test("of a text's and a number's JSON, counted without writing it", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        expect(textBytes(s)).toBe(payloadBytes(JSON.stringify(s)));
+      }),
+    );
+    for (const s of ["", "plain", 'a "b"', "back\\slash", "\u007f", "\u0000", "é", "\uD800"])
+      expect(textBytes(s)).toBe(payloadBytes(JSON.stringify(s)));
+    fc.assert(
+      fc.property(fc.double(), (n) => {
+        expect(numberBytes(n)).toBe(payloadBytes(JSON.stringify(n)));
+      }),
+    );
   });
   test("is never below the UTF-8 bytes nor the escaped JSON's length", () => {
     fc.assert(
@@ -132,6 +157,23 @@ describe("splitBatches", () => {
       ),
     );
   });
+});
+
+test("row sizes its maker counted give the same batches as measuring the rows", () => {
+  const rows = Array.from({ length: 40 }, (_, i) => [`r${i}`, "é".repeat(i % 7), "x".repeat(i * 3)]);
+  const requests = [add(1), update(1, 0, rows), add(2), update(2, 3, rows.slice(5))];
+  const counted = new Map(
+    requests
+      .filter((r) => r.updateCells)
+      .map((r) => [r, r.updateCells!.rows!.map((row) => payloadBytes(JSON.stringify(row)))] as const),
+  );
+  const limits = { bytes: 900, cells: 1_000 };
+  const measured = splitBatches([], requests, limits);
+  expect(measured.length).toBeGreaterThan(2);
+  expect(splitBatches([], requests, limits, counted)).toEqual(measured);
+  // The counts are what decides: a row said to be larger cuts elsewhere.
+  const larger = new Map([...counted].map(([r, sizes]) => [r, sizes.map((n) => n * 2)] as const));
+  expect(splitBatches([], requests, limits, larger).length).toBeGreaterThan(measured.length);
 });
 
 describe("chunkBySize", () => {

@@ -13,6 +13,7 @@ import { bullets, type DocModel, heading, para, run, table, textCell } from "../
 import { planTemplate } from "../../src/core/documents/placeholders";
 import {
   documentCharacters,
+  documentFlow,
   documentRequests,
   sectionsToCreate,
   type TemplateSource,
@@ -516,7 +517,7 @@ describe("the document writer's requests (core/documents/write.ts) applied", () 
     const target = docs.Documents!.get(id) as ApiDocument;
     const create = sectionsToCreate(template?.doc ?? null, target);
     if (create.length > 0) docs.Documents!.batchUpdate({ requests: create } as never, id);
-    const w = documentRequests(m, template, docs.Documents!.get(id) as ApiDocument);
+    const w = documentRequests(documentFlow(m, template), docs.Documents!.get(id) as ApiDocument);
     docs.Documents!.batchUpdate({ requests: w.requests } as never, id);
   }
 
@@ -600,7 +601,7 @@ describe("the document writer's requests (core/documents/write.ts) applied", () 
         (n, s) => n + charactersOf(s?.blocks ?? []),
         0,
       );
-      const counted = documentCharacters(m, t);
+      const counted = documentCharacters(documentFlow(m, t));
       expect(counted).toBeGreaterThan(400);
       expect(Math.abs(held - counted)).toBeLessThanOrEqual(4);
     }

@@ -36,7 +36,6 @@ import { rectangles } from "../rectangles";
 import {
   type Block,
   type Cell,
-  type CellBlock,
   type HeadingLevel,
   type ListBlock,
   MAX_NESTING,
@@ -172,11 +171,10 @@ function listParas(list: ListBlock, keys: ListKeys): FlowPara[] {
 
 function cellParas(cell: Cell, keys: ListKeys): FlowPara[] {
   const out: FlowPara[] = [];
-  const add = (b: CellBlock) => {
+  for (const b of cell.content) {
     if (b.kind === "paragraph") out.push(plain(b.runs));
-    else if (b.items.length > 0) out.push(...listParas(b, keys));
-  };
-  for (const b of cell.content) add(b);
+    else if (b.items.length > 0) for (const p of listParas(b, keys)) out.push(p);
+  }
   return out.length > 0 ? out : [{ text: "", style: "NORMAL_TEXT", runs: [] }];
 }
 
@@ -210,6 +208,46 @@ export function flowOf(blocks: readonly Block[], keys: ListKeys): FlowBlock[] {
     }
   }
   return out;
+}
+
+/**
+ * The characters of flowOf(blocks) (a paragraph's text and its end, a page break one), counted from the blocks
+ * without making the flow: a document too large for Google Docs is refused on this count.
+ */
+export function blocksCharacters(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.kind === "heading" || b.kind === "paragraph") n += runsLength(b.runs) + 1;
+    else if (b.kind === "list") n += listCharacters(b);
+    else if (b.kind === "pageBreak") n += 1;
+    else for (const row of [b.header, ...b.rows]) for (const cell of row) n += cellCharacters(cell);
+  }
+  return n;
+}
+
+const runsLength = (runs: readonly Run[]): number => {
+  let n = 0;
+  for (const r of runs) n += r.text.length;
+  return n;
+};
+
+/** listParas' characters: each item's tabs, text and end. */
+function listCharacters(list: ListBlock): number {
+  let n = 0;
+  for (const i of list.items) n += tabs(i.level).length + runsLength(i.runs) + 1;
+  return n;
+}
+
+/** cellParas' characters: an empty cell is one empty paragraph. */
+function cellCharacters(cell: Cell): number {
+  let n = 0;
+  let paras = 0;
+  for (const b of cell.content) {
+    if (b.kind === "paragraph") n += runsLength(b.runs) + 1;
+    else n += listCharacters(b);
+    paras += b.kind === "paragraph" ? 1 : b.items.length;
+  }
+  return paras > 0 ? n : 1;
 }
 
 /** How many tables and level-1 headings a flow holds (for the summary). */

@@ -151,7 +151,8 @@ export function lines(s: string): string[] {
     .filter((l) => l !== "");
 }
 
-export const run = (text: string, look: Omit<Run, "text"> = {}): Run => ({ text: cleanText(text), ...look });
+export const run = (text: string, look?: Omit<Run, "text">): Run =>
+  look === undefined ? { text: cleanText(text) } : { text: cleanText(text), ...look };
 
 export const heading = (level: HeadingLevel, text: string): HeadingBlock => ({
   kind: "heading",
@@ -159,14 +160,25 @@ export const heading = (level: HeadingLevel, text: string): HeadingBlock => ({
   runs: [run(text)],
 });
 
+/** A paragraph of runs (a string is a plain run); a run whose text is not clean yet gets a clean copy. */
 export const para = (...runs: (Run | string)[]): ParagraphBlock => ({
   kind: "paragraph",
-  runs: runs.map((r) => (typeof r === "string" ? run(r) : { ...r, text: cleanText(r.text) })),
+  runs: runs.map((r) => {
+    if (typeof r === "string") return run(r);
+    const text = cleanText(r.text);
+    return text === r.text ? r : { ...r, text };
+  }),
+});
+
+/** The paragraph of a line that lines() gave: its text is clean already. */
+const lineParagraph = (line: string, look?: Omit<Run, "text">): ParagraphBlock => ({
+  kind: "paragraph",
+  runs: [look === undefined ? { text: line } : { text: line, ...look }],
 });
 
 /** One paragraph per line of `text` (none for empty text). */
-export function paragraphs(text: string, look: Omit<Run, "text"> = {}): ParagraphBlock[] {
-  return lines(text).map((l) => para(run(l, look)));
+export function paragraphs(text: string, look?: Omit<Run, "text">): ParagraphBlock[] {
+  return lines(text).map((l) => lineParagraph(l, look));
 }
 
 export const bullets = (items: readonly string[], level = 0): ListBlock => ({
@@ -175,11 +187,14 @@ export const bullets = (items: readonly string[], level = 0): ListBlock => ({
   items: items.map((i) => ({ runs: [run(i)], level: Math.min(Math.max(level, 0), MAX_NESTING) })),
 });
 
-export const textCell = (text: string, look: Omit<Run, "text"> & { bg?: string } = {}): Cell => {
+export const textCell = (text: string, look?: Omit<Run, "text"> & { bg?: string }): Cell => {
+  if (look === undefined) return { content: orEmpty(paragraphs(text)) };
   const { bg, ...runLook } = look;
-  const content = lines(text).map((l) => para(run(l, runLook)));
-  return { content: content.length > 0 ? content : [para()], ...(bg ? { bg } : {}) };
+  return { content: orEmpty(paragraphs(text, runLook)), ...(bg ? { bg } : {}) };
 };
+
+/** A cell's content: never empty (an empty cell is one empty paragraph). */
+const orEmpty = (content: ParagraphBlock[]): ParagraphBlock[] => (content.length > 0 ? content : [para()]);
 
 export const table = (header: readonly string[], rows: Cell[][], widths?: readonly number[]): TableBlock => ({
   kind: "table",

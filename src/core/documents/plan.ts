@@ -36,6 +36,7 @@ import {
   heading,
   lines,
   para,
+  paragraphs,
   run,
   table,
   textCell,
@@ -227,14 +228,14 @@ function activityPlan(input: PlanInput, groups: readonly ThemeGroup[], t: Transl
 
 /** The onderwerp in bold, its explanation (Toelichting) under it, as in the plan. */
 function subjectCell(a: Activity): Cell {
-  return { content: [para(run(a.subject, { bold: true })), ...lines(a.note).map((l) => para(l))] };
+  return { content: [para(run(a.subject, { bold: true })), ...paragraphs(a.note)] };
 }
 
 /** Doelstelling, Subdoelstellingen and Acties, each under its bold label; the lists as bullets. */
 export function goalsCell(a: Activity, t: Translate): Cell {
   const content: CellBlock[] = [];
-  const goal = lines(a.goal);
-  if (goal.length > 0) content.push(para(run(t("doc.goal"), { bold: true })), ...goal.map((l) => para(l)));
+  const goal = paragraphs(a.goal);
+  if (goal.length > 0) content.push(para(run(t("doc.goal"), { bold: true })), ...goal);
   if (a.subgoals.length > 0) content.push(para(run(t("doc.subgoals"), { bold: true })), bullets(a.subgoals));
   if (a.actions.length > 0) content.push(para(run(t("doc.actions"), { bold: true })), bullets(a.actions));
   return { content: content.length > 0 ? content : [para()] };

@@ -20,7 +20,15 @@ import { isSubHeading } from "../dashboard";
 import { dutchDate, type IsoDate } from "../dates";
 import { type Lang, type Translate, translator } from "../i18n";
 import type { Activity, Meeting, Project, Settings } from "../records";
-import { byDue, overdueActivities, phaseCounts, redFlagOf, statusCounts, upcoming } from "../schedule";
+import {
+  activitiesByProject,
+  byDue,
+  overdueActivities,
+  phaseCounts,
+  redFlagOf,
+  statusCounts,
+  upcoming,
+} from "../schedule";
 import { PHASES, STATUSES } from "../vocab";
 import { activityRows, longDate, statusCell } from "./common";
 import {
@@ -54,6 +62,8 @@ export function buildReport(input: ReportInput): DocModel {
   const { settings, today } = input;
   const network = settings.networkName.trim();
   const activities = [...input.activities].sort((a, b) => a.row - b.row);
+  const perProject = activitiesByProject(activities);
+  const ofProject = (p: Project) => perProject.get(p.name) ?? [];
   const parts: DocPart[] = [
     {
       key: "title",
@@ -62,8 +72,8 @@ export function buildReport(input: ReportInput): DocModel {
         heading("subtitle", t("doc.report.asOf", { date: longDate(today, t) })),
       ],
     },
-    { key: "summary", blocks: summary(input, activities, t) },
-    { key: "projects", blocks: input.projects.flatMap((p) => projectSection(p, activities, input, t)) },
+    { key: "summary", blocks: summary(input, activities, ofProject, t) },
+    { key: "projects", blocks: input.projects.flatMap((p) => projectSection(p, ofProject(p), input, t)) },
     { key: "overdue", blocks: overdueSection(activities, input, t) },
     { key: "upcoming", blocks: upcomingSection(activities, input, t) },
     { key: "meetings", blocks: meetingsSection(input.meetings, today, t) },
@@ -104,7 +114,12 @@ export function placeholderValues(
   };
 }
 
-function summary(input: ReportInput, activities: readonly Activity[], t: Translate): Block[] {
+function summary(
+  input: ReportInput,
+  activities: readonly Activity[],
+  ofProject: (p: Project) => readonly Activity[],
+  t: Translate,
+): Block[] {
   const { colours } = input.settings;
   const overdue = overdueActivities(activities, input.today);
   const soon = upcoming(activities, input.today);
@@ -112,7 +127,7 @@ function summary(input: ReportInput, activities: readonly Activity[], t: Transla
   const f = phaseCounts(activities);
   const count = (n: number): Cell => textCell(String(n));
   const flags = input.projects
-    .map((p) => ({ p, flag: redFlagOf(p, activities) }))
+    .map((p) => ({ p, flag: redFlagOf(p, ofProject(p)) }))
     .filter((x) => x.flag.flagged);
   const help = input.projects.filter((p) => p.helpRequest.trim() !== "");
   return [
@@ -162,16 +177,22 @@ function redFlagText(flag: ReturnType<typeof redFlagOf>, t: Translate): string {
   return parts.join(" — ");
 }
 
-function projectSection(p: Project, all: readonly Activity[], input: ReportInput, t: Translate): Block[] {
+/** A project's section; `activities` are the project's, in sheet order. */
+function projectSection(
+  p: Project,
+  activities: readonly Activity[],
+  input: ReportInput,
+  t: Translate,
+): Block[] {
   const { settings, today } = input;
-  const mine = all.filter((a) => a.project === p.name).sort(byDue);
+  const mine = [...activities].sort(byDue);
   const empty = para(run(t("dashboard.empty"), { italic: true }));
   const facts = [
     p.lead.trim() ? `${t("doc.report.lead")}: ${p.lead.trim()}` : "",
     p.scope.trim() ? `${t("dashboard.scope")}: ${p.scope.trim()}` : "",
     p.asOf.trim() ? t("dashboard.asOf", { date: p.asOf.trim() }) : "",
   ].filter((x) => x !== "");
-  const flag = redFlagOf(p, all);
+  const flag = redFlagOf(p, activities);
   const blocks: Block[] = [
     { kind: "pageBreak" },
     heading(1, p.name),

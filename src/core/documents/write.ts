@@ -15,6 +15,7 @@
  */
 import { type ApiDocument, type ApiSegment, bodyElements, footerOf, headerOf, TemplateReader } from "./copy";
 import {
+  blocksCharacters,
   countFlow,
   type DocsRequest,
   type ExistingSegment,
@@ -93,36 +94,49 @@ function sectionFlow(
   return reader.segment(from, fills);
 }
 
-/** A reader of the template (null without one), sharing the document's list keys. */
-const readerOf = (template: TemplateSource | null, keys: ListKeys) =>
-  template ? new TemplateReader(template.doc, keys) : null;
+/**
+ * A document's content as flows, made once: counted (documentCharacters) before anything is made, then
+ * written (documentRequests). Its lists are numbered in one series, the body's first.
+ */
+export interface DocumentFlow {
+  body: FlowBlock[];
+  /** The template's header and footer, filled in; null when there is no template or it has none. */
+  header: FlowBlock[] | null;
+  footer: FlowBlock[] | null;
+}
 
-/** Every request that replaces the target's content with the model (through the template). */
-export function documentRequests(
-  model: DocModel,
-  template: TemplateSource | null,
-  target: ApiDocument,
-): DocumentWrite {
+/** The model's flows: its parts, through the template's steps when there is one. */
+export function documentFlow(model: DocModel, template: TemplateSource | null): DocumentFlow {
   const keys = new ListKeys();
-  const reader = readerOf(template, keys);
+  const reader = template ? new TemplateReader(template.doc, keys) : null;
   const body = bodyFlow(model, template, reader, keys);
-  const requests = segmentRequests(body, existingSegment(target.body, "", 1));
+  if (!template || !reader) return { body, header: null, footer: null };
+  return {
+    body,
+    header: sectionFlow("header", template, reader),
+    footer: sectionFlow("footer", template, reader),
+  };
+}
+
+/** Every request that replaces the target's content with the flow. */
+export function documentRequests(flow: DocumentFlow, target: ApiDocument): DocumentWrite {
+  const requests = segmentRequests(flow.body, existingSegment(target.body, "", 1));
 
   const section = (which: "header" | "footer") => {
     const to = which === "header" ? headerOf(target) : footerOf(target);
     if (!to) return;
-    const flow = template && reader ? sectionFlow(which, template, reader) : null;
-    if (!flow) {
+    const from = which === "header" ? flow.header : flow.footer;
+    if (!from) {
       requests.push(
         which === "header" ? { deleteHeader: { headerId: to.id } } : { deleteFooter: { footerId: to.id } },
       );
       return;
     }
-    requests.push(...segmentRequests(flow, existingSegment(to, to.id, 0)));
+    requests.push(...segmentRequests(from, existingSegment(to, to.id, 0)));
   };
   section("header");
   section("footer");
-  return { requests, ...countFlow(body) };
+  return { requests, ...countFlow(flow.body) };
 }
 
 /**
@@ -143,12 +157,18 @@ export function flowCharacters(flow: readonly FlowBlock[]): number {
 }
 
 /** The characters the written document will hold (body, and the template's header and footer). */
-export function documentCharacters(model: DocModel, template: TemplateSource | null): number {
-  const keys = new ListKeys();
-  const reader = readerOf(template, keys);
-  let n = flowCharacters(bodyFlow(model, template, reader, keys));
-  if (template && reader)
-    for (const which of ["header", "footer"] as const)
-      n += flowCharacters(sectionFlow(which, template, reader) ?? []);
+export function documentCharacters(flow: DocumentFlow): number {
+  return flowCharacters(flow.body) + flowCharacters(flow.header ?? []) + flowCharacters(flow.footer ?? []);
+}
+
+/**
+ * documentCharacters of the model's flow without a template, counted from the model itself: a document that
+ * is refused for its size never makes its flow.
+ */
+export function modelCharacters(model: DocModel): number {
+  const parts = new Map<PartKey, Block[]>(model.parts.map((p) => [p.key, p.blocks]));
+  let n = 0;
+  for (const step of plainSteps(model.kind))
+    if (step.kind === "parts") for (const key of step.parts) n += blocksCharacters(parts.get(key) ?? []);
   return n;
 }

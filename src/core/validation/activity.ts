@@ -93,27 +93,34 @@ const owner = (c: ActivityContext): Field<string> => {
   };
 };
 
+/** Record fields that read another field's column. */
+export const ACTIVITY_SOURCES: Readonly<Record<string, string>> = { deadlineText: "deadline" };
+
 export function activitySchema(c: ActivityContext) {
   const wording = new Wording();
-  return objectOf({
-    id: field((cell) => {
-      const error = cellError(cell);
-      return error !== null ? new Fail(c.t("val.cellError", { error })) : textOf(cell);
-    }),
-    project: reference(c, c.project),
-    theme: optionalText(c),
-    subject: requiredText(c),
-    goal: optionalText(c),
-    subgoals: lineList(c),
-    actions: lineList(c),
-    owner: owner(c),
-    deadlineText: plainText(),
-    deadline: deadline(c),
-    phase: vocabulary<Phase>(c, PHASES),
-    status: vocabulary<Status>(c, STATUSES),
-    note: optionalText(c),
-    updated: optionalDate(),
-  }).check(
+  return objectOf(
+    {
+      id: field((cell) => {
+        const error = cellError(cell);
+        return error !== null ? new Fail(c.t("val.cellError", { error })) : textOf(cell);
+      }),
+      project: reference(c, c.project),
+      theme: optionalText(c),
+      subject: requiredText(c),
+      goal: optionalText(c),
+      subgoals: lineList(c),
+      actions: lineList(c),
+      owner: owner(c),
+      deadlineText: plainText(),
+      deadline: deadline(c),
+      phase: vocabulary<Phase>(c, PHASES),
+      status: vocabulary<Status>(c, STATUSES),
+      note: optionalText(c),
+      updated: optionalDate(),
+    },
+    "",
+    ACTIVITY_SOURCES,
+  ).check(
     z.superRefine((a) => {
       const due = dueDate(a.deadline);
       if (due !== null && due < c.today && a.status !== "Behaald") {
@@ -131,9 +138,6 @@ export function activitySchema(c: ActivityContext) {
     }),
   );
 }
-
-/** Record fields that read another field's column. */
-export const ACTIVITY_SOURCES: Readonly<Record<string, string>> = { deadlineText: "deadline" };
 
 export function validateActivities(
   read: ReadTab,

@@ -45,18 +45,24 @@ type Output<F> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never };
 
 /**
  * A record of fields as one zod schema, each field told its own key (`prefix` + key): the input's cells by
- * key in, the record out, an issue at each field that fails. The fields run in one pass (not as a zod object
- * of a schema each): thousands of rows go through it in every action.
+ * key in, the record out, an issue at each field that fails. A field reads the cell of its own key, or of
+ * the one `sources` names for it (two fields that read one column). The fields run in one pass (not as a zod
+ * object of a schema each): thousands of rows go through it in every action.
  */
 export function objectOf<F extends Record<string, Field<unknown>>>(
   fields: F,
   prefix = "",
+  sources: Readonly<Record<string, string>> = {},
 ): z.ZodMiniType<Output<F>, Readonly<Record<string, Cell>>> {
-  const parsers = Object.entries(fields).map(([key, make]) => ({ key, parse: make(prefix + key) }));
+  const parsers = Object.entries(fields).map(([key, make]) => ({
+    key,
+    source: sources[key] ?? key,
+    parse: make(prefix + key),
+  }));
   return z.transform((input: Readonly<Record<string, Cell>>, payload) => {
     const record: Record<string, unknown> = {};
-    for (const { key, parse } of parsers) {
-      const cell = input[key] as Cell;
+    for (const { key, source, parse } of parsers) {
+      const cell = input[source] as Cell;
       const out = parse(cell);
       if (out instanceof Fail) {
         payload.issues.push({

@@ -58,27 +58,28 @@ export function validationGrid(
   };
 }
 
-function periodCells(d: Deadline, timeZone: string): [GridCell, GridCell] {
-  if (d.kind === "ongoing") return [cell("", TOP), cell("", TOP)];
-  const date = (iso: string) => cell(zonedMidnight(iso, timeZone), { numberFormat: "dd-mm-yyyy", ...TOP });
-  return [date(d.start), date(d.end)];
+/** A date cell of the deadline's period: its first or last day. */
+function periodCell(d: Deadline, which: "start" | "end", timeZone: string): GridCell {
+  return d.kind === "ongoing"
+    ? { v: "", valign: "top" }
+    : { v: zonedMidnight(d[which], timeZone), numberFormat: "dd-mm-yyyy", valign: "top" };
 }
 
 export function statusGrid(activities: readonly Activity[], settings: Settings, timeZone: string): Grid {
   const rows: GridCell[][] = [STATUS_TAB.columns.map((c) => header(c.header))];
+  // Cells as literals: a row per activity, thousands of them in every action that validates.
   for (const a of activities) {
-    const [start, end] = periodCells(a.deadline, timeZone);
     rows.push([
-      cell(a.id, TOP),
-      cell(a.project, { wrap: true, ...TOP }),
-      cell(a.theme, { wrap: true, ...TOP }),
-      cell(a.subject, { wrap: true, ...TOP }),
-      cell(a.owner, { wrap: true, ...TOP }),
-      cell(a.deadlineText, TOP),
-      start,
-      end,
-      cell(a.phase, TOP),
-      cell(a.status, { bg: settings.colours[a.status], bold: true, ...TOP }),
+      { v: a.id, valign: "top" },
+      { v: a.project, wrap: true, valign: "top" },
+      { v: a.theme, wrap: true, valign: "top" },
+      { v: a.subject, wrap: true, valign: "top" },
+      { v: a.owner, wrap: true, valign: "top" },
+      { v: a.deadlineText, valign: "top" },
+      periodCell(a.deadline, "start", timeZone),
+      periodCell(a.deadline, "end", timeZone),
+      { v: a.phase, valign: "top" },
+      { v: a.status, bg: settings.colours[a.status], bold: true, valign: "top" },
     ]);
   }
   return {

@@ -4,7 +4,7 @@
  */
 
 import { columnLetters } from "../a1";
-import { EMPTY_CELL, type ReadTab, readTab } from "../cells";
+import { type ReadTab, readTab } from "../cells";
 import type { Lang, Translate } from "../i18n";
 import type { Problem, RawTab } from "../records";
 import { duplicateColumns, HEADER_SEARCH_ROWS, headerRowOf, type TabDef } from "../tabs";
@@ -22,7 +22,10 @@ interface Issue {
   params?: Record<string, unknown>;
 }
 
-/** Parses every row with content through `schema`; `sources` maps record fields to the column they read. */
+/**
+ * Parses every row with content through `schema`; `sources` maps record fields to the column they read (the
+ * schema reads them so too: objectOf's `sources`), for the problems' columns.
+ */
 export function parseRows<T>(
   read: ReadTab,
   schema: Parser<T>,
@@ -31,17 +34,11 @@ export function parseRows<T>(
   sources: Readonly<Record<string, string>> = {},
 ): RowOutcome<T & { row: number }>[] {
   const column = (key: string) => sources[key] ?? key;
-  const aliases = Object.entries(sources);
   return read.rows.map(({ row, cells }) => {
-    let input = cells;
-    if (aliases.length > 0) {
-      input = { ...cells };
-      for (const [field, source] of aliases) input[field] = cells[source] ?? EMPTY_CELL;
-    }
     const problems: Problem[] = [];
     let record: (T & { row: number }) | null = null;
     try {
-      const result = schema.safeParse(input);
+      const result = schema.safeParse(cells);
       if (result.success) record = { row, ...result.data };
       else {
         for (const issue of result.error.issues) {
