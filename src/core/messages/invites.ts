@@ -10,7 +10,7 @@ export const invitesNl = {
 
   "invites.preview.title": "Uitnodigingen versturen",
   "invites.preview.intro":
-    "Dit gaat Netwerkplan in de agenda doen, en zo krijgen leden daarover e-mail van Google Agenda. Er gebeurt niets totdat u op ‘{confirm}’ klikt.",
+    "Hieronder staat wat Netwerkplan in de agenda gaat zetten en wie daarover een e-mail van Google Agenda krijgt. Er gebeurt niets totdat u op ‘{confirm}’ klikt.",
   "invites.preview.calendar": "Agenda: {calendar}.",
   "invites.preview.ownCalendar": "uw eigen agenda",
   "invites.preview.mailOff":
@@ -202,7 +202,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
 
   "invites.preview.title": "Send invitations",
   "invites.preview.intro":
-    "This is what Netwerkplan will do in the calendar, and the e-mail members will get about it from Google Calendar. Nothing happens until you click ‘{confirm}’.",
+    "Below is what Netwerkplan will put in the calendar and who gets an e-mail about it from Google Calendar. Nothing happens until you click ‘{confirm}’.",
   "invites.preview.calendar": "Calendar: {calendar}.",
   "invites.preview.ownCalendar": "your own calendar",
   "invites.preview.mailOff":
