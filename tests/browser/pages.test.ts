@@ -176,7 +176,7 @@ describe("the summary dialog", () => {
     );
     expect(shown.some((m) => m.includes("‘Op  schema’"))).toBe(true);
     const links = await page.$$eval("button[data-tab]", (els) => els.map((e) => e.textContent?.trim()));
-    expect(links).toContain("Activiteiten!D2");
+    expect(links).toContain("Activiteiten, rij 2 (Deadline)");
     await page.click('button[data-a1="D2"]');
     await bridge.idle();
     expect(bridge.calls.map((c) => [c.name, c.args])).toEqual([["goToRange", ["Activiteiten", "D2"]]]);

@@ -68,6 +68,8 @@ export const screensNl = {
   "summary.failedKept":
     "Er is niets verloren gegaan: de tabbladen en gegevens zijn zoals ze vóór deze actie waren.",
   "summary.failedTodo": "Probeer het zo opnieuw. Blijft het misgaan, neem dan deze melding op in uw vraag.",
+  "summary.place.cell": "{tab}, rij {row} ({column})",
+  "summary.place.row": "{tab}, rij {row}",
   "summary.count.activities": "Activiteiten gelezen",
   "summary.count.valid": "Bruikbaar",
   "summary.count.errors": "Fouten",
@@ -178,6 +180,8 @@ export const screensEn: Record<keyof typeof screensNl, string> = {
   "summary.failedKept": "Nothing was lost: the tabs and data are as they were before this action.",
   "summary.failedTodo":
     "Please try again shortly. If it keeps failing, include this message in your question.",
+  "summary.place.cell": "{tab}, row {row} ({column})",
+  "summary.place.row": "{tab}, row {row}",
   "summary.count.activities": "Activities read",
   "summary.count.valid": "Usable",
   "summary.count.errors": "Errors",

@@ -51,10 +51,19 @@ function texts(t: Translate): SummaryScreen["texts"] {
   };
 }
 
-/** The place of a problem: its cell, its row, or its tab. */
-export function problemLink(p: Problem): ScreenLink {
+/**
+ * The place of a problem: its cell, its row, or its tab; labelled as a coordinator says it ("Activiteiten,
+ * rij 4 (Deadline)"), not as a formula would (`Activiteiten!I4`).
+ */
+export function problemLink(p: Problem, t: Translate): ScreenLink {
   const a1 = p.row > 0 ? `${columnLetters(Math.max(p.columnIndex, 1))}${p.row}` : "";
-  return { label: a1 ? `${p.tab}!${a1}` : p.tab, tab: p.tab, a1 };
+  if (!a1) return { label: p.tab, tab: p.tab, a1 };
+  const label = t(p.column ? "summary.place.cell" : "summary.place.row", {
+    tab: p.tab,
+    row: p.row,
+    column: p.column,
+  });
+  return { label, tab: p.tab, a1 };
 }
 
 export function summaryScreen(
@@ -77,7 +86,7 @@ export function summaryScreen(
     problems: problems.slice(0, SUMMARY_PROBLEMS).map((p) => ({
       severity: t(p.severity === "error" ? "severity.error" : "severity.warning"),
       message: p.message,
-      link: problemLink(p),
+      link: problemLink(p, t),
     })),
     moreProblems: more > 0 ? t("summary.moreProblems", { count: more }) : null,
     links: [

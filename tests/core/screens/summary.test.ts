@@ -54,7 +54,7 @@ test(`the first ${SUMMARY_PROBLEMS} problems with a link to their cell; the rest
   expect(s.problems[0]).toEqual({
     severity: "Fout",
     message: "melding 2",
-    link: { label: "Activiteiten!I2", tab: "Activiteiten", a1: "I2" },
+    link: { label: "Activiteiten, rij 2 (Deadline)", tab: "Activiteiten", a1: "I2" },
   });
   expect(s.problems[1]!.severity).toBe("Waarschuwing");
   expect(s.moreProblems).toBe("…en nog 3. Alle problemen staan in het tabblad Validatie.");
@@ -82,8 +82,18 @@ test("errors come first (their rows are left out), a tab's before a row's, each 
 });
 
 test("a problem about a whole tab links to the tab, one about a row to its first cell", () => {
-  expect(problemLink(problem(0, 0))).toEqual({ label: "Activiteiten", tab: "Activiteiten", a1: "" });
-  expect(problemLink(problem(5, 0))).toEqual({ label: "Activiteiten!A5", tab: "Activiteiten", a1: "A5" });
+  expect(problemLink(problem(0, 0), nl)).toEqual({ label: "Activiteiten", tab: "Activiteiten", a1: "" });
+  expect(problemLink({ ...problem(5, 0), column: "" }, nl)).toEqual({
+    label: "Activiteiten, rij 5",
+    tab: "Activiteiten",
+    a1: "A5",
+  });
+  // Labelled as a coordinator says it, in the run's language; the jump still goes to the cell.
+  expect(problemLink(problem(5, 9), translator("en"))).toEqual({
+    label: "Activiteiten, row 5 (Deadline)",
+    tab: "Activiteiten",
+    a1: "I5",
+  });
 });
 
 test("a failed run says what is left as it was and what to do", () => {
