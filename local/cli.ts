@@ -11,6 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as v8 from "node:v8";
 import type { Browser } from "playwright-core";
+import { actionName } from "../src/core/menu";
 import { findBrowser, launchBrowser, NoBrowserError } from "./browser";
 import { type Args, checkPaths, type FaultArg, HELP, InputError, parseArgs } from "./cli-args";
 import { Account } from "./emulator/account";
@@ -265,7 +266,7 @@ export async function main(argv: string[]): Promise<number> {
   // The add-on's own message names the action; an execution that was ended (the time limit) has only Google's.
   for (const a of failed)
     console.error(
-      `netwerkplan: ${a.message.includes(a.name) ? a.message : `‘${a.name}’ is niet gelukt: ${a.message}`}`,
+      `netwerkplan: ${a.message.includes(actionName(a.name)) ? a.message : `‘${actionName(a.name)}’ is niet gelukt: ${a.message}`}`,
     );
   for (const e of pageErrors) console.error(`netwerkplan: ${e}`);
   return failed.length > 0 || pageErrors.length > 0 ? 1 : 0;

@@ -12,6 +12,14 @@ export interface MenuItem {
   separatorAfter?: boolean;
 }
 
+/**
+ * An action's name in a dialog's title and in its messages: its menu caption without the ellipsis that, in
+ * a menu, says a dialog follows ("Uitnodigingen versturen…" → "Uitnodigingen versturen").
+ */
+export function actionName(caption: string): string {
+  return caption.replace(/\s*(?:…|\.\.\.)$/, "");
+}
+
 export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: "menu.setup", fn: "menuSetUpWorkbook", does: "help.menu.setup", separatorAfter: true },
   { caption: "menu.validate", fn: "menuValidate", does: "help.menu.validate" },

@@ -4,6 +4,7 @@
  */
 import { describeError, errorKind } from "../core/errors";
 import { type Lang, type MessageKey, type Translate, translator } from "../core/i18n";
+import { actionName } from "../core/menu";
 import type { ActionOutput } from "../core/summaries";
 import { showFailure, showSummary } from "./screens";
 import { rememberedLang, rememberLang } from "./workbook";
@@ -53,15 +54,15 @@ export function runAction(
     if (lang !== rememberedLang()) rememberLang(lang);
     t = translator(lang);
     const out = body({ ss, ui, lang, t, now: new Date() });
-    if (opts.summary?.(out) ?? true) showSummary(t(titleKey), out, lang);
+    if (opts.summary?.(out) ?? true) showSummary(actionName(t(titleKey)), out, lang);
     const { message, details } = out;
     return details ? { outcome: "ok", message, details } : { outcome: "ok", message };
   } catch (e) {
     const detail = describeError(e, t);
-    const message = t("action.failed", { action: t(titleKey), error: detail });
+    const message = t("action.failed", { action: actionName(t(titleKey)), error: detail });
     // Only the error's kind goes to the log: cell values may hold personal data.
     console.error(`Netwerkplan: ${titleKey} failed (${errorKind(e)})`);
-    showFailure(t(titleKey), message, lang);
+    showFailure(actionName(t(titleKey)), message, lang);
     return { outcome: "error", message };
   } finally {
     lock.releaseLock();

@@ -319,6 +319,15 @@ describe("confirming", () => {
     expect((r.value as { message: string }).message).toContain("onbekend@group.calendar.google.com");
   });
 
+  test("the summary after confirming is titled with the action's name, without the menu's ellipsis", () => {
+    const { runner } = network();
+    const p = preview(runner);
+    const r = confirm(runner, p.token);
+    expect(r.value?.details?.stale).toBeUndefined();
+    const dialog = runner.ui.events.filter((e) => e.kind === "modal").pop() as { title: string };
+    expect(dialog.title).toBe("Uitnodigingen versturen");
+  });
+
   test("a confirmation of an old preview acts on nothing and shows the new preview", () => {
     const { account, ss, runner } = network();
     const p = preview(runner);

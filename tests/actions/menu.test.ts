@@ -44,7 +44,8 @@ describe("the action frame", () => {
       const r = runner.click(caption);
       expect(r.value).toMatchObject({
         outcome: "error",
-        message: `‘${caption}’ is niet gelukt: Er is geen tabblad Vergaderingen. Kies eerst Werkblad inrichten.`,
+        // The action's name without the menu's ellipsis.
+        message: `‘${caption.replace("…", "")}’ is niet gelukt: Er is geen tabblad Vergaderingen. Kies eerst Werkblad inrichten.`,
       });
     }
     expect(JSON.stringify(ss)).toBe(before);
