@@ -27,6 +27,7 @@ import type { Account } from "../local/emulator/account";
 import type { SheetData } from "../local/emulator/spreadsheet/model";
 import { writeXlsx } from "../local/io/xlsx";
 import { AddonRunner, type ExecutionResult } from "../local/run";
+import { ENGLISH_FILE } from "../src/core/i18n";
 import { PLAN_FORM } from "../tests/support/invite-fixtures";
 import { type CliOutcome, cliOutcome } from "./cli-outcome";
 import { type Kind, kindOf, type Priced, price } from "./cost-model";
@@ -417,7 +418,7 @@ function historyDays(activities: number, projects: number, days: number): Histor
 async function bundleFacts() {
   const code = fs.readFileSync(path.join(DIST, "Code.js"), "utf8");
   // The English messages: a project file that only English executions read (src/core/i18n.ts).
-  const englishFile = path.join(DIST, "English.html");
+  const englishFile = path.join(DIST, `${ENGLISH_FILE}.html`);
   const english = fs.existsSync(englishFile) ? fs.statSync(englishFile).size : 0;
   const common = {
     entryPoints: [path.join(ROOT, "src", "main.ts")],

@@ -79,11 +79,11 @@ export function parseArgs(argv: string[]): Args {
   const args: Args = {
     input: raw.input ?? DEFAULTS.input,
     out: raw.out ?? DEFAULTS.out,
-    today: raw.today ?? null,
-    state: raw.state ?? null,
-    fault: raw.fault === undefined ? null : parseFault(raw.fault),
-    actions: raw.actions === undefined ? null : parseActions(raw.actions),
-    help: false,
+    today: raw.today ?? DEFAULTS.today,
+    state: raw.state ?? DEFAULTS.state,
+    fault: raw.fault === undefined ? DEFAULTS.fault : parseFault(raw.fault),
+    actions: raw.actions === undefined ? DEFAULTS.actions : parseActions(raw.actions),
+    help: DEFAULTS.help,
   };
   if (args.today !== null) checkDay(args.today);
   return args;

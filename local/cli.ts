@@ -264,10 +264,12 @@ export async function main(argv: string[]): Promise<number> {
   // Validation problems are results (exit 0); an action or a page that broke off is a failure of the run.
   const failed = actions.filter((a) => a.outcome === "error");
   // The add-on's own message names the action; an execution that was ended (the time limit) has only Google's.
-  for (const a of failed)
+  for (const a of failed) {
+    const name = actionName(a.name);
     console.error(
-      `netwerkplan: ${a.message.includes(actionName(a.name)) ? a.message : `‘${actionName(a.name)}’ is niet gelukt: ${a.message}`}`,
+      `netwerkplan: ${a.message.includes(name) ? a.message : `‘${name}’ is niet gelukt: ${a.message}`}`,
     );
+  }
   for (const e of pageErrors) console.error(`netwerkplan: ${e}`);
   return failed.length > 0 || pageErrors.length > 0 ? 1 : 0;
 }

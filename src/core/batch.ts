@@ -31,6 +31,15 @@ export function fitCellText(text: string): { text: string; cut: boolean } {
   return { text: `${text.slice(0, end)}…`, cut: true };
 }
 
+/** An API colour (red, green, blue from 0 to 1; the APIs leave a component of 0 out) as `#rrggbb`. */
+export function hexOfColor(c: { red?: number; green?: number; blue?: number }): string {
+  const part = (x: number | undefined) =>
+    Math.round(Math.min(Math.max(x ?? 0, 0), 1) * 255)
+      .toString(16)
+      .padStart(2, "0");
+  return `#${part(c.red)}${part(c.green)}${part(c.blue)}`;
+}
+
 /** `#rrggbb` (or `#rgb`) as the API's colour: red, green, blue from 0 to 1. */
 export function apiColor(hex: string): Color | null {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());

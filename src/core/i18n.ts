@@ -28,8 +28,7 @@ export const dutch = {
   ...invitesNl,
 };
 
-const nl = dutch;
-export type MessageKey = keyof typeof nl;
+export type MessageKey = keyof typeof dutch;
 export type Lang = "nl" | "en";
 export type Catalog = Record<MessageKey, string>;
 
@@ -59,7 +58,7 @@ function englishMessage(key: MessageKey): string {
 }
 
 const message: Record<Lang, (key: MessageKey) => string> = {
-  nl: (key) => nl[key],
+  nl: (key) => dutch[key],
   en: englishMessage,
 };
 

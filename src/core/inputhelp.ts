@@ -9,7 +9,7 @@
  */
 
 import { columnLetters, tabRange } from "./a1";
-import { apiColor } from "./batch";
+import { apiColor, hexOfColor } from "./batch";
 import type { MessageKey } from "./i18n";
 import type { RawTab, Settings } from "./records";
 import { ACTIVITIES_TAB, MEETINGS_TAB, matchColumns, PROJECTS_TAB } from "./tabs";
@@ -223,15 +223,9 @@ function statusColourRequests(
   return requests;
 }
 
-/** "#rrggbb" of an API colour (0–1 per component; the API leaves a component of 0 out). */
-function hexOf(c: GoogleAppsScript.Sheets.Schema.Color | undefined): string | null {
-  if (!c) return null;
-  const part = (x: number | undefined) =>
-    Math.round(Math.min(Math.max(x ?? 0, 0), 1) * 255)
-      .toString(16)
-      .padStart(2, "0");
-  return `#${part(c.red)}${part(c.green)}${part(c.blue)}`;
-}
+/** "#rrggbb" of an API colour, or null when there is none. */
+const hexOf = (c: GoogleAppsScript.Sheets.Schema.Color | undefined): string | null =>
+  c ? hexOfColor(c) : null;
 
 /** What the status colours of `Activiteiten` are checked against. */
 export interface StatusColourInput {

@@ -81,6 +81,8 @@ export class OwnerMatcher {
   private readonly cache = new Map<string, OwnerCheck>();
   /** How `Leden` spells each name and role (the first spelling), by key; abbreviations by theirs. */
   private readonly spellings = new Map<string, string>();
+  /** spelling()'s answers by part: partners repeat the same few trekkers. */
+  private readonly spelled = new Map<string, string | null>();
 
   constructor(members: readonly Member[]) {
     const vocabulary = new Set<string>();
@@ -126,10 +128,16 @@ export class OwnerMatcher {
    * "Coördinator VPTZ". Null when it names no single member or role (a group, "Projectleider Jolanda", text).
    */
   spelling(part: string): string | null {
+    const known = this.spelled.get(part);
+    if (known !== undefined) return known;
     const folded = foldText(part);
     const name = nameKey(folded);
-    if (name === "") return null;
-    return this.spellings.get(`n:${name}`) ?? this.spellings.get(`r:${roleKey(words(folded))}`) ?? null;
+    const found =
+      name === ""
+        ? null
+        : (this.spellings.get(`n:${name}`) ?? this.spellings.get(`r:${roleKey(words(folded))}`) ?? null);
+    if (this.spelled.size < 10_000) this.spelled.set(part, found);
+    return found;
   }
 
   /** Checks one `Trekker` text. Empty text has no parts and matches trivially. */

@@ -43,6 +43,8 @@ export function runAction(
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   let lang = rememberedLang();
   let t = translator(lang);
+  /** The action's name in the run's language (known once Instellingen is read). */
+  const title = () => actionName(t(titleKey));
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(500)) {
     const message = t(lock ? "action.busy" : "action.noDocument");
@@ -54,15 +56,15 @@ export function runAction(
     if (lang !== rememberedLang()) rememberLang(lang);
     t = translator(lang);
     const out = body({ ss, ui, lang, t, now: new Date() });
-    if (opts.summary?.(out) ?? true) showSummary(actionName(t(titleKey)), out, lang);
+    if (opts.summary?.(out) ?? true) showSummary(title(), out, lang);
     const { message, details } = out;
     return details ? { outcome: "ok", message, details } : { outcome: "ok", message };
   } catch (e) {
     const detail = describeError(e, t);
-    const message = t("action.failed", { action: actionName(t(titleKey)), error: detail });
+    const message = t("action.failed", { action: title(), error: detail });
     // Only the error's kind goes to the log: cell values may hold personal data.
     console.error(`Netwerkplan: ${titleKey} failed (${errorKind(e)})`);
-    showFailure(actionName(t(titleKey)), message, lang);
+    showFailure(title(), message, lang);
     return { outcome: "error", message };
   } finally {
     lock.releaseLock();

@@ -14,6 +14,7 @@
  *
  * Pure: Documents.get's answer and the fills in, flow blocks out.
  */
+import { hexOfColor } from "../batch";
 import {
   type Alignment,
   BULLETS,
@@ -170,14 +171,9 @@ export function templateInput(doc: ApiDocument): TemplateInput {
 // ---------------------------------------------------------------------------------------------------------
 // Elements into flow blocks
 
-const hex2 = (v: number | undefined) =>
-  Math.round(Math.min(Math.max(v ?? 0, 0), 1) * 255)
-    .toString(16)
-    .padStart(2, "0");
-
 function hexOf(c: ApiColor | undefined): string | undefined {
   const rgb = c?.color?.rgbColor;
-  return rgb ? `#${hex2(rgb.red)}${hex2(rgb.green)}${hex2(rgb.blue)}` : undefined;
+  return rgb ? hexOfColor(rgb) : undefined;
 }
 
 function lookOf(s: ApiTextStyle | undefined): Look {

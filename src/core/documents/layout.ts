@@ -645,8 +645,6 @@ function looks(fin: Final, seg: ExistingSegment, out: DocsRequest[]): void {
     out.push({ createParagraphBullets: { range: range(l.start, l.end), bulletPreset: l.preset } });
 }
 
-export { rectangles };
-
 /** Every request that replaces a segment's content with `flow`. */
 export function segmentRequests(flow: readonly FlowBlock[], seg: ExistingSegment): DocsRequest[] {
   const out: DocsRequest[] = [];

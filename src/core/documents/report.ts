@@ -64,6 +64,12 @@ export function buildReport(input: ReportInput): DocModel {
   const activities = [...input.activities].sort((a, b) => a.row - b.row);
   const perProject = activitiesByProject(activities);
   const ofProject = (p: Project) => perProject.get(p.name) ?? [];
+  // The network-wide lists, once: the summary, their sections and the dialog's counts show them.
+  const lists: NetworkLists = {
+    overdue: overdueActivities(activities, today),
+    soon: upcoming(activities, today),
+    ahead: meetingsAhead(input.meetings, today),
+  };
   const parts: DocPart[] = [
     {
       key: "title",
@@ -72,11 +78,11 @@ export function buildReport(input: ReportInput): DocModel {
         heading("subtitle", t("doc.report.asOf", { date: longDate(today, t) })),
       ],
     },
-    { key: "summary", blocks: summary(input, activities, ofProject, t) },
+    { key: "summary", blocks: summary(input, activities, lists, ofProject, t) },
     { key: "projects", blocks: input.projects.flatMap((p) => projectSection(p, ofProject(p), input, t)) },
-    { key: "overdue", blocks: overdueSection(activities, input, t) },
-    { key: "upcoming", blocks: upcomingSection(activities, input, t) },
-    { key: "meetings", blocks: meetingsSection(input.meetings, today, t) },
+    { key: "overdue", blocks: overdueSection(lists.overdue, input, t) },
+    { key: "upcoming", blocks: upcomingSection(lists.soon, input, t) },
+    { key: "meetings", blocks: meetingsSection(lists.ahead, t) },
   ];
   return {
     kind: "report",
@@ -88,11 +94,18 @@ export function buildReport(input: ReportInput): DocModel {
     figures: [
       ["summary.count.projects", input.projects.length],
       ["summary.count.inDocument", activities.length],
-      ["summary.count.overdue", overdueActivities(activities, today).length],
-      ["summary.count.upcoming", upcoming(activities, today).length],
-      ["summary.count.meetings", meetingsAhead(input.meetings, today).length],
+      ["summary.count.overdue", lists.overdue.length],
+      ["summary.count.upcoming", lists.soon.length],
+      ["summary.count.meetings", lists.ahead.length],
     ],
   };
+}
+
+/** What the report lists for the whole network: overdue actions, deadlines soon, meetings ahead. */
+interface NetworkLists {
+  overdue: Activity[];
+  soon: Activity[];
+  ahead: Meeting[];
 }
 
 /** The text placeholders both documents know (placeholders.ts lists them). */
@@ -117,12 +130,11 @@ export function placeholderValues(
 function summary(
   input: ReportInput,
   activities: readonly Activity[],
+  { overdue, soon }: NetworkLists,
   ofProject: (p: Project) => readonly Activity[],
   t: Translate,
 ): Block[] {
   const { colours } = input.settings;
-  const overdue = overdueActivities(activities, input.today);
-  const soon = upcoming(activities, input.today);
   const s = statusCounts(activities);
   const f = phaseCounts(activities);
   const count = (n: number): Cell => textCell(String(n));
@@ -252,8 +264,7 @@ export function progressBlocks(progress: readonly string[]): Block[] {
   return out;
 }
 
-function overdueSection(activities: readonly Activity[], input: ReportInput, t: Translate): Block[] {
-  const list = overdueActivities(activities, input.today);
+function overdueSection(list: readonly Activity[], input: ReportInput, t: Translate): Block[] {
   return [
     { kind: "pageBreak" },
     heading(1, t("overview.overdue")),
@@ -261,8 +272,7 @@ function overdueSection(activities: readonly Activity[], input: ReportInput, t: 
   ];
 }
 
-function upcomingSection(activities: readonly Activity[], input: ReportInput, t: Translate): Block[] {
-  const list = upcoming(activities, input.today);
+function upcomingSection(list: readonly Activity[], input: ReportInput, t: Translate): Block[] {
   return [
     heading(1, t("doc.report.upcoming")),
     list.length > 0 ? activityTable(list, input, t) : para(run(t("overview.noUpcoming"), { italic: true })),
@@ -284,8 +294,7 @@ export function meetingsAhead(meetings: readonly Meeting[], today: IsoDate): Mee
     .sort((a, b) => (a.date + (a.start ?? "")).localeCompare(b.date + (b.start ?? "")) || a.row - b.row);
 }
 
-function meetingsSection(meetings: readonly Meeting[], today: IsoDate, t: Translate): Block[] {
-  const ahead = meetingsAhead(meetings, today);
+function meetingsSection(ahead: readonly Meeting[], t: Translate): Block[] {
   const time = (m: Meeting) => (m.start ? `${m.start}–${m.end ?? ""}` : t("doc.report.allDay"));
   return [
     heading(1, t("doc.report.meetings")),

@@ -76,7 +76,7 @@ export function summaryScreen(
   // (one missing column explains many rows); each group in the order of Validatie.
   const all = facts.problems ?? [];
   const rank = (p: Problem) => (p.severity !== "error" ? 2 : p.row <= 1 ? 0 : 1);
-  const problems = [0, 1, 2].flatMap((r) => all.filter((p) => rank(p) === r));
+  const problems = [...all].sort((a, b) => rank(a) - rank(b));
   const more = problems.length - SUMMARY_PROBLEMS;
   return {
     title,

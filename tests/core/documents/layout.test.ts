@@ -6,13 +6,13 @@ import {
   flowOf,
   ListKeys,
   NUMBERS,
-  rectangles,
   rgbOf,
   segmentRequests,
 } from "../../../src/core/documents/layout";
 import { bullets, heading, para, run, table, textCell } from "../../../src/core/documents/model";
 import { buildPlan } from "../../../src/core/documents/plan";
 import { buildReport } from "../../../src/core/documents/report";
+import { rectangles } from "../../../src/core/rectangles";
 import { act, project, settings } from "../../support/grid-helpers";
 
 /** A new document's body: the section break, then one empty paragraph [1, 2). */
