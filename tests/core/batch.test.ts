@@ -9,6 +9,7 @@ import {
   fitCellText,
   gridRequests,
   gridSize,
+  hexOfColor,
   MAX_CELL_TEXT,
 } from "../../src/core/batch";
 import { payloadBytes } from "../../src/core/batches";
@@ -20,6 +21,14 @@ test("colours as the API's 0..1 floats; anything else is no colour", () => {
   expect(apiColor("#ff8000")).toEqual({ red: 1, green: 0.502, blue: 0 });
   expect(apiColor("#fff")).toEqual({ red: 1, green: 1, blue: 1 });
   expect(apiColor("red")).toBeNull();
+});
+
+test("an API colour back as #rrggbb: a component left out is 0, out-of-range values are clamped", () => {
+  expect(hexOfColor({ red: 1, green: 0.502 })).toBe("#ff8000");
+  expect(hexOfColor({ blue: Math.fround(87 / 255) })).toBe("#000057");
+  expect(hexOfColor({ red: 2, green: -1, blue: 0.5 })).toBe("#ff0080");
+  for (const hex of ["#57bb8a", "#e06666", "#6fa8dc", "#000000"])
+    expect(hexOfColor(apiColor(hex)!)).toBe(hex);
 });
 
 test("a date is the serial of the day it shows in the spreadsheet's zone", () => {
