@@ -420,6 +420,21 @@ async function bundleFacts() {
   // The English messages: a project file that only English executions read (src/core/i18n.ts).
   const englishFile = path.join(DIST, `${ENGLISH_FILE}.html`);
   const english = fs.existsSync(englishFile) ? fs.statSync(englishFile).size : 0;
+  // The feature files (src/gas/features.ts): code that only the executions needing it read and compile.
+  const features = fs
+    .readdirSync(DIST)
+    .filter((f) => /^\w+Code\.html$/.test(f))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(DIST, file), "utf8");
+      const t = process.hrtime.bigint();
+      new vm.Script(`(function (__host) {${text}\nreturn __feature;})\n//${Date.now()}`, { filename: file });
+      return {
+        file,
+        kb: Buffer.byteLength(text) / 1024,
+        compileMs: Number(process.hrtime.bigint() - t) / 1e6,
+      };
+    });
   const common = {
     entryPoints: [path.join(ROOT, "src", "main.ts")],
     bundle: true,
@@ -463,6 +478,7 @@ async function bundleFacts() {
     builtKB: kb(Buffer.byteLength(code)),
     builtGzipKB: kb(zlib.gzipSync(code).length),
     englishKB: kb(english),
+    features,
     minified: Buffer.byteLength(code) < 0.8 * plainOut.length,
     unminifiedKB: kb(plainOut.length),
     minifiedKB: kb(minOut.length),
@@ -849,7 +865,7 @@ function targets(
   out.push({
     target: "dist/Code.js ≤ 150 KB",
     ok: bundle.builtKB <= 150,
-    detail: `${f1(bundle.builtKB)} KB as built (${bundle.minified ? "minified" : "not minified"}); minified ${f1(bundle.minifiedKB)} KB, unminified ${f1(bundle.unminifiedKB)} KB`,
+    detail: `${f1(bundle.builtKB)} KB as built (${bundle.minified ? "minified" : "not minified"}); minified ${f1(bundle.minifiedKB)} KB, unminified ${f1(bundle.unminifiedKB)} KB (src/main.ts alone)${bundle.features.length > 0 ? `; beside it ${bundle.features.map((f) => `${f.file.replace(/\.html$/, "")} ${f1(f.kb)} KB`).join(", ")}` : ""}`,
   });
   return out;
 }
@@ -938,6 +954,10 @@ async function main(): Promise<void> {
   if (bundle.englishKB > 0)
     console.log(
       `dist/English.html ${f1(bundle.englishKB)} KB: the English messages, read only by English runs`,
+    );
+  if (bundle.features.length > 0)
+    console.log(
+      `feature files, read only by the executions that need them: ${bundle.features.map((f) => `dist/${f.file} ${f1(f.kb)} KB (compile ${f1(f.compileMs)} ms)`).join(", ")}`,
     );
   console.log(
     `load: vm compile ${f1(bundle.compileMs)} ms (median of 5), runner ${f1(bundle.runnerMs)} ms, first call (onOpen, fresh context) ${f1(bundle.firstCallMs)} ms`,

@@ -15,7 +15,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { build } from "esbuild";
 
 const quiet = process.argv.includes("--quiet");
@@ -38,9 +38,105 @@ if (exportNames.length === 0) throw new Error("src/main.ts exports nothing");
 const bad = exportNames.filter((n) => !/^[A-Za-z_$][\w$]*$/.test(n) || n === "default");
 if (bad.length) throw new Error(`exports that cannot be global functions: ${bad.join(", ")}`);
 
-// 2. The IIFE bundle.
+// 2. The feature files (src/gas/features.ts): code only some executions need, as project files beside the
+// bundle. First the bundle's own modules (main.ts alone); then each feature, where every module that is also in
+// the bundle becomes `__host[path]` instead of a copy; then the bundle, from an entry that hands those modules
+// to setHostModules.
+const FEATURES = [
+  { name: "DocumentsCode", entry: "src/features/documents.ts" },
+  { name: "InvitesCode", entry: "src/features/invites.ts" },
+  { name: "SettingsCode", entry: "src/features/settings.ts" },
+];
+const mainOnly = await build({ ...common, format: "iife", globalName: GLOBAL, write: false, metafile: true });
+const mainInputs = new Set(Object.keys(Object.values(mainOnly.metafile.outputs)[0].inputs));
+/** Per module of the bundle that a feature uses: the names it imports ("*": all of them). */
+const hosted = new Map();
+const hostModules = (asExternal) => ({
+  name: "host-modules",
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (a) => {
+      if (a.kind === "entry-point" || a.pluginData?.inner) return undefined;
+      const r = await b.resolve(a.path, {
+        resolveDir: a.resolveDir,
+        kind: a.kind,
+        importer: a.importer,
+        pluginData: { inner: true },
+      });
+      if (r.errors.length > 0) return { errors: r.errors };
+      const rel = relative(process.cwd(), r.path).split(sep).join("/");
+      if (!mainInputs.has(rel)) return { path: r.path, namespace: r.namespace, sideEffects: r.sideEffects };
+      return asExternal ? { path: `host:${rel}`, external: true } : { path: rel, namespace: "host" };
+    });
+    b.onLoad({ filter: /.*/, namespace: "host" }, (a) => ({
+      contents: `module.exports = __host[${JSON.stringify(a.path)}];`,
+      loader: "js",
+    }));
+  },
+});
+const features = [];
+for (const f of FEATURES) {
+  // Which names of which of the bundle's modules the feature uses: an ESM pass keeps them as imports.
+  const esmPass = await build({
+    ...common,
+    entryPoints: [f.entry],
+    format: "esm",
+    write: false,
+    plugins: [hostModules(true)],
+  });
+  const esmText = esmPass.outputFiles[0].text;
+  const use = (path, name) => {
+    const names = hosted.get(path) ?? new Set();
+    names.add(name);
+    hosted.set(path, names);
+  };
+  const named = /^import\s*\{([^}]*)\}\s*from\s*"host:([^"]+)";$/gm;
+  const whole = /^import\s*\*\s*as\s+[\w$]+\s+from\s*"host:([^"]+)";$/gm;
+  for (const m of esmText.matchAll(named))
+    for (const spec of m[1].split(",")) if (spec.trim()) use(m[2], spec.trim().split(/\s+as\s+/)[0]);
+  for (const m of esmText.matchAll(whole)) use(m[1], "*");
+  const leftover = esmText
+    .replace(named, "")
+    .replace(whole, "")
+    .match(/^.*"host:.*$/m);
+  if (leftover) throw new Error(`${f.entry}: a use of the bundle's modules not understood: ${leftover[0]}`);
+  // The file itself: those modules as __host[path].
+  const out = await build({
+    ...common,
+    entryPoints: [f.entry],
+    format: "iife",
+    globalName: "__feature",
+    minify: true,
+    write: false,
+    plugins: [hostModules(false)],
+  });
+  const text = out.outputFiles[0].text;
+  // HtmlService reads the file as a template: it must hold no scriptlet tag.
+  if (/<\?|\?>/.test(text)) throw new Error(`${f.entry}: the built code holds a scriptlet tag (<? or ?>)`);
+  features.push({ name: f.name, text });
+}
+
+// 3. The IIFE bundle.
+// Each used module once; of a module whose names are known, only those names (the rest stays tree-shaken).
+const hostList = [...hosted.keys()].sort();
+const imports = hostList.map((p, i) => {
+  const names = [...hosted.get(p)].sort();
+  const from = JSON.stringify(`./${p}`);
+  if (names.includes("*")) return { line: `import * as h${i} from ${from};`, value: `h${i}` };
+  return {
+    line: `import { ${names.map((n, j) => `${n} as h${i}_${j}`).join(", ")} } from ${from};`,
+    value: `{ ${names.map((n, j) => `${n}: h${i}_${j}`).join(", ")} }`,
+  };
+});
+const entry = [
+  'export * from "./src/main.ts";',
+  'import { setHostModules } from "./src/gas/features.ts";',
+  ...imports.map((x) => x.line),
+  `setHostModules({ ${hostList.map((p, i) => `${JSON.stringify(p)}: ${imports[i].value}`).join(", ")} });`,
+].join("\n");
+const { entryPoints: _main, ...options } = common;
 const iife = await build({
-  ...common,
+  ...options,
+  stdin: { contents: entry, resolveDir: process.cwd(), sourcefile: "bundle-entry.js", loader: "js" },
   format: "iife",
   globalName: GLOBAL,
   write: false,
@@ -56,7 +152,7 @@ const wrappers = exportNames
   .join("\n");
 const code = `${body}\n// Entry points: Apps Script calls these by name.\n${wrappers}\n`;
 
-// 3. The English catalog (src/core/messages/en.ts) as a project file: JSON text that the bundle reads with
+// 4. The English catalog (src/core/messages/en.ts) as a project file: JSON text that the bundle reads with
 // HtmlService.createHtmlOutputFromFile only when an execution speaks English (src/core/i18n.ts). Its `<`, `>` and
 // `&` are escaped so that the file holds no markup; JSON.parse gives the same strings back.
 const english = await englishCatalog();
@@ -93,12 +189,13 @@ const put = (name, content) => {
 put("Code.js", code);
 put("appsscript.json", readFileSync("appsscript.json"));
 put(`${english.file}.html`, english.text);
+for (const f of features) put(`${f.name}.html`, f.text);
 const htmlFiles = existsSync("src/ui") ? readdirSync("src/ui").filter((f) => f.endsWith(".html")) : [];
 for (const f of htmlFiles) put(f, readFileSync(join("src/ui", f)));
 for (const f of readdirSync("dist"))
   if (!written.has(f) && !f.endsWith(".tmp")) rmSync(join("dist", f), { force: true });
 
-// 4. The local runner (Node only; never pushed).
+// 5. The local runner (Node only; never pushed).
 if (!distOnly)
   await build({
     entryPoints: ["local/cli.ts"],

@@ -3,30 +3,19 @@
  * scripts/build.mjs): the triggers and one function per menu item of PRODUCT.md §6.
  */
 
-import { useEnglishCatalog } from "./core/i18n";
+import { type MessageKey, useEnglishCatalog } from "./core/i18n";
 import type { PlanFormValues } from "./core/screens/plan-meetings";
 import type { SettingsChanges } from "./core/screens/settings-form";
 import { readEnglishCatalog } from "./gas/catalog";
 import { dashboardsAction } from "./gas/dashboards";
 import { describeWorkbook as describe, type WorkbookDescription } from "./gas/describe";
 import { stampEditedRows } from "./gas/edit";
-import { confirmInvitations as confirmInvites, sendInvitationsAction } from "./gas/invites";
+import { type FeatureName, type Features, feature } from "./gas/features";
 import { buildMenu } from "./gas/menu";
-import {
-  addPlannedMeetings as addPlanned,
-  type PlanReply,
-  planMeetingsAction,
-  previewMeetingPlan as previewPlan,
-} from "./gas/plan-meetings";
-import { planAction, reportAction } from "./gas/report";
+import type { PlanReply } from "./gas/plan-meetings";
 import { type ActionResult, runAction } from "./gas/run";
-import {
-  goToRange as goTo,
-  type SaveResult,
-  saveSettings as saveSettingsTo,
-  showHelp,
-  showSettings,
-} from "./gas/screens";
+import { goToRange as goTo } from "./gas/screens";
+import type { SaveResult } from "./gas/settings";
 import { setUpWorkbook } from "./gas/setup";
 import { validateAction } from "./gas/validate";
 import { langOf, rememberedLang } from "./gas/workbook";
@@ -66,30 +55,52 @@ export function menuGenerateDashboards(): ActionResult {
   return runAction("menu.dashboards", langOf, dashboardsAction);
 }
 
+/**
+ * An action of a feature file (gas/features.ts). Its reading is a service call that can fail as any other: then
+ * the action fails as any action does (runAction's message and lock), and the next click reads it again.
+ */
+function withFeature<N extends FeatureName, R>(
+  name: N,
+  titleKey: MessageKey,
+  use: (f: Features[N]) => R,
+): R | ActionResult {
+  let f: Features[N];
+  try {
+    f = feature(name);
+  } catch (e) {
+    return runAction(titleKey, langOf, () => {
+      throw e;
+    });
+  }
+  return use(f);
+}
+
 export function menuGenerateReport(): ActionResult {
-  return runAction("menu.report", langOf, reportAction);
+  return runAction("menu.report", langOf, (env) => feature("DocumentsCode").reportAction(env));
 }
 
 export function menuMakePlan(): ActionResult {
-  return runAction("menu.plan", langOf, planAction);
+  return runAction("menu.plan", langOf, (env) => feature("DocumentsCode").planAction(env));
 }
 
 export function menuSendInvitations(): ActionResult {
-  return sendInvitationsAction();
+  return runAction("menu.invites", langOf, (env) => feature("InvitesCode").previewAction(env), {
+    summary: () => false,
+  });
 }
 
 export function menuPlanMeetings(): ActionResult {
-  return planMeetingsAction();
+  return withFeature("InvitesCode", "menu.planMeetings", (f) => f.planMeetingsAction());
 }
 
 /** The invitation preview's button (google.script.run.confirmInvitations): the token the preview showed. */
 export function confirmInvitations(token: string): ActionResult {
-  return confirmInvites(token);
+  return withFeature("InvitesCode", "menu.invites", (f) => f.confirmInvitations(token));
 }
 
 /** The year planning's Voorbeeld button (google.script.run.previewMeetingPlan): the form's values. */
 export function previewMeetingPlan(values: PlanFormValues): PlanReply {
-  return previewPlan(values);
+  return feature("InvitesCode").previewMeetingPlan(values);
 }
 
 /** The year planning's Toevoegen button (google.script.run.addPlannedMeetings): the values and the preview's token. */
@@ -97,20 +108,20 @@ export function addPlannedMeetings(
   values: PlanFormValues,
   token: string,
 ): ActionResult & { reply?: PlanReply } {
-  return addPlanned(values, token);
+  return withFeature("InvitesCode", "menu.planMeetings", (f) => f.addPlannedMeetings(values, token));
 }
 
 export function menuShowSettings(): void {
-  showSettings();
+  feature("SettingsCode").showSettings();
 }
 
 export function menuShowHelp(): void {
-  showHelp();
+  feature("SettingsCode").showHelp();
 }
 
 /** The sidebar's Save (google.script.run.saveSettings): the values by setting key, as typed. */
 export function saveSettings(changes: SettingsChanges): SaveResult {
-  return saveSettingsTo(changes);
+  return feature("SettingsCode").saveSettings(changes);
 }
 
 /** A page's button that jumps to a tab or a cell (google.script.run.goToRange). */

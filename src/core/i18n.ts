@@ -1,34 +1,39 @@
 /**
  * Every user-facing string, in Dutch (default) and English. Placeholders: `{name}`; a count that decides the
  * words around it: `{count, plural, =0 {geen fouten} one {# fout} other {# fouten}}` (plurals()).
- * The Dutch table is in the bundle. The English one (messages/en.ts, which the type keeps to exactly the Dutch
- * keys) is not: Apps Script parses the whole bundle on every execution, and most networks are Dutch. It is a
- * project file that the bundle reads when an English message is first asked for in an execution
- * (`useEnglishCatalog`, set by main.ts), once; Dutch executions never read it. The menu's English captions stay in
- * the bundle, so that onOpen labels the menu without reading the file.
+ * Apps Script parses the whole bundle on every execution, so the bundle holds only what most executions need:
+ * the Dutch texts of everything but the documents, the invitations, the sidebar and Help, whose Dutch texts travel with their code
+ * (a feature file, gas/features.ts, that adds them with `addDutch` when it is loaded), and of the English texts
+ * only the menu's captions, so that onOpen labels the menu without reading a file. The English catalog
+ * (messages/en.ts, which the type keeps to exactly the Dutch keys) is a project file that the bundle reads when an
+ * English message is first asked for in an execution (`useEnglishCatalog`, set by main.ts), once; Dutch
+ * executions never read it. messages/nl.ts is the whole Dutch catalog, for tests.
  */
 import { baseNl } from "./messages/base";
 import { dashboardNl } from "./messages/dashboard";
 import { deadlineNl } from "./messages/deadline";
-import { documentsNl } from "./messages/documents";
-import { invitesNl } from "./messages/invites";
+import type { documentsNl } from "./messages/documents";
+import type { invitesNl } from "./messages/invites";
 import { menuEn, menuNl } from "./messages/menu";
 import { screensNl } from "./messages/screens";
+import type { settingsNl } from "./messages/settings";
 import { validationNl } from "./messages/validation";
 
-/** The Dutch catalog, as written (plurals and placeholders unfilled). */
-export const dutch = {
+/** The Dutch texts in the bundle, as written (plurals and placeholders unfilled). */
+const residentNl = {
   ...menuNl,
   ...baseNl,
   ...validationNl,
   ...dashboardNl,
   ...deadlineNl,
   ...screensNl,
-  ...documentsNl,
-  ...invitesNl,
 };
 
-export type MessageKey = keyof typeof dutch;
+export type MessageKey =
+  | keyof typeof residentNl
+  | keyof typeof documentsNl
+  | keyof typeof invitesNl
+  | keyof typeof settingsNl;
 export type Lang = "nl" | "en";
 export type Catalog = Record<MessageKey, string>;
 
@@ -57,8 +62,24 @@ function englishMessage(key: MessageKey): string {
   return english[key];
 }
 
+/** The Dutch texts known in this execution: the bundle's, and those of the features loaded. */
+const dutchTable: Partial<Catalog> = { ...residentNl };
+
+/** A feature's Dutch texts, added when its code is loaded (gas/features.ts). */
+export function addDutch(texts: Partial<Catalog>): void {
+  Object.assign(dutchTable, texts);
+}
+
+function dutchMessage(key: MessageKey): string {
+  const text = dutchTable[key];
+  // Only a feature's own code asks for its texts; reaching this is a mistake in the code, never in the sheet.
+  if (text === undefined)
+    throw new Error(`Netwerkplan: no Dutch text for ${key} (its feature is not loaded)`);
+  return text;
+}
+
 const message: Record<Lang, (key: MessageKey) => string> = {
-  nl: (key) => dutch[key],
+  nl: dutchMessage,
   en: englishMessage,
 };
 

@@ -191,7 +191,7 @@ function showPreview(env: RunEnv, p: Prepared): ActionOutput {
   };
 }
 
-/** The menu item: plans and shows the preview; nothing is sent. */
+/** The menu item (main.ts: one lock, the preview instead of a summary dialog): plans and shows the preview; nothing is sent. */
 export function previewAction(env: RunEnv): ActionOutput {
   env.ss.toast(env.t("invites.progress"), env.t("app.title"), 5);
   return showPreview(env, prepare(env, runClock()));
@@ -328,9 +328,4 @@ function writeBack(p: Prepared, run: RunResult, env: RunEnv): boolean {
     }
   }
   return true;
-}
-
-/** The menu item: one lock, the preview instead of a summary dialog. */
-export function sendInvitationsAction(): ActionResult {
-  return runAction("menu.invites", langOf, previewAction, { summary: () => false });
 }

@@ -1,18 +1,13 @@
 /**
- * The HTML pages (src/ui/): the `Instellingen…` sidebar, the summary dialog after every action and Help,
- * and the server functions the pages call through google.script.run (saveSettings, goToRange). The
- * models are built in core/screens; this file reads the sheet, evaluates the templates and shows them.
+ * The HTML pages (src/ui/): how a page is evaluated, the summary dialog after every action, and the jump of
+ * the pages' buttons (google.script.run.goToRange). The `Instellingen…` sidebar and Help are gas/settings.ts
+ * (a feature file). The models are built in core/screens; this file evaluates the templates and shows them.
  * Pages print every value with `<?= ?>` (escaped); `<?!= ?>` only includes the add-on's own files.
  */
 import { translator } from "../core/i18n";
-import { type HelpScreen, helpScreen } from "../core/screens/help";
-import { buildSettingsForm, planSettingsSave, type SettingsChanges } from "../core/screens/settings-form";
 import { failureScreen, type SummaryScreen, summaryScreen } from "../core/screens/summary";
-import { timeZoneList } from "../core/screens/timezones";
 import type { ActionOutput } from "../core/summaries";
-import { SETTINGS_TAB } from "../core/tabs";
-import { settingsFrom } from "../core/validation/settings";
-import { langOf, rememberedLang, rememberLang, sheetOf } from "./workbook";
+import { langOf } from "./workbook";
 
 type Lang = "nl" | "en";
 
@@ -32,7 +27,6 @@ export function page(file: string, model: unknown, lang: Lang): GoogleAppsScript
 }
 
 const SUMMARY_SIZE = { width: 520, height: 460 };
-const HELP_SIZE = { width: 680, height: 600 };
 
 /** The dialog at the end of an action. */
 export function showSummary(title: string, out: ActionOutput, lang: Lang): void {
@@ -47,112 +41,6 @@ export function showFailure(title: string, message: string, lang: Lang): void {
 function showSummaryScreen(model: SummaryScreen, lang: Lang): void {
   const html = page("Summary", model, lang).setWidth(SUMMARY_SIZE.width).setHeight(SUMMARY_SIZE.height);
   SpreadsheetApp.getUi().showModalDialog(html, model.title);
-}
-
-export function showHelp(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lang = langOf(ss);
-  const model: HelpScreen = helpScreen(readSettings(ss, lang), translator(lang));
-  const html = page("Help", model, lang).setWidth(HELP_SIZE.width).setHeight(HELP_SIZE.height);
-  SpreadsheetApp.getUi().showModalDialog(html, model.title);
-}
-
-/** The settings as validation reads them (defaults where absent), for Help's colours. */
-function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang) {
-  const sheet = sheetOf(ss, SETTINGS_TAB);
-  const range = sheet?.getDataRange();
-  const tab =
-    sheet && range
-      ? { name: sheet.getName(), values: range.getValues(), display: range.getDisplayValues() }
-      : null;
-  const today = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd");
-  return settingsFrom(tab, { today, lang }).settings;
-}
-
-/** Google's words when the add-on has not been authorised yet in this document. */
-const NEEDS_AUTH = /authori[sz]ation is required|do not have permission|niet gemachtigd|toestemming/i;
-
-export function showSettings(): void {
-  const ui = SpreadsheetApp.getUi();
-  let lang = rememberedLang();
-  try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    lang = langOf(ss);
-    const sheet = sheetOf(ss, SETTINGS_TAB);
-    const range = sheet?.getDataRange();
-    const tab = range ? { values: range.getValues(), display: range.getDisplayValues() } : null;
-    const form = buildSettingsForm(tab, {
-      lang,
-      year: Number(Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy")),
-      spreadsheetName: ss.getName(),
-      timeZones: timeZoneList(),
-    });
-    ui.showSidebar(page("Settings", form, lang).setTitle(form.texts.title));
-  } catch (e) {
-    const text =
-      typeof e === "object" && e !== null ? String((e as { message?: unknown }).message) : String(e);
-    if (!NEEDS_AUTH.test(text)) throw e;
-    const t = translator(lang);
-    const model = summaryScreen(t("settings.title"), t("screen.needsAuth"), {}, t);
-    ui.showSidebar(page("Summary", model, lang).setTitle(t("settings.title")));
-  }
-}
-
-export interface SaveResult {
-  ok: boolean;
-  message: string;
-  errors: { key: string; message: string }[];
-}
-
-/** Saves the sidebar's values into `Instellingen` (one write), under the document lock. */
-export function saveSettings(changes: SettingsChanges): SaveResult {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lang = langOf(ss);
-  const t = translator(lang);
-  const lock = LockService.getDocumentLock();
-  if (!lock?.tryLock(5000)) return { ok: false, message: t("action.busy"), errors: [] };
-  try {
-    const values: SettingsChanges =
-      typeof changes === "object" && changes !== null && !Array.isArray(changes) ? changes : {};
-    let sheet = sheetOf(ss, SETTINGS_TAB);
-    if (!sheet) {
-      sheet = ss.insertSheet(SETTINGS_TAB.name, ss.getNumSheets());
-      const header = SETTINGS_TAB.columns.map((c) => c.header);
-      sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight("bold");
-      sheet.setFrozenRows(1);
-    }
-    const range = sheet.getDataRange();
-    const checkbox = SpreadsheetApp.DataValidationCriteria.CHECKBOX;
-    const tab = {
-      values: range.getValues(),
-      display: range.getDisplayValues(),
-      checkboxes: range
-        .getDataValidations()
-        .map((row) => row.map((rule) => rule !== null && rule.getCriteriaType() === checkbox)),
-    };
-    const context = {
-      year: Number(Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy")),
-      spreadsheetName: ss.getName(),
-    };
-    const plan = planSettingsSave(tab, range.getFormulas(), values, lang, timeZoneList(), context);
-    if (plan.errors.length > 0) return { ok: false, message: t("settings.fixFirst"), errors: plan.errors };
-    // The values first, then each new checkbox as a validation only (insertCheckboxes would set it false
-    // first): a save stopped in between loses no value, and the next save adds the checkbox.
-    const w = plan.write;
-    const rule =
-      plan.checkboxes.length > 0 ? SpreadsheetApp.newDataValidation().requireCheckbox().build() : null;
-    if (w) sheet.getRange(w.row, w.col, w.values.length, w.values[0]!.length).setValues(w.values);
-    for (const c of plan.checkboxes) sheet.getRange(c.row, c.col).setDataValidation(rule!);
-    if (!w) return { ok: true, message: t("settings.nothingChanged"), errors: [] };
-    const lines = [t("settings.saved", { count: plan.changed })];
-    if (plan.langChanged) {
-      rememberLang(langOf(ss));
-      lines.push(t("settings.langChanged"));
-    }
-    return { ok: true, message: lines.join(" "), errors: [] };
-  } finally {
-    lock.releaseLock();
-  }
 }
 
 /** Jumps to a tab (and a cell of it), for the buttons of the pages. */

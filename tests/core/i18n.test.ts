@@ -1,8 +1,9 @@
 /** core/i18n.ts: both languages complete, every message used, placeholders filled, values quoted. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { dutch, type MessageKey, plurals, q, translator } from "../../src/core/i18n";
+import { type MessageKey, plurals, q, translator } from "../../src/core/i18n";
 import { en } from "../../src/core/messages/en";
+import { dutch } from "../../src/core/messages/nl";
 
 const SRC = path.resolve(__dirname, "..", "..", "src");
 

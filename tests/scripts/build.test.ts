@@ -5,9 +5,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { dutch as dutchCatalog } from "../../src/core/i18n";
+import { documentsNl } from "../../src/core/messages/documents";
 import { en } from "../../src/core/messages/en";
+import { invitesNl } from "../../src/core/messages/invites";
 import { menuEn } from "../../src/core/messages/menu";
+import { dutch as dutchCatalog } from "../../src/core/messages/nl";
+import { settingsNl } from "../../src/core/messages/settings";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CODE = path.join(ROOT, "dist", "Code.js");
@@ -34,6 +37,13 @@ const SERVER_FUNCTIONS = [
   "previewMeetingPlan",
   "addPlannedMeetings",
 ];
+
+/** The feature files (src/gas/features.ts) and the Dutch texts each one brings. */
+const FEATURE_TEXTS: Record<string, Record<string, string>> = {
+  DocumentsCode: documentsNl,
+  InvitesCode: invitesNl,
+  SettingsCode: settingsNl,
+};
 
 let code = "";
 
@@ -144,22 +154,35 @@ describe("dist/Code.js", () => {
     expect(en["settings.help.Regio"]).toContain("<region>");
   });
 
-  test("dist/Code.js holds the Dutch messages and, of the English ones, only the menu's captions", () => {
+  test("dist/Code.js holds the Dutch messages but the features', and of the English ones only the menu's captions", () => {
     // The catalogs as written: a message with a plural is in the bundle with its forms.
     const nl = (k: keyof typeof en): string => dutchCatalog[k];
     const keys = Object.keys(en) as (keyof typeof en)[];
+    const ofFeature = new Set(Object.values(FEATURE_TEXTS).flatMap((t) => Object.keys(t)));
     // Texts that a minifier prints as they are (no quote, backslash or line break to escape), long enough
     // not to occur by chance, and not the same in both languages.
     const plain = (s: string) => s.length >= 24 && !/["'`\\\n$]/.test(s);
-    const dutch = keys.map((k) => nl(k)).filter(plain);
+    const dutch = keys
+      .filter((k) => !ofFeature.has(k))
+      .map((k) => nl(k))
+      .filter(plain);
+    const featureDutch = keys
+      .filter((k) => ofFeature.has(k))
+      .map((k) => nl(k))
+      .filter(plain);
     const captions = Object.values(menuEn);
     const english = keys
       .filter((k) => !(k in menuEn) && en[k] !== nl(k))
       .map((k) => en[k])
       .filter((s) => plain(s) && !captions.some((c) => c.includes(s)));
-    expect(dutch.length).toBeGreaterThan(200);
+    expect(dutch.length).toBeGreaterThan(80);
+    expect(featureDutch.length).toBeGreaterThan(100);
     expect(english.length).toBeGreaterThan(200);
     expect(dutch.filter((s) => !code.includes(s))).toEqual([]);
+    // (A feature text that is also in one of the bundle's own, such as a menu caption, is in both.)
+    const resident = keys.filter((k) => !ofFeature.has(k)).map((k) => nl(k));
+    const alsoResident = (s: string) => resident.some((r) => r.includes(s));
+    expect(featureDutch.filter((s) => !alsoResident(s) && code.includes(s))).toEqual([]);
     expect(english.filter((s) => code.includes(s))).toEqual([]);
     expect(captions.filter((c) => !code.includes(c))).toEqual([]);
   });
@@ -187,6 +210,56 @@ describe("dist/Code.js", () => {
       "/auth/script.external_request",
     ]) {
       expect(scopes.some((s) => s.endsWith(broad))).toBe(false);
+    }
+  });
+});
+
+describe("the feature files", () => {
+  const read = (name: string) => fs.readFileSync(path.join(ROOT, "dist", `${name}.html`), "utf8");
+
+  test("each holds its feature's code as one script that yields its exports, and no scriptlet tag", () => {
+    for (const name of Object.keys(FEATURE_TEXTS)) {
+      const text = read(name);
+      expect(text).toMatch(/^"use strict";var __feature=/);
+      // HtmlService reads it as a template: a `<?` or `?>` would be taken for a scriptlet.
+      expect(text).not.toMatch(/<\?|\?>/);
+      // It compiles as the loader runs it (src/gas/features.ts): a function of the bundle's modules.
+      expect(() => new vm.Script(`(function (__host) {${text}\nreturn __feature;})`)).not.toThrow();
+    }
+  });
+
+  test("each holds its own Dutch texts and no other feature's, and no English one", () => {
+    const plain = (s: string) => s.length >= 24 && !/["'`\\\n$]/.test(s);
+    for (const [name, texts] of Object.entries(FEATURE_TEXTS)) {
+      const text = read(name);
+      const own = Object.values(texts).filter(plain);
+      expect(own.length).toBeGreaterThan(10);
+      expect(own.filter((s) => !text.includes(s))).toEqual([]);
+      for (const [other, theirs] of Object.entries(FEATURE_TEXTS)) {
+        if (other === name) continue;
+        const shared = (s: string) => own.includes(s);
+        expect([
+          other,
+          Object.values(theirs).filter((s) => plain(s) && !shared(s) && text.includes(s)),
+        ]).toEqual([other, []]);
+      }
+      const english = Object.keys(texts)
+        .filter((k) => en[k as keyof typeof en] !== texts[k])
+        .map((k) => en[k as keyof typeof en])
+        .filter(plain);
+      expect(english.length).toBeGreaterThan(10);
+      expect(english.filter((s) => text.includes(s))).toEqual([]);
+    }
+  });
+
+  test("a module of the bundle is shared with the features, not copied into them", () => {
+    // The translator table is one: a feature adds its texts to the bundle's (core/i18n.ts addDutch).
+    const addDutch = /function ([\w$]+)\([\w$]+\)\{Object\.assign\(/;
+    expect(code).toMatch(addDutch);
+    for (const name of Object.keys(FEATURE_TEXTS)) {
+      const text = read(name);
+      expect(text).not.toMatch(addDutch);
+      expect(text).toContain('__host["src/core/i18n.ts"]');
     }
   });
 });

@@ -61,6 +61,11 @@ export const dashboardNl = {
   "overview.date": "Datum",
   "overview.trendChart": "Status per generatiedatum",
   "overview.trendPending": "De trend verschijnt zodra er op twee of meer dagen is gegenereerd.",
+  // Overzicht: the documents' links
+  "overview.documents": "Documenten",
+  "overview.reportLink": "Voortgangsrapportage",
+  "overview.planLink": "Jaaractieplan",
+  "overview.noDocument": "Nog niet gemaakt",
 } as const;
 
 export const dashboardEn: Record<keyof typeof dashboardNl, string> = {
@@ -125,4 +130,8 @@ export const dashboardEn: Record<keyof typeof dashboardNl, string> = {
   "overview.date": "Date",
   "overview.trendChart": "Status per generation date",
   "overview.trendPending": "The trend appears once dashboards have been generated on two or more days.",
+  "overview.documents": "Documents",
+  "overview.reportLink": "Progress report",
+  "overview.planLink": "Annual action plan",
+  "overview.noDocument": "Not made yet",
 };

@@ -76,11 +76,6 @@ export const documentsNl = {
   "summary.count.themes": "Thema’s met activiteiten",
   "summary.count.placeholders": "Plaatshouders ingevuld",
   "summary.count.unknownPlaceholders": "Onbekende plaatshouders",
-  // Overzicht
-  "overview.documents": "Documenten",
-  "overview.reportLink": "Voortgangsrapportage",
-  "overview.planLink": "Jaaractieplan",
-  "overview.noDocument": "Nog niet gemaakt",
 } as const;
 
 export const documentsEn: Record<keyof typeof documentsNl, string> = {
@@ -155,8 +150,4 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   "summary.count.themes": "Themes with activities",
   "summary.count.placeholders": "Placeholders filled in",
   "summary.count.unknownPlaceholders": "Unknown placeholders",
-  "overview.documents": "Documents",
-  "overview.reportLink": "Progress report",
-  "overview.planLink": "Annual action plan",
-  "overview.noDocument": "Not made yet",
 };

@@ -12,6 +12,7 @@ import { documentsEn } from "./documents";
 import { invitesEn } from "./invites";
 import { menuEn } from "./menu";
 import { screensEn } from "./screens";
+import { settingsEn } from "./settings";
 import { validationEn } from "./validation";
 
 export { ENGLISH_FILE } from "../i18n";
@@ -23,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...dashboardEn,
   ...deadlineEn,
   ...screensEn,
+  ...settingsEn,
   ...documentsEn,
   ...invitesEn,
 };
