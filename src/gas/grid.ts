@@ -16,7 +16,7 @@ import {
   planSwap,
   type TabSpec,
 } from "../core/swap";
-import type { SheetIndex } from "./workbook";
+import { type SheetIndex, spreadsheetId } from "./workbook";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -48,7 +48,7 @@ function sheetsApi(): GoogleAppsScript.Sheets {
 
 /** One spreadsheets.batchUpdate: all of `requests` or, if any fails, none. */
 export function batch(ss: Spreadsheet, requests: Request[]): void {
-  if (requests.length > 0) sheetsApi().Spreadsheets!.batchUpdate({ requests }, ss.getId());
+  if (requests.length > 0) sheetsApi().Spreadsheets!.batchUpdate({ requests }, spreadsheetId(ss));
 }
 
 /** The new tabs' requests (after the leftovers' cleanup) in as few calls as fit core/batches.ts's limits. */
@@ -76,7 +76,9 @@ function buildBatches(
  */
 function removeLeftovers(ss: Spreadsheet, ids: readonly number[]): void {
   try {
-    const got = sheetsApi().Spreadsheets!.get(ss.getId(), { fields: "sheets.properties(sheetId,title)" });
+    const got = sheetsApi().Spreadsheets!.get(spreadsheetId(ss), {
+      fields: "sheets.properties(sheetId,title)",
+    });
     const temporary = new Set(
       (got.sheets ?? [])
         .filter((s) => isTemporaryName(s.properties?.title))

@@ -44,7 +44,7 @@ import {
 import { type ActionResult, type RunEnv, runAction } from "./run";
 import { page } from "./screens";
 import { readAndValidateMeetings } from "./validate";
-import { langOf } from "./workbook";
+import { langOf, spreadsheetId } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -82,10 +82,10 @@ function prepare(env: RunEnv, clock: RunClock): Prepared {
 
   const { settings, meetings, members, problems } = v.result;
   const calendarId = settings.calendarId.trim() || "primary";
-  const spreadsheetId = ss.getId();
+  const spreadsheet = spreadsheetId(ss);
   const report = newestReportUrl();
   const wanted = wantedEvents(meetings, members, {
-    spreadsheetId,
+    spreadsheetId: spreadsheet,
     timeZone: settings.timeZone,
     links: [
       { label: t("invites.link.sheet"), url: ss.getUrl() },
@@ -102,7 +102,7 @@ function prepare(env: RunEnv, clock: RunClock): Prepared {
     read = readCalendar(
       cal,
       calendarId,
-      spreadsheetId,
+      spreadsheet,
       wanted.map((w) => w.storedId),
       clock,
     );
@@ -118,7 +118,7 @@ function prepare(env: RunEnv, clock: RunClock): Prepared {
     wanted,
     { listed: read.listed, fetched: read.fetched, referencedIds },
     {
-      spreadsheetId,
+      spreadsheetId: spreadsheet,
       now: env.now.getTime(),
       sendInvites: settings.sendInvites,
       selfEmails: read.selfEmails,

@@ -32,6 +32,18 @@ const PROPERTIES_FIELDS =
  */
 const RULE_FIELDS = "sheets.conditionalFormats(ranges,booleanRule(condition,format.backgroundColor))";
 
+const ids = new WeakMap<Spreadsheet, string>();
+
+/** The spreadsheet's id, asked of Google once per execution (every Sheets API call of an action names it). */
+export function spreadsheetId(ss: Spreadsheet): string {
+  let id = ids.get(ss);
+  if (id === undefined) {
+    id = ss.getId();
+    ids.set(ss, id);
+  }
+  return id;
+}
+
 /**
  * One call for the snapshot: the Sheets API when the manifest enables it, else SpreadsheetApp. Pages that
  * may open before full authorisation (LIMITED mode, where the advanced service is refused) pass
@@ -47,7 +59,7 @@ export function indexSheets(
   let known: Map<string, Sheet> | null = null;
   const conditionalFormats = new Map<number, readonly ConditionalFormatRule[]>();
   if (api?.Spreadsheets) {
-    const got = api.Spreadsheets.get(ss.getId(), {
+    const got = api.Spreadsheets.get(spreadsheetId(ss), {
       fields: opts.conditionalFormats ? `${PROPERTIES_FIELDS},${RULE_FIELDS}` : PROPERTIES_FIELDS,
     });
     for (const s of got.sheets ?? [])

@@ -27,6 +27,8 @@ test("Valideren and Dashboards genereren write over 10 MB of generated cells in 
   expect((validated.value as { outcome: string }).outcome).not.toBe("error");
   // More than the build and the swap: the build was cut.
   expect(validated.calls["Sheets.Spreadsheets.batchUpdate"]).toBeGreaterThan(2);
+  // The spreadsheet's id is asked once, however many calls name it.
+  expect(validated.calls["Spreadsheet.getId"]).toBe(1);
   const status = ss.sheets.find((s) => s.name === "Status")!;
   const texts = new Set(status.cells.flat().map((c) => c?.v));
   const missing = Array.from({ length: ACTIVITIES }, (_, i) => i).filter((i) => !texts.has(subject(i)));
@@ -36,6 +38,7 @@ test("Valideren and Dashboards genereren write over 10 MB of generated cells in 
   expect(dashboards.error).toBeUndefined();
   expect((dashboards.value as { outcome: string }).outcome).not.toBe("error");
   expect(dashboards.calls["Sheets.Spreadsheets.batchUpdate"]).toBeGreaterThan(2);
+  expect(dashboards.calls["Spreadsheet.getId"]).toBe(1);
 });
 
 test("a document over what a Google Doc holds (1.02 million characters) is refused before anything is made", () => {
