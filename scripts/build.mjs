@@ -216,4 +216,6 @@ if (!quiet) {
   console.log(
     `dist/${english.file}.html ${(Buffer.byteLength(english.text) / 1024).toFixed(1)} KB (the English messages)`,
   );
+  const sizes = features.map((f) => `${f.name}.html ${(Buffer.byteLength(f.text) / 1024).toFixed(1)} KB`);
+  console.log(`feature files (read when needed): ${sizes.join(", ")}`);
 }
