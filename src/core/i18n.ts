@@ -20,7 +20,7 @@ import type { settingsNl } from "./messages/settings";
 import { validationNl } from "./messages/validation";
 
 /** The Dutch texts in the bundle, as written (plurals and placeholders unfilled). */
-const residentNl = {
+export const residentNl = {
   ...menuNl,
   ...baseNl,
   ...validationNl,

@@ -3,25 +3,9 @@
  * Nothing in src/ imports it: tests read it (tests/support/english.ts adds it to the translator's table, where
  * the bundle adds a feature's texts when it loads the feature).
  */
-import type { Catalog } from "../i18n";
-import { baseNl } from "./base";
-import { dashboardNl } from "./dashboard";
-import { deadlineNl } from "./deadline";
+import { type Catalog, residentNl } from "../i18n";
 import { documentsNl } from "./documents";
 import { invitesNl } from "./invites";
-import { menuNl } from "./menu";
-import { screensNl } from "./screens";
 import { settingsNl } from "./settings";
-import { validationNl } from "./validation";
 
-export const dutch: Catalog = {
-  ...menuNl,
-  ...baseNl,
-  ...validationNl,
-  ...dashboardNl,
-  ...deadlineNl,
-  ...screensNl,
-  ...settingsNl,
-  ...documentsNl,
-  ...invitesNl,
-};
+export const dutch: Catalog = { ...residentNl, ...documentsNl, ...invitesNl, ...settingsNl };
