@@ -1,10 +1,11 @@
 /**
  * Code that only a few executions need is not in dist/Code.js, which Apps Script parses on every execution
  * (each onEdit and onOpen too), but in project files beside it: the documents, the invitations, and the
- * sidebar with Help (src/features/*.ts), built by scripts/build.mjs as `<name>.html`. An execution that needs one reads it once
- * with HtmlService.createTemplateFromFile(name).getRawContent() — the file unprocessed, as the reference says
- * (https://developers.google.com/apps-script/reference/html/html-template#getRawContent()) — and runs it with
- * the Function constructor, as Google's own HtmlTemplate.getCode() is meant to be run with eval.
+ * sidebar with Help (src/features/*.ts), built by scripts/build.mjs as `<name>.html`. An execution that needs
+ * one reads it once with HtmlService.createTemplateFromFile(name).getRawContent() — the file unprocessed, as
+ * the reference says (https://developers.google.com/apps-script/reference/html/html-template#getRawContent())
+ * — and runs it with the Function constructor, as Google's own HtmlTemplate.getCode() is meant to be run
+ * with eval.
  *
  * A feature file shares the bundle's modules instead of carrying copies (one translator table, one run
  * environment): every module that is also in dist/Code.js is handed to it as `__host[path]`, a table the build
