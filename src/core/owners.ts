@@ -18,6 +18,7 @@
  * Pure and total.
  */
 
+import { Memo } from "./memo";
 import type { Member } from "./records";
 import { foldText, Lookup } from "./vocab";
 
@@ -78,11 +79,11 @@ export class OwnerMatcher {
   /** First words of group names ("themagroep"), for "Themagroepleden". */
   private readonly groupPrefixes = new Set<string>();
   private readonly vocabulary: Lookup<string>;
-  private readonly cache = new Map<string, OwnerCheck>();
+  private readonly checked = new Memo<OwnerCheck>();
   /** How `Leden` spells each name and role (the first spelling), by key; abbreviations by theirs. */
   private readonly spellings = new Map<string, string>();
-  /** spelling()'s answers by part: partners repeat the same few trekkers. */
-  private readonly spelled = new Map<string, string | null>();
+  /** spelling()'s answers by part. */
+  private readonly spelled = new Memo<string | null>();
 
   constructor(members: readonly Member[]) {
     const vocabulary = new Set<string>();
@@ -128,25 +129,17 @@ export class OwnerMatcher {
    * "Coördinator VPTZ". Null when it names no single member or role (a group, "Projectleider Jolanda", text).
    */
   spelling(part: string): string | null {
-    const known = this.spelled.get(part);
-    if (known !== undefined) return known;
-    const folded = foldText(part);
-    const name = nameKey(folded);
-    const found =
-      name === ""
-        ? null
-        : (this.spellings.get(`n:${name}`) ?? this.spellings.get(`r:${roleKey(words(folded))}`) ?? null);
-    if (this.spelled.size < 10_000) this.spelled.set(part, found);
-    return found;
+    return this.spelled.of(part, () => {
+      const folded = foldText(part);
+      const name = nameKey(folded);
+      if (name === "") return null;
+      return this.spellings.get(`n:${name}`) ?? this.spellings.get(`r:${roleKey(words(folded))}`) ?? null;
+    });
   }
 
   /** Checks one `Trekker` text. Empty text has no parts and matches trivially. */
   check(text: string): OwnerCheck {
-    const cached = this.cache.get(text);
-    if (cached !== undefined) return cached;
-    const result = this.compute(text);
-    if (this.cache.size < 10_000) this.cache.set(text, result);
-    return result;
+    return this.checked.of(text, () => this.compute(text));
   }
 
   private compute(text: string): OwnerCheck {

@@ -4,6 +4,7 @@
  *
  * Pure and total: no Google globals, nothing throws for any input.
  */
+import { Memo } from "./memo";
 
 export const STATUSES = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -135,7 +136,7 @@ const MAX_COMPARE = 60;
 export class Lookup<T extends string> {
   private readonly exact: Set<string>;
   private readonly keys: { value: T; key: string }[];
-  private readonly cache = new Map<string, VocabMatch<T>>();
+  private readonly matched = new Memo<VocabMatch<T>>();
 
   constructor(readonly values: readonly T[]) {
     this.exact = new Set(values);
@@ -145,12 +146,7 @@ export class Lookup<T extends string> {
   match(raw: unknown): VocabMatch<T> {
     if (typeof raw !== "string" || raw.length > MAX_CELL) return { ok: false };
     if (this.exact.has(raw)) return { ok: true, value: raw as T, exact: true };
-    let m = this.cache.get(raw);
-    if (m === undefined) {
-      m = this.compute(raw);
-      if (this.cache.size < 10_000) this.cache.set(raw, m);
-    }
-    return m;
+    return this.matched.of(raw, () => this.compute(raw));
   }
 
   private compute(raw: string): VocabMatch<T> {

@@ -12,6 +12,7 @@ import {
   parseDeadline,
 } from "../deadline";
 import { type Lang, q, type Translate } from "../i18n";
+import { Memo } from "../memo";
 import type { OwnerMatcher } from "../owners";
 import { PHASES, type Phase, STATUSES, type Status } from "../vocab";
 import {
@@ -46,27 +47,22 @@ const MAX_DEADLINE_TEXT = 10_000;
 
 const deadline = (c: ActivityContext): Field<Deadline> => {
   // Partners repeat the same few deadlines: parse each text once, word each error once.
-  const cache = new Map<string, DeadlineResult>();
-  const suggestions = new Map<string, string | null>();
+  const parsed = new Memo<DeadlineResult>();
+  const suggestions = new Memo<string | null>();
   const wording = new Wording();
   return field((cell) => {
     const text = typeof cell.v === "string" ? cell.v : null;
-    let r = text === null ? undefined : cache.get(text);
-    if (r === undefined) {
-      // A pasted paragraph is no deadline; spare the parser from folding all of it.
-      const huge = text !== null && text.length > MAX_DEADLINE_TEXT;
-      r = huge ? { ok: false, code: "unrecognized" } : parseDeadline(cell.v, { timeZone: c.timeZone });
-      if (text !== null && cache.size < 10_000) cache.set(text, r);
-    }
+    // A pasted paragraph is no deadline; spare the parser from folding all of it.
+    const parse = (): DeadlineResult =>
+      text !== null && text.length > MAX_DEADLINE_TEXT
+        ? { ok: false, code: "unrecognized" }
+        : parseDeadline(cell.v, { timeZone: c.timeZone });
+    const r = text === null ? parse() : parsed.of(text, parse);
     if (r.ok) return { ...r.deadline };
     const { code, detail } = r;
     // A likely reading of what was typed (`eind 2026` → `Dec. 2026`): in the message and as the suggestion.
-    let suggestion: string | null = null;
-    if (text !== null && text.length <= 200) {
-      const known = suggestions.get(text);
-      suggestion = known === undefined ? deadlineSuggestion(text) : known;
-      if (known === undefined && suggestions.size < 10_000) suggestions.set(text, suggestion);
-    }
+    const suggestion =
+      text !== null && text.length <= 200 ? suggestions.of(text, () => deadlineSuggestion(text)) : null;
     const word = () => formatDeadlineError(code, detail, c.t, suggestion);
     return new Fail(text === null ? word() : wording.of(text, word), suggestion ?? "");
   });

@@ -9,6 +9,7 @@
 import * as z from "zod/mini";
 import { type Cell, cellError, dateOf, parseBoolean, rawText, splitLines, textOf } from "../cells";
 import { type Lang, q, type Translate } from "../i18n";
+import { Memo } from "../memo";
 import { Lookup } from "../vocab";
 
 /** Where warnings go; `key` is the record field. */
@@ -142,21 +143,10 @@ export const yesNo = (c: FieldContext, fallback: boolean): Field<boolean> =>
   });
 
 /**
- * A field's messages by what they say: partners repeat the same few values in thousands of rows, and each
- * distinct message is worded (translated, quoted) once. `key` must hold everything the message depends on.
+ * A field's messages by what they say: each distinct message is worded (translated, quoted) once. `key` must
+ * hold everything the message depends on.
  */
-export class Wording {
-  private readonly messages = new Map<string, string>();
-
-  of(key: string, word: () => string): string {
-    let message = this.messages.get(key);
-    if (message === undefined) {
-      message = word();
-      if (this.messages.size < 10_000) this.messages.set(key, message);
-    }
-    return message;
-  }
-}
+export class Wording extends Memo<string> {}
 
 /** A required value of a fixed vocabulary (Status, Fase): loose spellings warn, others fail. */
 export function vocabulary<T extends string>(c: FieldContext, values: readonly T[]): Field<T> {

@@ -3,6 +3,7 @@
  * meeting's group (one that an active member belongs to; a warning when none of them has an address).
  */
 import { q, type Translate } from "../i18n";
+import { Memo } from "../memo";
 import type { Member } from "../records";
 import { foldText, Lookup } from "../vocab";
 import { type Resolution, withSuggestion } from "./fields";
@@ -14,7 +15,7 @@ export function projectResolver(
   t: Translate,
 ) {
   const names = new Lookup([...index.keys()]);
-  const cache = new Map<string, Resolution>();
+  const resolved = new Memo<Resolution>();
   const broken = (value: string, entry: ProjectEntry): Resolution => ({
     ok: false,
     message: t("val.project.hasError", { value: q(value), row: entry.row }),
@@ -37,14 +38,7 @@ export function projectResolver(
       suggestion,
     };
   };
-  return (text: string): Resolution => {
-    let r = cache.get(text);
-    if (r === undefined) {
-      r = resolve(text);
-      if (cache.size < 10_000) cache.set(text, r);
-    }
-    return r;
-  };
+  return (text: string): Resolution => resolved.of(text, () => resolve(text));
 }
 
 /** The groups that at least one active member belongs to, sorted as a Dutch reader expects. */
