@@ -39,7 +39,7 @@ const bad = exportNames.filter((n) => !/^[A-Za-z_$][\w$]*$/.test(n) || n === "de
 if (bad.length) throw new Error(`exports that cannot be global functions: ${bad.join(", ")}`);
 
 // 2. The feature files (src/gas/features.ts): code only some executions need, as project files beside the
-// bundle. First the bundle's own modules (main.ts alone); then each feature, where every module that is also in
+// bundle. The bundle's own modules are those of main.ts (the ESM pass above lists them); then each feature, where every module that is also in
 // the bundle becomes `__host[path]` instead of a copy; then the bundle, from an entry that hands those modules
 // to setHostModules.
 const FEATURES = [
@@ -47,8 +47,7 @@ const FEATURES = [
   { name: "InvitesCode", entry: "src/features/invites.ts" },
   { name: "SettingsCode", entry: "src/features/settings.ts" },
 ];
-const mainOnly = await build({ ...common, format: "iife", globalName: GLOBAL, write: false, metafile: true });
-const mainInputs = new Set(Object.keys(Object.values(mainOnly.metafile.outputs)[0].inputs));
+const mainInputs = new Set(outputs.flatMap((o) => Object.keys(o.inputs)));
 /** Per module of the bundle that a feature uses: the names it imports ("*": all of them). */
 const hosted = new Map();
 const hostModules = (asExternal) => ({
