@@ -208,7 +208,11 @@ async function writeSheet(
   for (const [row, px] of wrappedRowHeights(sheet)) heights.set(row, px);
   const hidden = sheet.hiddenRows ?? {};
   const mergesAt = new Map<number, MergeData[]>();
-  for (const m of sheet.merges) mergesAt.set(m.row, [...(mergesAt.get(m.row) ?? []), m]);
+  for (const m of sheet.merges) {
+    const at = mergesAt.get(m.row);
+    if (at) at.push(m);
+    else mergesAt.set(m.row, [m]);
+  }
   const rows = new Set<number>([...heights.keys(), ...Object.keys(hidden).map(Number), ...mergesAt.keys()]);
   sheet.cells.forEach((_line, r) => {
     rows.add(r);
@@ -216,13 +220,18 @@ async function writeSheet(
 
   const validations = new ValidationRanges();
   let written = 0;
+  /** The last row of the merges begun so far (the rows go in order, each merge's first row among them). */
+  let mergedUntil = -1;
   for (const r of [...rows].sort((a, b) => a - b)) {
     skipTo(ws, r + 1);
     // Merge first, keeping each cell's own style (the writer gives the merged-away cells the first cell's
     // style object, which is still the empty one: every cell written below gets a style object of its own);
     // values of merged-away cells cannot be kept (exceljs redirects them to the top-left cell), so they are
     // skipped below.
-    for (const m of mergesAt.get(r) ?? []) ws.mergeCells(boxToA1(m));
+    for (const m of mergesAt.get(r) ?? []) {
+      ws.mergeCells(boxToA1(m));
+      mergedUntil = Math.max(mergedUntil, m.row + m.numRows - 1);
+    }
     sheet.cells[r]?.forEach((c, col) => {
       if (!c) return;
       if (c.dv) validations.add(c.dv, r, col);
@@ -258,7 +267,7 @@ async function writeSheet(
     // note; the in-memory writer keeps every cell that was set, and so does this one.
     if (row.cellCount > 0 && !row.hasValues) Object.defineProperty(row, "hasValues", { value: true });
     // Rows of a merge further down are committed with its last row.
-    if (!openMerge(sheet.merges, r)) row.commit();
+    if (r >= mergedUntil) row.commit();
     if (++written % ROWS_PER_TURN === 0) await nextTurn();
   }
   validations.write(ws, rename);
@@ -276,11 +285,6 @@ async function writeSheet(
   }
   // sheet.charts are left out: exceljs cannot write charts (the HTML preview draws them as SVG).
   ws.commit();
-}
-
-/** Whether a merge spans row `r` and goes on below it. */
-function openMerge(merges: readonly MergeData[], r: number): boolean {
-  return merges.some((m) => m.row <= r && r < m.row + m.numRows - 1);
 }
 
 /** A tab written under another name than its own, and why (for samenvatting.json). */
