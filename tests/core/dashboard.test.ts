@@ -506,7 +506,10 @@ describe.each(SEEDS)("example dashboard $name against the seed", (seed) => {
       p.progress.map((l, i) => (first < 0 || i <= first || l.trim().endsWith(":") ? l : `• ${l}`)),
     );
     expect(lines.filter((c) => c.bold).map(text)).toEqual(seed.subHeadings);
-    expect(lines.find((c) => text(c) === seed.plainLine)?.bold).toBeFalsy();
+    // The seed's plain line sits under a sub-heading: a bullet, not bold.
+    const plain = lines.find((c) => text(c) === `• ${seed.plainLine}`);
+    expect(plain).toBeDefined();
+    expect(plain?.bold).toBeFalsy();
   });
 
   test("Acties komende 12 maanden: every seed action with its trekker, deadline and fase", () => {
