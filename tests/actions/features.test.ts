@@ -4,10 +4,9 @@
  * actions most executions run (onOpen, onEdit, Werkblad inrichten, Valideren, Dashboards genereren) never do.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { AddonRunner, type ExecutionResult } from "../../local/run";
-import { accountWith, DIST, type Rows } from "../support/addon";
+import type { AddonRunner, ExecutionResult } from "../../local/run";
+import { accountWith, DIST, type Rows, runnerFor, withFilesAway } from "../support/addon";
+import { tempFolder } from "../support/cli";
 import { MEETINGS_HEADER, PLAN_FORM } from "../support/invite-fixtures";
 import { network } from "../support/network";
 
@@ -15,15 +14,10 @@ const FEATURES = ["DocumentsCode", "InvitesCode", "SettingsCode"];
 /** How a feature file is read: its template's raw content (no page of the add-on reads its file that way). */
 const READ = "HtmlTemplate.getRawContent";
 
-let dir = "";
+const folder = tempFolder("netwerkplan-features-");
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkplan-features-"));
-  fs.cpSync(DIST, dir, { recursive: true });
-});
-
-afterAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(DIST, folder(), { recursive: true });
 });
 
 function workbook(): Record<string, Rows> {
@@ -37,24 +31,17 @@ function workbook(): Record<string, Rows> {
   };
 }
 
-function runner(): AddonRunner {
-  const { account } = accountWith(workbook());
-  const r = new AddonRunner({ account, distDir: dir, today: "2026-03-02" });
-  expect(r.open("FULL").error).toBeUndefined();
-  return r;
-}
+const runner = (): AddonRunner => runnerFor(accountWith(workbook()).account, "2026-03-02", folder());
 
 const reads = (r: ExecutionResult) => r.calls[READ] ?? 0;
 
 /** Runs `body` with the copy's feature files away, and puts them back. */
-function withoutFeatureFiles(body: () => void): void {
-  for (const f of FEATURES) fs.renameSync(path.join(dir, `${f}.html`), path.join(dir, `${f}.away`));
-  try {
-    body();
-  } finally {
-    for (const f of FEATURES) fs.renameSync(path.join(dir, `${f}.away`), path.join(dir, `${f}.html`));
-  }
-}
+const withoutFeatureFiles = (body: () => void) =>
+  withFilesAway(
+    folder(),
+    FEATURES.map((f) => `${f}.html`),
+    body,
+  );
 
 test("the actions most executions run need no feature file", () => {
   withoutFeatureFiles(() => {

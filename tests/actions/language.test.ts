@@ -3,27 +3,22 @@
  * dist/English.html, which an execution reads at most once and only when it speaks English beyond the menu.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { AddonRunner, type ExecutionResult } from "../../local/run";
-import { accountWith, DIST, type Rows } from "../support/addon";
+import type { AddonRunner, ExecutionResult } from "../../local/run";
+import { accountWith, DIST, type Rows, runnerFor, withFilesAway } from "../support/addon";
+import { tempFolder } from "../support/cli";
 
 const READ = "HtmlService.createHtmlOutputFromFile";
 
-let dir = "";
+const folder = tempFolder("netwerkplan-en-");
 
 /** A copy of dist/ whose English.html says where a message came from: `setup.progress` is marked. */
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkplan-en-"));
-  fs.cpSync(DIST, dir, { recursive: true });
-  const file = path.join(dir, "English.html");
+  fs.cpSync(DIST, folder(), { recursive: true });
+  const file = path.join(folder(), "English.html");
   const catalog = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
   catalog["setup.progress"] = "Setting up the workbook (English.html)…";
   fs.writeFileSync(file, JSON.stringify(catalog));
-});
-
-afterAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 function workbook(taal: string): Record<string, Rows> {
@@ -35,12 +30,8 @@ function workbook(taal: string): Record<string, Rows> {
   };
 }
 
-function runner(taal: string): AddonRunner {
-  const { account } = accountWith(workbook(taal));
-  const r = new AddonRunner({ account, distDir: dir, today: "2026-11-22" });
-  expect(r.open("FULL").error).toBeUndefined();
-  return r;
-}
+const runner = (taal: string): AddonRunner =>
+  runnerFor(accountWith(workbook(taal)).account, "2026-11-22", folder());
 
 const reads = (r: ExecutionResult) => r.calls[READ] ?? 0;
 
@@ -89,13 +80,10 @@ test("English costs one file read per execution, Dutch none; the menu needs none
 });
 
 test("a Dutch run never needs English.html", () => {
-  fs.renameSync(path.join(dir, "English.html"), path.join(dir, "English.away"));
-  try {
+  withFilesAway(folder(), ["English.html"], () => {
     const nl = runner("nl");
     expect(nl.open("LIMITED").error).toBeUndefined();
     expect(nl.clickFunction("menuSetUpWorkbook").value).toMatchObject({ outcome: "ok" });
     expect(nl.clickFunction("menuValidate").value).toMatchObject({ outcome: "ok" });
-  } finally {
-    fs.renameSync(path.join(dir, "English.away"), path.join(dir, "English.html"));
-  }
+  });
 });

@@ -4,7 +4,7 @@ import { startTrace, stopTrace } from "../../bench/trace";
 import type { ConditionalFormatRuleData, SheetData } from "../../local/emulator/spreadsheet/model";
 import type { AddonRunner, ExecutionResult } from "../../local/run";
 import { DEFAULT_STATUS_COLOURS } from "../../src/core/tabs";
-import { accountWith, runnerFor, tab, valuesOf } from "../support/addon";
+import { accountWith, ownStatusRules, runnerFor, STATUS_WORDS, tab, valuesOf } from "../support/addon";
 
 const ACTIVITY_HEADER = ["Project", "Thema", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"];
 
@@ -302,16 +302,6 @@ function dropDownsOf(sheet: SheetData, col: number): unknown[] {
   return [...rules.values()];
 }
 
-const STATUS_WORDS = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"] as const;
-
-/** The add-on's four status rules on column `col` (0-based) of a tab of `rows` rows, as SpreadsheetApp made them. */
-const ownRules = (col: number, rows: number, colours = DEFAULT_STATUS_COLOURS): ConditionalFormatRuleData[] =>
-  STATUS_WORDS.map((status) => ({
-    ranges: [{ row: 1, col, numRows: rows - 1, numCols: 1 }],
-    condition: { type: "TEXT_EQUAL_TO", values: [status] },
-    format: { background: colours[status] },
-  }));
-
 test("a tab whose only content is a formula that shows nothing is not empty: no header is written over it", () => {
   const { account, ss } = accountWith({ Leden: [[""]] });
   tab(ss, "Leden").cells = [[{ f: '=""', v: "" }]];
@@ -360,7 +350,7 @@ describe("Werkblad inrichten: the tabs and the input help in one batch, every re
     // The partners' rules, and one of the add-on's own from an earlier run with an old colour.
     acts.conditionalFormatRules = [
       ...partnerRules(5),
-      { ...ownRules(5, 1000)[0]!, format: { background: "#123456" } },
+      { ...ownStatusRules(5, 1000)[0]!, format: { background: "#123456" } },
     ];
     return { ...fixture, runner: runnerFor(fixture.account) };
   }
@@ -411,7 +401,7 @@ describe("Werkblad inrichten: the tabs and the input help in one batch, every re
     const meetings = tab(ss, "Vergaderingen");
     expect(dropDownsOf(meetings, 0)).toEqual([list(["Bestuurders", "Kerngroep"])]);
     // The partners' rules first, as they were; the add-on's own replaced by the four current ones.
-    expect(acts.conditionalFormatRules).toEqual([...partnerRules(5), ...ownRules(5, 1000, colours)]);
+    expect(acts.conditionalFormatRules).toEqual([...partnerRules(5), ...ownStatusRules(5, 1000, colours)]);
   });
 
   test("running it twice adds no rule twice and changes nothing", () => {
@@ -433,7 +423,7 @@ describe("Werkblad inrichten: the tabs and the input help in one batch, every re
       expect.objectContaining({ kind: "range", range: "Projecten!A2:A1000" }),
     ]);
     expect(dropDownsOf(acts, col("Fase"))).toEqual([expect.objectContaining({ kind: "list" })]);
-    expect(acts.conditionalFormatRules).toEqual(ownRules(col("Status"), 1000));
+    expect(acts.conditionalFormatRules).toEqual(ownStatusRules(col("Status"), 1000));
     // No members yet, so no groups to offer.
     expect(dropDownsOf(tab(ss, "Vergaderingen"), 0)).toEqual([undefined]);
   });

@@ -16,6 +16,7 @@ import {
   tableUnder,
   text,
 } from "../support/grid-helpers";
+import { member } from "../support/invite-fixtures";
 
 const TODAY = "2026-03-15"; // the next three months: 2026-03-15 .. 2026-06-14
 
@@ -141,15 +142,7 @@ describe("buildOverview", () => {
   });
 
   test("per trekker: a member or role of Leden is one row under its spelling there, however it is typed", () => {
-    const member = (name: string, role: string) => ({
-      row: 2,
-      name,
-      email: null,
-      organisation: "",
-      role,
-      groups: [],
-      active: true,
-    });
+    const person = (name: string, role: string) => member({ row: 2, name, role, email: null, groups: [] });
     const owners = [
       "NWC",
       "Netwerkcoördinator",
@@ -166,9 +159,9 @@ describe("buildOverview", () => {
       [],
       {},
       [
-        member("Anna de Vries", "Vrijwilliger"),
-        member("Sanne", "Netwerkcoördinator"),
-        member("Ali", "Coördinator VPTZ"),
+        person("Anna de Vries", "Vrijwilliger"),
+        person("Sanne", "Netwerkcoördinator"),
+        person("Ali", "Coördinator VPTZ"),
       ],
     );
     expect(section(g, "Acties per trekker").rows.map((r) => r.slice(0, 2))).toEqual([

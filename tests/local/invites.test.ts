@@ -52,13 +52,8 @@ const expected = EXAMPLE_MEETINGS.map((m, i) => {
     .sort();
   return {
     row: i + 2,
-    // The group alone when the title repeats it; the title alone when it names the group (Kerngroepoverleg).
-    title:
-      m.Titel === m.Groep
-        ? m.Groep
-        : m.Titel.toLowerCase().includes(m.Groep.toLowerCase())
-          ? m.Titel
-          : `${m.Groep}: ${m.Titel}`,
+    // The title alone when it names the group (Kerngroepoverleg, or the group itself).
+    title: m.Titel.toLowerCase().includes(m.Groep.toLowerCase()) ? m.Titel : `${m.Groep}: ${m.Titel}`,
     start: utc(m.Datum, m.Begintijd),
     end: utc(m.Datum, m.Eindtijd),
     guests,

@@ -38,6 +38,12 @@ const SERVER_FUNCTIONS = [
   "addPlannedMeetings",
 ];
 
+/**
+ * Texts that a minifier prints as they are (no quote, backslash or line break to escape) and long enough not
+ * to occur by chance.
+ */
+const plain = (s: string) => s.length >= 24 && !/["'`\\\n$]/.test(s);
+
 /** The feature files (src/gas/features.ts) and the Dutch texts each one brings. */
 const FEATURE_TEXTS: Record<string, Record<string, string>> = {
   DocumentsCode: documentsNl,
@@ -161,7 +167,6 @@ describe("dist/Code.js", () => {
     const ofFeature = new Set(Object.values(FEATURE_TEXTS).flatMap((t) => Object.keys(t)));
     // Texts that a minifier prints as they are (no quote, backslash or line break to escape), long enough
     // not to occur by chance, and not the same in both languages.
-    const plain = (s: string) => s.length >= 24 && !/["'`\\\n$]/.test(s);
     const dutch = keys
       .filter((k) => !ofFeature.has(k))
       .map((k) => nl(k))
@@ -229,7 +234,6 @@ describe("the feature files", () => {
   });
 
   test("each holds its own Dutch texts and no other feature's, and no English one", () => {
-    const plain = (s: string) => s.length >= 24 && !/["'`\\\n$]/.test(s);
     for (const [name, texts] of Object.entries(FEATURE_TEXTS)) {
       const text = read(name);
       const own = Object.values(texts).filter(plain);

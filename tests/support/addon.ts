@@ -1,13 +1,16 @@
 /** Running the built add-on (dist/Code.js) inside the emulator, for integration tests. */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { Account } from "../../local/emulator/account";
 import {
   type CellValue,
+  type ConditionalFormatRuleData,
   newSheetData,
   type SheetData,
   type SpreadsheetData,
 } from "../../local/emulator/spreadsheet/model";
 import { AddonRunner } from "../../local/run";
+import { DEFAULT_STATUS_COLOURS } from "../../src/core/tabs";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const DIST = path.join(ROOT, "dist");
@@ -39,8 +42,8 @@ export function accountWith(tabs: Record<string, Rows>): { account: Account; ss:
   return { account, ss };
 }
 
-export function runnerFor(account: Account, today = "2026-11-22"): AddonRunner {
-  const runner = new AddonRunner({ account, distDir: DIST, today });
+export function runnerFor(account: Account, today = "2026-11-22", distDir = DIST): AddonRunner {
+  const runner = new AddonRunner({ account, distDir, today });
   const opened = runner.open("FULL");
   if (opened.error) throw new Error(opened.error);
   return runner;
@@ -71,4 +74,29 @@ export function tab(ss: SpreadsheetData, name: string): SheetData {
   const s = ss.sheets.find((x) => x.name === name);
   if (!s) throw new Error(`no tab ${name}`);
   return s;
+}
+
+/** The four statuses, in the order the add-on lists them. */
+export const STATUS_WORDS = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"] as const;
+
+/** The add-on's four status rules on column `col` (0-based) of a tab of `rows` rows, as SpreadsheetApp made them. */
+export const ownStatusRules = (
+  col: number,
+  rows: number,
+  colours: Record<string, string> = DEFAULT_STATUS_COLOURS,
+): ConditionalFormatRuleData[] =>
+  STATUS_WORDS.map((status) => ({
+    ranges: [{ row: 1, col, numRows: rows - 1, numCols: 1 }],
+    condition: { type: "TEXT_EQUAL_TO", values: [status] },
+    format: { background: colours[status]! },
+  }));
+
+/** Runs `body` with the files `names` of folder `dir` moved away, and puts them back. */
+export function withFilesAway(dir: string, names: readonly string[], body: () => void): void {
+  for (const f of names) fs.renameSync(path.join(dir, f), path.join(dir, `${f}.away`));
+  try {
+    body();
+  } finally {
+    for (const f of names) fs.renameSync(path.join(dir, `${f}.away`), path.join(dir, f));
+  }
 }
