@@ -255,8 +255,12 @@ function table(t: TableData, lists: ListInstances): Table {
   });
 }
 
+function block(b: Block, lists: ListInstances): DocxBlock {
+  return b.type === "table" ? table(b, lists) : paragraph(b, lists);
+}
+
 function blocks(section: readonly Block[], lists: ListInstances): DocxBlock[] {
-  return section.map((b) => (b.type === "table" ? table(b, lists) : paragraph(b, lists)));
+  return section.map((b) => block(b, lists));
 }
 
 /** A header or footer: Word needs at least one paragraph in it. */
@@ -265,9 +269,15 @@ function sectionChildren(section: SectionData, lists: ListInstances): DocxBlock[
   return out.length > 0 ? out : [new Paragraph({})];
 }
 
-/** The document as a docx `Document`, with the body's blocks (`body: false`: without them). */
-export function docxDocument(doc: DocumentData, opts: { body?: boolean } = {}): Document {
-  const lists = new ListInstances();
+/**
+ * The document as a docx `Document`, with the body's blocks (`body: false`: without them). The lists of the
+ * header, the footer and then the body are numbered in one series, `lists` (given: the caller goes on with it).
+ */
+export function docxDocument(
+  doc: DocumentData,
+  opts: { body?: boolean; lists?: ListInstances } = {},
+): Document {
+  const lists = opts.lists ?? new ListInstances();
   return new Document({
     title: doc.name,
     creator: "Netwerkplan",
@@ -310,14 +320,14 @@ export function docxDocument(doc: DocumentData, opts: { body?: boolean } = {}): 
  * (numbering, relationships, styles, header and footer) as for the whole document.
  */
 export async function docxBuffer(doc: DocumentData): Promise<Buffer> {
-  const file = docxDocument(doc, { body: false });
   const lists = new ListInstances();
+  const file = docxDocument(doc, { body: false, lists });
   const view = file.Document.View;
   const context: IContext = { file, viewWrapper: file.Document, stack: [] };
   // A block of the body is written inside the document and its body, as docx writes it.
   const blockContext: IContext = { ...context, stack: [view, view.Body] as unknown as IContext["stack"] };
   const body = doc.body.blocks.map((b) => {
-    const xml = xmlOf((b.type === "table" ? table(b, lists) : paragraph(b, lists)).prepForXml(blockContext));
+    const xml = xmlOf(block(b, lists).prepForXml(blockContext));
     return withListIds(xml, file);
   });
   const documentXml = xmlOf(view.prepForXml(context), DOCUMENT_DECLARATION);

@@ -171,6 +171,13 @@ describe("docx", () => {
     // A second list, with its own numbering instance.
     const items = data.body.blocks.filter((b) => b.type === "listItem");
     data.body.blocks.push(...items.map((b) => ({ ...structuredClone(b), listId: "tweede-lijst" })));
+    // And a numbered list in the header: its instance is counted before the body's, as in one document.
+    data.header = {
+      blocks: [
+        ...(data.header?.blocks ?? []),
+        ...items.map((b) => ({ ...structuredClone(b), listId: "kop-lijst", glyph: "NUMBER" as const })),
+      ],
+    };
     const { zip, read } = await unzip(await docxBuffer(data));
     const whole = await unzip(await Packer.toBuffer(docxDocument(data)));
     const parts = Object.keys(whole.zip.files).filter((n) => !whole.zip.files[n]!.dir);
