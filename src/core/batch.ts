@@ -9,7 +9,7 @@
 
 import { memberBytes, numberBytes, payloadBytes, textBytes } from "./batches";
 import { isDateValue, zonedParts } from "./dates";
-import { type ChartSpec, columnWidthGroups, type Grid, type GridCell } from "./grid";
+import { type Box, type ChartSpec, columnWidthGroups, type Grid, type GridCell } from "./grid";
 import { rectangles } from "./rectangles";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -501,20 +501,7 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
     sizes.set(update, cells.rowBytes);
   }
   requests.push(...runs.requests, ...layouts.requests);
-  for (const m of grid.merges) {
-    requests.push({
-      mergeCells: {
-        range: {
-          sheetId,
-          startRowIndex: m.row,
-          endRowIndex: m.row + m.numRows,
-          startColumnIndex: m.col,
-          endColumnIndex: m.col + m.numCols,
-        },
-        mergeType: "MERGE_ALL",
-      },
-    });
-  }
+  requests.push(...mergeRequests(sheetId, grid.merges, grid.frozenRows));
   for (const w of columnWidthGroups(grid.colWidths)) {
     requests.push({
       updateDimensionProperties: {
@@ -542,6 +529,49 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
   }
   for (const chart of grid.charts) requests.push(chartRequest(sheetId, chart));
   return { requests, attributes, rowBytes: sizes };
+}
+
+/**
+ * The grid's merges as mergeCells requests: one MERGE_ROWS for each block of one-row merges over the same
+ * columns on consecutive rows (a dashboard's Voortgang lines, its label-and-text rows) — "Create a merge for
+ * each row in the range" (MergeType,
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#mergetype) —
+ * and one MERGE_ALL for every other merge. The same cells merged alike, in fewer requests. A block never
+ * spans the edge of the `frozenRows` (the API refuses to merge frozen with non-frozen rows).
+ */
+export function mergeRequests(sheetId: number, merges: readonly Box[], frozenRows = 0): Request[] {
+  const request = (m: Box, mergeType: "MERGE_ALL" | "MERGE_ROWS"): Request => ({
+    mergeCells: {
+      range: {
+        sheetId,
+        startRowIndex: m.row,
+        endRowIndex: m.row + m.numRows,
+        startColumnIndex: m.col,
+        endColumnIndex: m.col + m.numCols,
+      },
+      mergeType,
+    },
+  });
+  const out: Request[] = [];
+  const rows = merges
+    .filter((m) => m.numRows === 1 && m.numCols > 1)
+    .sort((a, b) => a.col - b.col || a.numCols - b.numCols || a.row - b.row);
+  for (let i = 0; i < rows.length; ) {
+    const first = rows[i]!;
+    let n = 1;
+    while (
+      i + n < rows.length &&
+      rows[i + n]!.col === first.col &&
+      rows[i + n]!.numCols === first.numCols &&
+      rows[i + n]!.row === first.row + n &&
+      rows[i + n]!.row !== frozenRows
+    )
+      n++;
+    out.push(n === 1 ? request(first, "MERGE_ALL") : request({ ...first, numRows: n }, "MERGE_ROWS"));
+    i += n;
+  }
+  for (const m of merges) if (!(m.numRows === 1 && m.numCols > 1)) out.push(request(m, "MERGE_ALL"));
+  return out;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   gridSize,
   hexOfColor,
   MAX_CELL_TEXT,
+  mergeRequests,
 } from "../../src/core/batch";
 import { payloadBytes } from "../../src/core/batches";
 import { type ChartSpec, cell, type Grid, type GridCell } from "../../src/core/grid";
@@ -482,5 +483,106 @@ describe("the payload size of each row is counted as the cells are made", () => 
     const cells = write.requests[0]!;
     expect(cells.updateCells!.rows![0]!.values![0]!.note).toBe("eigen\nzie het bronblad");
     expect(write.rowBytes.get(cells)).toEqual([payloadBytes(JSON.stringify(cells.updateCells!.rows![0]))]);
+  });
+});
+
+describe("mergeRequests: the same merges in fewer requests", () => {
+  const box = (row: number, col: number, numRows: number, numCols: number) => ({
+    row,
+    col,
+    numRows,
+    numCols,
+  });
+  /** The merges the requests make, as MergeType says: MERGE_ROWS one per row of its range. */
+  const made = (requests: GoogleAppsScript.Sheets.Schema.Request[]) =>
+    requests.flatMap((r) => {
+      const m = r.mergeCells!;
+      const g = m.range!;
+      const b = box(
+        g.startRowIndex!,
+        g.startColumnIndex!,
+        g.endRowIndex! - g.startRowIndex!,
+        g.endColumnIndex! - g.startColumnIndex!,
+      );
+      if (m.mergeType === "MERGE_ALL") return [b];
+      expect(m.mergeType).toBe("MERGE_ROWS");
+      return Array.from({ length: b.numRows }, (_, i) => ({ ...b, row: b.row + i, numRows: 1 }));
+    });
+  const key = (b: { row: number; col: number; numRows: number; numCols: number }) =>
+    `${b.row},${b.col},${b.numRows},${b.numCols}`;
+
+  test("one MERGE_ROWS for one-row merges over the same columns on consecutive rows; MERGE_ALL for the rest", () => {
+    const merges = [
+      box(0, 0, 1, 10), // title band, alone
+      box(2, 4, 1, 6), // Voortgang lines: rows 2-4 over columns 4-9
+      box(3, 4, 1, 6),
+      box(4, 4, 1, 6),
+      box(2, 0, 3, 3), // a text block over three rows
+      box(6, 4, 1, 6), // after a gap: a block of its own
+      box(5, 1, 1, 2), // other columns
+      box(6, 1, 1, 2),
+    ];
+    const requests = mergeRequests(9, merges);
+    expect(requests.map((r) => [r.mergeCells!.mergeType, r.mergeCells!.range])).toEqual([
+      [
+        "MERGE_ALL",
+        { sheetId: 9, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 10 },
+      ],
+      [
+        "MERGE_ROWS",
+        { sheetId: 9, startRowIndex: 5, endRowIndex: 7, startColumnIndex: 1, endColumnIndex: 3 },
+      ],
+      [
+        "MERGE_ROWS",
+        { sheetId: 9, startRowIndex: 2, endRowIndex: 5, startColumnIndex: 4, endColumnIndex: 10 },
+      ],
+      [
+        "MERGE_ALL",
+        { sheetId: 9, startRowIndex: 6, endRowIndex: 7, startColumnIndex: 4, endColumnIndex: 10 },
+      ],
+      ["MERGE_ALL", { sheetId: 9, startRowIndex: 2, endRowIndex: 5, startColumnIndex: 0, endColumnIndex: 3 }],
+    ]);
+  });
+
+  test("a block never spans the edge of the frozen rows", () => {
+    const requests = mergeRequests(1, [box(0, 0, 1, 2), box(1, 0, 1, 2), box(2, 0, 1, 2)], 2);
+    expect(requests.map((r) => [r.mergeCells!.mergeType, r.mergeCells!.range!.startRowIndex])).toEqual([
+      ["MERGE_ROWS", 0],
+      ["MERGE_ALL", 2],
+    ]);
+  });
+
+  test("whatever the merges, the requests make exactly them", () => {
+    // Merges that do not overlap: each starts below the one before (at a random gap), at random columns.
+    const merges = fc
+      .array(
+        fc.record({
+          gap: fc.integer({ min: 0, max: 1 }),
+          col: fc.integer({ min: 0, max: 2 }),
+          numCols: fc.integer({ min: 2, max: 3 }),
+          numRows: fc.integer({ min: 1, max: 2 }),
+        }),
+        { maxLength: 12 },
+      )
+      .map((specs) => {
+        let row = 0;
+        return specs.map((m) => {
+          row += m.gap;
+          const b = box(row, m.col, m.numRows, m.numCols);
+          row += m.numRows;
+          return b;
+        });
+      });
+    fc.assert(
+      fc.property(merges, fc.integer({ min: 0, max: 4 }), (ms, frozen) => {
+        const requests = mergeRequests(2, ms, frozen);
+        expect(made(requests).map(key).sort()).toEqual(ms.map(key).sort());
+        // A block of row merges never spans the frozen edge.
+        for (const r of requests.filter((q) => q.mergeCells!.mergeType === "MERGE_ROWS")) {
+          const g = r.mergeCells!.range!;
+          expect(g.startRowIndex! < frozen && g.endRowIndex! > frozen).toBe(false);
+        }
+      }),
+    );
   });
 });
