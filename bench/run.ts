@@ -33,6 +33,7 @@ import { PLAN_FORM } from "../tests/support/invite-fixtures";
 import { type CliOutcome, cliOutcome } from "./cli-outcome";
 import { type Kind, kindOf, type Priced, price } from "./cost-model";
 import { networkAccount } from "./network";
+import { machineReferenceMs } from "./reference";
 import { startTrace, stopTrace, type TracedCall } from "./trace";
 
 /** The checkout: npm runs the bench from it (run-ts.mjs bundles this file elsewhere, so not __dirname). */
@@ -674,6 +675,7 @@ function targets(
   history: HistoryResult | null,
   big: HistoryProjection | null,
   cli: CliRun | null,
+  reference: { startMs: number; endMs: number },
 ): Target[] {
   const out: Target[] = [];
   const grid = records.filter((m) => m.case.startsWith("grid "));
@@ -862,7 +864,7 @@ function targets(
     out.push({
       target: "add-on JavaScript ≤ 500 ms local CPU per action",
       ok: wa.addonMs <= 500,
-      detail: `worst ${wa.action} at ${wa.case}: ${f0(wa.addonMs)} ms (the execution ${f0(wa.cpuMs)} ms CPU, of which the emulator ${f0(wa.emulatorMs)} ms); ${records.filter((m) => m.addonMs > 500).length} of ${records.length} executions over 500 ms`,
+      detail: `worst ${wa.action} at ${wa.case}: ${f0(wa.addonMs)} ms (the execution ${f0(wa.cpuMs)} ms CPU, of which the emulator ${f0(wa.emulatorMs)} ms); ${records.filter((m) => m.addonMs > 500).length} of ${records.length} executions over 500 ms; machine reference ${f0(reference.startMs)} / ${f0(reference.endMs)} ms`,
     });
   out.push({
     target: "dist/Code.js ≤ 150 KB",
@@ -884,6 +886,7 @@ interface HistoryProjection {
 // ---------------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
+  const reference = { startMs: machineReferenceMs(), endMs: 0 };
   const bundle = await bundleFacts();
   const cliRun = CLI && !QUICK ? await startCli() : null;
 
@@ -989,7 +992,11 @@ async function main(): Promise<void> {
   if (unclassified.length > 0)
     console.log(`\nNot in the cost model (priced as "other"): ${unclassified.join(", ")}`);
 
-  const list = targets(bundle, history, big, cli);
+  reference.endMs = machineReferenceMs();
+  console.log(
+    `\nmachine reference (bench/reference.ts, CPU ms, median of 5): ${f0(reference.startMs)} at the start, ${f0(reference.endMs)} at the end`,
+  );
+  const list = targets(bundle, history, big, cli, reference);
   console.log("\n### Targets (issue 12)\n");
   for (const t of list) console.log(`${t.ok === null ? "?" : t.ok ? "✓" : "✗"} ${t.target} — ${t.detail}`);
   const duration = (Date.now() - started) / 1000;
@@ -1000,6 +1007,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     machine: `${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${f0(os.totalmem() / 1024 ** 3)} GB, ${os.platform()} ${os.release()}, node ${process.version}`,
+    machineReferenceMs: reference,
     mode: QUICK ? "quick" : "default",
     seconds: duration,
     today: TODAY,
