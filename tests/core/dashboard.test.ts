@@ -7,7 +7,7 @@ import { buildDashboard, DASHBOARD_COL_WIDTHS, OVERDUE_COLOR } from "../../src/c
 import type { Grid, GridCell } from "../../src/core/grid";
 import { type Lang, translator } from "../../src/core/i18n";
 import type { Activity, Project } from "../../src/core/records";
-import { STATUSES } from "../../src/core/vocab";
+import { PHASES, STATUSES } from "../../src/core/vocab";
 import { exampleActivities, exampleProjects, exampleSettings } from "../support/example-records";
 import {
   act,
@@ -22,6 +22,7 @@ import {
   tableUnder,
   text,
 } from "../support/grid-helpers";
+import { fitsColumn, wordsOf } from "../support/text-width";
 
 // ---------------------------------------------------------------------------------------------------------
 // The window
@@ -73,7 +74,7 @@ describe("buildDashboard: shape", () => {
   });
 
   test("the title band's texts fit their merged cells (Sheets cuts off text at a merge's edge)", () => {
-    // The longest peildatum a month gives, in bold 10 pt: some 7.5 px a character, plus the cell's padding.
+    // The longest peildatum a month gives, in bold 10 pt, plus the cell's padding.
     const { grid } = dash(project({ asOf: "September 2026" }), []);
     const asOf = find(grid, /^Peildatum: September 2026$/);
     const merge = mergeAt(grid, asOf);
@@ -81,7 +82,7 @@ describe("buildDashboard: shape", () => {
       (a, b) => a + b,
       0,
     );
-    expect(width).toBeGreaterThanOrEqual("Peildatum: September 2026".length * 7.5 + 8);
+    expect(fitsColumn("Peildatum: September 2026", width, { bold: true })).toBe(true);
     // The title keeps the rest of the page, ending where the peildatum begins.
     const title = mergeAt(grid, { row: 0, col: 0 });
     expect(title && title.col + title.numCols).toBe(asOf.col);
@@ -561,5 +562,42 @@ describe("example dashboards in a January 2026 run", () => {
     const kinds = actions12m.map((id) => activities.find((a) => a.id === id)!.deadline.kind);
     expect(kinds.slice(-2)).toEqual(["ongoing", "ongoing"]);
     expect(kinds.slice(0, -2).every((k) => k === "period")).toBe(true);
+  });
+});
+
+// A wrapped cell breaks a word that is wider than its column inside the word ("Netwerkcoördina|tor"). The
+// widths are measured in Sheets' default font (tests/support/text-width.ts: Arial 10 pt from Helvetica's metrics).
+describe("the example dashboards' words fit their columns, so a wrapped cell breaks between words", () => {
+  const names = [...new Set(exampleActivities().map((a) => a.project))];
+  const rows = names.flatMap((name) => actionRows(exampleDashboard(name, "2026-03-15").grid));
+  /** The width of the action table's column `header`. */
+  const widthOf = (header: string) => {
+    const { grid } = exampleDashboard(names[0]!, "2026-03-15");
+    const actie = find(grid, nl("dashboard.col.action"));
+    const col = grid.rows[actie.row]!.findIndex((c, i) => i >= actie.col && text(c) === header);
+    expect(col).toBeGreaterThan(0);
+    return DASHBOARD_COL_WIDTHS[col]!;
+  };
+
+  test("every word of a Trekker, a Fase and a Status (a word joined by slashes aside: it is as long as a name list)", () => {
+    expect(rows.length).toBeGreaterThan(20);
+    for (const header of ["Trekker", "Fase", "Status"]) {
+      const width = widthOf(header);
+      const cells = rows.map((r) => r[header]!);
+      const tooWide = cells.flatMap((c) =>
+        wordsOf(text(c)).filter((w) => !w.includes("/") && !fitsColumn(w, width, { bold: !!c.bold })),
+      );
+      expect(cells.some((c) => text(c) !== "")).toBe(true);
+      expect(tooWide).toEqual([]);
+    }
+    // Every fase and status of the vocabulary, also those the example does not use.
+    for (const w of STATUSES.flatMap(wordsOf)) expect(fitsColumn(w, widthOf("Status"))).toBe(true);
+    for (const w of PHASES.flatMap(wordsOf)) expect(fitsColumn(w, widthOf("Fase"))).toBe(true);
+  });
+
+  test("the overdue flag fits Let op on one line, bold as it is written", () => {
+    const flags = rows.map((r) => r["Let op"]!).filter((c) => text(c) !== "");
+    expect(flags.length).toBeGreaterThan(0);
+    for (const c of flags) expect(fitsColumn(text(c), widthOf("Let op"), { bold: !!c.bold })).toBe(true);
   });
 });

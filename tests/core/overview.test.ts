@@ -2,8 +2,8 @@
 
 import type { Grid } from "../../src/core/grid";
 import { type HistoryRow, todaysRows } from "../../src/core/history";
-import { buildOverview } from "../../src/core/overview";
-import { STATUSES } from "../../src/core/vocab";
+import { buildOverview, OVERVIEW_COL_WIDTHS } from "../../src/core/overview";
+import { PHASES, STATUSES } from "../../src/core/vocab";
 import { exampleActivities, exampleProjects, exampleSettings } from "../support/example-records";
 import {
   act,
@@ -17,6 +17,7 @@ import {
   text,
 } from "../support/grid-helpers";
 import { member } from "../support/invite-fixtures";
+import { fitsColumn, wordsOf } from "../support/text-width";
 
 const TODAY = "2026-03-15"; // the next three months: 2026-03-15 .. 2026-06-14
 
@@ -277,6 +278,24 @@ describe("buildOverview", () => {
     expect(expected.length).toBeGreaterThan(3);
     expect(findAll(g, "PZP in Wijde Meren en Naarden").length).toBeGreaterThan(0);
   });
+});
+
+// A wrapped cell breaks a word wider than its column inside the word: the action tables' words fit (in
+// Sheets' default font, tests/support/text-width.ts).
+test("the example's overdue and upcoming actions: every word of a Trekker, a Fase and a Status fits its column", () => {
+  const g = buildOverview(exampleProjects(), exampleActivities(), exampleSettings(), "2026-01-15", "nl", []);
+  const tables = ["Verlopen acties", "Deadlines komende 3 maanden"].map((title) => section(g, title, 7));
+  expect(tables[0]!.rows.length).toBeGreaterThan(3);
+  for (const name of ["Trekker", "Fase", "Status"]) {
+    const col = tables[0]!.header.indexOf(name);
+    expect(col).toBeGreaterThan(0);
+    const width = OVERVIEW_COL_WIDTHS[col]!;
+    const words = tables.flatMap((t) => t.rows.flatMap((r) => wordsOf(r[col]!)));
+    // A word joined by slashes (NW/RHOGO/regiokompas) is as long as a list of names: it may break.
+    expect(words.filter((w) => !w.includes("/") && !fitsColumn(w, width))).toEqual([]);
+  }
+  for (const w of PHASES.flatMap(wordsOf)) expect(fitsColumn(w, OVERVIEW_COL_WIDTHS[4]!)).toBe(true);
+  for (const w of STATUSES.flatMap(wordsOf)) expect(fitsColumn(w, OVERVIEW_COL_WIDTHS[5]!)).toBe(true);
 });
 
 describe("Documenten: the newest report and plan", () => {

@@ -1,0 +1,36 @@
+/**
+ * How wide a text is in Google Sheets' default font, Arial 10 pt, from the metrics of Helvetica, which Arial
+ * matches character for character (the PDF standard 14 fonts' metrics, @pdf-lib/standard-fonts). A character
+ * those metrics lack (⚠) counts as one em: Sheets draws it from a fallback font.
+ */
+import { Encodings, Font, FontNames } from "@pdf-lib/standard-fonts";
+
+const regular = Font.load(FontNames.Helvetica);
+const bold = Font.load(FontNames.HelveticaBold);
+
+/** Pixels per point at Sheets' 96 dpi. */
+const PX_PER_PT = 96 / 72;
+
+/** The room for text in a column: its width less the cell's padding (about 3 px each side, as Sheets draws it). */
+export const CELL_PADDING_PX = 6;
+
+export function textWidthPx(text: string, opts: { bold?: boolean; pt?: number } = {}): number {
+  const font = opts.bold ? bold : regular;
+  let units = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const name = Encodings.WinAnsi.canEncodeUnicodeCodePoint(cp)
+      ? Encodings.WinAnsi.encodeUnicodeCodePoint(cp).name
+      : null;
+    const width = name === null ? undefined : font.getWidthOfGlyph(name);
+    units += typeof width === "number" ? width : 1000;
+  }
+  return (units / 1000) * (opts.pt ?? 10) * PX_PER_PT;
+}
+
+/** The words of a text (what a wrapped cell breaks between). */
+export const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => w !== "");
+
+/** Whether `text` fits a column of `columnPx` on one line. */
+export const fitsColumn = (text: string, columnPx: number, opts: { bold?: boolean; pt?: number } = {}) =>
+  textWidthPx(text, opts) <= columnPx - CELL_PADDING_PX;
