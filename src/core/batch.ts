@@ -475,13 +475,8 @@ function cellRows(
  */
 export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
   const looks = new Looks().ofGrid(grid.rows);
-  const range = (row: number, rows: number, col: number, cols: number) => ({
-    sheetId,
-    startRowIndex: row,
-    endRowIndex: row + rows,
-    startColumnIndex: col,
-    endColumnIndex: col + cols,
-  });
+  const range = (row: number, numRows: number, col: number, numCols: number) =>
+    gridRange(sheetId, { row, col, numRows, numCols });
   const layouts = layoutRequests(looks, range);
   const width = grid.rows[0]?.length ?? 0;
   const runs = runRequests(looks, width, range);
@@ -511,24 +506,20 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
       },
     });
   }
-  if (grid.filter) {
-    const f = grid.filter;
-    requests.push({
-      setBasicFilter: {
-        filter: {
-          range: {
-            sheetId,
-            startRowIndex: f.row,
-            endRowIndex: f.row + f.numRows,
-            startColumnIndex: f.col,
-            endColumnIndex: f.col + f.numCols,
-          },
-        },
-      },
-    });
-  }
+  if (grid.filter) requests.push({ setBasicFilter: { filter: { range: gridRange(sheetId, grid.filter) } } });
   for (const chart of grid.charts) requests.push(chartRequest(sheetId, chart));
   return { requests, attributes, rowBytes: sizes };
+}
+
+/** A box of sheet `sheetId` as the API's GridRange (end indexes exclusive). */
+function gridRange(sheetId: number, b: Box): GoogleAppsScript.Sheets.Schema.GridRange {
+  return {
+    sheetId,
+    startRowIndex: b.row,
+    endRowIndex: b.row + b.numRows,
+    startColumnIndex: b.col,
+    endColumnIndex: b.col + b.numCols,
+  };
 }
 
 /**
@@ -541,16 +532,7 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
  */
 export function mergeRequests(sheetId: number, merges: readonly Box[], frozenRows = 0): Request[] {
   const request = (m: Box, mergeType: "MERGE_ALL" | "MERGE_ROWS"): Request => ({
-    mergeCells: {
-      range: {
-        sheetId,
-        startRowIndex: m.row,
-        endRowIndex: m.row + m.numRows,
-        startColumnIndex: m.col,
-        endColumnIndex: m.col + m.numCols,
-      },
-      mergeType,
-    },
+    mergeCells: { range: gridRange(sheetId, m), mergeType },
   });
   const out: Request[] = [];
   const rows = merges
