@@ -1,6 +1,6 @@
 /**
  * A fixed piece of JavaScript timed on the machine the bench runs on, so that the CPU figures of two runs can
- * be compared: the add-on's milliseconds move with the machine's speed and load (the same code measured 40 %
+ * be compared: the add-on's milliseconds move with the machine's speed and load (the same code measured 1.7 ×
  * apart on the same VM on one day), this workload moves with them and never with the add-on's code. It does
  * what the add-on does most at scale: makes many small records with text, compares and groups them, and
  * writes them as JSON.

@@ -72,8 +72,8 @@ const COL = {
 /**
  * Pixels per column: 1102 in all, about the width of an A4 landscape page at 96 dpi (1123 px), so that
  * printing "fit to width" hardly scales. Trekker and Let op are as wide as their usual longest word needs, in
- * Arial 10 pt with the cell's padding: "Netwerkcoördinator" (116 px; at 120 Sheets broke it inside the word)
- * and the bold "⚠ verlopen" on one line (73 px).
+ * Arial 10 pt with the cell's padding: "Netwerkcoördinator" (116 px: 120 px less the padding is too narrow, and
+ * Sheets then breaks the word) and the bold "⚠ verlopen" on one line (73 px).
  */
 export const DASHBOARD_COL_WIDTHS = [120, 55, 260, 12, 185, 125, 80, 85, 100, 80];
 const frame = (from: number, to: number): Frame => ({ col: from, span: to - from + 1 });

@@ -57,7 +57,7 @@ import { foldText, PHASES, STATUSES, type Status } from "./vocab";
 /**
  * 1110 px, about A4 landscape. Lists use Onderwerp | Project | Trekker | Deadline | Fase | Status | ID;
  * counts tables Name | Totaal | 4 statuses | 4 fases over the same columns. Trekker is as wide as
- * "Netwerkcoördinator" needs in Arial 10 pt with the cell's padding (at 115 px Sheets broke it inside the word).
+ * "Netwerkcoördinator" needs in Arial 10 pt with the cell's padding (at 115 px Sheets breaks it inside the word).
  */
 export const OVERVIEW_COL_WIDTHS = [240, 145, 125, 80, 85, 100, 90, 85, 80, 80];
 const ALL: Frame = { col: 0, span: OVERVIEW_COL_WIDTHS.length };
