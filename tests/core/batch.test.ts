@@ -14,7 +14,10 @@ import {
   mergeRequests,
 } from "../../src/core/batch";
 import { payloadBytes } from "../../src/core/batches";
+import { buildDashboard } from "../../src/core/dashboard";
 import { type ChartSpec, cell, type Grid, type GridCell } from "../../src/core/grid";
+import { sheetsContext } from "../emulator/sheets-api-helpers";
+import { exampleActivities, exampleProjects, exampleSettings } from "../support/example-records";
 
 const TZ = "Europe/Amsterdam";
 
@@ -553,26 +556,27 @@ describe("mergeRequests: the same merges in fewer requests", () => {
   });
 
   test("whatever the merges, the requests make exactly them", () => {
-    // Merges that do not overlap: each starts below the one before (at a random gap), at random columns.
-    const merges = fc
-      .array(
-        fc.record({
-          gap: fc.integer({ min: 0, max: 1 }),
-          col: fc.integer({ min: 0, max: 2 }),
-          numCols: fc.integer({ min: 2, max: 3 }),
-          numRows: fc.integer({ min: 1, max: 2 }),
-        }),
-        { maxLength: 12 },
-      )
-      .map((specs) => {
-        let row = 0;
-        return specs.map((m) => {
-          row += m.gap;
-          const b = box(row, m.col, m.numRows, m.numCols);
-          row += m.numRows;
-          return b;
-        });
+    // Merges that do not overlap, as a dashboard has them: bands of rows, each with a merge in the left frame
+    // (columns 0-3), one in the right frame (columns 4-9), or both side by side, one or two rows high.
+    const band = fc.record({
+      gap: fc.integer({ min: 0, max: 1 }),
+      numRows: fc.integer({ min: 1, max: 2 }),
+      left: fc.option(
+        fc.record({ col: fc.integer({ min: 0, max: 1 }), numCols: fc.integer({ min: 2, max: 3 }) }),
+      ),
+      right: fc.option(
+        fc.record({ col: fc.integer({ min: 4, max: 5 }), numCols: fc.integer({ min: 2, max: 5 }) }),
+      ),
+    });
+    const merges = fc.array(band, { maxLength: 14 }).map((bands) => {
+      let row = 0;
+      return bands.flatMap((b) => {
+        row += b.gap;
+        const out = [b.left, b.right].flatMap((m) => (m ? [box(row, m.col, b.numRows, m.numCols)] : []));
+        row += b.numRows;
+        return out;
       });
+    });
     fc.assert(
       fc.property(merges, fc.integer({ min: 0, max: 4 }), (ms, frozen) => {
         const requests = mergeRequests(2, ms, frozen);
@@ -584,5 +588,41 @@ describe("mergeRequests: the same merges in fewer requests", () => {
         }
       }),
     );
+  });
+});
+
+test("applied by the emulator, the example dashboards' requests make exactly their grids' merges", () => {
+  const { update, data } = sheetsContext();
+  const names = [...new Set(exampleActivities().map((a) => a.project))];
+  expect(names.length).toBeGreaterThan(3);
+  names.forEach((name, i) => {
+    const p = exampleProjects().find((x) => x.name === name)!;
+    const { grid } = buildDashboard(
+      p,
+      exampleActivities().filter((a) => a.project === name),
+      exampleSettings(),
+      "2026-03-15",
+      "nl",
+    );
+    const sheetId = 100 + i;
+    const { rowCount, columnCount } = gridSize(grid);
+    const write = gridRequests(sheetId, grid, TZ);
+    expect(write.requests.some((r) => r.mergeCells?.mergeType === "MERGE_ROWS")).toBe(true);
+    update(
+      {
+        addSheet: {
+          properties: {
+            sheetId,
+            title: name,
+            gridProperties: { rowCount, columnCount, frozenRowCount: grid.frozenRows },
+          },
+        },
+      },
+      ...write.requests,
+    );
+    const sheet = data.sheets.find((s) => s.id === sheetId)!;
+    const order = (a: { row: number; col: number }, b: { row: number; col: number }) =>
+      a.row - b.row || a.col - b.col;
+    expect([...sheet.merges].sort(order)).toEqual([...grid.merges].sort(order));
   });
 });
