@@ -3,7 +3,7 @@
  * like the seed dashboards (seeds/dashboards-2026.txt) on one A4 landscape page.
  *
  *   col  0 label  1 count  2 text   3 gap  4 Actie  5 Trekker  6 Deadline  7 Fase  8 Status  9 Let op
- *   px   120      55       260      12     185      125        80          85      100       80
+ *   px   120      55       255      12     185      125        80          85      100       85
  *
  *   [Dashboard <Regio>: <project> ·································] [Peildatum: <peildatum> ········]
  *   [Probleemstelling ·····················]  [Voortgang ··································]
@@ -73,14 +73,15 @@ const COL = {
  * Pixels per column: 1102 in all, about the width of an A4 landscape page at 96 dpi (1123 px), so that
  * printing "fit to width" hardly scales. Trekker and Let op are as wide as their usual longest word needs, in
  * Arial 10 pt with the cell's padding: "Netwerkcoördinator" (116 px: 120 px less the padding is too narrow, and
- * Sheets then breaks the word) and the bold "⚠ verlopen" on one line (73 px).
+ * Sheets then breaks the word) and the bold "⚠ verlopen" on one line (73 px with ⚠ as one em; the room left
+ * allows a fallback font's ⚠ up to 1.4 em).
  */
-export const DASHBOARD_COL_WIDTHS = [120, 55, 260, 12, 185, 125, 80, 85, 100, 80];
+export const DASHBOARD_COL_WIDTHS = [120, 55, 255, 12, 185, 125, 80, 85, 100, 85];
 const frame = (from: number, to: number): Frame => ({ col: from, span: to - from + 1 });
 const LEFT = frame(COL.label, COL.text);
 const RIGHT = frame(COL.action, COL.flag);
 const TITLE = frame(COL.label, COL.deadline);
-/** Fase to Let op, 265 px: "Peildatum: September 2026" in bold (174 px) fits (Status and Let op alone, 180 px with the padding, are just too narrow). */
+/** Fase to Let op, 270 px: "Peildatum: September 2026" in bold (174 px) fits (Status and Let op alone, 180 px with the padding, are just too narrow). */
 const AS_OF = frame(COL.phase, COL.flag);
 const CHART = frame(COL.text, COL.text);
 /** As high as the status table beside it (header, four statuses, total). */

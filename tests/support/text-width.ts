@@ -1,7 +1,8 @@
 /**
  * How wide a text is in Google Sheets' default font, Arial 10 pt, from the metrics of Helvetica, which Arial
  * matches character for character (the PDF standard 14 fonts' metrics, @pdf-lib/standard-fonts). A character
- * those metrics lack (⚠) counts as one em: Sheets draws it from a fallback font.
+ * those metrics lack (⚠) counts as `symbolEm` em (default 1): Sheets draws it from a fallback font, whose width
+ * is not known here.
  */
 import { Encodings, Font, FontNames } from "@pdf-lib/standard-fonts";
 
@@ -14,7 +15,13 @@ const PX_PER_PT = 96 / 72;
 /** The room for text in a column: its width less the cell's padding (about 3 px each side, as Sheets draws it). */
 export const CELL_PADDING_PX = 6;
 
-export function textWidthPx(text: string, opts: { bold?: boolean; pt?: number } = {}): number {
+export interface TextOptions {
+  bold?: boolean;
+  pt?: number;
+  symbolEm?: number;
+}
+
+export function textWidthPx(text: string, opts: TextOptions = {}): number {
   const font = opts.bold ? bold : regular;
   let units = 0;
   for (const ch of text) {
@@ -23,7 +30,7 @@ export function textWidthPx(text: string, opts: { bold?: boolean; pt?: number } 
       ? Encodings.WinAnsi.encodeUnicodeCodePoint(cp).name
       : null;
     const width = name === null ? undefined : font.getWidthOfGlyph(name);
-    units += typeof width === "number" ? width : 1000;
+    units += typeof width === "number" ? width : 1000 * (opts.symbolEm ?? 1);
   }
   return (units / 1000) * (opts.pt ?? 10) * PX_PER_PT;
 }
@@ -32,5 +39,5 @@ export function textWidthPx(text: string, opts: { bold?: boolean; pt?: number } 
 export const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => w !== "");
 
 /** Whether `text` fits a column of `columnPx` on one line. */
-export const fitsColumn = (text: string, columnPx: number, opts: { bold?: boolean; pt?: number } = {}) =>
+export const fitsColumn = (text: string, columnPx: number, opts: TextOptions = {}) =>
   textWidthPx(text, opts) <= columnPx - CELL_PADDING_PX;
