@@ -11,7 +11,6 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as v8 from "node:v8";
 import type { Browser } from "playwright-core";
-import { actionName } from "../src/core/menu";
 import { findBrowser, launchBrowser, NoBrowserError } from "./browser";
 import { type Args, checkPaths, type FaultArg, HELP, InputError, parseArgs } from "./cli-args";
 import { Account } from "./emulator/account";
@@ -273,6 +272,12 @@ export async function main(argv: string[]): Promise<number> {
   for (const e of pageErrors) console.error(`netwerkplan: ${e}`);
   return failed.length > 0 || pageErrors.length > 0 ? 1 : 0;
 }
+
+/**
+ * A menu caption as the action's name, without the "…" that says a dialog follows, as the add-on words it
+ * (src/core/menu.ts actionName; local/ runs the bundle and never imports src/).
+ */
+const actionName = (caption: string): string => caption.replace(/\s*(?:…|\.\.\.)$/, "");
 
 /**
  * Writes the pages the run showed to `dir` (the files of an earlier run go first), with screenshots when a
