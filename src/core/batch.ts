@@ -374,22 +374,15 @@ function formatFields(f: CellFormat): number {
   return Object.keys(f).length + (f.textFormat ? Object.keys(f.textFormat).length - 1 : 0);
 }
 
-type RangeOf = (
-  row: number,
-  rows: number,
-  col: number,
-  cols: number,
-) => GoogleAppsScript.Sheets.Schema.GridRange;
-
 /** The layout: one repeatCell per rectangle of cells with the same wrap and alignments. */
-function layoutRequests(looks: SplitLook[][], range: RangeOf): { requests: Request[]; attributes: number } {
+function layoutRequests(looks: SplitLook[][], sheetId: number): { requests: Request[]; attributes: number } {
   const requests: Request[] = [];
   let attributes = 0;
   for (const rect of rectangles(looks.map((row) => row.map((l) => l.layoutKey || null)))) {
     const layout = looks[rect.row]![rect.col]!.layout!;
     requests.push({
       repeatCell: {
-        range: range(rect.row, rect.rows, rect.col, rect.cols),
+        range: gridRange(sheetId, { row: rect.row, col: rect.col, numRows: rect.rows, numCols: rect.cols }),
         cell: { userEnteredFormat: layout.format },
         fields: LAYOUT_FIELDS,
       },
@@ -406,7 +399,7 @@ function layoutRequests(looks: SplitLook[][], range: RangeOf): { requests: Reque
 function runRequests(
   looks: SplitLook[][],
   width: number,
-  range: RangeOf,
+  sheetId: number,
 ): { requests: Request[]; attributes: number; cells: Uint8Array } {
   const requests: Request[] = [];
   let attributes = 0;
@@ -423,7 +416,7 @@ function runRequests(
         for (let r = start; r < end; r++) cells[r * width + c] = 1;
         requests.push({
           repeatCell: {
-            range: range(start, end - start, c, 1),
+            range: gridRange(sheetId, { row: start, col: c, numRows: end - start, numCols: 1 }),
             cell: { userEnteredFormat: look.format },
             fields: LOOK_FIELDS,
           },
@@ -475,11 +468,9 @@ function cellRows(
  */
 export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutNote = ""): GridWrite {
   const looks = new Looks().ofGrid(grid.rows);
-  const range = (row: number, numRows: number, col: number, numCols: number) =>
-    gridRange(sheetId, { row, col, numRows, numCols });
-  const layouts = layoutRequests(looks, range);
+  const layouts = layoutRequests(looks, sheetId);
   const width = grid.rows[0]?.length ?? 0;
-  const runs = runRequests(looks, width, range);
+  const runs = runRequests(looks, width, sheetId);
   const cells = cellRows(grid.rows, looks, runs.cells, width, new DateSerials(timeZone), cutNote);
   const attributes = layouts.attributes + runs.attributes + cells.attributes;
   const requests: Request[] = [];
@@ -512,7 +503,7 @@ export function gridRequests(sheetId: number, grid: Grid, timeZone: string, cutN
 }
 
 /** A box of sheet `sheetId` as the API's GridRange (end indexes exclusive). */
-function gridRange(sheetId: number, b: Box): GoogleAppsScript.Sheets.Schema.GridRange {
+export function gridRange(sheetId: number, b: Box): GoogleAppsScript.Sheets.Schema.GridRange {
   return {
     sheetId,
     startRowIndex: b.row,
@@ -567,17 +558,7 @@ export function chartRequest(sheetId: number, chart: ChartSpec): Request {
   if (chart.type === "PIE") throw new Error("a PIE chart cannot take its colours through the Sheets API");
   const r = chart.range;
   const column = (c: number) => ({
-    sourceRange: {
-      sources: [
-        {
-          sheetId,
-          startRowIndex: r.row,
-          endRowIndex: r.row + r.numRows,
-          startColumnIndex: c,
-          endColumnIndex: c + 1,
-        },
-      ],
-    },
+    sourceRange: { sources: [gridRange(sheetId, { ...r, col: c, numCols: 1 })] },
   });
   const colour = (hex: string | undefined) => {
     const rgbColor = hex === undefined ? null : apiColor(hex);

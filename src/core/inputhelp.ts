@@ -9,7 +9,7 @@
  */
 
 import { columnLetters, tabRange } from "./a1";
-import { apiColor, hexOfColor } from "./batch";
+import { apiColor, gridRange, hexOfColor } from "./batch";
 import type { MessageKey } from "./i18n";
 import type { RawTab, Settings } from "./records";
 import { ACTIVITIES_TAB, MEETINGS_TAB, matchColumns, PROJECTS_TAB } from "./tabs";
@@ -151,16 +151,8 @@ export function inputHelpRequests(
     }
     return Math.max(tab.rows, 2);
   };
-  const below = (tab: HelpTab, col: number): GridRange => {
-    const rows = rowsOf(tab);
-    return {
-      sheetId: tab.id,
-      startRowIndex: 1,
-      endRowIndex: rows,
-      startColumnIndex: col,
-      endColumnIndex: col + 1,
-    };
-  };
+  const below = (tab: HelpTab, col: number): GridRange =>
+    gridRange(tab.id, { row: 1, col, numRows: rowsOf(tab) - 1, numCols: 1 });
   for (const d of plan.dropDowns) {
     const tab = target[d.tab];
     if (!tab) continue;
@@ -270,13 +262,7 @@ export function statusColourRefresh(input: StatusColourInput): Request[] {
     );
   };
   if (own.length === colours.colours.length && own.every(asSet)) return [];
-  const range: GridRange = {
-    sheetId: tab.id,
-    startRowIndex: 1,
-    endRowIndex: tab.rows,
-    startColumnIndex: colours.col,
-    endColumnIndex: colours.col + 1,
-  };
+  const range = gridRange(tab.id, { row: 1, col: colours.col, numRows: tab.rows - 1, numCols: 1 });
   return statusColourRequests(tab.id, range, colours.col, colours.colours, input.rules);
 }
 

@@ -7,7 +7,7 @@
  *
  * Pure: types from @types/google-apps-script only, no Google globals.
  */
-import { apiColor } from "./batch";
+import { apiColor, gridRange } from "./batch";
 import type { SetupOp } from "./setup";
 import { HEADER_BG } from "./style";
 import type { TabDef } from "./tabs";
@@ -93,13 +93,7 @@ export function setupRequests(input: SetupRequestInput): SetupRequests {
       },
       {
         repeatCell: {
-          range: {
-            sheetId,
-            startRowIndex: 0,
-            endRowIndex: 1,
-            startColumnIndex: startCol,
-            endColumnIndex: startCol + headers.length,
-          },
+          range: gridRange(sheetId, { row: 0, col: startCol, numRows: 1, numCols: headers.length }),
           cell: headerLook(),
           fields: HEADER_LOOK_FIELDS,
         },
