@@ -46,7 +46,7 @@ import {
   titleBand,
 } from "./blocks";
 import type { IsoDate } from "./dates";
-import { dutchDate } from "./dates";
+import { dutchDate, monthName } from "./dates";
 import type { Grid, GridCell } from "./grid";
 import { type Lang, type Translate, translator } from "./i18n";
 import type { Activity, Project, Settings } from "./records";
@@ -232,6 +232,6 @@ function actionsTable(
 /** "Januari 2026": the default Peildatum. */
 export function monthYear(day: IsoDate, t: Translate): string {
   const [y, m] = day.split("-").map(Number) as [number, number];
-  const name = t("date.months").split(",")[m - 1] ?? "";
+  const name = monthName(m, t);
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${y}`;
 }

@@ -3,6 +3,8 @@
  * script's zone, Node in the machine's). IsoDate = "yyyy-mm-dd".
  */
 
+import type { Translate } from "./i18n";
+
 /** A calendar date `yyyy-mm-dd`; compares correctly as a string. */
 export type IsoDate = string;
 
@@ -157,4 +159,9 @@ export function dutchDate(day: IsoDate): string {
 
 function pad(n: number | undefined): string {
   return String(n ?? 0).padStart(2, "0");
+}
+
+/** The name of month `m` (1–12) as the language writes it in a date: "januari", "January". */
+export function monthName(m: number, t: Translate): string {
+  return t("date.months").split(",")[m - 1] ?? "";
 }

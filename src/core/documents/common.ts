@@ -1,6 +1,6 @@
 /** What the two documents share: status cells, the legend, dates in words, activity tables. */
 import { PHASE_WORDS, STATUS_WORDS } from "../blocks";
-import type { IsoDate } from "../dates";
+import { type IsoDate, monthName } from "../dates";
 import type { Translate } from "../i18n";
 import type { Activity } from "../records";
 import { isOverdue } from "../schedule";
@@ -40,8 +40,7 @@ export function legendTable(colours: Record<Status, string>, t: Translate): Tabl
 /** "15 januari 2026" (Dutch) or "15 January 2026". */
 export function longDate(day: IsoDate, t: Translate): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const month = t("date.months").split(",")[m - 1] ?? "";
-  return `${d} ${month} ${y}`;
+  return `${d} ${monthName(m, t)} ${y}`;
 }
 
 /** The deadline as typed; an overdue one in dark red with "(verlopen)". */

@@ -59,18 +59,19 @@ export function buildPlan(input: PlanInput): DocModel {
   const network = settings.networkName.trim();
   const title = t("doc.plan.title", { year });
   const groups = themeGroups(input.activities, year);
+  const priorityList = priorityGroups(input.projects);
   return {
     kind: "plan",
     title: t("doc.plan.fileName", { year, network }).replace(/\s+/g, " ").trim(),
     parts: [
       { key: "title", blocks: [heading("title", title), ...(network ? [heading("subtitle", network)] : [])] },
       { key: "introduction", blocks: introduction(settings, t) },
-      { key: "priorities", blocks: priorities(input.projects, year, t) },
+      { key: "priorities", blocks: priorities(priorityList, year, t) },
       { key: "activities", blocks: activityPlan(input, groups, t) },
     ],
     values: placeholderValues(settings, input.today, t, title),
     figures: [
-      ["summary.count.priorities", input.projects.filter((p) => p.theme.trim() !== "").length],
+      ["summary.count.priorities", priorityList.reduce((n, g) => n + g.projects.length, 0)],
       ["summary.count.themes", groups.length],
       ["summary.count.inDocument", groups.reduce((n, g) => n + g.activities.length, 0)],
     ],
@@ -136,8 +137,7 @@ export function textBlocks(text: string): Block[] {
   return out;
 }
 
-function priorities(projects: readonly Project[], year: number, t: Translate): Block[] {
-  const groups = priorityGroups(projects);
+function priorities(groups: readonly PriorityGroup[], year: number, t: Translate): Block[] {
   if (groups.length === 0) {
     return [
       heading(1, t("doc.plan.priorities", { year })),
