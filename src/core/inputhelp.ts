@@ -53,6 +53,12 @@ export interface InputHelpInput {
   settings: Settings;
 }
 
+/** The status colours on `Activiteiten`'s Status column `col` (0-based; none when it is absent, -1). */
+function statusColoursOf(col: number, settings: Settings): InputHelpPlan["statusColours"] {
+  if (col < 0) return null;
+  return { col, colours: STATUSES.map((status) => ({ status, colour: settings.colours[status] })) };
+}
+
 export function planInputHelp(input: InputHelpInput): InputHelpPlan {
   const dropDowns: DropDown[] = [];
   let statusColours: InputHelpPlan["statusColours"] = null;
@@ -70,16 +76,14 @@ export function planInputHelp(input: InputHelpInput): InputHelpPlan {
         source: { list: PHASES },
         help: "inputHelp.list",
       });
-    if (cols.status >= 0) {
+    if (cols.status >= 0)
       dropDowns.push({
         tab: "activities",
         col: cols.status,
         source: { list: STATUSES },
         help: "inputHelp.list",
       });
-      const colours = STATUSES.map((status) => ({ status, colour: input.settings.colours[status] }));
-      statusColours = { col: cols.status, colours };
-    }
+    statusColours = statusColoursOf(cols.status, input.settings);
   }
   if (input.meetings && input.groups.length > 0) {
     const col = matchColumns(MEETINGS_TAB, input.meetings.values[0] ?? []).group;
@@ -239,13 +243,9 @@ export interface StatusColourInput {
 export function statusColourRefresh(input: StatusColourInput): Request[] {
   const { tab } = input;
   if (!tab || tab.rows < 2) return [];
-  const colours = planInputHelp({
-    activities: input.activities,
-    projects: null,
-    meetings: null,
-    groups: [],
-    settings: input.settings,
-  }).statusColours;
+  if (!input.activities) return [];
+  const statusCol = matchColumns(ACTIVITIES_TAB, input.activities.values[0] ?? []).status;
+  const colours = statusColoursOf(statusCol, input.settings);
   if (!colours) return [];
   const own = input.rules.filter((r) => isOwnStatusRule(r, colours.col));
   if (own.length === 0) return [];
