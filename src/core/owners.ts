@@ -73,37 +73,32 @@ function groupKey(name: string): string {
 }
 
 export class OwnerMatcher {
-  private readonly names = new Set<string>();
-  private readonly roles = new Set<string>();
+  /** The active members' names by key, each with how `Leden` spells it (the first spelling). */
+  private readonly names = new Map<string, string>();
+  /** Their roles likewise, and abbreviations ("NWC") with the spelling of the role they stand for. */
+  private readonly roles = new Map<string, string>();
   private readonly groups = new Set<string>();
   /** First words of group names ("themagroep"), for "Themagroepleden". */
   private readonly groupPrefixes = new Set<string>();
   private readonly vocabulary: Lookup<string>;
   private readonly checked = new Memo<OwnerCheck>();
-  /** How `Leden` spells each name and role (the first spelling), by key; abbreviations by theirs. */
-  private readonly spellings = new Map<string, string>();
   /** spelling()'s answers by part. */
   private readonly spelled = new Memo<string | null>();
 
   constructor(members: readonly Member[]) {
     const vocabulary = new Set<string>();
-    const spell = (key: string, text: string) => {
-      if (!this.spellings.has(key)) this.spellings.set(key, text.replace(/\s+/g, " ").trim());
+    const spell = (into: Map<string, string>, key: string, text: string) => {
+      if (!into.has(key)) into.set(key, text.replace(/\s+/g, " ").trim());
     };
     for (const m of members) {
       if (!m.active) continue;
       if (m.name !== "") {
-        const key = nameKey(foldText(m.name));
-        this.names.add(key);
-        spell(`n:${key}`, m.name);
+        spell(this.names, nameKey(foldText(m.name)), m.name);
         vocabulary.add(m.name);
       }
       if (m.role !== "") {
         const key = roleKey(words(foldText(m.role)));
-        if (key !== "") {
-          this.roles.add(key);
-          spell(`r:${key}`, m.role);
-        }
+        if (key !== "") spell(this.roles, key, m.role);
         vocabulary.add(m.role);
       }
       for (const g of m.groups) {
@@ -115,10 +110,8 @@ export class OwnerMatcher {
       }
     }
     for (const [abbreviation, role] of Object.entries(ABBREVIATIONS)) {
-      if (this.roles.has(role)) {
-        this.roles.add(abbreviation);
-        spell(`r:${abbreviation}`, this.spellings.get(`r:${role}`)!);
-      }
+      const spelling = this.roles.get(role);
+      if (spelling !== undefined) spell(this.roles, abbreviation, spelling);
     }
     this.vocabulary = new Lookup([...vocabulary]);
   }
@@ -133,7 +126,7 @@ export class OwnerMatcher {
       const folded = foldText(part);
       const name = nameKey(folded);
       if (name === "") return null;
-      return this.spellings.get(`n:${name}`) ?? this.spellings.get(`r:${roleKey(words(folded))}`) ?? null;
+      return this.names.get(name) ?? this.roles.get(roleKey(words(folded))) ?? null;
     });
   }
 
