@@ -46,10 +46,10 @@ export interface ActivityContext extends FieldContext {
 const MAX_DEADLINE_TEXT = 10_000;
 
 const deadline = (c: ActivityContext): Field<Deadline> => {
-  // Partners repeat the same few deadlines: parse each text once, word each error once.
+  // Partners repeat the same few deadlines: parse each text once, and word each failure (its message and
+  // suggestion) once.
   const parsed = new Memo<DeadlineResult>();
-  const suggestions = new Memo<string | null>();
-  const wording = new Wording();
+  const failures = new Memo<Fail>();
   return field((cell) => {
     const text = typeof cell.v === "string" ? cell.v : null;
     // A pasted paragraph is no deadline; spare the parser from folding all of it.
@@ -59,12 +59,12 @@ const deadline = (c: ActivityContext): Field<Deadline> => {
         : parseDeadline(cell.v, { timeZone: c.timeZone });
     const r = text === null ? parse() : parsed.of(text, parse);
     if (r.ok) return { ...r.deadline };
-    const { code, detail } = r;
-    // A likely reading of what was typed (`eind 2026` → `Dec. 2026`): in the message and as the suggestion.
-    const suggestion =
-      text !== null && text.length <= 200 ? suggestions.of(text, () => deadlineSuggestion(text)) : null;
-    const word = () => formatDeadlineError(code, detail, c.t, suggestion);
-    return new Fail(text === null ? word() : wording.of(text, word), suggestion ?? "");
+    const fail = () => {
+      // A likely reading of what was typed (`eind 2026` → `Dec. 2026`): in the message and as the suggestion.
+      const suggestion = text !== null && text.length <= 200 ? deadlineSuggestion(text) : null;
+      return new Fail(formatDeadlineError(r.code, r.detail, c.t, suggestion), suggestion ?? "");
+    };
+    return text === null ? fail() : failures.of(text, fail);
   });
 };
 
