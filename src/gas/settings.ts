@@ -9,7 +9,7 @@ import { buildSettingsForm, planSettingsSave, type SettingsChanges } from "../co
 import { summaryScreen } from "../core/screens/summary";
 import { timeZoneList } from "../core/screens/timezones";
 import { SETTINGS_TAB } from "../core/tabs";
-import { settingsFrom } from "../core/validation/settings";
+import { languageOf, settingsFrom } from "../core/validation/settings";
 import { page } from "./screens";
 import { langOf, rememberedLang, rememberLang, sheetOf } from "./workbook";
 
@@ -17,24 +17,26 @@ type Lang = "nl" | "en";
 
 const HELP_SIZE = { width: 680, height: 600 };
 
-export function showHelp(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lang = langOf(ss);
-  const model: HelpScreen = helpScreen(readSettings(ss, lang), translator(lang));
-  const html = page("Help", model, lang).setWidth(HELP_SIZE.width).setHeight(HELP_SIZE.height);
-  SpreadsheetApp.getUi().showModalDialog(html, model.title);
-}
-
-/** The settings as validation reads them (defaults where absent), for Help's colours. */
-function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang) {
+/**
+ * `Instellingen` read once (its values and display values), and the language its `Taal` setting names (as
+ * langOf reads it, from the same values); no tab: Dutch.
+ */
+function readSettingsTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
   const sheet = sheetOf(ss, SETTINGS_TAB);
   const range = sheet?.getDataRange();
-  const tab =
-    sheet && range
-      ? { name: sheet.getName(), values: range.getValues(), display: range.getDisplayValues() }
-      : null;
+  const tab = sheet && range ? { sheet, values: range.getValues(), display: range.getDisplayValues() } : null;
+  return { tab, lang: tab ? languageOf(tab.values) : ("nl" as Lang) };
+}
+
+export function showHelp(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { tab, lang } = readSettingsTab(ss);
+  // The settings as validation reads them (defaults where absent), for Help's colours.
   const today = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd");
-  return settingsFrom(tab, { today, lang }).settings;
+  const named = tab && { name: tab.sheet.getName(), values: tab.values, display: tab.display };
+  const model: HelpScreen = helpScreen(settingsFrom(named, { today, lang }).settings, translator(lang));
+  const html = page("Help", model, lang).setWidth(HELP_SIZE.width).setHeight(HELP_SIZE.height);
+  SpreadsheetApp.getUi().showModalDialog(html, model.title);
 }
 
 /** Google's words when the add-on has not been authorised yet in this document. */
@@ -45,10 +47,9 @@ export function showSettings(): void {
   let lang = rememberedLang();
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    lang = langOf(ss);
-    const sheet = sheetOf(ss, SETTINGS_TAB);
-    const range = sheet?.getDataRange();
-    const tab = range ? { values: range.getValues(), display: range.getDisplayValues() } : null;
+    const read = readSettingsTab(ss);
+    lang = read.lang;
+    const tab = read.tab && { values: read.tab.values, display: read.tab.display };
     const form = buildSettingsForm(tab, {
       lang,
       year: Number(Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy")),
