@@ -41,10 +41,10 @@ export interface Validated {
 /** Reads, assigns IDs and validates: the first step of every action that uses the partners' data. */
 export function readAndValidate(
   env: RunEnv,
-  opts: { assignIds?: boolean; index?: SheetIndex; rules?: boolean } = {},
+  opts: { assignIds?: boolean; index?: SheetIndex } = {},
 ): Validated {
   const { ss, lang } = env;
-  const index = opts.index ?? indexSheets(ss, { conditionalFormats: opts.rules === true });
+  const index = opts.index ?? indexSheets(ss);
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = isoInZone(env.now, timeZone);
   const tabs = readSourceTabs(index);
@@ -109,7 +109,8 @@ function fillIds(tab: SourceTab): number {
 
 /**
  * The requests that bring the status colours of `Activiteiten` in step with the settings (none when they
- * are), from the rules the snapshot read: for the swap of the actions that validate.
+ * are), from the rules the snapshot read: for the swap of the actions that validate. The snapshot must have
+ * read them (indexSheets with conditionalFormats); without, there are none to bring in step.
  */
 export function statusColours(v: Validated): GoogleAppsScript.Sheets.Schema.Request[] {
   const activities = v.tabs.activities?.raw ?? null;
@@ -139,7 +140,8 @@ export function validationTabs(env: RunEnv, v: Validated): TabSpec[] {
 export function validateAction(env: RunEnv): ActionOutput {
   env.ss.toast(env.t("validation.progress"), env.t("app.title"), 5);
   const active = activeTabName(env.ss);
-  const v = readAndValidate(env, { rules: true });
+  // The snapshot with the conditional format rules, for the status colours (statusColours).
+  const v = readAndValidate(env, { index: indexSheets(env.ss, { conditionalFormats: true }) });
   const colours = statusColours(v);
   const { renamed } = replaceTabs(v.index, validationTabs(env, v), {
     active,
