@@ -158,13 +158,10 @@ const english = await englishCatalog();
 
 async function englishCatalog() {
   const mod = await build({
+    ...common,
     entryPoints: ["src/core/messages/en.ts"],
-    bundle: true,
     format: "esm",
-    target: "es2020",
-    charset: "utf8",
     write: false,
-    logLevel: "error",
   });
   const url = `data:text/javascript;base64,${Buffer.from(mod.outputFiles[0].text).toString("base64")}`;
   const { en, ENGLISH_FILE } = await import(url);
