@@ -90,7 +90,9 @@ export function menuSendInvitations(): ActionResult {
 }
 
 export function menuPlanMeetings(): ActionResult {
-  return withFeature("InvitesCode", "menu.planMeetings", (f) => f.planMeetingsAction());
+  return runAction("menu.planMeetings", langOf, (env) => feature("InvitesCode").planMeetingsAction(env), {
+    summary: () => false,
+  });
 }
 
 /** The invitation preview's button (google.script.run.confirmInvitations): the token the preview showed. */

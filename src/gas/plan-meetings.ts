@@ -15,6 +15,7 @@ import {
   plannedCells,
   planPreview,
 } from "../core/screens/plan-meetings";
+import type { ActionOutput } from "../core/summaries";
 import { MEETINGS_TAB } from "../core/tabs";
 import { activeGroups } from "../core/validation/references";
 import { foldText } from "../core/vocab";
@@ -25,23 +26,14 @@ import { langOf } from "./workbook";
 
 const DIALOG_SIZE = { width: 640, height: 640 };
 
-/** The menu item: the form, with the groups of Leden and the year of Instellingen. */
-export function planMeetingsAction(): ActionResult {
-  return runAction(
-    "menu.planMeetings",
-    langOf,
-    (env) => {
-      const v = readAndValidateMeetings(env);
-      if (!v.tabs.meetings) throw new Error(env.t("invites.error.noTab"));
-      const form = planMeetingsForm(activeGroups(v.result.members), v.result.settings.year, env.t);
-      const html = page("PlanMeetings", form, env.lang)
-        .setWidth(DIALOG_SIZE.width)
-        .setHeight(DIALOG_SIZE.height);
-      env.ui.showModalDialog(html, form.title);
-      return { message: form.title, details: { groups: form.groups } };
-    },
-    { summary: () => false },
-  );
+/** The menu item, run by main.ts's runAction: the form, with the groups of Leden and the year of Instellingen. */
+export function planMeetingsAction(env: RunEnv): ActionOutput {
+  const v = readAndValidateMeetings(env);
+  if (!v.tabs.meetings) throw new Error(env.t("invites.error.noTab"));
+  const form = planMeetingsForm(activeGroups(v.result.members), v.result.settings.year, env.t);
+  const html = page("PlanMeetings", form, env.lang).setWidth(DIALOG_SIZE.width).setHeight(DIALOG_SIZE.height);
+  env.ui.showModalDialog(html, form.title);
+  return { message: form.title, details: { groups: form.groups } };
 }
 
 export interface PlanReply {
