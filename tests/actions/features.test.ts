@@ -91,6 +91,8 @@ test("a feature file that cannot be read fails its action as any action fails, a
       outcome: "error",
       message: expect.stringContaining("is niet gelukt"),
     });
+    // The failed call was the feature file's read (a page's template is read the same way): it got no content.
+    expect(reads(failed)).toBe(0);
   }
   r.faults = [];
   // The lock was released and nothing was kept from the failed read.
