@@ -14,10 +14,9 @@ import {
   mergeRequests,
 } from "../../src/core/batch";
 import { payloadBytes } from "../../src/core/batches";
-import { buildDashboard } from "../../src/core/dashboard";
 import { type ChartSpec, cell, type Grid, type GridCell } from "../../src/core/grid";
 import { sheetsContext } from "../emulator/sheets-api-helpers";
-import { exampleActivities, exampleProjects, exampleSettings } from "../support/example-records";
+import { exampleDashboard, exampleProjectNames } from "../support/example-records";
 
 const TZ = "Europe/Amsterdam";
 
@@ -593,17 +592,10 @@ describe("mergeRequests: the same merges in fewer requests", () => {
 
 test("applied by the emulator, the example dashboards' requests make exactly their grids' merges", () => {
   const { update, data } = sheetsContext();
-  const names = [...new Set(exampleActivities().map((a) => a.project))];
+  const names = exampleProjectNames();
   expect(names.length).toBeGreaterThan(3);
   names.forEach((name, i) => {
-    const p = exampleProjects().find((x) => x.name === name)!;
-    const { grid } = buildDashboard(
-      p,
-      exampleActivities().filter((a) => a.project === name),
-      exampleSettings(),
-      "2026-03-15",
-      "nl",
-    );
+    const { grid } = exampleDashboard(name, "2026-03-15");
     const sheetId = 100 + i;
     const { rowCount, columnCount } = gridSize(grid);
     const write = gridRequests(sheetId, grid, TZ);

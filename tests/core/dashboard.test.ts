@@ -8,7 +8,7 @@ import type { Grid, GridCell } from "../../src/core/grid";
 import { type Lang, translator } from "../../src/core/i18n";
 import type { Activity, Project } from "../../src/core/records";
 import { PHASES, STATUSES } from "../../src/core/vocab";
-import { exampleActivities, exampleProjects, exampleSettings } from "../support/example-records";
+import { exampleDashboard, exampleProjectNames } from "../support/example-records";
 import {
   act,
   at,
@@ -446,12 +446,6 @@ const SEEDS: Seed[] = [
   },
 ];
 
-function exampleDashboard(name: string, today: string) {
-  const p = exampleProjects().find((x) => x.name === name)!;
-  const as = exampleActivities().filter((a) => a.project === name);
-  return { project: p, activities: as, ...buildDashboard(p, as, exampleSettings(), today, "nl") };
-}
-
 /** Cells of column `col` from the row after `from` up to (not including) the row of `to`. */
 function column(grid: Grid, from: Pos, to: Pos): GridCell[] {
   return grid.rows.slice(from.row + 1, to.row).map((r) => r[from.col]!);
@@ -568,7 +562,7 @@ describe("example dashboards in a January 2026 run", () => {
 // A wrapped cell breaks a word that is wider than its column inside the word ("Netwerkcoördina|tor"). The
 // widths are measured in Sheets' default font (tests/support/text-width.ts: Arial 10 pt from Helvetica's metrics).
 describe("the example dashboards' words fit their columns, so a wrapped cell breaks between words", () => {
-  const names = [...new Set(exampleActivities().map((a) => a.project))];
+  const names = exampleProjectNames();
   const rows = names.flatMap((name) => actionRows(exampleDashboard(name, "2026-03-15").grid));
   /** The width of the action table's column `header`. */
   const widthOf = (header: string) => {

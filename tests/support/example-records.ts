@@ -4,6 +4,7 @@
  */
 
 import { EXAMPLE_ACTIVITIES, EXAMPLE_PROJECTS, EXAMPLE_SETTINGS } from "../../examples/voorbeeldnetwerk";
+import { buildDashboard } from "../../src/core/dashboard";
 import { parseDeadline } from "../../src/core/deadline";
 import type { Activity, Project, Settings } from "../../src/core/records";
 import type { Status } from "../../src/core/vocab";
@@ -78,4 +79,16 @@ export function exampleSettings(): Settings {
       "Achter op schema": colour("Achter op schema"),
     },
   };
+}
+
+/** The projects the example's activities name, in their order. */
+export function exampleProjectNames(): string[] {
+  return [...new Set(exampleActivities().map((a) => a.project))];
+}
+
+/** The dashboard of the example project `name` on `today`, with the project and its activities. */
+export function exampleDashboard(name: string, today: string) {
+  const p = exampleProjects().find((x) => x.name === name)!;
+  const as = exampleActivities().filter((a) => a.project === name);
+  return { project: p, activities: as, ...buildDashboard(p, as, exampleSettings(), today, "nl") };
 }
