@@ -13,15 +13,16 @@ const bold = Font.load(FontNames.HelveticaBold);
 const PX_PER_PT = 96 / 72;
 
 /** The room for text in a column: its width less the cell's padding (about 3 px each side, as Sheets draws it). */
-export const CELL_PADDING_PX = 6;
+const CELL_PADDING_PX = 6;
+/** Sheets' default size, which the cells measured here have. */
+const FONT_PT = 10;
 
 export interface TextOptions {
   bold?: boolean;
-  pt?: number;
   symbolEm?: number;
 }
 
-export function textWidthPx(text: string, opts: TextOptions = {}): number {
+function textWidthPx(text: string, opts: TextOptions): number {
   const font = opts.bold ? bold : regular;
   let units = 0;
   for (const ch of text) {
@@ -32,7 +33,7 @@ export function textWidthPx(text: string, opts: TextOptions = {}): number {
     const width = name === null ? undefined : font.getWidthOfGlyph(name);
     units += typeof width === "number" ? width : 1000 * (opts.symbolEm ?? 1);
   }
-  return (units / 1000) * (opts.pt ?? 10) * PX_PER_PT;
+  return (units / 1000) * FONT_PT * PX_PER_PT;
 }
 
 /** The words of a text (what a wrapped cell breaks between). */
@@ -41,3 +42,10 @@ export const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) 
 /** Whether `text` fits a column of `columnPx` on one line. */
 export const fitsColumn = (text: string, columnPx: number, opts: TextOptions = {}) =>
   textWidthPx(text, opts) <= columnPx - CELL_PADDING_PX;
+
+/**
+ * The words of `texts` wider than a column of `columnPx`, which a wrapped cell would break inside the word. A
+ * word joined by slashes (`NW/RHOGO/regiokompas`) is left aside: as long as a list of names, it may break.
+ */
+export const tooWide = (texts: readonly string[], columnPx: number, opts: TextOptions = {}): string[] =>
+  texts.flatMap(wordsOf).filter((w) => !w.includes("/") && !fitsColumn(w, columnPx, opts));
