@@ -15,7 +15,7 @@ import { Account } from "../../local/emulator/account";
 import { MIME_TYPES } from "../../local/emulator/drive/model";
 import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import type { AddonRunner } from "../../local/run";
-import { accountWith, runnerFor, tab } from "../support/addon";
+import { accountWith, runnerFor, setting, tab } from "../support/addon";
 import { plainParagraph } from "../support/documents";
 import { cases, fault } from "../support/faults";
 import { network } from "../support/network";
@@ -133,13 +133,6 @@ const SCENARIOS: Scenario[] = [
 ];
 
 /** Sets a value in Instellingen (its row when there is one: the first row of a key counts). */
-function setting(ss: SpreadsheetData, key: string, value: string | boolean) {
-  const cells = tab(ss, "Instellingen").cells;
-  const row = cells.find((r) => r?.[0]?.v === key);
-  if (row) row[1] = { v: value };
-  else cells.push([{ v: key }, { v: value }]);
-}
-
 function ok(r: { value?: unknown; error?: string }) {
   if (r.error || (r.value as { outcome?: string })?.outcome !== "ok")
     throw new Error(r.error ?? JSON.stringify(r.value).slice(0, 400));

@@ -4,7 +4,15 @@ import { startTrace, stopTrace } from "../../bench/trace";
 import type { ConditionalFormatRuleData, SheetData } from "../../local/emulator/spreadsheet/model";
 import type { AddonRunner, ExecutionResult } from "../../local/run";
 import { DEFAULT_STATUS_COLOURS } from "../../src/core/tabs";
-import { accountWith, ownStatusRules, runnerFor, STATUS_WORDS, tab, valuesOf } from "../support/addon";
+import {
+  accountWith,
+  ownStatusRules,
+  PARTNER_RULE,
+  runnerFor,
+  STATUS_WORDS,
+  tab,
+  valuesOf,
+} from "../support/addon";
 
 const ACTIVITY_HEADER = ["Project", "Thema", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"];
 
@@ -315,11 +323,7 @@ test("a tab whose only content is a formula that shows nothing is not empty: no 
 
 describe("Werkblad inrichten: the tabs and the input help in one batch, every read before it", () => {
   const partnerRules = (statusCol: number): ConditionalFormatRuleData[] => [
-    {
-      ranges: [{ row: 1, col: 0, numRows: 30, numCols: 3 }],
-      condition: { type: "TEXT_CONTAINS", values: ["vervalt"] },
-      format: { background: "#ff0000" },
-    },
+    PARTNER_RULE,
     {
       // On the Status column, but not a status word: a partner's.
       ranges: [{ row: 1, col: statusCol, numRows: 30, numCols: 1 }],

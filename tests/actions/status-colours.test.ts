@@ -4,21 +4,15 @@
  * in step when a `Kleur …` setting changed or rows were added below them, in the same swap and with the
  * rules read in the action's one snapshot, so without a call more. A partner's rules are never touched.
  */
-import type { ConditionalFormatRuleData, SheetData } from "../../local/emulator/spreadsheet/model";
+import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import { DEFAULT_STATUS_COLOURS } from "../../src/core/tabs";
-import { accountWith, ownStatusRules, runnerFor, tab } from "../support/addon";
+import { accountWith, ownStatusRules, PARTNER_RULE, runnerFor, setting, tab } from "../support/addon";
 
 const STATUS_COL = 5;
 
 /** The add-on's four status rules on the Status column, down to the last of `rows` rows. */
 const ownRules = (rows: number, colours?: Record<string, string>) =>
   ownStatusRules(STATUS_COL, rows, colours);
-
-const PARTNER_RULE: ConditionalFormatRuleData = {
-  ranges: [{ row: 1, col: 0, numRows: 30, numCols: 3 }],
-  condition: { type: "TEXT_CONTAINS", values: ["vervalt"] },
-  format: { background: "#ff0000" },
-};
 
 function start() {
   const fixture = accountWith({
@@ -42,12 +36,9 @@ function start() {
   return { ...fixture, runner, acts };
 }
 
-/** Types a value into `Instellingen` as a partner would: the row of `key`, its Waarde column. */
-function setSetting(settings: SheetData, key: string, value: string): void {
-  const row = settings.cells.findIndex((r) => r?.[0]?.v === key);
-  expect(row).toBeGreaterThan(0);
-  settings.cells[row]![1] = { v: value };
-}
+/** Types a value into `Instellingen` as a partner would, in the row Werkblad inrichten made for `key`. */
+const setSetting = (ss: SpreadsheetData, key: string, value: string) =>
+  expect(setting(ss, key, value)).toBe(true);
 
 const messageOf = (r: { value?: unknown }) => (r.value as { message: string }).message;
 const REFRESHED = "De statuskleuren in ‘Activiteiten’ volgen weer de kleuren uit Instellingen";
@@ -68,7 +59,7 @@ test.each(["Valideren", "Dashboards genereren"])(
     const { ss, runner, acts } = start();
     runner.click(action); // gives the activity its ID
     const first = runner.click(action);
-    setSetting(tab(ss, "Instellingen"), "Kleur Behaald", "#00ff00");
+    setSetting(ss, "Kleur Behaald", "#00ff00");
     const r = runner.click(action);
     expect(r.value).toMatchObject({ outcome: "ok" });
     expect(acts.conditionalFormatRules).toEqual([
@@ -95,7 +86,7 @@ test("rows added below the rules: Valideren stretches the colours down to the ne
 test("a partner who removed the add-on's colours is not overruled; nor is a sheet without them", () => {
   const { ss, runner, acts } = start();
   acts.conditionalFormatRules = [PARTNER_RULE];
-  setSetting(tab(ss, "Instellingen"), "Kleur Behaald", "#00ff00");
+  setSetting(ss, "Kleur Behaald", "#00ff00");
   const r = runner.click("Valideren");
   expect(messageOf(r)).not.toContain(REFRESHED);
   expect(acts.conditionalFormatRules).toEqual([PARTNER_RULE]);
@@ -103,8 +94,8 @@ test("a partner who removed the add-on's colours is not overruled; nor is a shee
 
 test("in English the line is English", () => {
   const { ss, runner } = start();
-  setSetting(tab(ss, "Instellingen"), "Taal", "en");
-  setSetting(tab(ss, "Instellingen"), "Kleur Doorlopend", "#0000ff");
+  setSetting(ss, "Taal", "en");
+  setSetting(ss, "Kleur Doorlopend", "#0000ff");
   const r = runner.click("Valideren");
   expect(messageOf(r)).toContain(
     "The status colours in ‘Activiteiten’ follow the colours in Instellingen again",

@@ -76,6 +76,25 @@ export function tab(ss: SpreadsheetData, name: string): SheetData {
   return s;
 }
 
+/**
+ * Types a setting into `Instellingen` as a partner would: `value` in the Waarde column of the row of `key`, or
+ * a new row at the end when there is none. True when the row was there.
+ */
+export function setting(ss: SpreadsheetData, key: string, value: string | boolean): boolean {
+  const cells = tab(ss, "Instellingen").cells;
+  const row = cells.find((r) => r?.[0]?.v === key);
+  if (row) row[1] = { v: value };
+  else cells.push([{ v: key }, { v: value }]);
+  return row !== undefined;
+}
+
+/** A partner's own conditional format on `Activiteiten` (not on the Status column): never the add-on's to touch. */
+export const PARTNER_RULE: ConditionalFormatRuleData = {
+  ranges: [{ row: 1, col: 0, numRows: 30, numCols: 3 }],
+  condition: { type: "TEXT_CONTAINS", values: ["vervalt"] },
+  format: { background: "#ff0000" },
+};
+
 /** The four statuses, in the order the add-on lists them. */
 export const STATUS_WORDS = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"] as const;
 
