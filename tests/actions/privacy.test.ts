@@ -113,7 +113,8 @@ describe("no name or e-mail address from Leden in any log", () => {
     const data = personalData(ss);
     const leden = tab(ss, "Leden").cells;
     const col = leden[0]!.findIndex((c) => String(c?.v ?? "").toLowerCase() === "e-mail");
-    const [first, second] = [String(leden[1]![0]?.v), String(leden[2]![0]?.v)];
+    expect(col).toBeGreaterThanOrEqual(0);
+    const first = String(leden[1]![0]?.v);
     leden[1]![col] = { v: "" };
     leden[2]![col] = { v: "jan@" };
     const meetings = tab(ss, "Vergaderingen").cells;
@@ -126,8 +127,8 @@ describe("no name or e-mail address from Leden in any log", () => {
     expect(preview?.html).toContain("Kerngroepp");
     const results = everyAction(runner);
     expect(results.filter((r) => r.error !== undefined)).toEqual([]);
-    expect(leaks(runner.log, data)).toEqual([]);
-    expect(leaks(runner.log, [first, second, "jan@"])).toEqual([]);
+    // The names are in `data`; the address typed in wrong is not.
+    expect(leaks(runner.log, [...data, "jan@"])).toEqual([]);
   });
 
   test("every action, failing at a call (quota and time-out), and the invitations with a calendar that refuses", () => {

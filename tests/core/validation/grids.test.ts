@@ -25,14 +25,14 @@ test("the fixture has problems and activities to show", () => {
 });
 
 test("Validatie: every row below the header sits at the top of its row (a wrapped message makes rows tall)", () => {
-  for (const grid of [validationGrid(result.problems, new Map([["Activiteiten", 3]]), nl)]) {
-    const [header, ...body] = grid.rows;
-    expect(header!.every((c) => c.bold === true)).toBe(true);
-    expect(body.length).toBeGreaterThanOrEqual(2);
-    for (const row of body) expect(row.map((c) => c.valign)).toEqual(row.map(() => "top"));
-  }
+  const grid = validationGrid(result.problems, new Map([["Activiteiten", 3]]), nl);
+  const [header, ...body] = grid.rows;
+  expect(header!.every((c) => c.bold === true)).toBe(true);
+  expect(body.length).toBeGreaterThanOrEqual(2);
+  for (const row of body) expect(row.map((c) => c.valign)).toEqual(row.map(() => "top"));
   // Status keeps Sheets' default: no format over every cell of thousands of rows.
   const status = statusGrid(result.activities, result.settings, "Europe/Amsterdam");
+  expect(status.rows.length).toBeGreaterThan(2);
   expect(
     status.rows
       .slice(1)
