@@ -3,10 +3,8 @@
  * with Help are project files beside dist/Code.js that an execution reads only when it needs them, once; the
  * actions most executions run (onOpen, onEdit, Werkblad inrichten, Valideren, Dashboards genereren) never do.
  */
-import * as fs from "node:fs";
 import type { AddonRunner, ExecutionResult } from "../../local/run";
-import { accountWith, DIST, type Rows, runnerFor, withFilesAway } from "../support/addon";
-import { tempFolder } from "../support/cli";
+import { accountWith, distCopy, type Rows, runnerFor, withFilesAway } from "../support/addon";
 import { MEETINGS_HEADER, PLAN_FORM } from "../support/invite-fixtures";
 import { network } from "../support/network";
 
@@ -14,11 +12,7 @@ const FEATURES = ["DocumentsCode", "InvitesCode", "SettingsCode"];
 /** How a feature file is read: its template's raw content (no page of the add-on reads its file that way). */
 const READ = "HtmlTemplate.getRawContent";
 
-const folder = tempFolder("netwerkplan-features-");
-
-beforeAll(() => {
-  fs.cpSync(DIST, folder(), { recursive: true });
-});
+const folder = distCopy("netwerkplan-features-");
 
 function workbook(): Record<string, Rows> {
   return {

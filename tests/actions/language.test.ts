@@ -5,17 +5,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { AddonRunner, ExecutionResult } from "../../local/run";
-import { accountWith, DIST, type Rows, runnerFor, withFilesAway } from "../support/addon";
-import { tempFolder } from "../support/cli";
+import { accountWith, distCopy, type Rows, runnerFor, withFilesAway } from "../support/addon";
 
 const READ = "HtmlService.createHtmlOutputFromFile";
 
-const folder = tempFolder("netwerkplan-en-");
-
 /** A copy of dist/ whose English.html says where a message came from: `setup.progress` is marked. */
-beforeAll(() => {
-  fs.cpSync(DIST, folder(), { recursive: true });
-  const file = path.join(folder(), "English.html");
+const folder = distCopy("netwerkplan-en-", (dir) => {
+  const file = path.join(dir, "English.html");
   const catalog = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
   catalog["setup.progress"] = "Setting up the workbook (English.html)…";
   fs.writeFileSync(file, JSON.stringify(catalog));

@@ -4,8 +4,8 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readXlsx } from "../../local/io/xlsx";
-import { ROOT } from "../support/addon";
-import { noBrowser, runCli, type Screen, summaryOf, tempFolder } from "../support/cli";
+import { ROOT, tempFolder } from "../support/addon";
+import { noBrowser, runCli, type Screen, summaryOf } from "../support/cli";
 
 const folder = tempFolder("netwerkplan-cli-options-");
 describe("npm start: arguments, faults and chosen actions", () => {

@@ -2,14 +2,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { readXlsx } from "../../local/io/xlsx";
-import { ROOT } from "../support/addon";
+import { ROOT, tempFolder } from "../support/addon";
 import {
   expectScreensWritten,
   noBrowser,
   runCli,
   type Screen,
   summaryOf,
-  tempFolder,
   cliWithBundle as withBundle,
   writeWorkbook,
 } from "../support/cli";

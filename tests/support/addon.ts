@@ -1,5 +1,6 @@
 /** Running the built add-on (dist/Code.js) inside the emulator, for integration tests. */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { Account } from "../../local/emulator/account";
 import {
@@ -109,6 +110,29 @@ export const ownStatusRules = (
     condition: { type: "TEXT_EQUAL_TO", values: [status] },
     format: { background: colours[status]! },
   }));
+
+/** A temporary folder for the file's runs, made before its tests and removed after them. */
+export function tempFolder(prefix: string): () => string {
+  let dir = "";
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
+}
+
+/**
+ * A copy of dist/ in a temporary folder for the file's tests (made before them, `edit`ed once, removed
+ * after): for runs whose project files are changed or taken away.
+ */
+export function distCopy(prefix: string, edit?: (dir: string) => void): () => string {
+  const folder = tempFolder(prefix);
+  beforeAll(() => {
+    fs.cpSync(DIST, folder(), { recursive: true });
+    edit?.(folder());
+  });
+  return folder;
+}
 
 /** Runs `body` with the files `names` of folder `dir` moved away, and puts them back. */
 export function withFilesAway(dir: string, names: readonly string[], body: () => void): void {

@@ -1,22 +1,11 @@
 /** Running `npm start` (build/local/cli.js) as a user does, in a child process, for the CLI tests. */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { ROOT } from "./addon";
 
 export const CLI = path.join(ROOT, "build", "local", "cli.js");
-
-/** A temporary folder for the file's runs, made before its tests and removed after them. */
-export function tempFolder(prefix: string): () => string {
-  let dir = "";
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return () => dir;
-}
 
 /** The CLI without a browser: most runs are about what is clicked and written, not about screenshots. */
 export const noBrowser = (tmp: string): NodeJS.ProcessEnv => ({
