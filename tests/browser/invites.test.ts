@@ -58,17 +58,23 @@ function network(meetings: Rows, members: Rows = []) {
   });
 }
 
+/** Uitnodigingen versturen… clicked in `account` and its preview shown in a fresh page with the bridge. */
+async function openPreview(account: Parameters<typeof runnerFor>[0]) {
+  const runner = runnerFor(account, "2026-01-05");
+  runner.clickFunction("menuSendInvitations");
+  const opened = await newPage();
+  const bridge = await attachBridge(opened.page, runner);
+  await bridge.show(lastPage(runner)!);
+  return { ...opened, runner, bridge };
+}
+
 describe("the invitation preview", () => {
   test("shows the counts and who gets mail; a hostile title and name as text; confirming from the keyboard sends", async () => {
     const { account, ss } = network([
       ["Kerngroep", HOSTILE, "10-03-2026", "14:00", "", "Bureau", "", false, "", "", ""],
       ["Bestuurders", "Bestuur", "12-05-2026", "10:00", "12:00", "", "", false, "", "", ""],
     ]);
-    const runner = runnerFor(account, "2026-01-05");
-    runner.clickFunction("menuSendInvitations");
-    const { page, problems, outside } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { runner, page, problems, outside, bridge } = await openPreview(account);
 
     await expect(page.textContent("#counts")).resolves.toMatch(/Nieuw\s*2/);
     await expect(page.textContent("#mail-total")).resolves.toBe("3 e-mails aan 2 personen.");
@@ -106,11 +112,7 @@ describe("the invitation preview", () => {
     const { account, ss } = network([
       ["Kerngroep", "Overleg", "10-03-2026", "14:00", "", "", "", false, "", "", ""],
     ]);
-    const runner = runnerFor(account, "2026-01-05");
-    runner.clickFunction("menuSendInvitations");
-    const { page, problems } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { page, problems, bridge } = await openPreview(account);
     tab(ss, "Vergaderingen").cells[1]![3] = { v: "15:00" };
     await page.click("#confirm");
     await bridge.idle();
@@ -125,11 +127,7 @@ describe("the invitation preview", () => {
 
   test("nothing to do: no confirm button, only Close", async () => {
     const { account } = network([]);
-    const runner = runnerFor(account, "2026-01-05");
-    runner.clickFunction("menuSendInvitations");
-    const { page } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { page } = await openPreview(account);
     await expect(page.$("#confirm")).resolves.toBeNull();
     await expect(page.textContent("#cancel")).resolves.toBe("Sluiten");
     await page.close();
@@ -144,11 +142,7 @@ describe("the invitation preview", () => {
       ],
       [[`${HOSTILE} zonder adres`, "jan@", "", "Kerngroep", true]],
     );
-    const runner = runnerFor(account, "2026-01-05");
-    runner.clickFunction("menuSendInvitations");
-    const { page, problems } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { page, problems } = await openPreview(account);
     // Nothing to do: no button, and the intro neither names one nor says all is well.
     await expect(page.$("#confirm")).resolves.toBeNull();
     const intro = await page.textContent("p");
@@ -170,11 +164,7 @@ describe("the invitation preview", () => {
       [["Kerngroep", "Overleg", "10-03-2026", "14:00", "", "", "", false, "", "", ""]],
       [[`${HOSTILE} zonder adres`, "jan@", "", "Kerngroep", true]],
     );
-    const second = runnerFor(good.account, "2026-01-05");
-    second.clickFunction("menuSendInvitations");
-    const next = await newPage();
-    const bridge2 = await attachBridge(next.page, second);
-    await bridge2.show(lastPage(second)!);
+    const next = await openPreview(good.account);
     await expect(next.page.textContent("#notice-not-invited li")).resolves.toBe(
       `${HOSTILE} zonder adres (Kerngroep) krijgt geen uitnodiging: in Leden (rij 4) staat geen geldig e-mailadres.`,
     );
