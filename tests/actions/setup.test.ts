@@ -10,6 +10,7 @@ import {
   PARTNER_RULE,
   runnerFor,
   STATUS_WORDS,
+  statusNetwork,
   tab,
   valuesOf,
 } from "../support/addon";
@@ -333,18 +334,7 @@ describe("Werkblad inrichten: the tabs and the input help in one batch, every re
   ];
   function start() {
     const fixture = accountWith({
-      Activiteiten: [
-        ["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"],
-        ["Levenspad", "Folder", "NWC", "Dec. 2026", "Uitvoering", "Op schema"],
-      ],
-      Projecten: [
-        ["Korte naam", "Naam"],
-        ["", "Levenspad"],
-      ],
-      Leden: [
-        ["Naam", "E-mail", "Groepen", "Actief"],
-        ["Sanne", "s@example.org", "Kerngroep, Bestuurders", true],
-      ],
+      ...statusNetwork(),
       Instellingen: [
         ["Sleutel", "Waarde"],
         ["Kleur Behaald", "#00ff00"],

@@ -6,7 +6,15 @@
  */
 import type { SpreadsheetData } from "../../local/emulator/spreadsheet/model";
 import { DEFAULT_STATUS_COLOURS } from "../../src/core/tabs";
-import { accountWith, ownStatusRules, PARTNER_RULE, runnerFor, setting, tab } from "../support/addon";
+import {
+  accountWith,
+  ownStatusRules,
+  PARTNER_RULE,
+  runnerFor,
+  setting,
+  statusNetwork,
+  tab,
+} from "../support/addon";
 
 const STATUS_COL = 5;
 
@@ -15,20 +23,7 @@ const ownRules = (rows: number, colours?: Record<string, string>) =>
   ownStatusRules(STATUS_COL, rows, colours);
 
 function start() {
-  const fixture = accountWith({
-    Activiteiten: [
-      ["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"],
-      ["Levenspad", "Folder", "Sanne", "Dec. 2026", "Uitvoering", "Op schema"],
-    ],
-    Projecten: [
-      ["Korte naam", "Naam"],
-      ["", "Levenspad"],
-    ],
-    Leden: [
-      ["Naam", "E-mail", "Groepen", "Actief"],
-      ["Sanne", "s@example.org", "Kerngroep", true],
-    ],
-  });
+  const fixture = accountWith(statusNetwork());
   const runner = runnerFor(fixture.account);
   expect(runner.click("Werkblad inrichten").value).toMatchObject({ outcome: "ok" });
   const acts = tab(fixture.ss, "Activiteiten");

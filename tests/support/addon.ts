@@ -96,6 +96,27 @@ export const PARTNER_RULE: ConditionalFormatRuleData = {
   format: { background: "#ff0000" },
 };
 
+/**
+ * A one-activity network with a Status column (the sixth) for the input-help and status-colour tests: its
+ * Activiteiten, Projecten and Leden (Sanne, in Kerngroep and Bestuurders).
+ */
+export function statusNetwork(): Record<string, Rows> {
+  return {
+    Activiteiten: [
+      ["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"],
+      ["Levenspad", "Folder", "NWC", "Dec. 2026", "Uitvoering", "Op schema"],
+    ],
+    Projecten: [
+      ["Korte naam", "Naam"],
+      ["", "Levenspad"],
+    ],
+    Leden: [
+      ["Naam", "E-mail", "Groepen", "Actief"],
+      ["Sanne", "s@example.org", "Kerngroep, Bestuurders", true],
+    ],
+  };
+}
+
 /** The four statuses, in the order the add-on lists them. */
 export const STATUS_WORDS = ["Behaald", "Op schema", "Doorlopend", "Achter op schema"] as const;
 
