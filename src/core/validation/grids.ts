@@ -10,8 +10,9 @@ import { STATUS_TAB, VALIDATION_TAB } from "../tabs";
 
 const header = (h: string): GridCell => cell(h, { bold: true, bg: HEADER_BG, wrap: true });
 /**
- * Validatie's body cells sit at the top of their row: a wrapped message makes rows tall, and a problem reads as
- * one line. (Not Status: there it would be a format over every cell of thousands of rows, for looks alone.)
+ * The body cells of both tabs sit at the top of their row: a wrapped text makes a row tall, and a row must read
+ * as one line (a cell left at Sheets' default, the bottom, lines up with the next row's wrapped text). It costs
+ * a few requests whatever the rows: the writer sends a layout once per rectangle of cells alike (core/batch.ts).
  */
 const TOP = { valign: "top" } as const;
 
@@ -64,8 +65,8 @@ export function validationGrid(
 /** A date cell of the deadline's period: its first or last day. */
 function periodCell(d: Deadline, which: "start" | "end", timeZone: string): GridCell {
   return d.kind === "ongoing"
-    ? { v: "" }
-    : { v: zonedMidnight(d[which], timeZone), numberFormat: "dd-mm-yyyy" };
+    ? { v: "", valign: "top" }
+    : { v: zonedMidnight(d[which], timeZone), numberFormat: "dd-mm-yyyy", valign: "top" };
 }
 
 export function statusGrid(activities: readonly Activity[], settings: Settings, timeZone: string): Grid {
@@ -73,16 +74,16 @@ export function statusGrid(activities: readonly Activity[], settings: Settings, 
   // Cells as literals: a row per activity, thousands of them in every action that validates.
   for (const a of activities) {
     rows.push([
-      { v: a.id },
-      { v: a.project, wrap: true },
-      { v: a.theme, wrap: true },
-      { v: a.subject, wrap: true },
-      { v: a.owner, wrap: true },
-      { v: a.deadlineText },
+      { v: a.id, valign: "top" },
+      { v: a.project, wrap: true, valign: "top" },
+      { v: a.theme, wrap: true, valign: "top" },
+      { v: a.subject, wrap: true, valign: "top" },
+      { v: a.owner, wrap: true, valign: "top" },
+      { v: a.deadlineText, valign: "top" },
       periodCell(a.deadline, "start", timeZone),
       periodCell(a.deadline, "end", timeZone),
-      { v: a.phase },
-      { v: a.status, bg: settings.colours[a.status], bold: true },
+      { v: a.phase, valign: "top" },
+      { v: a.status, bg: settings.colours[a.status], bold: true, valign: "top" },
     ]);
   }
   return {
