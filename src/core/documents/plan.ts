@@ -148,13 +148,25 @@ function priorities(groups: readonly PriorityGroup[], year: number, t: Translate
     heading(1, t("doc.plan.priorities", { year })),
     ...groups.flatMap((g, i) => [
       heading(2, `${i + 1}. ${g.theme}`),
-      ...g.projects.flatMap((p) => [
-        ...(g.projects.length > 1 ? [heading(3, p.name)] : []),
-        ...textBlocks(p.problem),
-        ...(p.goals.length > 0 ? [bullets(p.goals)] : []),
-      ]),
+      ...g.projects.flatMap((p) => speerpunt(p, g.projects.length > 1, year, t)),
     ]),
   ];
+}
+
+/**
+ * One speerpunt: its probleemstelling, then its doelstellingen as bullets. When the probleemstelling itself
+ * ends in a list, the doelstellingen get their label first ("Doelstellingen 2026:"), or the two lists would
+ * read as one.
+ */
+function speerpunt(p: Project, named: boolean, year: number, t: Translate): Block[] {
+  const problem = textBlocks(p.problem);
+  const goals: Block[] = [];
+  if (p.goals.length > 0) {
+    if (problem.at(-1)?.kind === "list")
+      goals.push(para(run(t("doc.plan.goalsLead", { year }), { bold: true })));
+    goals.push(bullets(p.goals));
+  }
+  return [...(named ? [heading(3, p.name)] : []), ...problem, ...goals];
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ export const documentsNl = {
   "doc.plan.introActivities":
     "Het activiteitenplan is opgebouwd uit de speerpunten voor {year} en de lopende activiteiten van het netwerk, per thema.",
   "doc.plan.priorities": "Speerpunten {year}",
+  "doc.plan.goalsLead": "Doelstellingen {year}:",
   "doc.plan.noPriorities":
     "Er zijn nog geen speerpunten. Vul in het tabblad Projecten de kolom ‘Thema’ in bij de projecten die een speerpunt zijn.",
   "doc.plan.activities": "Activiteitenplan",
@@ -111,6 +112,7 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   "doc.plan.introActivities":
     "The activity plan is built from the priorities for {year} and the network's ongoing activities, per theme.",
   "doc.plan.priorities": "Priorities {year}",
+  "doc.plan.goalsLead": "Goals {year}:",
   "doc.plan.noPriorities":
     "There are no priorities yet. In the Projecten tab, fill in the column ‘Thema’ for the projects that are a priority.",
   "doc.plan.activities": "Activity plan",

@@ -67,6 +67,31 @@ describe("Speerpunten", () => {
     ]);
   });
 
+  test("a probleemstelling that ends in a list: the doelstellingen under their label, so the lists stay apart", () => {
+    const listed = project({
+      name: "PZP",
+      row: 2,
+      theme: "Proactieve zorg",
+      problem: "Drie werkgroepen:\n- Bewustwording\n- Informeren",
+      goals: ["Ouderen denken vroegtijdig na"],
+    });
+    const doc = buildPlan({
+      projects: [listed],
+      activities: [],
+      settings: settings(),
+      today: TODAY,
+      lang: "nl",
+    });
+    expect(
+      sectionAfter(part(doc, "priorities"), "1. Proactieve zorg").map((b) => [b.kind, blockText(b)]),
+    ).toEqual([
+      ["paragraph", "Drie werkgroepen:"],
+      ["list", "Bewustwording\nInformeren"],
+      ["paragraph", "Doelstellingen 2026:"],
+      ["list", "Ouderen denken vroegtijdig na"],
+    ]);
+  });
+
   test("lines starting with a bullet sign are list items; other lines paragraphs", () => {
     expect(textBlocks("Een\n- twee\n* drie\no vier\nvijf").map((b) => [b.kind, blockText(b)])).toEqual([
       ["paragraph", "Een"],
