@@ -59,6 +59,10 @@ describe("npm start: arguments, faults and chosen actions", () => {
     expect(summary.fault).toBeNull();
     // Settings and Help are not opened: only the actions' own summary dialogs were shown.
     expect(summary.screens.map((s: Screen) => s.kind)).toEqual(["modal", "modal", "modal"]);
+    expect(r.stdout).toContain(`${path.join(out, "schermen")} (3 schermen)`);
+    const one = run("--out", path.join(folder(), "one"), "--today", "2026-11-22", "--actions", "Valideren");
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain(`${path.join(folder(), "one", "schermen")} (1 scherm)`);
 
     const unknown = run("--out", path.join(folder(), "unknown"), "--actions", "Valideren,Dashboards maken");
     expect(unknown.code).toBe(2);
