@@ -136,17 +136,30 @@ function clock(h: number, m: number): string | "invalid" {
  * (whole hours).
  */
 export function parseTime(cell: Cell, timeZone: string): string | null | "invalid" {
+  const r = readTime(cell, timeZone);
+  return r === null || r === "invalid" ? r : r.time;
+}
+
+/** A time of day as read, and whether it was written as a whole hour without minutes (`2`, `2 uur`, `2u`). */
+export interface TimeRead {
+  /** "HH:mm". */
+  time: string;
+  hourOnly: boolean;
+}
+
+/** parseTime, telling also whether the cell gave only an hour (a time cell or `02:00` gives minutes). */
+export function readTime(cell: Cell, timeZone: string): TimeRead | null | "invalid" {
   const v = cell.v;
   if (isBlank(v)) return null;
   const ms = dateMs(v);
   if (ms !== null) {
     const parts = zonedParts(ms, timeZone);
-    return parts === null ? "invalid" : clock(parts.hour!, parts.minute!);
+    return parts === null ? "invalid" : withMinutes(clock(parts.hour!, parts.minute!));
   }
   if (typeof v === "number") {
     if (v >= 0 && v < 1) {
       const minutes = Math.round(v * 1440);
-      return minutes >= 1440 ? "invalid" : clock(Math.floor(minutes / 60), minutes % 60);
+      return minutes >= 1440 ? "invalid" : withMinutes(clock(Math.floor(minutes / 60), minutes % 60));
     }
     return Number.isInteger(v) ? timeFromText(String(v)) : "invalid";
   }
@@ -154,14 +167,20 @@ export function parseTime(cell: Cell, timeZone: string): string | null | "invali
   return timeFromText(v);
 }
 
-function timeFromText(raw: string): string | "invalid" {
+const withMinutes = (time: string | "invalid"): TimeRead | "invalid" =>
+  time === "invalid" ? time : { time, hourOnly: false };
+
+function timeFromText(raw: string): TimeRead | "invalid" {
   const s = foldText(raw).replace(/\s*(?:uur|u|h)\.?$/, "");
   const hm = /^(\d{1,2})\s*[:.uh]\s*(\d{2})(?::(\d{2}))?$/.exec(s);
-  if (hm) return clock(Number(hm[1]), Number(hm[2]));
+  if (hm) return withMinutes(clock(Number(hm[1]), Number(hm[2])));
   const hours = /^(\d{1,2})$/.exec(s);
-  if (hours) return clock(Number(hours[1]), 0);
+  if (hours) {
+    const time = clock(Number(hours[1]), 0);
+    return time === "invalid" ? time : { time, hourOnly: true };
+  }
   const compact = /^(\d{1,2})(\d{2})$/.exec(s);
-  if (compact) return clock(Number(compact[1]), Number(compact[2]));
+  if (compact) return withMinutes(clock(Number(compact[1]), Number(compact[2])));
   return "invalid";
 }
 

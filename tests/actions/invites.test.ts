@@ -240,6 +240,27 @@ describe("confirming", () => {
     expect(meetingRows(ss)[3]![COL.Uitnodiging!]).toBe("bijgewerkt");
   });
 
+  test("a whole hour at night ('2 uur') gets no event and no mail: the preview lists the row with the reason", () => {
+    const meetings = [
+      MEETING_HEADER,
+      ["Kerngroep", "Overleg", "27-03-2026", "14:00", "16:00", "Bureau", "", false, "", "", ""],
+      ["Kerngroep", "Overleg B", "28-04-2026", "2 uur", "", "Bureau", "", false, "", "", ""],
+    ];
+    const { account, ss, runner } = network({ meetings });
+    const p = preview(runner);
+    expect(p.counts).toMatchObject({ create: 1 });
+    const dialog = runner.ui.events.filter((e) => e.kind === "modal").pop() as { html: string };
+    expect(dialog.html).toContain(
+      "Rij 3, Begintijd: ‘2 uur’ is gelezen als 02:00 ’s nachts. Bedoelt u 14:00?",
+    );
+    const r = confirm(runner, p.token);
+    expect(r.error).toBeUndefined();
+    expect(live(account).map((e) => e.start?.dateTime)).toEqual(["2026-03-27T14:00:00+01:00"]);
+    expect(new Set(mails(account).map((m) => m.eventId))).toEqual(new Set([live(account)[0]!.id]));
+    expect(meetingRows(ss)[2]![COL.Begintijd!]).toBe("2 uur");
+    expect(meetingRows(ss)[2]![COL.Uitnodiging!]).toBe("");
+  });
+
   test("a new member of a group is invited to its meetings; a member leaving is taken off quietly", () => {
     const { account, ss, runner } = network();
     send(runner);

@@ -1,4 +1,12 @@
-import { cellError, parseBoolean, parseTime, readTab, splitLines, textOf } from "../../src/core/cells";
+import {
+  cellError,
+  parseBoolean,
+  parseTime,
+  readTab,
+  readTime,
+  splitLines,
+  textOf,
+} from "../../src/core/cells";
 import { q } from "../../src/core/i18n";
 import { ACTIVITIES_TAB } from "../../src/core/tabs";
 
@@ -73,6 +81,28 @@ describe("cells", () => {
     [true, "invalid"],
   ])("parseTime(%p) = %j", (v, expected) => {
     expect(parseTime(cell(v), "UTC")).toBe(expected);
+  });
+
+  test.each<[unknown, string]>([
+    ["2", "02:00"],
+    ["2 uur", "02:00"],
+    ["2u", "02:00"],
+    ["14h", "14:00"],
+    [3, "03:00"],
+  ])("readTime(%p): a whole hour without minutes is %j and says so", (v, time) => {
+    expect(readTime(cell(v), "UTC")).toEqual({ time, hourOnly: true });
+  });
+
+  test.each<[unknown, string]>([
+    ["02:00", "02:00"],
+    ["6:30", "06:30"],
+    ["2.00 uur", "02:00"],
+    ["0200", "02:00"],
+    [200, "02:00"],
+    [2 / 24, "02:00"],
+    [new Date(Date.UTC(1899, 11, 30, 2, 0)), "02:00"],
+  ])("readTime(%p): a time with minutes or a time cell is %j as written", (v, time) => {
+    expect(readTime(cell(v), "UTC")).toEqual({ time, hourOnly: false });
   });
 
   test("q quotes, keeps inner spaces, puts lines on one line and shortens", () => {

@@ -94,6 +94,8 @@ export const validationNl = {
   "val.time.endWithoutStart":
     "Er is een eindtijd maar geen begintijd. Vul de begintijd in, of maak de eindtijd leeg voor een vergadering van de hele dag.",
   "val.time.endNotAfterStart": "De eindtijd {end} ligt niet na de begintijd {start}. Pas een van beide aan.",
+  "val.time.night":
+    "{value} is gelezen als {time} ’s nachts. Bedoelt u {suggestion}? Schrijf dan {suggestion}. Is het echt {time} ’s nachts, schrijf de tijd dan met minuten: {time}. Tot dan krijgt deze vergadering geen uitnodiging.",
 
   // Instellingen
   "val.setting.unknown":
@@ -197,6 +199,8 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.time.endWithoutStart":
     "There is an end time but no start time. Fill in the start time, or empty the end time for an all-day meeting.",
   "val.time.endNotAfterStart": "The end time {end} is not after the start time {start}. Change one of them.",
+  "val.time.night":
+    "{value} was read as {time} at night. Did you mean {suggestion}? Then write {suggestion}. If it really is {time} at night, write the time with minutes: {time}. Until then this meeting gets no invitation.",
 
   "val.setting.unknown":
     "{value} is not a known setting; the row stays but is not used. Known settings: {known}.",

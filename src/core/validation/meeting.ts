@@ -1,6 +1,6 @@
 /** The `Vergaderingen` record (PRODUCT.md §2.4): its schema (date, times, group). */
 import * as z from "zod/mini";
-import { addHours, type Cell, cellError, parseTime, type ReadTab, textOf } from "../cells";
+import { addHours, type Cell, cellError, type ReadTab, readTime, textOf } from "../cells";
 import type { IsoDate } from "../dates";
 import { isDateValue } from "../dates";
 import { parseDeadline } from "../deadline";
@@ -40,12 +40,27 @@ const meetingDate = (c: MeetingContext): Field<IsoDate> =>
     return new Fail(c.t(notDay ? "val.date.notDay" : "val.date.invalid", { value: shown(cell) }));
   });
 
+/**
+ * A whole hour without minutes before this hour (`2`, `2 uur`, `2u`) is ambiguous: "om 2 uur" for a meeting
+ * almost always means 14:00. A time with minutes (`02:00`, `6:30`) or a time cell is taken as written.
+ */
+export const FIRST_UNAMBIGUOUS_HOUR = 7;
+
 const time = (c: MeetingContext): Field<string | null> =>
   field((cell) => {
     const error = cellError(cell);
     if (error !== null) return new Fail(c.t("val.cellError", { error }));
-    const r = parseTime(cell, c.timeZone);
-    return r === "invalid" ? new Fail(c.t("val.time.invalid", { value: shown(cell) })) : r;
+    const r = readTime(cell, c.timeZone);
+    if (r === "invalid") return new Fail(c.t("val.time.invalid", { value: shown(cell) }));
+    if (r === null) return null;
+    if (r.hourOnly && Number(r.time.slice(0, 2)) < FIRST_UNAMBIGUOUS_HOUR) {
+      const afternoon = addHours(r.time, 12);
+      return new Fail(
+        c.t("val.time.night", { value: shown(cell), time: r.time, suggestion: afternoon }),
+        afternoon,
+      );
+    }
+    return r.time;
   });
 
 /** A meeting without an end time lasts this long (PRODUCT.md §2.4). */

@@ -135,6 +135,70 @@ describe("Vergaderingen", () => {
     }
   });
 
+  test.each<[string, unknown, string, string]>([
+    ["2 uur", "2 uur", "02:00", "14:00"],
+    ["a bare number as text", "3", "03:00", "15:00"],
+    ["a bare number", 5, "05:00", "17:00"],
+    ["2u", "2u", "02:00", "14:00"],
+    ["6 uur", "6 uur", "06:00", "18:00"],
+    ["0", "0", "00:00", "12:00"],
+  ])(
+    "Begintijd: a whole hour before 07:00 without minutes (%s) is an error with the afternoon as suggestion",
+    (_label, value, night, afternoon) => {
+      const result = meetingsRun([meeting({ Begintijd: value, Eindtijd: "" })]);
+      expect(result.problems.map(brief)).toEqual([
+        { tab: "Vergaderingen", row: 2, column: "Begintijd", severity: "error", suggestion: afternoon },
+      ]);
+      expect(result.problems[0]!.message).toContain(
+        `is gelezen als ${night} ’s nachts. Bedoelt u ${afternoon}?`,
+      );
+      expect(result.meetings).toEqual([]);
+    },
+  );
+
+  test("Begintijd: the message says what it was read as, what to write, and that there is no invitation", () => {
+    const result = meetingsRun([meeting({ Begintijd: "2 uur", Eindtijd: "" })]);
+    expect(result.problems[0]!.message).toBe(
+      "‘2 uur’ is gelezen als 02:00 ’s nachts. Bedoelt u 14:00? Schrijf dan 14:00. Is het echt 02:00 ’s nachts, schrijf de tijd dan met minuten: 02:00. Tot dan krijgt deze vergadering geen uitnodiging.",
+    );
+    const en = meetingsRun([meeting({ Begintijd: "2 uur", Eindtijd: "" })], { ...OPTS, lang: "en" });
+    expect(en.problems[0]!.message).toBe(
+      "‘2 uur’ was read as 02:00 at night. Did you mean 14:00? Then write 14:00. If it really is 02:00 at night, write the time with minutes: 02:00. Until then this meeting gets no invitation.",
+    );
+  });
+
+  test.each<[string, unknown, string]>([
+    ["with minutes", "02:00", "02:00"],
+    ["H:mm early", "6:30", "06:30"],
+    ["four digits", "0200", "02:00"],
+    ["a time cell", new Date(Date.UTC(1899, 11, 30, 2, 0)), "02:00"],
+    ["a whole hour from 07:00", "7", "07:00"],
+    ["7 uur", "7 uur", "07:00"],
+    ["a bare number from 07:00", 8, "08:00"],
+  ])("Begintijd: %s is taken as written", (_label, value, start) => {
+    const result = meetingsRun([meeting({ Begintijd: value, Eindtijd: "" })], { ...OPTS, timeZone: "UTC" });
+    expect(result.problems).toEqual([]);
+    expect(result.meetings[0]!.start).toBe(start);
+  });
+
+  test("Eindtijd: a whole hour before 07:00 without minutes is an error of its own, not 'before the start'", () => {
+    const result = meetingsRun([meeting({ Begintijd: "13:00", Eindtijd: "5" })]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Vergaderingen", row: 2, column: "Eindtijd", severity: "error", suggestion: "17:00" },
+    ]);
+    expect(result.problems[0]!.message).toContain("is gelezen als 05:00 ’s nachts. Bedoelt u 17:00?");
+    expect(result.meetings).toEqual([]);
+  });
+
+  test("Begintijd 3 and Eindtijd 5: both are reported, the meeting is left out", () => {
+    const result = meetingsRun([meeting({ Begintijd: "3", Eindtijd: "5" })]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Vergaderingen", row: 2, column: "Begintijd", severity: "error", suggestion: "15:00" },
+      { tab: "Vergaderingen", row: 2, column: "Eindtijd", severity: "error", suggestion: "17:00" },
+    ]);
+    expect(result.meetings).toEqual([]);
+  });
+
   test("Begintijd: a time cell (30-12-1899 plus the time) is read in the run's time zone", () => {
     const cell = new Date(Date.UTC(1899, 11, 30, 9, 30));
     const result = meetingsRun([meeting({ Begintijd: cell, Eindtijd: "" })], { ...OPTS, timeZone: "UTC" });
