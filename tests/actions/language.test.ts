@@ -4,6 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { previewLang } from "../../local/cli";
 import type { AddonRunner, ExecutionResult } from "../../local/run";
 import { accountWith, distCopy, type Rows, runnerFor, withFilesAway } from "../support/addon";
 
@@ -82,4 +83,18 @@ test("a Dutch run never needs English.html", () => {
     expect(nl.clickFunction("menuSetUpWorkbook").value).toMatchObject({ outcome: "ok" });
     expect(nl.clickFunction("menuValidate").value).toMatchObject({ outcome: "ok" });
   });
+});
+
+test("the local preview's language is the one the add-on remembered (English, written as the add-on reads it)", () => {
+  for (const [taal, lang] of [
+    ["English", "en"],
+    ["nl", "nl"],
+  ] as const) {
+    const { account } = accountWith(workbook(taal));
+    const r = runnerFor(account, "2026-11-22", folder());
+    const ss = account.activeSpreadsheet!;
+    expect(previewLang(account, ss)).toBe("nl"); // nothing remembered before the first action
+    expect(r.clickFunction("menuSetUpWorkbook").value).toMatchObject({ outcome: "ok" });
+    expect(previewLang(account, ss)).toBe(lang);
+  }
 });

@@ -246,6 +246,12 @@ describe("renderPreview", () => {
     expect(sections(page).size).toBe(0);
     expect(page).toContain("Geen overzicht of dashboards gevonden.");
     expect(page).toContain("vandaag");
+    expect(page).toContain('<html lang="nl">'); // Dutch unless the caller says otherwise
+  });
+
+  test("the page's language is the workbook's", () => {
+    const page = renderPreview(spreadsheet([]), { title: "x", lang: "en", today: "today", tabs: [] });
+    expect(page).toContain('<html lang="en">');
   });
 });
 

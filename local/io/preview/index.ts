@@ -11,6 +11,8 @@ import { displayDay, valueFormatter } from "./values";
 
 export interface PreviewOptions {
   title: string;
+  /** The language of the tabs shown (the page's `lang`): the workbook's `Taal`; Dutch when absent. */
+  lang?: "nl" | "en";
   /** The run's date, `yyyy-mm-dd` (shown as dd-mm-yyyy) or any text. */
   today: string;
   /** The tabs to show, in order: the overview and the dashboards, as the add-on names them. */
@@ -29,7 +31,7 @@ export function renderPreview(ss: SpreadsheetData, opts: PreviewOptions): string
     })
     .join("\n");
   return `<!DOCTYPE html>
-<html lang="nl">
+<html lang="${opts.lang ?? "nl"}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
