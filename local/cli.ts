@@ -59,7 +59,11 @@ const SCREENS_DIR = "schermen";
 /** What the bundle's `describeWorkbook` answers (src/gas/describe.ts). */
 interface WorkbookDescription {
   requiredTabs: string[];
-  missing: { tabs: string[]; columns: { tab: string; column: string }[] };
+  missing: {
+    tabs: string[];
+    headers: { tab: string; row: number }[];
+    columns: { tab: string; column: string }[];
+  };
   messages: string[];
   generatedTabs: { name: string; hidden: boolean }[];
   dashboardPrefix: string;
@@ -472,16 +476,19 @@ function faultLine(f: FaultSummary): string {
     : `let op: de fout bij ${where} is niet opgetreden, want de actie deed minder aanroepen${rest}`;
 }
 
-/** A workbook without a required tab or column is no input (exit 2), in the add-on's own words. */
+/**
+ * A workbook without a required tab or column, or with a header row below row 1 (the add-on reads a header
+ * on row 1 only), is no input (exit 2), in the add-on's own words.
+ */
 function refuseUnusable(file: string, workbook: WorkbookDescription): void {
-  const { tabs, columns } = workbook.missing;
+  const { tabs, headers, columns } = workbook.missing;
   const quoted = (names: readonly string[]) => names.map((t) => `‘${t}’`).join(", ");
   if (tabs.length > 0) {
     throw new InputError(
       `${file} mist ${tabs.length === 1 ? "het tabblad" : "de tabbladen"} ${quoted(tabs)}. Een Netwerkplan-werkblad heeft ten minste de tabbladen ${quoted(workbook.requiredTabs)}.`,
     );
   }
-  if (columns.length > 0) throw new InputError(workbook.messages.join(" "));
+  if (headers.length > 0 || columns.length > 0) throw new InputError(workbook.messages.join(" "));
 }
 
 /** The tabs the preview shows: the overview and the dashboards, as the dashboards action reported them. */

@@ -153,6 +153,23 @@ function describeOp(op: Exclude<SetupOp, { kind: "createTab" }>, t: Translate): 
   }
 }
 
+/**
+ * What makes a workbook unusable (missingStructure's header rows and columns), each said as `Werkblad
+ * inrichten` says it: one line for a tab whose header row is further down, one per missing column.
+ */
+export function structureMessages(
+  missing: {
+    headers: readonly { tab: string; row: number }[];
+    columns: readonly { tab: string; column: string }[];
+  },
+  t: Translate,
+): string[] {
+  return [
+    ...missing.headers.map((h) => t("setup.headerLower", { tab: h.tab, row: h.row })),
+    ...missing.columns.map((c) => t("error.columnMissing", { tab: c.tab, column: c.column })),
+  ];
+}
+
 export function setupOutcome(plan: SetupPlan, existingTabs: readonly string[], t: Translate): ActionOutput {
   const missing = [
     ...plan.noHeader.map((h) =>

@@ -280,23 +280,39 @@ export function matchColumns<K extends string>(
 /** The source tabs a workbook must have to be used at all (the others are made by `Werkblad inrichten`). */
 export const REQUIRED_TABS: readonly TabDef[] = ALL_TABS.filter((t) => t.kind === "source" && !t.optional);
 
-/** What the workbook lacks to be used: required tabs, and required columns of the tabs it has. */
-export function missingStructure(tabs: readonly { name: string; header: readonly unknown[] }[]): {
+/**
+ * What the workbook lacks to be used: required tabs, source tabs whose header row is further down than row 1
+ * (the 1-based row it is on: the add-on reads a header on row 1 only, see headerRowOf), and required columns
+ * of the tabs whose header is on row 1. `top` is a tab's first rows (up to HEADER_SEARCH_ROWS, the header
+ * row included); without it only `header` (row 1) is looked at.
+ */
+export function missingStructure(
+  tabs: readonly { name: string; header: readonly unknown[]; top?: readonly (readonly unknown[])[] }[],
+): {
   tabs: string[];
+  headers: { tab: string; row: number }[];
   columns: { tab: string; column: string }[];
 } {
   const names = tabs.map((t) => t.name);
   const missingTabs = REQUIRED_TABS.filter((def) => findTabName(names, def) === undefined).map((d) => d.name);
+  const headers: { tab: string; row: number }[] = [];
   const columns = ALL_TABS.filter((def) => def.kind === "source").flatMap((def) => {
     const name = findTabName(names, def);
     const tab = tabs.find((t) => t.name === name);
-    if (!tab || tab.header.every((h) => h === "" || h === null || h === undefined)) return [];
+    if (!tab) return [];
+    const at = headerRowOf(def, (tab.top ?? [tab.header]).slice(0, HEADER_SEARCH_ROWS));
+    if (at > 0) {
+      // A title row above the header: one finding, the row the header is on, not every column as missing.
+      headers.push({ tab: tab.name, row: at + 1 });
+      return [];
+    }
+    if (tab.header.every((h) => h === "" || h === null || h === undefined)) return [];
     const cols = matchColumns(def, tab.header);
     return def.columns
       .filter((c) => c.required && (cols[c.key] ?? -1) < 0)
       .map((c) => ({ tab: tab.name, column: c.header }));
   });
-  return { tabs: missingTabs, columns };
+  return { tabs: missingTabs, headers, columns };
 }
 
 /**

@@ -1,19 +1,27 @@
 /**
  * `describeWorkbook`: what the local run (and a dialog) may ask the add-on about the open workbook instead
  * of knowing it itself: the tabs it must have, what it lacks, and the names of the tabs the add-on makes.
- * Reads only tab names and header rows; changes nothing.
+ * Reads only tab names and each tab's first rows (where its header row is); changes nothing.
  */
 import { translator } from "../core/i18n";
+import { structureMessages } from "../core/summaries";
 import { DASHBOARD_PREFIX } from "../core/tabnames";
-import { ALL_TABS, missingStructure, REQUIRED_TABS } from "../core/tabs";
+import { ALL_TABS, HEADER_SEARCH_ROWS, missingStructure, REQUIRED_TABS } from "../core/tabs";
 import { langOf } from "./workbook";
 
 export interface WorkbookDescription {
   /** The source tabs a workbook must have. */
   requiredTabs: string[];
-  /** Of those, the ones this workbook lacks, and the required columns its tabs lack. */
-  missing: { tabs: string[]; columns: { tab: string; column: string }[] };
-  /** The missing columns said as `Werkblad inrichten` says them, in the workbook's language. */
+  /**
+   * Of those, the ones this workbook lacks; the tabs whose header row is below row 1 (the row it is on);
+   * the required columns the other tabs lack.
+   */
+  missing: {
+    tabs: string[];
+    headers: { tab: string; row: number }[];
+    columns: { tab: string; column: string }[];
+  };
+  /** The misplaced header rows and missing columns said as `Werkblad inrichten` says them, in the workbook's language. */
   messages: string[];
   /** The tabs the add-on generates, and the prefix of a project's dashboard tab. */
   generatedTabs: { name: string; hidden: boolean }[];
@@ -23,15 +31,16 @@ export interface WorkbookDescription {
 export function describeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookDescription {
   const tabs = ss.getSheets().map((sheet) => {
     const lastCol = sheet.getLastColumn();
-    const header = lastCol > 0 ? (sheet.getRange(1, 1, 1, lastCol).getValues()[0] ?? []) : [];
-    return { name: sheet.getName(), header };
+    const rows = lastCol > 0 ? Math.min(Math.max(sheet.getLastRow(), 1), HEADER_SEARCH_ROWS) : 0;
+    const top = rows > 0 ? sheet.getRange(1, 1, rows, lastCol).getValues() : [];
+    return { name: sheet.getName(), header: top[0] ?? [], top };
   });
   const missing = missingStructure(tabs);
   const t = translator(langOf(ss));
   return {
     requiredTabs: REQUIRED_TABS.map((tab) => tab.name),
     missing,
-    messages: missing.columns.map((c) => t("error.columnMissing", { tab: c.tab, column: c.column })),
+    messages: structureMessages(missing, t),
     generatedTabs: ALL_TABS.filter((t) => t.kind === "generated").map((t) => ({
       name: t.name,
       hidden: t.hidden === true,

@@ -4,6 +4,7 @@ import { planSetup } from "../../src/core/setup";
 import {
   dashboardsOutcome,
   setupOutcome,
+  structureMessages,
   validationDetails,
   validationOutcome,
 } from "../../src/core/summaries";
@@ -112,5 +113,21 @@ describe("Werkblad inrichten", () => {
     const lines = setupOutcome(plan, ["Activiteiten"], nl).message.split("\n");
     expect(lines).toContain("Kolommen toegevoegd aan ‘Activiteiten’: ID, Laatst bijgewerkt.");
     expect(lines.some((l) => l.startsWith("Instellingen toegevoegd: Netwerknaam, Regio, Jaar"))).toBe(true);
+  });
+});
+
+describe("what makes a workbook unusable (the local run's refusal)", () => {
+  test("a header row below row 1 is one line that names the row and says to delete the rows above it", () => {
+    const missing = {
+      headers: [{ tab: "Activiteiten", row: 3 }],
+      columns: [{ tab: "Leden", column: "E-mail" }],
+    };
+    expect(structureMessages(missing, nl)).toEqual([
+      "In ‘Activiteiten’ staat de kopregel op rij 3, niet op rij 1; Netwerkplan heeft er niets in geschreven. Verwijder de rijen boven de kopregel.",
+      "In het tabblad ‘Leden’ ontbreekt de kolom ‘E-mail’. Voeg een kolom met die kop toe in de eerste rij.",
+    ]);
+    expect(structureMessages(missing, en)[0]).toBe(
+      "In ‘Activiteiten’ the header row is on row 3, not on row 1; Netwerkplan wrote nothing into it. Delete the rows above the header row.",
+    );
   });
 });

@@ -37,11 +37,44 @@ describe("missingStructure", () => {
     ]);
     expect(out).toEqual({
       tabs: [],
+      headers: [],
       columns: [
         { tab: "Activiteiten", column: "Status" },
         { tab: "Vergaderingen", column: "Groep" },
         { tab: "Vergaderingen", column: "Datum" },
       ],
     });
+  });
+
+  test("a header row below a title row is one finding with the row it is on, not every column missing", () => {
+    const title = ["Activiteitenoverzicht netwerk 2026"];
+    const data = ["Bewustwording", "Bijeenkomst", "Sanne", "Q1 2026", "Uitvoering", "Op schema"];
+    const out = missingStructure([
+      { name: "Activiteiten", header: title, top: [title, header, data] },
+      // A title row and an empty row: the header is on row 3.
+      {
+        name: "Projecten",
+        header: ["Projecten 2026"],
+        top: [["Projecten 2026"], [], ["Naam", "Korte naam"]],
+      },
+      // An empty row 1 with the header under it.
+      { name: "Leden", header: [], top: [[], ["Naam", "E-mail"], ["Sanne", "s@example.org"]] },
+    ]);
+    expect(out).toEqual({
+      tabs: [],
+      headers: [
+        { tab: "Activiteiten", row: 2 },
+        { tab: "Projecten", row: 3 },
+        { tab: "Leden", row: 2 },
+      ],
+      columns: [],
+    });
+  });
+
+  test("a header on row 1 is judged by its columns, whatever the rows under it name", () => {
+    const first = ["Project", "Onderwerp", "Trekker", "Deadline", "Fase"];
+    const out = missingStructure([{ name: "Activiteiten", header: first, top: [first, header] }]);
+    expect(out.headers).toEqual([]);
+    expect(out.columns).toEqual([{ tab: "Activiteiten", column: "Status" }]);
   });
 });

@@ -159,6 +159,24 @@ describe("npm start", () => {
     expect(JSON.stringify(b.sheets)).toBe(JSON.stringify(a.sheets));
   });
 
+  /** A workbook whose Activiteiten has its header on `row`, under a title row (and an empty row for 3). */
+  const titled = (row: 2 | 3) => (f: string) =>
+    writeWorkbook(f, {
+      Activiteiten: [
+        ["Activiteitenoverzicht netwerk 2026"],
+        ...(row === 3 ? [[]] : []),
+        ["Project", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"],
+        ["Bewustwording", "Bijeenkomst", "Netwerkcoördinator", "Q1 2026", "Uitvoering", "Op schema"],
+      ],
+      Projecten: [["Naam"], ["Bewustwording"]],
+      Leden: [["Naam", "E-mail"]],
+    });
+  /** The add-on's own message for it, and nothing else on stderr. */
+  const headerOnRow = (row: number) =>
+    new RegExp(
+      `^netwerkplan: In ‘Activiteiten’ staat de kopregel op rij ${row}, niet op rij 1; Netwerkplan heeft er niets in geschreven\\. Verwijder de rijen boven de kopregel\\.\\n$`,
+    );
+
   test.each([
     [
       "a text file",
@@ -180,6 +198,13 @@ describe("npm start", () => {
           Leden: [["Naam", "E-mail"]],
         }),
       /In het tabblad ‘Activiteiten’ ontbreekt de kolom ‘Status’\./,
+    ],
+    // A title row (and an empty row) above the header: one message with the header's row, no column missing.
+    ["a workbook whose Activiteiten has a title row above its header", titled(2), headerOnRow(2)],
+    [
+      "a workbook whose Activiteiten has a title and an empty row above its header",
+      titled(3),
+      headerOnRow(3),
     ],
   ])("unusable input (%s) ends with exit code 2 and one clear message", async (_name, make, message) => {
     const file = path.join(folder(), `${_name.replace(/\W+/g, "-")}.xlsx`);
