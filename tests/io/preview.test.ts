@@ -323,6 +323,9 @@ test("the example network's overview and dashboards: a section each, a bar per s
     expect(fills).toEqual(chart.pointColors!.map((c) => c.toLowerCase()));
     expect(new Set(fills).size).toBe(fills.length);
     expect(count(s, /class="legend-entry"/g)).toBe(0);
+    // Each status's whole name on the axis, never cut ("Achter op s…").
+    for (const status of ["Behaald", "Op schema", "Doorlopend", "Achter op schema"])
+      expect(s).toMatch(new RegExp(`<text[^>]*text-anchor="end">${status}</text>`));
     expect(s).toContain(`Dashboard Gooi en Vechtstreek: ${p.name}`);
   });
   expect(page).toContain("⚠ verlopen");

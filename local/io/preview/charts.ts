@@ -156,7 +156,9 @@ function bars(
   const per = Math.max(1, d.series.length);
   const out: string[] = [];
   if (horizontal) {
-    const labelW = Math.min(120, p.w / 3);
+    // Room for the longest label (clip's 6 px a character) up to half the chart, at least a third of it.
+    const longest = Math.max(0, ...d.labels.map((l) => l.length));
+    const labelW = Math.min(Math.max(p.w / 3, Math.min(120, longest * 6 + 6)), p.w / 2);
     const plot = { x: p.x + labelW, y: p.y, w: p.w - labelW - 30, h: p.h - legendH - 4 };
     const band = plot.h / groups;
     const barH = (band * 0.8) / per;
