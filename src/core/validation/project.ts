@@ -37,6 +37,12 @@ const shortName = (c: FieldContext): Field<string> =>
 /** Whether a usable `Korte naam` is too long for a tab name, so that its dashboard takes it shortened. */
 const tooLong = (text: string) => text.length > MAX_SHORT_NAME;
 
+/**
+ * The name a `Korte naam` gives its dashboard, for the check that no two are the same: shortened when too long
+ * (the rule dashboardTabNames applies); one with characters a tab may not hold (an error already) as typed.
+ */
+const usedShortName = (text: string) => (invalidTabChars(text).length > 0 ? text : fitShortName(text));
+
 export function projectSchema(c: FieldContext) {
   return objectOf({
     name: requiredText(c),
@@ -69,17 +75,25 @@ export function validateProjects(read: ReadTab, t: Translate, lang: Lang) {
     (o, row) =>
       rowError(read, o, "name", t("val.projectName.duplicate", { value: q(cleanText(o.cells.name)), row })),
   );
-  laterDuplicates(
-    outcomes,
-    (o) => sameKey(cleanText(o.cells.shortName)) || null,
-    (o, row) => {
-      const fixed = fitShortName(cleanText(o.cells.name));
-      const free =
-        fixed !== "" && !outcomes.some((x) => sameKey(cleanText(x.cells.shortName)) === sameKey(fixed));
-      const message = t("val.shortName.duplicate", { value: q(cleanText(o.cells.shortName)), row });
-      rowError(read, o, "shortName", message, free ? fixed : "");
-    },
-  );
+  // Two short names that give one tab name, also once shortened: the later row is an error.
+  const usedKey = (o: (typeof outcomes)[number]) =>
+    sameKey(usedShortName(cleanText(o.cells.shortName))) || null;
+  laterDuplicates(outcomes, usedKey, (o, row) => {
+    const fixed = fitShortName(cleanText(o.cells.name));
+    const free = fixed !== "" && !outcomes.some((x) => usedKey(x) === sameKey(fixed));
+    const text = cleanText(o.cells.shortName);
+    const used = usedShortName(text);
+    const message =
+      tooLong(text) && used !== text
+        ? t("val.shortName.duplicateShortened", {
+            value: q(text),
+            shortened: q(used),
+            row,
+            max: MAX_SHORT_NAME,
+          })
+        : t("val.shortName.duplicate", { value: q(text), row });
+    rowError(read, o, "shortName", message, free ? fixed : "");
+  });
   // A usable project whose Korte naam is too long: its dashboard takes the name shortened; say which tab.
   const tabs = dashboardTabNames(records(outcomes));
   for (const o of outcomes) {

@@ -145,6 +145,38 @@ describe("Projecten", () => {
     expect(result.problems[0]!.message).toContain("called ‘Dashboard Levenspad regio Gooi’");
   });
 
+  test("a Korte naam shortened to one that an earlier row has is an error on the later row, as for equal ones", () => {
+    const result = projectsRun([
+      { Naam: "Levenspad", "Korte naam": "Levenspad regio Gooi" },
+      { Naam: "Samen leven tot het laatst", "Korte naam": "Levenspad regio Gooi en Vechtstreek" },
+    ]);
+    expect(result.problems.filter((p) => p.tab === "Projecten").map(brief)).toEqual([
+      { tab: "Projecten", row: 3, column: "Korte naam", severity: "error", suggestion: "Samen leven" },
+    ]);
+    const message = result.problems.find((p) => p.tab === "Projecten")!.message;
+    expect(message).toContain("wordt ingekort tot ‘Levenspad regio Gooi’");
+    expect(message).toContain("rij 2");
+    expect(result.projects.map((p) => p.name)).toEqual(["Levenspad"]);
+  });
+
+  test("a Korte naam equal to the shortened one of an earlier row is an error on the later row", () => {
+    const result = projectsRun([
+      { Naam: "Levenspad", "Korte naam": "Levenspad regio Gooi en Vechtstreek" },
+      { Naam: "Samen leven tot het laatst", "Korte naam": "levenspad regio gooi" },
+    ]);
+    expect(result.problems.filter((p) => p.tab === "Projecten").map(brief)).toEqual([
+      {
+        tab: "Projecten",
+        row: 2,
+        column: "Korte naam",
+        severity: "warning",
+        suggestion: "Levenspad regio Gooi",
+      },
+      { tab: "Projecten", row: 3, column: "Korte naam", severity: "error", suggestion: "Samen leven" },
+    ]);
+    expect(result.projects.map((p) => p.name)).toEqual(["Levenspad"]);
+  });
+
   test("Korte naam of exactly 21 characters is fine", () => {
     const result = projectsRun([{ Naam: "Levenspad", "Korte naam": "a".repeat(21) }]);
     expect(result.problems).toEqual([]);
