@@ -60,9 +60,11 @@ export const validationNl = {
   "val.shortName.chars":
     "De korte naam {value} bevat tekens die niet in een tabbladnaam mogen ({chars}). Niet toegestaan: \\ / ? * [ ] : en een ' aan het eind.",
   "val.shortName.tooLong":
-    "De korte naam {value} is {length} tekens lang; hooguit {max} mag, zodat de tabbladnaam ‘Dashboard …’ binnen 31 tekens blijft.",
+    "De korte naam {value} is {length} tekens lang; in de tabbladnaam ‘Dashboard …’ passen er hooguit {max} (31 tekens in totaal). Het dashboard van dit project heet daarom {tab}. Wilt u een andere naam, maak de korte naam dan hooguit {max} tekens lang.",
   "val.shortName.duplicate":
     "De korte naam {value} wordt al gebruikt door het project in rij {row}. Elke korte naam geeft een eigen tabblad en moet uniek zijn.",
+  "val.shortName.duplicateShortened":
+    "De korte naam {value} is te lang voor een tabbladnaam en wordt ingekort tot {shortened}, maar die naam wordt al gebruikt door het project in rij {row}. Elke korte naam geeft een eigen tabblad en moet uniek zijn: kies een korte naam van hooguit {max} tekens die nog niet voorkomt. Tot dan wordt deze regel niet gebruikt.",
 
   // Leden
   "val.email.invalid":
@@ -168,9 +170,11 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.shortName.chars":
     "The short name {value} contains characters that a tab name cannot have ({chars}). Not allowed: \\ / ? * [ ] : and a ' at the end.",
   "val.shortName.tooLong":
-    "The short name {value} is {length} characters long; at most {max} are allowed, so that the tab name ‘Dashboard …’ stays within 31 characters.",
+    "The short name {value} is {length} characters long; the tab name ‘Dashboard …’ has room for at most {max} (31 characters in all). This project's dashboard is therefore called {tab}. For another name, make the short name at most {max} characters long.",
   "val.shortName.duplicate":
     "The short name {value} is already used by the project in row {row}. Every short name makes its own tab and must be unique.",
+  "val.shortName.duplicateShortened":
+    "The short name {value} is too long for a tab name and is shortened to {shortened}, but the project in row {row} already uses that name. Every short name makes its own tab and must be unique: choose a short name of at most {max} characters that is not used yet. Until then this row is not used.",
 
   "val.email.invalid":
     "{value} is not a valid e-mail address. Write one address per member, like name@organisation.org. Until the address is right, this member gets no meeting invitations; as a trekker and in the groups the member still counts.",
