@@ -4,6 +4,7 @@
  *
  * Accepted (case-, accent- and dot-insensitive; any whitespace, line breaks included):
  *   day      31-12-2026, 31/12/2026, 31.12.2026, 1-2-2026, 2026-12-31, 31 december 2026, a date cell
+ *            (a date cell formatted to show no day is the month or year it shows: see shownPeriod)
  *   month    dec. 2026, december 2026, dec2026
  *   range    jan.-dec. 2026, jan - dec 2026, jan t/m dec 2026 (one year)
  *            okt 2025 - mrt 2026 (across years: both months carry their year)
@@ -66,6 +67,12 @@ type Failure = Extract<DeadlineResult, { ok: false }>;
 export interface DeadlineOptions {
   /** IANA zone in which a date cell is read (Instellingen › Tijdzone); blank means Europe/Amsterdam. */
   timeZone?: string;
+  /**
+   * What the cell shows (its display value). A date cell whose number format shows no day — `mmmm yyyy`,
+   * `mmm-yy`, `mm/yyyy`, `yyyy`, as Sheets and Excel make of a typed `december 2026` — counts as the month
+   * or year it shows, as the same text would; without it a date cell is its day.
+   */
+  display?: string;
 }
 
 export const MIN_YEAR = 2000;
@@ -104,7 +111,11 @@ export function parseDeadline(raw: unknown, opts?: DeadlineOptions): DeadlineRes
   if (typeof raw === "number") return fromNumber(raw);
   if (isDateValue(raw)) {
     const zone = opts?.timeZone;
-    return fromDate(raw, typeof zone === "string" && zone.trim() !== "" ? zone.trim() : DEFAULT_TIME_ZONE);
+    return fromDate(
+      raw,
+      typeof zone === "string" && zone.trim() !== "" ? zone.trim() : DEFAULT_TIME_ZONE,
+      typeof opts?.display === "string" ? opts.display : "",
+    );
   }
   return fail("not-text");
 }
@@ -260,8 +271,11 @@ function yearPeriod(y1: number, y2: number): DeadlineResult {
  */
 const FIRST_MS = Date.UTC(MIN_YEAR - 1, 11, 30);
 
-/** The calendar date of a (possibly cross-realm) Date in `timeZone`. */
-function fromDate(value: Date, timeZone: string): DeadlineResult {
+/**
+ * The calendar date of a (possibly cross-realm) Date in `timeZone`; the whole month or year when `display`
+ * (what the cell shows) shows no day.
+ */
+function fromDate(value: Date, timeZone: string, display: string): DeadlineResult {
   let ms: number;
   try {
     ms = Date.prototype.getTime.call(value);
@@ -272,7 +286,48 @@ function fromDate(value: Date, timeZone: string): DeadlineResult {
   if (zoneFormatter(timeZone) === null) return fail("bad-time-zone", timeZone);
   if (ms < FIRST_MS) return fail("year-out-of-range", String(new Date(ms).getUTCFullYear()));
   const { year: y, month: m, day: d } = zonedParts(ms, timeZone)! as Record<string, number>;
+  const shown = shownPeriod(display, y!, m!, d!);
+  if (shown === "month") return yearToken(String(y), () => monthRange(m!, y!, m!, y!, "month"));
+  if (shown === "year") return yearToken(String(y), () => yearPeriod(y!, y!));
   return dayPeriod(String(y), m!, d!, iso(y!, m!, d!));
+}
+
+/** Longer display text is never a month or a year alone. */
+const MAX_DISPLAY = 40;
+
+/**
+ * The period a date cell's display shows of its date `y`-`m`-`d`: "month" when it shows the month and the
+ * year but no day (`december 2026`, `Dec 2026`, `dec-26`, `12/2026`, `2026-12`) or the month alone
+ * (`december`), "year" when it shows only the year (`2026`), otherwise "day". Every word must be the name
+ * of month `m` and every number its year (four digits, or the last two) or its month number. When a number
+ * could also be the day (`01-12` for 1 December: day and month, or month and year?), the cell stays a day,
+ * as before: an empty, unknown or ambiguous display never makes a period longer.
+ */
+export function shownPeriod(display: string, y: number, m: number, d: number): "day" | "month" | "year" {
+  if (display.length > MAX_DISPLAY) return "day";
+  const words: string[] = [];
+  const numbers: string[] = [];
+  for (const t of foldText(display).match(/[a-z]+|\d+|[^\sa-z\d.,/'-]/g) ?? []) {
+    if (/^\d/.test(t)) numbers.push(t);
+    else if (/^[a-z]/.test(t)) words.push(t);
+    else return "day"; // a colon (a time), a letter of another script, …
+  }
+  if (words.length > 1 || words.some((w) => MONTHS.get(w) !== m)) return "day";
+  const year4 = (s: string) => s.length === 4 && Number(s) === y;
+  const year2 = (s: string) => s.length === 2 && Number(s) === y % 100;
+  const month = (s: string) => s.length <= 2 && Number(s) === m;
+  const day = (s: string) => s.length <= 2 && Number(s) === d;
+  const [a, b] = numbers;
+  if (words.length === 1) {
+    if (numbers.length === 0) return "month";
+    return numbers.length === 1 && (year4(a!) || (year2(a!) && !day(a!))) ? "month" : "day";
+  }
+  if (numbers.length === 1) return year4(a!) ? "year" : "day";
+  if (numbers.length !== 2) return "day";
+  // A number beside a four-digit year is its month: no format shows a day and a year without the month.
+  if ((year4(a!) && month(b!)) || (year4(b!) && month(a!))) return "month";
+  if (day(a!) || day(b!)) return "day";
+  return (year2(a!) && month(b!)) || (year2(b!) && month(a!)) ? "month" : "day";
 }
 
 // ---------------------------------------------------------------------------

@@ -95,6 +95,45 @@ describe("Valideren", () => {
     expect(tab(ss, "Status").filter).not.toBeNull();
   });
 
+  test("a Deadline date cell formatted as a month is that month: its display is what the run reads", async () => {
+    const { account, ss } = await example();
+    const acts = tab(ss, "Activiteiten");
+    const header = acts.cells[0]!.map((c) => c?.v);
+    const [deadline, phase, status] = ["Deadline", "Fase", "Status"].map((h) => header.indexOf(h));
+    // Sheets and Excel store a typed `december 2026` as 1-12-2026 with a month format; rows 27 and 29 have
+    // one, row 31 shows the same date as its day.
+    const first = new Date("2026-12-01T00:00:00+01:00");
+    const formats: [row: number, nf: string][] = [
+      [27, "mmm-yy"],
+      [29, "mmmm yyyy"],
+      [31, "dd-mm-yyyy"],
+    ];
+    for (const [row, nf] of formats) {
+      const cells = acts.cells[row - 1]!;
+      cells[deadline!] = { v: first, nf };
+      cells[phase!] = { v: "Uitvoering" };
+      cells[status!] = { v: "Op schema" };
+    }
+    const r = runnerFor(account, "2026-12-15").click("Valideren");
+    const problems = (
+      r.value as { details: { problems: { row: number; column: string; message: string }[] } }
+    ).details.problems;
+    const overdue = problems.filter((p) => p.column === "Deadline" && formats.some(([row]) => row === p.row));
+    expect(overdue.map((p) => [p.row, p.message])).toEqual([
+      [31, expect.stringMatching(/^Deadline verstreken: de deadline ‘01-12-2026’ liep af op 01-12-2026/)],
+    ]);
+    // Status: the month ends on its last day, the day on itself.
+    const statusRows = valuesOf(tab(ss, "Status"));
+    const einde = statusRows[0]!.indexOf("Einde");
+    const ends = formats.map(([row]) => {
+      const id = acts.cells[row - 1]![0]!.v;
+      // A Date of the bundle's realm.
+      const end = statusRows.find((r) => r[0] === id)?.[einde] as Date;
+      return new Date(end.getTime()).toLocaleDateString("nl-NL", { timeZone: "Europe/Amsterdam" });
+    });
+    expect(ends).toEqual(["31-12-2026", "31-12-2026", "1-12-2026"]);
+  });
+
   test("an ID is never given twice, even after its row was deleted", async () => {
     const { account, ss } = await example();
     const runner = runnerFor(account, "2026-11-22");

@@ -165,6 +165,70 @@ describe("parseDeadline: accepted forms", () => {
 });
 
 // ---------------------------------------------------------------------------
+// Date cells formatted as a month or a year
+
+/** Midnight in Amsterdam on `iso`, a day in winter time (a date cell as Sheets holds it). */
+const amsterdamDay = (iso: string) => new Date(`${iso}T00:00:00+01:00`);
+
+describe("parseDeadline: a date cell is the period its display shows", () => {
+  const DEC = ["2026-12-01", "2026-12-31", "month"] as Period;
+  const JAN = ["2026-01-01", "2026-01-31", "month"] as Period;
+  test.each<[label: string, day: string, display: string, expected: Period]>([
+    // Shows the month and the year: the whole month, as the same text would.
+    ["mmmm yyyy", "2026-12-01", "december 2026", DEC],
+    ["mmm yyyy (Sheets, English)", "2026-12-01", "Dec 2026", DEC],
+    ["mmm yyyy with a dot", "2026-12-01", "dec. 2026", DEC],
+    ["mmm-yy (Excel)", "2026-12-01", "dec-26", DEC],
+    ["mmm 'yy", "2026-12-01", "dec '26", DEC],
+    ["mm/yyyy", "2026-12-01", "12/2026", DEC],
+    ["yyyy-mm", "2026-12-01", "2026-12", DEC],
+    ["mm-yy", "2026-12-01", "12-26", DEC],
+    ["mmmm alone: the month of the cell's year", "2026-12-01", "december", DEC],
+    ["a day in the month, shown as the month", "2026-12-15", "December 2026", DEC],
+    [
+      "January: its month number is its day, but beside a four-digit year it is the month",
+      "2026-01-01",
+      "01/2026",
+      JAN,
+    ],
+    ["januari 2026 on the 1st", "2026-01-01", "januari 2026", JAN],
+    // Shows only the year: the whole year.
+    ["yyyy", "2026-12-01", "2026", ["2026-01-01", "2026-12-31", "year"]],
+    // Shows a day (or cannot tell): that day, as before.
+    ["dd-mm-yyyy", "2026-12-01", "01-12-2026", ["2026-12-01", "2026-12-01", "day"]],
+    ["d mmmm yyyy", "2026-12-01", "1 december 2026", ["2026-12-01", "2026-12-01", "day"]],
+    ["ddd d mmm yyyy", "2026-12-01", "di 1 dec. 2026", ["2026-12-01", "2026-12-01", "day"]],
+    ["dd-mm", "2026-12-01", "01-12", ["2026-12-01", "2026-12-01", "day"]],
+    ["with a time", "2026-12-01", "01-12-2026 00:00", ["2026-12-01", "2026-12-01", "day"]],
+    ["a time alone", "2026-12-01", "0:00", ["2026-12-01", "2026-12-01", "day"]],
+    ["mmm-yy or d-mmm? 26 could be the day", "2026-12-26", "dec-26", ["2026-12-26", "2026-12-26", "day"]],
+    ["mm-yy or dd-mm? 01 could be the day", "2026-01-01", "01-26", ["2026-01-01", "2026-01-01", "day"]],
+    ["another month than the value's", "2026-12-01", "november 2026", ["2026-12-01", "2026-12-01", "day"]],
+    ["another year than the value's", "2026-12-01", "december 2025", ["2026-12-01", "2026-12-01", "day"]],
+    ["a word that is no month", "2026-12-01", "kerst 2026", ["2026-12-01", "2026-12-01", "day"]],
+    ["no display", "2026-12-01", "", ["2026-12-01", "2026-12-01", "day"]],
+  ])("%s: %s shown as %j", (_label, day, display, [start, end, granularity]) => {
+    expect(parseDeadline(amsterdamDay(day), { timeZone: "Europe/Amsterdam", display })).toEqual({
+      ok: true,
+      deadline: period(start, end, granularity),
+    });
+  });
+
+  test("the month is the one of the cell's date in the time zone", () => {
+    // 1 December 00:00 in Amsterdam is still 30 November in New York: the display is read as November.
+    const cell = amsterdamDay("2026-12-01");
+    expect(parseDeadline(cell, { timeZone: "America/New_York", display: "november 2026" })).toEqual({
+      ok: true,
+      deadline: period("2026-11-01", "2026-11-30", "month"),
+    });
+  });
+
+  test("text is read as typed, whatever its display", () => {
+    expect(parseDeadline("1-12-2026", { display: "december 2026" })).toEqual(parseDeadline("1-12-2026"));
+  });
+});
+
+// ---------------------------------------------------------------------------
 // Rejected input
 
 /** 1 June of `year` BC (astronomical year 1 - year). */
@@ -572,6 +636,36 @@ describe("parseDeadline properties", () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  test("a date cell on the 1st shown as its month and year is that month, as the text is", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        const text = `${DUTCH_MONTHS[m - 1]} ${y}`;
+        const cell = new Date(Date.UTC(y, m - 1, 1));
+        expect(parseDeadline(cell, { timeZone: "UTC", display: text })).toEqual(parseDeadline(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("never throws on any Date with any display; a display never moves the period off the date", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ noInvalidDate: false }),
+        fc.oneof(fc.string(), deadlineish, fc.string({ unit: "binary", maxLength: 60 })),
+        (date, display) => {
+          const result = parseDeadline(date, { timeZone: "UTC", display });
+          checkInvariants(result);
+          const day = parseDeadline(date, { timeZone: "UTC" });
+          if (result.ok && day.ok && result.deadline.kind === "period" && day.deadline.kind === "period") {
+            expect(result.deadline.start <= day.deadline.start).toBe(true);
+            expect(result.deadline.end >= day.deadline.end).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

@@ -52,11 +52,12 @@ const deadline = (c: ActivityContext): Field<Deadline> => {
   const failures = new Memo<Fail>();
   return field((cell) => {
     const text = typeof cell.v === "string" ? cell.v : null;
-    // A pasted paragraph is no deadline; spare the parser from folding all of it.
+    // A pasted paragraph is no deadline; spare the parser from folding all of it. A date cell is read with
+    // what it shows: formatted as a month or a year (`december 2026`), it is that month or year.
     const parse = (): DeadlineResult =>
       text !== null && text.length > MAX_DEADLINE_TEXT
         ? { ok: false, code: "unrecognized" }
-        : parseDeadline(cell.v, { timeZone: c.timeZone });
+        : parseDeadline(cell.v, { timeZone: c.timeZone, display: cell.d });
     const r = text === null ? parse() : parsed.of(text, parse);
     if (r.ok) return { ...r.deadline };
     const fail = () => {

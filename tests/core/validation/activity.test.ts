@@ -185,6 +185,38 @@ describe("Activiteiten: Deadline", () => {
     },
   );
 
+  test("a date cell formatted to show a month or a year is that period; one that shows its day is that day", () => {
+    // Sheets and Excel turn a typed `december 2026` into the date 1-12-2026 shown as `december 2026`.
+    const first = new Date(Date.UTC(2026, 11, 1));
+    const shown = ["december 2026", "dec-26", "2026", "01-12-2026"];
+    const sheet = tab(
+      "Activiteiten",
+      ACTIVITY_HEADERS,
+      shown.map((_, i) => activity({ Onderwerp: `a${i}`, Deadline: first })),
+    );
+    const col = ACTIVITY_HEADERS.indexOf("Deadline");
+    const display = sheet.display.map((row, r) =>
+      row.map((d, c) => (r > 0 && c === col ? shown[r - 1]! : d)),
+    );
+    const result = validateWorkbook(workbook({ activities: { ...sheet, display } }), {
+      ...OPTS,
+      today: "2026-12-15",
+    });
+    expect(result.activities.map((a) => [a.deadlineText, a.deadline])).toEqual([
+      ["december 2026", { kind: "period", start: "2026-12-01", end: "2026-12-31", granularity: "month" }],
+      ["dec-26", { kind: "period", start: "2026-12-01", end: "2026-12-31", granularity: "month" }],
+      ["2026", { kind: "period", start: "2026-01-01", end: "2026-12-31", granularity: "year" }],
+      ["01-12-2026", { kind: "period", start: "2026-12-01", end: "2026-12-01", granularity: "day" }],
+    ]);
+    // Only the day has passed on 15 December.
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 5, column: "Deadline", severity: "warning", suggestion: "" },
+    ]);
+    expect(result.problems[0]!.message).toMatch(
+      /^Deadline verstreken: de deadline ‘01-12-2026’ liep af op 01-12-2026/,
+    );
+  });
+
   test.each<[string, string, string, boolean]>([
     ["ended before today, not Behaald", "Mei 2026", "Op schema", true],
     ["ended before today, Achter op schema", "2025", "Achter op schema", true],
