@@ -262,7 +262,10 @@ export async function main(argv: string[]): Promise<number> {
   const written = ["netwerkplan.xlsx", ...docs, ICS_FILE, "index.html", "samenvatting.json"].map((f) =>
     path.join(args.out, f),
   );
-  if (screens.length > 0) written.push(`${path.join(args.out, SCREENS_DIR)} (${screens.length} ${screens.length === 1 ? "scherm" : "schermen"})`);
+  if (screens.length > 0)
+    written.push(
+      `${path.join(args.out, SCREENS_DIR)} (${screens.length} ${screens.length === 1 ? "scherm" : "schermen"})`,
+    );
   console.log(`Geschreven: ${written.join(", ")}`);
   console.log(`Het overzicht en de dashboards: open ${path.join(args.out, "index.html")} in een browser.`);
   // Validation problems are results (exit 0); an action or a page that broke off is a failure of the run.
