@@ -15,6 +15,9 @@
  * A parenthesised remark explains its part: "dagelijks bestuur (kerngroep)" matches because "kerngroep"
  * does; a remark that matches nothing ("(faciliterend)") is ignored.
  *
+ * A part that does not match is looked up once more, so the message can say what is wrong: an active
+ * member's e-mail address (also with "mailto:") stays unmatched but gets that member's name as suggestion.
+ *
  * Pure and total.
  */
 
@@ -25,7 +28,10 @@ import { foldText, Lookup } from "./vocab";
 export interface OwnerCheck {
   /** Parts (as typed, whitespace collapsed) that match no active member's name, role or group. */
   unmatched: string[];
-  /** With one unmatched part: the closest name or role, when there is one. */
+  /**
+   * With one unmatched part: the name of the active member whose e-mail address it is, or else the closest
+   * name or role, when there is one.
+   */
   suggestion?: string;
 }
 
@@ -81,6 +87,8 @@ export class OwnerMatcher {
   /** First words of group names ("themagroep"), for "Themagroepleden". */
   private readonly groupPrefixes = new Set<string>();
   private readonly vocabulary: Lookup<string>;
+  /** The active members' names by their e-mail address (lower case). */
+  private readonly addresses = new Map<string, string>();
   private readonly checked = new Memo<OwnerCheck>();
   /** spelling()'s answers by part. */
   private readonly spelled = new Memo<string | null>();
@@ -92,9 +100,11 @@ export class OwnerMatcher {
     };
     for (const m of members) {
       if (!m.active) continue;
+      const name = m.name.replace(/\s+/g, " ").trim();
       if (m.name !== "") {
         spell(this.names, nameKey(foldText(m.name)), m.name);
         vocabulary.add(m.name);
+        if (m.email !== null && !this.addresses.has(m.email)) this.addresses.set(m.email, name);
       }
       if (m.role !== "") {
         const key = roleKey(words(foldText(m.role)));
@@ -144,20 +154,32 @@ export class OwnerMatcher {
     const seps: string[] = [];
     for (let i = 0; i < pieces.length; i++) (i % 2 === 0 ? parts : seps).push(pieces[i] ?? "");
     const unmatched: string[] = [];
+    /** The active member's name for each unmatched part that is her address. */
+    const addressed = new Map<string, string>();
+    const miss = (part: string, address: string | null) => {
+      const shown = oneLine(restore(part, remarks));
+      unmatched.push(shown);
+      if (address !== null) addressed.set(shown, address);
+    };
     let i = 0;
     while (i < parts.length) {
       let consumed = 0;
-      for (let j = Math.min(parts.length - 1, i + MAX_JOIN); j > i; j--) {
+      for (let j = Math.min(parts.length - 1, i + MAX_JOIN); j > i && consumed === 0; j--) {
         let joined = parts[i]!;
         for (let k = i; k < j; k++) joined += seps[k]! + parts[k + 1]!;
-        if (this.matchesPart(joined, remarks, true)) {
-          consumed = j - i + 1;
-          break;
+        if (this.matchesPart(joined, remarks, true)) consumed = j - i + 1;
+        else {
+          // An address with a separator in it ("s+netwerk@…") is one part again.
+          const address = this.addressOf(joined);
+          if (address !== null) {
+            miss(joined, address);
+            consumed = j - i + 1;
+          }
         }
       }
       if (consumed === 0) {
         const part = parts[i]!;
-        if (!this.matchesPart(part, remarks, false)) unmatched.push(oneLine(restore(part, remarks)));
+        if (!this.matchesPart(part, remarks, false)) miss(part, this.addressOf(part));
         consumed = 1;
       }
       i += consumed;
@@ -165,11 +187,27 @@ export class OwnerMatcher {
     const distinct = [...new Set(unmatched)];
     const result: OwnerCheck = { unmatched: distinct };
     if (distinct.length === 1) {
-      const m = this.vocabulary.match(distinct[0]!);
-      const suggestion = m.ok ? m.value : m.suggestion;
+      let suggestion = addressed.get(distinct[0]!);
+      if (suggestion === undefined) {
+        const m = this.vocabulary.match(distinct[0]!);
+        suggestion = m.ok ? m.value : m.suggestion;
+      }
       if (suggestion !== undefined) result.suggestion = suggestion;
     }
     return result;
+  }
+
+  /**
+   * The name of the active member whose e-mail address a part (remarks as placeholders) is, also as
+   * "mailto:…" or "<…>"; null otherwise.
+   */
+  private addressOf(part: string): string | null {
+    const own = part.replace(REMARK, " ").trim();
+    const address = own
+      .replace(/^mailto:\s*/i, "")
+      .replace(/^<\s*|\s*>$/g, "")
+      .toLowerCase();
+    return this.addresses.get(address) ?? null;
   }
 
   /**

@@ -118,6 +118,38 @@ describe("trekkers against Leden", () => {
     expect(matcher.check("projectteam").suggestion).toBeUndefined();
   });
 
+  describe("parts looked up among all members", () => {
+    const withAddress = (member: Member, row: number, email: string): Member => ({ ...member, row, email });
+    const lookup = new OwnerMatcher([
+      withAddress(members[0]!, 2, "s.verhoeven@example.org"),
+      withAddress(members[1]!, 3, "t.bakker@example.org"),
+      withAddress(members[2]!, 4, "e.kok+netwerk@example.org"),
+      withAddress(members[5]!, 7, "w.koster@example.org"),
+    ]);
+
+    test.each<[string, string]>([
+      ["s.verhoeven@example.org", "Sanne Verhoeven"],
+      ["S.Verhoeven@Example.ORG", "Sanne Verhoeven"],
+      ["mailto:s.verhoeven@example.org", "Sanne Verhoeven"],
+      ["MAILTO: s.verhoeven@example.org", "Sanne Verhoeven"],
+      ["<s.verhoeven@example.org>", "Sanne Verhoeven"],
+      [" mailto:t.bakker@example.org ", "Thijs Bakker"],
+      ["e.kok+netwerk@example.org", "Esther Kok"],
+    ])("an active member's address %j stays unmatched, with her name %j as suggestion", (text, name) => {
+      expect(lookup.check(text)).toEqual({ unmatched: [text.trim()], suggestion: name });
+    });
+
+    test("an address beside a name: the address is the one unmatched part, her name the suggestion", () => {
+      expect(lookup.check("NWC + mailto:t.bakker@example.org")).toEqual({
+        unmatched: ["mailto:t.bakker@example.org"],
+        suggestion: "Thijs Bakker",
+      });
+      // An address nobody in Leden has gets no suggestion, nor has an inactive member's.
+      expect(lookup.check("x.onbekend@example.org").suggestion).toBeUndefined();
+      expect(lookup.check("w.koster@example.org").suggestion).toBeUndefined();
+    });
+  });
+
   test("any text gives a result without throwing", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), fc.string({ maxLength: 600 }), (a, b) => {

@@ -30,6 +30,7 @@ import {
   requiredText,
   vocabulary,
   Wording,
+  withSuggestion,
 } from "./fields";
 import { cleanText, laterDuplicates, problemAt, RowSink, rowError, sameKey } from "./problems";
 import { contextFor, parseRows } from "./rows";
@@ -68,7 +69,10 @@ const deadline = (c: ActivityContext): Field<Deadline> => {
   });
 };
 
-/** Required text whose people and roles are checked against `Leden` (a warning for each one not found). */
+/**
+ * Required text whose people and roles are checked against `Leden`: one warning naming the parts not found
+ * (with "Bedoelt u …?" when there is a suggestion, e.g. the name of the member whose address was typed).
+ */
 const owner = (c: ActivityContext): Field<string> => {
   const text = requiredText(c);
   const wording = new Wording();
@@ -79,9 +83,10 @@ const owner = (c: ActivityContext): Field<string> => {
       if (value instanceof Fail) return value;
       const check = c.owners?.check(value);
       if (check && check.unmatched.length > 0) {
-        const message = wording.of(value, () =>
-          c.t("val.owner.unknown", { parts: check.unmatched.map((p) => q(p, 40)).join(", ") }),
-        );
+        const message = wording.of(value, () => {
+          const parts = check.unmatched.map((p) => q(p, 40)).join(", ");
+          return withSuggestion(c.t, c.t("val.owner.unknown", { parts }), check.suggestion);
+        });
         c.sink.warn(key, message, check.suggestion);
       }
       return value;

@@ -285,7 +285,27 @@ describe("Activiteiten: other rules", () => {
     expect(result.problems[0]!.message).not.toContain("NWC");
     // Wim Koster is in Leden but not active.
     expect(result.problems[1]!.message).toContain("‘Wim Koster’");
+    expect(result.problems[2]!.message).toContain("Bedoelt u ‘Sanne Verhoeven’?");
     expect(result.activities).toHaveLength(4);
+  });
+
+  test("a trekker written as an active member's e-mail address: a warning that suggests her name", () => {
+    const result = validateActivities([
+      activity({ Trekker: "s.verhoeven@example.org" }),
+      activity({ Onderwerp: "b", Trekker: "mailto:S.Verhoeven@example.org" }),
+    ]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 2, column: "Trekker", severity: "warning", suggestion: "Sanne Verhoeven" },
+      { tab: "Activiteiten", row: 3, column: "Trekker", severity: "warning", suggestion: "Sanne Verhoeven" },
+    ]);
+    expect(result.problems[0]!.message).toBe(
+      "Niet gevonden in Leden als naam of rol van een actief lid: ‘s.verhoeven@example.org’. Schrijf de naam of rol zoals in Leden, of voeg de persoon of rol daar toe. Bedoelt u ‘Sanne Verhoeven’?",
+    );
+    expect(result.problems[1]!.message).toContain("‘mailto:S.Verhoeven@example.org’");
+    expect(result.problems[1]!.message).toContain("Bedoelt u ‘Sanne Verhoeven’?");
+    expect(result.activities).toHaveLength(2);
+    const english = validateActivities([activity({ Trekker: "s.verhoeven@example.org" })], { lang: "en" });
+    expect(english.problems[0]!.message).toContain("Did you mean ‘Sanne Verhoeven’?");
   });
 
   test("cells of any type: numbers and dates as shown, formula errors reported, never accepted as text", () => {
