@@ -16,7 +16,8 @@
  * does; a remark that matches nothing ("(faciliterend)") is ignored.
  *
  * A part that does not match is looked up once more, so the message can say what is wrong: an active
- * member's e-mail address (also with "mailto:") stays unmatched but gets that member's name as suggestion.
+ * member's e-mail address (also with "mailto:") stays unmatched but gets that member's name as suggestion;
+ * the name or address of a member who is in `Leden` but not active is reported as such, with the row.
  *
  * Pure and total.
  */
@@ -26,14 +27,28 @@ import type { Member } from "./records";
 import { foldText, Lookup } from "./vocab";
 
 export interface OwnerCheck {
-  /** Parts (as typed, whitespace collapsed) that match no active member's name, role or group. */
+  /**
+   * Parts (as typed, whitespace collapsed) that match no active member's name, role or group, and are not
+   * the name or address of an inactive member (those are in `inactive`).
+   */
   unmatched: string[];
   /**
    * With one unmatched part: the name of the active member whose e-mail address it is, or else the closest
    * name or role, when there is one.
    */
   suggestion?: string;
+  /** Members of `Leden` that are not active but that parts name (by name or e-mail address), once each. */
+  inactive: InactiveMember[];
 }
+
+/** A member who is in `Leden` but not active: the name as `Leden` spells it, and the row there. */
+export interface InactiveMember {
+  name: string;
+  row: number;
+}
+
+/** A part that is no trekker, looked up among all members: an active member's address, or an inactive member. */
+type Known = { address: string } | { inactive: InactiveMember };
 
 /** Known abbreviations of roles, by the role's key (see roleKey). */
 const ABBREVIATIONS: Record<string, string> = { nwc: "netwerkcoordinator" };
@@ -89,6 +104,9 @@ export class OwnerMatcher {
   private readonly vocabulary: Lookup<string>;
   /** The active members' names by their e-mail address (lower case). */
   private readonly addresses = new Map<string, string>();
+  /** The inactive members by name key and by e-mail address (the first row with each). */
+  private readonly inactiveNames = new Map<string, InactiveMember>();
+  private readonly inactiveAddresses = new Map<string, InactiveMember>();
   private readonly checked = new Memo<OwnerCheck>();
   /** spelling()'s answers by part. */
   private readonly spelled = new Memo<string | null>();
@@ -99,8 +117,16 @@ export class OwnerMatcher {
       if (!into.has(key)) into.set(key, text.replace(/\s+/g, " ").trim());
     };
     for (const m of members) {
-      if (!m.active) continue;
       const name = m.name.replace(/\s+/g, " ").trim();
+      if (!m.active) {
+        if (name === "") continue;
+        const inactive = { name, row: m.row };
+        const key = nameKey(foldText(name));
+        if (!this.inactiveNames.has(key)) this.inactiveNames.set(key, inactive);
+        if (m.email !== null && !this.inactiveAddresses.has(m.email))
+          this.inactiveAddresses.set(m.email, inactive);
+        continue;
+      }
       if (m.name !== "") {
         spell(this.names, nameKey(foldText(m.name)), m.name);
         vocabulary.add(m.name);
@@ -146,7 +172,7 @@ export class OwnerMatcher {
   }
 
   private compute(text: string): OwnerCheck {
-    if (text.length > MAX_OWNER) return { unmatched: [oneLine(text.slice(0, 200))] };
+    if (text.length > MAX_OWNER) return { unmatched: [oneLine(text.slice(0, 200))], inactive: [] };
     const { outer, remarks } = extractRemarks(text);
     const pieces = outer.split(SEPARATOR);
     // pieces: part, separator, part, separator, …, part
@@ -156,10 +182,14 @@ export class OwnerMatcher {
     const unmatched: string[] = [];
     /** The active member's name for each unmatched part that is her address. */
     const addressed = new Map<string, string>();
-    const miss = (part: string, address: string | null) => {
+    const inactive = new Map<number, InactiveMember>();
+    const miss = (part: string, known: Known | null) => {
       const shown = oneLine(restore(part, remarks));
-      unmatched.push(shown);
-      if (address !== null) addressed.set(shown, address);
+      if (known !== null && "inactive" in known) inactive.set(known.inactive.row, known.inactive);
+      else {
+        unmatched.push(shown);
+        if (known !== null) addressed.set(shown, known.address);
+      }
     };
     let i = 0;
     while (i < parts.length) {
@@ -170,22 +200,22 @@ export class OwnerMatcher {
         if (this.matchesPart(joined, remarks, true)) consumed = j - i + 1;
         else {
           // An address with a separator in it ("s+netwerk@…") is one part again.
-          const address = this.addressOf(joined);
-          if (address !== null) {
-            miss(joined, address);
+          const known = this.known(joined);
+          if (known !== null) {
+            miss(joined, known);
             consumed = j - i + 1;
           }
         }
       }
       if (consumed === 0) {
         const part = parts[i]!;
-        if (!this.matchesPart(part, remarks, false)) miss(part, this.addressOf(part));
+        if (!this.matchesPart(part, remarks, false)) miss(part, this.known(part));
         consumed = 1;
       }
       i += consumed;
     }
     const distinct = [...new Set(unmatched)];
-    const result: OwnerCheck = { unmatched: distinct };
+    const result: OwnerCheck = { unmatched: distinct, inactive: [...inactive.values()] };
     if (distinct.length === 1) {
       let suggestion = addressed.get(distinct[0]!);
       if (suggestion === undefined) {
@@ -198,16 +228,19 @@ export class OwnerMatcher {
   }
 
   /**
-   * The name of the active member whose e-mail address a part (remarks as placeholders) is, also as
-   * "mailto:…" or "<…>"; null otherwise.
+   * A part (remarks as placeholders) that is an active member's e-mail address (also as "mailto:…" or
+   * "<…>"), or the name or address of an inactive member; null otherwise.
    */
-  private addressOf(part: string): string | null {
+  private known(part: string): Known | null {
     const own = part.replace(REMARK, " ").trim();
     const address = own
       .replace(/^mailto:\s*/i, "")
       .replace(/^<\s*|\s*>$/g, "")
       .toLowerCase();
-    return this.addresses.get(address) ?? null;
+    const name = this.addresses.get(address);
+    if (name !== undefined) return { address: name };
+    const inactive = this.inactiveAddresses.get(address) ?? this.inactiveNames.get(nameKey(foldText(own)));
+    return inactive !== undefined ? { inactive } : null;
   }
 
   /**
