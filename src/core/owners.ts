@@ -15,6 +15,10 @@
  * A parenthesised remark explains its part: "dagelijks bestuur (kerngroep)" matches because "kerngroep"
  * does; a remark that matches nothing ("(faciliterend)") is ignored.
  *
+ * A part that does not match is looked up once more, so the message can say what is wrong: an active
+ * member's e-mail address (also with "mailto:") stays unmatched but gets that member's name as suggestion;
+ * the name or address of a member who is in `Leden` but not active is reported as such, with the row.
+ *
  * Pure and total.
  */
 
@@ -23,11 +27,28 @@ import type { Member } from "./records";
 import { foldText, Lookup } from "./vocab";
 
 export interface OwnerCheck {
-  /** Parts (as typed, whitespace collapsed) that match no active member's name, role or group. */
+  /**
+   * Parts (as typed, whitespace collapsed) that match no active member's name, role or group, and are not
+   * the name or address of an inactive member (those are in `inactive`).
+   */
   unmatched: string[];
-  /** With one unmatched part: the closest name or role, when there is one. */
+  /**
+   * With one unmatched part: the name of the active member whose e-mail address it is, or else the closest
+   * name or role, when there is one.
+   */
   suggestion?: string;
+  /** Members of `Leden` that are not active but that parts name (by name or e-mail address), once each. */
+  inactive: InactiveMember[];
 }
+
+/** A member who is in `Leden` but not active: the name as `Leden` spells it, and the row there. */
+export interface InactiveMember {
+  name: string;
+  row: number;
+}
+
+/** A part that is no trekker, looked up among all members: an active member's address, or an inactive member. */
+type Known = { address: string } | { inactive: InactiveMember };
 
 /** Known abbreviations of roles, by the role's key (see roleKey). */
 const ABBREVIATIONS: Record<string, string> = { nwc: "netwerkcoordinator" };
@@ -81,6 +102,11 @@ export class OwnerMatcher {
   /** First words of group names ("themagroep"), for "Themagroepleden". */
   private readonly groupPrefixes = new Set<string>();
   private readonly vocabulary: Lookup<string>;
+  /** The active members' names by their e-mail address (lower case). */
+  private readonly addresses = new Map<string, string>();
+  /** The inactive members by name key and by e-mail address (the first row with each). */
+  private readonly inactiveNames = new Map<string, InactiveMember>();
+  private readonly inactiveAddresses = new Map<string, InactiveMember>();
   private readonly checked = new Memo<OwnerCheck>();
   /** spelling()'s answers by part. */
   private readonly spelled = new Memo<string | null>();
@@ -91,10 +117,20 @@ export class OwnerMatcher {
       if (!into.has(key)) into.set(key, text.replace(/\s+/g, " ").trim());
     };
     for (const m of members) {
-      if (!m.active) continue;
+      const name = m.name.replace(/\s+/g, " ").trim();
+      if (!m.active) {
+        if (name === "") continue;
+        const inactive = { name, row: m.row };
+        const key = nameKey(foldText(name));
+        if (!this.inactiveNames.has(key)) this.inactiveNames.set(key, inactive);
+        if (m.email !== null && !this.inactiveAddresses.has(m.email))
+          this.inactiveAddresses.set(m.email, inactive);
+        continue;
+      }
       if (m.name !== "") {
         spell(this.names, nameKey(foldText(m.name)), m.name);
         vocabulary.add(m.name);
+        if (m.email !== null && !this.addresses.has(m.email)) this.addresses.set(m.email, name);
       }
       if (m.role !== "") {
         const key = roleKey(words(foldText(m.role)));
@@ -136,7 +172,7 @@ export class OwnerMatcher {
   }
 
   private compute(text: string): OwnerCheck {
-    if (text.length > MAX_OWNER) return { unmatched: [oneLine(text.slice(0, 200))] };
+    if (text.length > MAX_OWNER) return { unmatched: [oneLine(text.slice(0, 200))], inactive: [] };
     const { outer, remarks } = extractRemarks(text);
     const pieces = outer.split(SEPARATOR);
     // pieces: part, separator, part, separator, …, part
@@ -144,32 +180,67 @@ export class OwnerMatcher {
     const seps: string[] = [];
     for (let i = 0; i < pieces.length; i++) (i % 2 === 0 ? parts : seps).push(pieces[i] ?? "");
     const unmatched: string[] = [];
+    /** The active member's name for each unmatched part that is her address. */
+    const addressed = new Map<string, string>();
+    const inactive = new Map<number, InactiveMember>();
+    const miss = (part: string, known: Known | null) => {
+      const shown = oneLine(restore(part, remarks));
+      if (known !== null && "inactive" in known) inactive.set(known.inactive.row, known.inactive);
+      else {
+        unmatched.push(shown);
+        if (known !== null) addressed.set(shown, known.address);
+      }
+    };
     let i = 0;
     while (i < parts.length) {
       let consumed = 0;
-      for (let j = Math.min(parts.length - 1, i + MAX_JOIN); j > i; j--) {
+      for (let j = Math.min(parts.length - 1, i + MAX_JOIN); j > i && consumed === 0; j--) {
         let joined = parts[i]!;
         for (let k = i; k < j; k++) joined += seps[k]! + parts[k + 1]!;
-        if (this.matchesPart(joined, remarks, true)) {
-          consumed = j - i + 1;
-          break;
+        if (this.matchesPart(joined, remarks, true)) consumed = j - i + 1;
+        else {
+          // An address with a separator in it ("s+netwerk@…") is one part again.
+          const known = this.known(joined);
+          if (known !== null) {
+            miss(joined, known);
+            consumed = j - i + 1;
+          }
         }
       }
       if (consumed === 0) {
         const part = parts[i]!;
-        if (!this.matchesPart(part, remarks, false)) unmatched.push(oneLine(restore(part, remarks)));
+        if (!this.matchesPart(part, remarks, false)) miss(part, this.known(part));
         consumed = 1;
       }
       i += consumed;
     }
     const distinct = [...new Set(unmatched)];
-    const result: OwnerCheck = { unmatched: distinct };
+    const result: OwnerCheck = { unmatched: distinct, inactive: [...inactive.values()] };
     if (distinct.length === 1) {
-      const m = this.vocabulary.match(distinct[0]!);
-      const suggestion = m.ok ? m.value : m.suggestion;
+      let suggestion = addressed.get(distinct[0]!);
+      if (suggestion === undefined) {
+        const m = this.vocabulary.match(distinct[0]!);
+        suggestion = m.ok ? m.value : m.suggestion;
+      }
       if (suggestion !== undefined) result.suggestion = suggestion;
     }
     return result;
+  }
+
+  /**
+   * A part (remarks as placeholders) that is an active member's e-mail address (also as "mailto:…" or
+   * "<…>"), or the name or address of an inactive member; null otherwise.
+   */
+  private known(part: string): Known | null {
+    const own = part.replace(REMARK, " ").trim();
+    const address = own
+      .replace(/^mailto:\s*/i, "")
+      .replace(/^<\s*|\s*>$/g, "")
+      .toLowerCase();
+    const name = this.addresses.get(address);
+    if (name !== undefined) return { address: name };
+    const inactive = this.inactiveAddresses.get(address) ?? this.inactiveNames.get(nameKey(foldText(own)));
+    return inactive !== undefined ? { inactive } : null;
   }
 
   /**

@@ -93,8 +93,8 @@ describe("trekkers against Leden", () => {
     ],
     ["Jolanda", ["Jolanda"]],
     ["Jolanda\n\nJolanda", ["Jolanda"]],
-    // inactive members count for nothing
-    ["Wim Koster", ["Wim Koster"]],
+    // inactive members count for nothing (their names are reported apart: see below)
+    ["Wim Koster", []],
     ["Beleidsmedewerker Wmo", ["Beleidsmedewerker Wmo"]],
     ["Themagroep Sociaal domein", ["Themagroep Sociaal domein"]],
     // a role is matched as a whole
@@ -114,8 +114,61 @@ describe("trekkers against Leden", () => {
     expect(matcher.check("NWC + Tijs Bakker")).toEqual({
       unmatched: ["Tijs Bakker"],
       suggestion: "Thijs Bakker",
+      inactive: [],
     });
     expect(matcher.check("projectteam").suggestion).toBeUndefined();
+  });
+
+  describe("parts looked up among all members", () => {
+    const withAddress = (member: Member, row: number, email: string): Member => ({ ...member, row, email });
+    const lookup = new OwnerMatcher([
+      withAddress(members[0]!, 2, "s.verhoeven@example.org"),
+      withAddress(members[1]!, 3, "t.bakker@example.org"),
+      withAddress(members[2]!, 4, "e.kok+netwerk@example.org"),
+      withAddress(members[5]!, 7, "w.koster@example.org"),
+      { ...m("Wim Koster", "", [], false), row: 9 },
+      { ...m("Joke de Wit", "", [], false), row: 8 },
+    ]);
+
+    test.each<[string, string]>([
+      ["s.verhoeven@example.org", "Sanne Verhoeven"],
+      ["S.Verhoeven@Example.ORG", "Sanne Verhoeven"],
+      ["mailto:s.verhoeven@example.org", "Sanne Verhoeven"],
+      ["MAILTO: s.verhoeven@example.org", "Sanne Verhoeven"],
+      ["<s.verhoeven@example.org>", "Sanne Verhoeven"],
+      [" mailto:t.bakker@example.org ", "Thijs Bakker"],
+      ["e.kok+netwerk@example.org", "Esther Kok"],
+    ])("an active member's address %j stays unmatched, with her name %j as suggestion", (text, name) => {
+      expect(lookup.check(text)).toEqual({ unmatched: [text.trim()], suggestion: name, inactive: [] });
+    });
+
+    test("an address beside a name: the address is the one unmatched part, her name the suggestion", () => {
+      expect(lookup.check("NWC + mailto:t.bakker@example.org")).toEqual({
+        unmatched: ["mailto:t.bakker@example.org"],
+        suggestion: "Thijs Bakker",
+        inactive: [],
+      });
+      // An address nobody in Leden has gets no suggestion, nor has an inactive member's.
+      expect(lookup.check("x.onbekend@example.org").suggestion).toBeUndefined();
+      expect(lookup.check("w.koster@example.org").suggestion).toBeUndefined();
+    });
+
+    test("a member in Leden who is not active is reported with her row, not as unknown", () => {
+      const wim = { name: "Wim Koster", row: 7 };
+      expect(lookup.check("Wim Koster")).toEqual({ unmatched: [], inactive: [wim] });
+      expect(lookup.check("wim  koster")).toEqual({ unmatched: [], inactive: [wim] });
+      expect(lookup.check("mailto:W.Koster@example.org")).toEqual({ unmatched: [], inactive: [wim] });
+      expect(lookup.check("Wim Koster (tijdelijk) + w.koster@example.org")).toEqual({
+        unmatched: [],
+        inactive: [wim],
+      });
+      expect(lookup.check("Joke de Wit, Wim Koster en projectteam")).toEqual({
+        unmatched: ["projectteam"],
+        inactive: [{ name: "Joke de Wit", row: 8 }, wim],
+      });
+      // An active member of that name is a match, whoever else in Leden is inactive.
+      expect(lookup.check("Sanne Verhoeven")).toEqual({ unmatched: [], inactive: [] });
+    });
   });
 
   test("any text gives a result without throwing", () => {

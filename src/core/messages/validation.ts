@@ -48,6 +48,8 @@ export const validationNl = {
     "De status is Behaald, maar de fase is {phase}. Een behaalde activiteit heeft fase Afgerond; pas de fase of de status aan.",
   "val.owner.unknown":
     "Niet gevonden in Leden als naam of rol van een actief lid: {parts}. Schrijf de naam of rol zoals in Leden, of voeg de persoon of rol daar toe.",
+  "val.owner.inactive":
+    "{name} staat in Leden (rij {row}), maar is niet actief. Zet bij dit lid in Leden een vinkje in de kolom Actief (of ja), of kies een andere trekker.",
   "val.id.duplicate":
     "Het ID {value} staat ook al in rij {row}. Maak de ID-cel van deze regel leeg; Netwerkplan geeft de regel dan een nieuw ID.",
   "val.id.clearCell": "Maak de ID-cel leeg",
@@ -159,6 +161,8 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
     "The status is Behaald, but the fase is {phase}. An achieved activity has fase Afgerond; change the fase or the status.",
   "val.owner.unknown":
     "Not found in Leden as the name or role of an active member: {parts}. Write the name or role as in Leden, or add the person or role there.",
+  "val.owner.inactive":
+    "{name} is in Leden (row {row}) but not active. Tick the column Actief for this member in Leden (or write ja), or choose another trekker.",
   "val.id.duplicate":
     "The ID {value} is also in row {row}. Empty the ID cell of this row; Netwerkplan then gives the row a new ID.",
   "val.id.clearCell": "Empty the ID cell",

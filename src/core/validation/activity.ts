@@ -30,6 +30,7 @@ import {
   requiredText,
   vocabulary,
   Wording,
+  withSuggestion,
 } from "./fields";
 import { cleanText, laterDuplicates, problemAt, RowSink, rowError, sameKey } from "./problems";
 import { contextFor, parseRows } from "./rows";
@@ -69,7 +70,11 @@ const deadline = (c: ActivityContext): Field<Deadline> => {
   });
 };
 
-/** Required text whose people and roles are checked against `Leden` (a warning for each one not found). */
+/**
+ * Required text whose people and roles are checked against `Leden`: one warning naming the parts not found
+ * (with "Bedoelt u …?" when there is a suggestion, e.g. the name of the member whose address was typed) and
+ * the members named who are in `Leden` but not active.
+ */
 const owner = (c: ActivityContext): Field<string> => {
   const text = requiredText(c);
   const wording = new Wording();
@@ -79,10 +84,17 @@ const owner = (c: ActivityContext): Field<string> => {
       const value = required(cell);
       if (value instanceof Fail) return value;
       const check = c.owners?.check(value);
-      if (check && check.unmatched.length > 0) {
-        const message = wording.of(value, () =>
-          c.t("val.owner.unknown", { parts: check.unmatched.map((p) => q(p, 40)).join(", ") }),
-        );
+      if (check && (check.unmatched.length > 0 || check.inactive.length > 0)) {
+        const message = wording.of(value, () => {
+          const sentences = check.inactive.map((m) =>
+            c.t("val.owner.inactive", { name: q(m.name), row: m.row }),
+          );
+          if (check.unmatched.length > 0) {
+            const parts = check.unmatched.map((p) => q(p, 40)).join(", ");
+            sentences.unshift(withSuggestion(c.t, c.t("val.owner.unknown", { parts }), check.suggestion));
+          }
+          return sentences.join(" ");
+        });
         c.sink.warn(key, message, check.suggestion);
       }
       return value;

@@ -316,8 +316,55 @@ describe("Activiteiten: other rules", () => {
     expect(result.problems[0]!.message).toContain("‘projectteam’");
     expect(result.problems[0]!.message).not.toContain("NWC");
     // Wim Koster is in Leden but not active.
-    expect(result.problems[1]!.message).toContain("‘Wim Koster’");
+    expect(result.problems[1]!.message).toContain(
+      "‘Wim Koster’ staat in Leden (rij 5), maar is niet actief.",
+    );
+    expect(result.problems[2]!.message).toContain("Bedoelt u ‘Sanne Verhoeven’?");
     expect(result.activities).toHaveLength(4);
+  });
+
+  test("a trekker written as an active member's e-mail address: a warning that suggests her name", () => {
+    const result = validateActivities([
+      activity({ Trekker: "s.verhoeven@example.org" }),
+      activity({ Onderwerp: "b", Trekker: "mailto:S.Verhoeven@example.org" }),
+    ]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 2, column: "Trekker", severity: "warning", suggestion: "Sanne Verhoeven" },
+      { tab: "Activiteiten", row: 3, column: "Trekker", severity: "warning", suggestion: "Sanne Verhoeven" },
+    ]);
+    expect(result.problems[0]!.message).toBe(
+      "Niet gevonden in Leden als naam of rol van een actief lid: ‘s.verhoeven@example.org’. Schrijf de naam of rol zoals in Leden, of voeg de persoon of rol daar toe. Bedoelt u ‘Sanne Verhoeven’?",
+    );
+    expect(result.problems[1]!.message).toContain("‘mailto:S.Verhoeven@example.org’");
+    expect(result.problems[1]!.message).toContain("Bedoelt u ‘Sanne Verhoeven’?");
+    expect(result.activities).toHaveLength(2);
+    const english = validateActivities([activity({ Trekker: "s.verhoeven@example.org" })], { lang: "en" });
+    expect(english.problems[0]!.message).toContain("Did you mean ‘Sanne Verhoeven’?");
+  });
+
+  test("a trekker who is in Leden but not active: a warning that says so, with her row in Leden", () => {
+    // Wim Koster is the fourth member of the fixture's Leden (row 5), Actief false.
+    const result = validateActivities([
+      activity({ Trekker: "Wim Koster" }),
+      activity({ Onderwerp: "b", Trekker: "Wim Koster + projectteam" }),
+    ]);
+    expect(result.problems.map(brief)).toEqual([
+      { tab: "Activiteiten", row: 2, column: "Trekker", severity: "warning", suggestion: "" },
+      { tab: "Activiteiten", row: 3, column: "Trekker", severity: "warning", suggestion: "" },
+    ]);
+    expect(result.problems[0]!.message).toBe(
+      "‘Wim Koster’ staat in Leden (rij 5), maar is niet actief. Zet bij dit lid in Leden een vinkje in de kolom Actief (of ja), of kies een andere trekker.",
+    );
+    // Beside a part that is not in Leden at all: both, each with its own advice.
+    const both = result.problems[1]!.message;
+    expect(both).toContain("Niet gevonden in Leden als naam of rol van een actief lid: ‘projectteam’.");
+    expect(both).toContain("‘Wim Koster’ staat in Leden (rij 5), maar is niet actief.");
+    expect(both).not.toContain("‘Wim Koster’,");
+    expect(result.activities).toHaveLength(2);
+    const english = validateActivities([activity({ Trekker: "Wim Koster" })], { lang: "en" });
+    expect(english.problems[0]!.message).toBe(
+      "‘Wim Koster’ is in Leden (row 5) but not active. Tick the column Actief for this member in Leden (or write ja), or choose another trekker.",
+    );
   });
 
   test("cells of any type: numbers and dates as shown, formula errors reported, never accepted as text", () => {
