@@ -83,8 +83,18 @@ export interface Project {
 export interface Member {
   row: number;
   name: string;
-  /** Lower case; null when `E-mail` is empty or not one valid address (a warning): she gets no invitations. */
+  /**
+   * Lower case; null when `E-mail` is empty, not one valid address or another member's too (a warning): she gets
+   * no invitations.
+   */
   email: string | null;
+  /**
+   * Set when other members' `E-mail` holds this same address (case-insensitive; a warning on every one of those
+   * rows): email is then null, since nobody can tell whose address it is, and she gets no invitations. `others`:
+   * how many other members have it; `rows`: the first of their rows (rowList names them). Absent when the
+   * address is hers alone.
+   */
+  sharedAddress?: { others: number; rows: number[] };
   organisation: string;
   role: string;
   groups: string[];

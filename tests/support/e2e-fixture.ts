@@ -342,8 +342,9 @@ export const MEMBERS: TabFixture = {
       "Contactpersonen",
       false,
     ),
-    // Planted: the address of row 3 in other case (an error: the row is left out); an address that is none
-    // (a warning: Joost counts as a member, but gets no invitations).
+    // Planted: the address of row 3 in other case (a warning on both rows: Thijs and Tom count as members,
+    // but neither gets invitations); an address that is none (a warning: Joost counts as a member, but gets
+    // no invitations).
     9: L(
       "Tom Bakker",
       "Hospice Het Zonnehuis",

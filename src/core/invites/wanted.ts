@@ -2,8 +2,8 @@
  * The events the sheet asks for (PRODUCT.md §5): one per valid `Vergaderingen` row, titled
  * `<Groep>: <Titel>`, at the row's date and times in the network's zone, at its place, described by its
  * `Omschrijving` and links to the dashboards and the newest report, with the active members of its group
- * (addresses from `Leden` only) as guests. A member without a valid address is no guest: the event lists
- * such members, so that the preview can say who gets no invitation.
+ * (addresses from `Leden` only) as guests. A member without a valid address (or with one another member has too)
+ * is no guest: the event lists such members, so that the preview can say who gets no invitation and why.
  */
 import type { Meeting, Member } from "../records";
 import { foldText } from "../vocab";
@@ -29,12 +29,18 @@ export interface WantedEvent {
   guests: string[];
   /** Names by address, for the preview. */
   names: Record<string, string>;
-  /** Active members of the group without a valid address in `Leden` (row, name): not invited. */
-  withoutAddress: { row: number; name: string }[];
+  /**
+   * Active members of the group without a valid address in `Leden` (row, name; with `sharedAddress` when the
+   * address they have is another member's too): not invited.
+   */
+  withoutAddress: NotInvited[];
   cancelled: boolean;
   /** `Agenda-ID` as it stands in the row ("" when empty). */
   storedId: string;
 }
+
+/** An active member of a meeting's group who gets no invitation, and why (see Member). */
+export type NotInvited = Pick<Member, "row" | "name" | "sharedAddress">;
 
 export interface WantedOptions {
   spreadsheetId: string;
@@ -83,7 +89,7 @@ export type Guest = Member & { email: string };
 /** A group's active members, in sheet order: the guests (each address once) and those without an address. */
 export interface GroupPeople {
   guests: Guest[];
-  /** Active members of the group whose `E-mail` is empty or invalid: they get no invitation. */
+  /** Active members of the group whose `E-mail` is empty, invalid or shared: they get no invitation. */
   withoutAddress: Member[];
 }
 
@@ -143,7 +149,11 @@ export function wantedEvents(
       endMs: times.endMs,
       guests: attendees.map((a) => a.email!).sort(),
       names: Object.fromEntries(people.map((p) => [p.email, p.name])),
-      withoutAddress: withoutAddress.map((p) => ({ row: p.row, name: p.name })),
+      withoutAddress: withoutAddress.map((p) =>
+        p.sharedAddress
+          ? { row: p.row, name: p.name, sharedAddress: p.sharedAddress }
+          : { row: p.row, name: p.name },
+      ),
       cancelled: m.cancelled,
       storedId: m.eventId.trim(),
     };

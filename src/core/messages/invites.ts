@@ -31,11 +31,13 @@ export const invitesNl = {
   "invites.leftOut.row": "Rij {row}: {message}",
   "invites.leftOut.more":
     "En nog {count, plural, one {# melding} other {# meldingen}}: Valideren zet ze allemaal in het tabblad Validatie.",
-  "invites.notInvited.title": "Geen uitnodiging: geen geldig e-mailadres ({count})",
+  "invites.notInvited.title": "Geen uitnodiging: geen bruikbaar e-mailadres ({count})",
   "invites.notInvited.line":
     "{name} ({groups}) krijgt geen uitnodiging: in Leden (rij {row}) staat geen geldig e-mailadres.",
+  "invites.notInvited.shared":
+    "{name} ({groups}) krijgt geen uitnodiging: in Leden (rij {row}) staat hetzelfde e-mailadres als bij {count, plural, one {het lid in rij {rows}} other {# andere leden, in de rijen {rows}}}, en Netwerkplan kan niet weten bij wie het hoort.",
   "invites.notInvited.help":
-    "Deze actieve leden horen bij een groep die wordt uitgenodigd. Vul hun adres in Leden in en kies daarna opnieuw ‘Uitnodigingen versturen…’: dan krijgen zij alsnog een uitnodiging.",
+    "Deze actieve leden horen bij een groep die wordt uitgenodigd. Zet in Leden bij elk van hen een eigen, geldig adres en kies daarna opnieuw ‘Uitnodigingen versturen…’: dan krijgen zij alsnog een uitnodiging.",
   "invites.preview.confirm": "Bevestigen en versturen",
   "invites.preview.confirmNoMail": "Bevestigen",
   "invites.preview.cancel": "Annuleren",
@@ -223,11 +225,13 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.leftOut.row": "Row {row}: {message}",
   "invites.leftOut.more":
     "And {count, plural, one {# more message} other {# more messages}}: Validate lists them all in the Validatie tab.",
-  "invites.notInvited.title": "No invitation: no valid e-mail address ({count})",
+  "invites.notInvited.title": "No invitation: no usable e-mail address ({count})",
   "invites.notInvited.line":
     "{name} ({groups}) gets no invitation: Leden (row {row}) has no valid e-mail address.",
+  "invites.notInvited.shared":
+    "{name} ({groups}) gets no invitation: Leden (row {row}) has the same e-mail address as {count, plural, one {the member in row {rows}} other {# other members, in rows {rows}}}, and Netwerkplan cannot tell whose it is.",
   "invites.notInvited.help":
-    "These active members belong to a group that is invited. Fill in their address in Leden, then choose ‘Send invitations…’ again: they will then get their invitation.",
+    "These active members belong to a group that is invited. Give each of them their own valid address in Leden, then choose ‘Send invitations…’ again: they will then get their invitation.",
   "invites.preview.confirm": "Confirm and send",
   "invites.preview.confirmNoMail": "Confirm",
   "invites.preview.cancel": "Cancel",

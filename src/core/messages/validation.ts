@@ -76,7 +76,7 @@ export const validationNl = {
   "val.email.cellError":
     "De cel bevat een formulefout ({error}) in plaats van een e-mailadres. Tot hier een geldig adres staat, krijgt dit lid geen uitnodigingen voor vergaderingen; als trekker en in de groepen telt het lid wel mee. Herstel de formule of typ het adres in ‘{column}’.",
   "val.email.duplicate":
-    "Het e-mailadres {value} staat al bij het lid in rij {row} (hoofdletters tellen niet mee). Elk lid heeft een eigen adres; deze regel wordt niet gebruikt.",
+    "Het e-mailadres {value} staat ook bij {count, plural, one {het lid in rij {rows}} other {# andere leden, in de rijen {rows}}} (hoofdletters tellen niet mee). Netwerkplan kan niet weten bij wie het hoort, dus {count, plural, one {geen van beiden krijgt} other {geen van hen krijgt}} uitnodigingen voor vergaderingen tot elk lid een eigen adres heeft; als trekker en in de groepen tellen ze wel mee. Is het dezelfde persoon, verwijder dan de dubbele regel; anders verbeter het adres in de regel waar het niet klopt.",
   "val.boolean.invalid":
     "{value} in ‘{column}’ wordt niet herkend als ja of nee; het telt als {fallback}. Gebruik een vinkje of ja/nee.",
   "val.yes": "ja",
@@ -187,7 +187,7 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.email.cellError":
     "The cell holds a formula error ({error}) instead of an e-mail address. Until a valid address is here, this member gets no meeting invitations; as a trekker and in the groups the member still counts. Repair the formula or type the address in ‘{column}’.",
   "val.email.duplicate":
-    "The e-mail address {value} is already used by the member in row {row} (case does not count). Every member has their own address; this row is not used.",
+    "The e-mail address {value} is also used by {count, plural, one {the member in row {rows}} other {# other members, in rows {rows}}} (case does not count). Netwerkplan cannot tell whose it is, so {count, plural, one {neither of them gets} other {none of them gets}} meeting invitations until every member has their own address; as a trekker and in the groups they still count. If it is the same person, delete the duplicate row; otherwise correct the address in the row where it is wrong.",
   "val.boolean.invalid":
     "{value} in ‘{column}’ is not recognised as yes or no; it counts as {fallback}. Use a checkbox or ja/nee.",
   "val.yes": "yes",

@@ -9,7 +9,9 @@ import type { MessageKey, Translate } from "../i18n";
 import type { ExistingEvent } from "../invites/events";
 import type { InvitePlan, ItemKind, Mail, PlanItem } from "../invites/plan";
 import { type CalTime, parseInstant } from "../invites/times";
+import type { NotInvited } from "../invites/wanted";
 import type { Problem } from "../records";
+import { rowList } from "../validation/problems";
 
 export interface InvitesScreenItem {
   row: string;
@@ -255,22 +257,28 @@ function leftOutNotice(leftOut: readonly LeftOut[], t: Translate): InvitesScreen
 
 /**
  * The active members of the groups this run invites (meetings that are not cancelled and not over) who get
- * no invitation because `Leden` has no valid address for them: each once, with those groups.
+ * no invitation because `Leden` has no valid address for them, or one that another member has too: each once,
+ * with those groups and the reason.
  */
 function notInvitedNotice(items: readonly PlanItem[], t: Translate): InvitesScreenNotice | null {
-  const byRow = new Map<number, { name: string; groups: string[] }>();
+  const byRow = new Map<number, { member: NotInvited; groups: string[] }>();
   for (const item of items) {
     if (item.wanted.cancelled || item.kind === "past" || item.kind === "skipped") continue;
     for (const m of item.wanted.withoutAddress) {
-      const entry = byRow.get(m.row) ?? { name: m.name, groups: [] };
+      const entry = byRow.get(m.row) ?? { member: m, groups: [] };
       if (!entry.groups.includes(item.wanted.group)) entry.groups.push(item.wanted.group);
       byRow.set(m.row, entry);
     }
   }
   if (byRow.size === 0) return null;
-  const lines = [...byRow]
-    .sort((a, b) => a[0] - b[0])
-    .map(([row, m]) => t("invites.notInvited.line", { name: m.name, groups: m.groups.join(", "), row }));
+  const line = (row: number, { member, groups }: { member: NotInvited; groups: string[] }) => {
+    const params = { name: member.name, groups: groups.join(", "), row };
+    const shared = member.sharedAddress;
+    return shared
+      ? t("invites.notInvited.shared", { ...params, count: shared.others, rows: rowList(shared.rows) })
+      : t("invites.notInvited.line", params);
+  };
+  const lines = [...byRow].sort((a, b) => a[0] - b[0]).map(([row, entry]) => line(row, entry));
   return {
     id: "not-invited",
     title: t("invites.notInvited.title", { count: byRow.size }),

@@ -1,7 +1,12 @@
-/** The `Leden` record (PRODUCT.md §2.3): its schema, e-mail addresses, groups, and the checks across rows. */
+/**
+ * The `Leden` record (PRODUCT.md §2.3): its schema, e-mail addresses, groups, and the checks across rows. An
+ * address two or more rows share is a warning on each of them: the add-on cannot know whose it is, so every one
+ * of them is kept (as trekker, in the groups) without an address, and none is invited until it is fixed.
+ */
 import * as z from "zod/mini";
 import { type Cell, cellError, EMPTY_CELL, type ReadTab, rawText, textOf } from "../cells";
 import { type Lang, q, type Translate } from "../i18n";
+import type { Member } from "../records";
 import { foldText } from "../vocab";
 import {
   type Field,
@@ -13,7 +18,7 @@ import {
   shown,
   yesNo,
 } from "./fields";
-import { cleanText, laterDuplicates, RowSink, rowError } from "./problems";
+import { cleanText, problemAt, ROWS_NAMED, type RowOutcome, RowSink, rowList, sharedKeys } from "./problems";
 import { contextFor, parseRows } from "./rows";
 
 const EMAIL = z.email();
@@ -88,7 +93,17 @@ export function memberSchema(c: FieldContext, canonicalGroups: ReadonlyMap<strin
   });
 }
 
-export function validateMembers(read: ReadTab, t: Translate, lang: Lang) {
+/** The rows of `same` other than `o`'s, the first ROWS_NAMED + 1 of them: enough for rowList to name. */
+function firstOtherRows(same: readonly RowOutcome<Member>[], o: RowOutcome<Member>): number[] {
+  const rows: number[] = [];
+  for (const x of same) {
+    if (rows.length > ROWS_NAMED) break;
+    if (x !== o) rows.push(x.row);
+  }
+  return rows;
+}
+
+export function validateMembers(read: ReadTab, t: Translate, lang: Lang): RowOutcome<Member>[] {
   // Group names: the first spelling seen in the tab is the canonical one.
   const canonical = new Map<string, string>();
   for (const { cells } of read.rows) {
@@ -98,12 +113,24 @@ export function validateMembers(read: ReadTab, t: Translate, lang: Lang) {
     }
   }
   const sink = new RowSink();
-  const outcomes = parseRows(read, memberSchema(contextFor(read, t, lang, sink), canonical), sink, t);
-  laterDuplicates(
-    outcomes,
-    (o) => emailOf(o.cells.email ?? EMPTY_CELL),
-    (o, row) =>
-      rowError(read, o, "email", t("val.email.duplicate", { value: q(cleanText(o.cells.email)), row })),
+  const outcomes: RowOutcome<Member>[] = parseRows(
+    read,
+    memberSchema(contextFor(read, t, lang, sink), canonical),
+    sink,
+    t,
   );
+  // A shared address: nobody can tell whose it is, so every row that has it is told, and none is invited.
+  for (const same of sharedKeys(outcomes, (o) => emailOf(o.cells.email ?? EMPTY_CELL))) {
+    for (const o of same) {
+      const shared = { others: same.length - 1, rows: firstOtherRows(same, o) };
+      const message = t("val.email.duplicate", {
+        value: q(cleanText(o.cells.email)),
+        count: shared.others,
+        rows: rowList(shared.rows),
+      });
+      o.problems.push(problemAt(read, o.row, o.cells, "email", "warning", message));
+      if (o.record !== null) o.record = { ...o.record, email: null, sharedAddress: shared };
+    }
+  }
   return outcomes;
 }

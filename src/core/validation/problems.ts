@@ -1,6 +1,7 @@
 /**
  * Problems (PRODUCT.md §2.7): where a row's problems are collected, how one is placed at its cell, how the
- * later of two equal rows is reported, and the order problems are listed in.
+ * later of two equal rows is reported (or every row of a set that must not share a value), and the order
+ * problems are listed in.
  */
 import { type Cell, cellError, clip, type ReadTab, rawText, textOf } from "../cells";
 import type { Problem, Severity } from "../records";
@@ -84,6 +85,29 @@ export function laterDuplicates<T>(
   }
   return first;
 }
+
+/** The rows that share a `keyOf` with at least one other row (null keys are skipped): each set in sheet order. */
+export function sharedKeys<T>(
+  outcomes: readonly RowOutcome<T>[],
+  keyOf: (o: RowOutcome<T>) => string | null,
+): RowOutcome<T>[][] {
+  const byKey = new Map<string, RowOutcome<T>[]>();
+  for (const o of outcomes) {
+    const key = keyOf(o);
+    if (key === null) continue;
+    const same = byKey.get(key);
+    if (same === undefined) byKey.set(key, [o]);
+    else same.push(o);
+  }
+  return [...byKey.values()].filter((same) => same.length > 1);
+}
+
+/** At most this many row numbers are named in one message; more end in "…". */
+export const ROWS_NAMED = 5;
+
+/** Row numbers for a message: "5", "5, 7", "5, 7, 9, 11, 13, …". */
+export const rowList = (rows: readonly number[]): string =>
+  rows.slice(0, ROWS_NAMED).join(", ") + (rows.length > ROWS_NAMED ? ", …" : "");
 
 export const records = <T>(outcomes: readonly RowOutcome<T>[]): T[] =>
   outcomes.flatMap((o) => (o.record === null ? [] : [o.record]));

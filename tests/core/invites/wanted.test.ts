@@ -126,3 +126,17 @@ test("a member without a valid address is no guest; the event lists her, once pe
     "dirk@example.org": "Dirk Bos",
   });
 });
+
+test("members whose address another member has too are no guests: the event lists them, with the other rows", () => {
+  const people = [
+    ...MEMBERS,
+    member({ row: 8, name: "Ruud van der Linden", email: null, sharedAddress: { others: 1, rows: [9] } }),
+    member({ row: 9, name: "Annelies Mulder", email: null, sharedAddress: { others: 1, rows: [8] } }),
+  ];
+  const [w] = wantedEvents([meeting()], people, WANTED_OPTS);
+  expect(w!.guests).toEqual(["anna@example.org", "bas@example.org"]);
+  expect(w!.withoutAddress).toEqual([
+    { row: 8, name: "Ruud van der Linden", sharedAddress: { others: 1, rows: [9] } },
+    { row: 9, name: "Annelies Mulder", sharedAddress: { others: 1, rows: [8] } },
+  ]);
+});

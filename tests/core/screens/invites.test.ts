@@ -1,6 +1,7 @@
 /** core/screens/invites.ts: the preview's model — sections, who gets mail and why, notes, in both languages. */
 import { translator } from "../../../src/core/i18n";
 import { planInvites } from "../../../src/core/invites/plan";
+import { namesByAddress } from "../../../src/core/invites/wanted";
 import {
   dayText,
   invitesScreen,
@@ -17,6 +18,7 @@ import {
   wanted,
   withIds,
 } from "../../support/invite-fixtures";
+import { member as leden, membersRun } from "../../support/validation-fixtures";
 
 const nl = translator("nl");
 const en = translator("en");
@@ -296,8 +298,8 @@ test("members of an invited group without a valid address are named once, with t
   expect(s.notices).toEqual([
     {
       id: "not-invited",
-      title: "Geen uitnodiging: geen geldig e-mailadres (1)",
-      help: expect.stringContaining("Vul hun adres in Leden in"),
+      title: "Geen uitnodiging: geen bruikbaar e-mailadres (1)",
+      help: expect.stringContaining("Zet in Leden bij elk van hen een eigen, geldig adres"),
       lines: [
         "Sanne Verhoeven (Kerngroep, Bestuurders) krijgt geen uitnodiging: in Leden (rij 7) staat geen geldig e-mailadres.",
       ],
@@ -308,6 +310,41 @@ test("members of an invited group without a valid address are named once, with t
   expect(s.mailTotal).toBe("6 e-mails aan 3 personen.");
   expect(invitesScreen(input(plan), en).notices[0]!.lines).toEqual([
     "Sanne Verhoeven (Kerngroep, Bestuurders) gets no invitation: Leden (row 7) has no valid e-mail address.",
+  ]);
+});
+
+test("two members with the same address: neither is invited, both are named with the reason", () => {
+  // Leden row 2 (Ruud) was given, by mistake, the address of Annelies in row 3: nobody can tell whose it is.
+  const { members } = membersRun([
+    leden({
+      Naam: "Ruud van der Linden",
+      "E-mail": "a.mulder@example.org",
+      Groepen: "Kerngroep, Themagroep Deskundigheid",
+    }),
+    leden({ Naam: "Annelies Mulder", "E-mail": "A.Mulder@example.org", Groepen: "Kerngroep" }),
+    leden({ Naam: "Thijs Bakker", "E-mail": "t.bakker@example.org", Groepen: "Kerngroep" }),
+  ]);
+  const meetings = [meeting({ row: 2 }), meeting({ row: 3, group: "Themagroep Deskundigheid" })];
+  const plan = planInvites(wanted(meetings, members), new FakeCalendar().state(), planOpts({}, members));
+  expect(plan.items.flatMap((i) => i.mail.map((m) => m.to))).toEqual(["t.bakker@example.org"]);
+  expect(plan.items.map((i) => i.wanted.guests)).toEqual([["t.bakker@example.org"], []]);
+  const screen = (t: typeof nl) => invitesScreen(input(plan, { names: namesByAddress(members) }), t);
+  expect(screen(nl).notices).toEqual([
+    {
+      id: "not-invited",
+      title: "Geen uitnodiging: geen bruikbaar e-mailadres (2)",
+      help: expect.stringContaining("een eigen, geldig adres"),
+      lines: [
+        "Ruud van der Linden (Kerngroep, Themagroep Deskundigheid) krijgt geen uitnodiging: in Leden (rij 2) staat hetzelfde e-mailadres als bij het lid in rij 3, en Netwerkplan kan niet weten bij wie het hoort.",
+        "Annelies Mulder (Kerngroep) krijgt geen uitnodiging: in Leden (rij 3) staat hetzelfde e-mailadres als bij het lid in rij 2, en Netwerkplan kan niet weten bij wie het hoort.",
+      ],
+    },
+  ]);
+  expect(screen(nl).mailTotal).toBe("1 e-mail aan 1 persoon.");
+  expect(JSON.stringify(screen(nl))).not.toContain("mulder@");
+  expect(screen(en).notices[0]!.lines).toEqual([
+    "Ruud van der Linden (Kerngroep, Themagroep Deskundigheid) gets no invitation: Leden (row 2) has the same e-mail address as the member in row 3, and Netwerkplan cannot tell whose it is.",
+    "Annelies Mulder (Kerngroep) gets no invitation: Leden (row 3) has the same e-mail address as the member in row 2, and Netwerkplan cannot tell whose it is.",
   ]);
 });
 

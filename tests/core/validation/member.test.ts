@@ -1,5 +1,7 @@
 import { validateWorkbook } from "../../../src/core/validation/workbook";
 import {
+  ACTIVITY_HEADERS,
+  activity,
   brief,
   MEMBER_HEADERS,
   member,
@@ -100,17 +102,62 @@ describe("Leden", () => {
     expect(result.members.map((m) => m.name)).toEqual(["Sanne Verhoeven", "Thijs Bakker", "Jan"]);
   });
 
-  test("a duplicate address (case-insensitive) is an error on the later row", () => {
-    const result = membersRun([
-      member(),
+  test("a shared address (case-insensitive) is a warning on every row that has it: all kept, none with the address", () => {
+    // Row 2 mistyped the address of Annelies in row 4: nobody can tell which row is right.
+    const rows = [
+      member({ Naam: "Ruud van der Linden", "E-mail": "a.mulder@example.org", Groepen: "Kerngroep" }),
       member({ Naam: "Thijs Bakker", "E-mail": "t.bakker@example.org" }),
-      member({ Naam: "S. Verhoeven", "E-mail": "S.VERHOEVEN@example.org" }),
-    ]);
+      member({
+        Naam: "Annelies Mulder",
+        "E-mail": "A.Mulder@example.org",
+        Groepen: "Themagroep Deskundigheid",
+      }),
+    ];
+    const result = membersRun(rows);
     expect(result.problems.map(brief)).toEqual([
-      { tab: "Leden", row: 4, column: "E-mail", severity: "error", suggestion: "" },
+      { tab: "Leden", row: 2, column: "E-mail", severity: "warning", suggestion: "" },
+      { tab: "Leden", row: 4, column: "E-mail", severity: "warning", suggestion: "" },
     ]);
-    expect(result.problems[0]!.message).toContain("rij 2");
-    expect(result.members.map((m) => m.row)).toEqual([2, 3]);
+    expect(result.problems.map((p) => p.value)).toEqual(["a.mulder@example.org", "A.Mulder@example.org"]);
+    expect(result.problems[0]!.message).toBe(
+      "Het e-mailadres ‘a.mulder@example.org’ staat ook bij het lid in rij 4 (hoofdletters tellen niet mee). Netwerkplan kan niet weten bij wie het hoort, dus geen van beiden krijgt uitnodigingen voor vergaderingen tot elk lid een eigen adres heeft; als trekker en in de groepen tellen ze wel mee. Is het dezelfde persoon, verwijder dan de dubbele regel; anders verbeter het adres in de regel waar het niet klopt.",
+    );
+    expect(result.problems[1]!.message).toContain("‘A.Mulder@example.org’ staat ook bij het lid in rij 2 ");
+    // Both stay members (trekker, groups), without an address: neither is invited.
+    expect(result.members.map((m) => [m.row, m.name, m.email, m.groups, m.sharedAddress])).toEqual([
+      [2, "Ruud van der Linden", null, ["Kerngroep"], { others: 1, rows: [4] }],
+      [3, "Thijs Bakker", "t.bakker@example.org", ["Kerngroep"], undefined],
+      [4, "Annelies Mulder", null, ["Themagroep Deskundigheid"], { others: 1, rows: [2] }],
+    ]);
+    // As trekkers they still count: an activity of Annelies is no "not found in Leden".
+    const withActivity = validateWorkbook(
+      workbook({
+        members: tab("Leden", MEMBER_HEADERS, rows),
+        activities: tab("Activiteiten", ACTIVITY_HEADERS, [activity({ Trekker: "Annelies Mulder" })]),
+      }),
+      OPTS,
+    );
+    expect(withActivity.problems.filter((p) => p.tab === "Activiteiten")).toEqual([]);
+  });
+
+  test("an address in three rows or more names the other rows, a few at most; English", () => {
+    const rows = Array.from({ length: 8 }, (_, i) =>
+      member({ Naam: `Lid ${i + 2}`, "E-mail": "info@example.org" }),
+    );
+    const members = tab("Leden", MEMBER_HEADERS, [member({ "E-mail": "eigen@example.org" }), ...rows]);
+    const nl = membersRun([member({ "E-mail": "eigen@example.org" }), ...rows]);
+    expect(nl.problems.map((p) => [p.row, p.severity])).toEqual(
+      [3, 4, 5, 6, 7, 8, 9, 10].map((row) => [row, "warning"]),
+    );
+    expect(nl.problems[0]!.message).toContain("staat ook bij 7 andere leden, in de rijen 4, 5, 6, 7, 8, … (");
+    expect(nl.problems[0]!.message).toContain("geen van hen krijgt uitnodigingen");
+    expect(nl.problems[7]!.message).toContain("in de rijen 3, 4, 5, 6, 7, … (");
+    expect(nl.members.map((m) => m.email)).toEqual(["eigen@example.org", ...rows.map(() => null)]);
+    expect(nl.members[1]!.sharedAddress).toEqual({ others: 7, rows: [4, 5, 6, 7, 8, 9] });
+    const en = validateWorkbook(workbook({ members }), { ...OPTS, lang: "en" });
+    expect(en.problems.find((p) => p.tab === "Leden")!.message).toContain(
+      "is also used by 7 other members, in rows 4, 5, 6, 7, 8, … (case does not count). Netwerkplan cannot tell whose it is, so none of them gets meeting invitations",
+    );
   });
 
   test("Groepen: split on , ; and line breaks, trimmed, first spelling in the tab is canonical", () => {
