@@ -542,7 +542,7 @@ describe("the document writer's requests (core/documents/write.ts) applied", () 
                 textCell("Behaald", { bg: "#00a651" }),
               ],
             ],
-            [300, 151],
+            [2, 1],
           ),
           bullets(["los", extra]),
           { kind: "pageBreak" },
@@ -567,6 +567,8 @@ describe("the document writer's requests (core/documents/write.ts) applied", () 
     write(docs, id, model("Rapport", "twee"), null);
     expect(ctx.rt.calls).toEqual({ "Docs.Documents.get": 2, "Docs.Documents.batchUpdate": 1 });
     const data = ctx.account.data.documents[id]!;
+    // The page in the same batch: A4 (595.3 × 841.9 pt) turned to landscape.
+    expect([data.pageSize, data.flipPageOrientation]).toEqual([{ width: 595.3, height: 841.9 }, true]);
     const blocks = data.body.blocks;
     const p = (i: number) => blocks[i] as ParagraphData | ListItemData;
     expect([p(0).heading, p(0).runs[0]!.text]).toEqual(["TITLE", "Rapport"]);
@@ -601,7 +603,8 @@ describe("the document writer's requests (core/documents/write.ts) applied", () 
       [null, "#6fa8dc"],
       [null, "#00a651"],
     ]);
-    expect(t.columnWidths).toEqual([300, 151]);
+    // Two thirds and one third of the text width of the A4 landscape page (697 pt), in whole points.
+    expect(t.columnWidths).toEqual([464, 232]);
     // After the table: the paragraph Docs keeps after a table, the list, the page break, the last heading.
     expect(
       blocks
