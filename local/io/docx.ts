@@ -8,9 +8,14 @@
  *   nine levels; each numbered Docs list (its listId) is its own instance, so numbering restarts per list.
  *   Bullets have no number to restart: all bullet items of a glyph share one instance (a 10,000-activity
  *   year plan has some 5,000 lists, each of which would otherwise be a w:num of its own in numbering.xml).
- * - Tables: full width; a cell's background as its shading; a first row whose every cell is bold all through
+ * - The page: the document's page size and orientation (A4 landscape, as the add-on sets it with the Docs API;
+ *   A4 portrait when the document has none), with Google Docs' margins of 1 inch.
+ * - Tables: full width, the columns in the document's proportions; a cell's background as its shading; the
+ *   cell padding of a Google Docs table (5 pt a side); a first row whose every cell is bold all through
  *   repeats as header row on each page (Docs itself has no header-row flag that DocumentApp can set).
- * - Text: bold, italic, underline, strikethrough, size, font, colour, highlight, links (as hyperlinks).
+ * - Text: Google Docs' default, Arial 11 pt (Word and LibreOffice would otherwise set Times, whose narrower
+ *   letters hide what wraps in the Google Doc); bold, italic, underline, strikethrough, size, font, colour,
+ *   highlight, links (as hyperlinks).
  *   Everything is written as text runs: no field codes, so "=SUM(…)" or "<b>" come out as typed.
  * - A page break or horizontal rule paragraph becomes a Word page break or a paragraph with a bottom border.
  * - The document's header and footer become the section's default header and footer.
@@ -29,6 +34,7 @@ import {
   LevelFormat,
   Packer,
   PageBreak,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -215,27 +221,52 @@ function isBoldRow(cells: TableData["rows"][number]["cells"]): boolean {
   );
 }
 
+/** Google Docs' default text (NORMAL_TEXT): Arial 11 pt. */
+const DEFAULT_FONT = "Arial";
+const DEFAULT_SIZE_PT = 11;
+/** Google Docs' page margins: 1 inch (1440 twips) on each side. */
+const MARGIN_TWIPS = 1440;
+/** A4 in twips (210 × 297 mm), the page of a document that sets none. */
+const A4_TWIPS = { width: 11906, height: 16838 };
+/** The padding of a Google Docs table cell: 5 pt (100 twips) on each side. */
+const CELL_PADDING_TWIPS = 100;
+
+/** The document's page in twips, as given (portrait size) with its orientation. */
+function pageOf(doc: DocumentData): { width: number; height: number; landscape: boolean } {
+  const size = doc.pageSize
+    ? { width: Math.round(doc.pageSize.width * 20), height: Math.round(doc.pageSize.height * 20) }
+    : A4_TWIPS;
+  return { ...size, landscape: doc.flipPageOrientation === true };
+}
+
+/** The width between the margins of the page, in twips. */
+function textWidthOf(doc: DocumentData): number {
+  const page = pageOf(doc);
+  return (page.landscape ? page.height : page.width) - 2 * MARGIN_TWIPS;
+}
+
 /** Twips per column: the document's widths (points, scaled to the text width) or an even share of it. */
-function columnWidthsOf(t: TableData, columns: number): number[] {
-  const TEXT_WIDTH = 9000;
+function columnWidthsOf(t: TableData, columns: number, textWidth: number): number[] {
   const set = t.columnWidths ?? [];
   const known = set.filter((w): w is number => typeof w === "number" && w > 0);
-  if (known.length === 0) return Array.from({ length: columns }, () => Math.floor(TEXT_WIDTH / columns));
+  if (known.length === 0) return Array.from({ length: columns }, () => Math.floor(textWidth / columns));
   const unknown = columns - known.length;
   const knownSum = known.reduce((a, b) => a + b, 0);
   const share = unknown > 0 ? knownSum / known.length : 0;
   const total = knownSum + share * unknown;
   return Array.from({ length: columns }, (_, i) => {
     const w = set[i];
-    return Math.floor(((typeof w === "number" && w > 0 ? w : share) / total) * TEXT_WIDTH);
+    return Math.floor(((typeof w === "number" && w > 0 ? w : share) / total) * textWidth);
   });
 }
 
-function table(t: TableData, lists: ListInstances): Table {
+function table(t: TableData, lists: ListInstances, textWidth: number): Table {
   const columns = Math.max(1, ...t.rows.map((r) => r.cells.length));
+  const padding = CELL_PADDING_TWIPS;
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: columnWidthsOf(t, columns),
+    columnWidths: columnWidthsOf(t, columns, textWidth),
+    margins: { top: padding, bottom: padding, left: padding, right: padding },
     rows: t.rows.map(
       (row, r) =>
         new TableRow({
@@ -255,17 +286,17 @@ function table(t: TableData, lists: ListInstances): Table {
   });
 }
 
-function block(b: Block, lists: ListInstances): DocxBlock {
-  return b.type === "table" ? table(b, lists) : paragraph(b, lists);
+function block(b: Block, lists: ListInstances, textWidth: number): DocxBlock {
+  return b.type === "table" ? table(b, lists, textWidth) : paragraph(b, lists);
 }
 
-function blocks(section: readonly Block[], lists: ListInstances): DocxBlock[] {
-  return section.map((b) => block(b, lists));
+function blocks(section: readonly Block[], lists: ListInstances, textWidth: number): DocxBlock[] {
+  return section.map((b) => block(b, lists, textWidth));
 }
 
 /** A header or footer: Word needs at least one paragraph in it. */
-function sectionChildren(section: SectionData, lists: ListInstances): DocxBlock[] {
-  const out = blocks(section.blocks, lists);
+function sectionChildren(section: SectionData, lists: ListInstances, textWidth: number): DocxBlock[] {
+  const out = blocks(section.blocks, lists, textWidth);
   return out.length > 0 ? out : [new Paragraph({})];
 }
 
@@ -278,11 +309,16 @@ export function docxDocument(
   opts: { body?: boolean; lists?: ListInstances } = {},
 ): Document {
   const lists = opts.lists ?? new ListInstances();
+  const textWidth = textWidthOf(doc);
+  const page = pageOf(doc);
   return new Document({
     title: doc.name,
     creator: "Netwerkplan",
     styles: {
-      default: headingStyles(),
+      default: {
+        document: { run: { font: DEFAULT_FONT, size: DEFAULT_SIZE_PT * 2 } },
+        ...headingStyles(),
+      },
       paragraphStyles: [
         {
           id: "Subtitle",
@@ -298,13 +334,23 @@ export function docxDocument(
     numbering: { config: numberingConfig() },
     sections: [
       {
+        properties: {
+          page: {
+            size: {
+              width: page.width,
+              height: page.height,
+              orientation: page.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: { top: MARGIN_TWIPS, bottom: MARGIN_TWIPS, left: MARGIN_TWIPS, right: MARGIN_TWIPS },
+          },
+        },
         ...(doc.header
-          ? { headers: { default: new Header({ children: sectionChildren(doc.header, lists) }) } }
+          ? { headers: { default: new Header({ children: sectionChildren(doc.header, lists, textWidth) }) } }
           : {}),
         ...(doc.footer
-          ? { footers: { default: new Footer({ children: sectionChildren(doc.footer, lists) }) } }
+          ? { footers: { default: new Footer({ children: sectionChildren(doc.footer, lists, textWidth) }) } }
           : {}),
-        children: opts.body === false ? [] : blocks(doc.body.blocks, lists),
+        children: opts.body === false ? [] : blocks(doc.body.blocks, lists, textWidth),
       },
     ],
   });
@@ -326,8 +372,9 @@ export async function docxBuffer(doc: DocumentData): Promise<Buffer> {
   const context: IContext = { file, viewWrapper: file.Document, stack: [] };
   // A block of the body is written inside the document and its body, as docx writes it.
   const blockContext: IContext = { ...context, stack: [view, view.Body] as unknown as IContext["stack"] };
+  const textWidth = textWidthOf(doc);
   const body = doc.body.blocks.map((b) => {
-    const xml = xmlOf(block(b, lists).prepForXml(blockContext));
+    const xml = xmlOf(block(b, lists, textWidth).prepForXml(blockContext));
     return withListIds(xml, file);
   });
   const documentXml = xmlOf(view.prepForXml(context), DOCUMENT_DECLARATION);

@@ -107,11 +107,10 @@ describe("on the example network", () => {
     expect(row.cells[1]!.blocks[0]!.runs[0]).toEqual({ text: "Doelstelling:", style: { bold: true } });
     expect(tableTexts(t)[1]!.slice(2)).toEqual(["Projectleider Jolanda", "Continue", "Doorlopend"]);
     expect(row.cells[4]!.background).toBe("#6fa8dc");
-    // As in the network's own plan, the goals column is the widest: weights 2.8, 4.4, 2, 1.9, 2.1 of the
-    // 451 points of an A4 page's text width.
-    const weights = [2.8, 4.4, 2, 1.9, 2.1];
-    const sum = weights.reduce((a, w) => a + w, 0);
-    expect(t.columnWidths).toEqual(weights.map((w) => Math.round((w / sum) * 451)));
+    // As in the network's own plan, on A4 landscape (595.3 × 841.9 pt turned), the goals column is the
+    // widest: 24, 35, 16, 13 and 12 % of the page's text width, 841.9 - 2 × 72 pt, in whole points.
+    expect([doc.pageSize, doc.flipPageOrientation]).toEqual([{ width: 595.3, height: 841.9 }, true]);
+    expect(t.columnWidths).toEqual([24, 35, 16, 13, 12].map((w) => Math.floor((w / 100) * 697)));
     // The carried-over campagne (2024, Achter op schema): marked and red.
     expect(tableTexts(t)[3]!.slice(3)).toEqual(["2024\n(verlopen)\nUitvoering", "Achter op schema"]);
     expect(t.rows[3]!.cells[4]!.background).toBe("#e06666");

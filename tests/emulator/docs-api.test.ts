@@ -447,6 +447,45 @@ describe("Documents.batchUpdate: the requests that replace a document's content"
     expect(errorOf(() => run(docs, id, [width(4, [1])])).message).toMatch(/at least 5 points/);
   });
 
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#updatedocumentstylerequest
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#documentstyle (pageSize,
+  // flipPageOrientation: "flip the dimensions of the pageSize, which allows changing the page orientation")
+  test("updateDocumentStyle: the page size and its orientation, as Documents.get answers them; other fields are not emulated", () => {
+    const { docs, id, data } = docWith(() => undefined);
+    const pt = (magnitude: number) => ({ magnitude, unit: "PT" });
+    const a4Landscape = {
+      updateDocumentStyle: {
+        documentStyle: { pageSize: { width: pt(595.3), height: pt(841.9) }, flipPageOrientation: true },
+        fields: "pageSize,flipPageOrientation",
+      },
+    };
+    expect((docs.Documents!.get(id) as Json).documentStyle.pageSize).toBeUndefined();
+    run(docs, id, [a4Landscape]);
+    expect([data().pageSize, data().flipPageOrientation]).toEqual([{ width: 595.3, height: 841.9 }, true]);
+    const style = (docs.Documents!.get(id) as Json).documentStyle;
+    expect([style.pageSize, style.flipPageOrientation]).toEqual([
+      { width: pt(595.3), height: pt(841.9) },
+      true,
+    ]);
+    // A field named without a value goes back to the default: portrait again.
+    run(docs, id, [{ updateDocumentStyle: { documentStyle: {}, fields: "flipPageOrientation" } }]);
+    expect(data().flipPageOrientation).toBeUndefined();
+    expect(data().pageSize).toEqual({ width: 595.3, height: 841.9 });
+    // All or nothing: a batch that fails later leaves the page as it was.
+    expect(() => run(docs, id, [a4Landscape, { deleteFooter: { footerId: "geen" } }])).toThrow();
+    expect(data().flipPageOrientation).toBeUndefined();
+    expect(errorOf(() => run(docs, id, [{ updateDocumentStyle: { documentStyle: {} } }])).message).toMatch(
+      /Invalid requests\[0\]\.updateDocumentStyle: fields is required/,
+    );
+    expect(
+      errorOf(() =>
+        run(docs, id, [
+          { updateDocumentStyle: { documentStyle: { marginLeft: pt(36) }, fields: "marginLeft" } },
+        ]),
+      ).message,
+    ).toMatch(/Not emulated/);
+  });
+
   // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#createheaderrequest
   // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#deletefooterrequest
   test("createHeader and createFooter reply with the new id; a second default one is refused; deleteFooter", () => {
@@ -503,7 +542,7 @@ describe("the document writer's requests (core/documents/write.ts) applied", () 
                 textCell("Behaald", { bg: "#00a651" }),
               ],
             ],
-            [300, 151],
+            [2, 1],
           ),
           bullets(["los", extra]),
           { kind: "pageBreak" },
@@ -528,6 +567,8 @@ describe("the document writer's requests (core/documents/write.ts) applied", () 
     write(docs, id, model("Rapport", "twee"), null);
     expect(ctx.rt.calls).toEqual({ "Docs.Documents.get": 2, "Docs.Documents.batchUpdate": 1 });
     const data = ctx.account.data.documents[id]!;
+    // The page in the same batch: A4 (595.3 × 841.9 pt) turned to landscape.
+    expect([data.pageSize, data.flipPageOrientation]).toEqual([{ width: 595.3, height: 841.9 }, true]);
     const blocks = data.body.blocks;
     const p = (i: number) => blocks[i] as ParagraphData | ListItemData;
     expect([p(0).heading, p(0).runs[0]!.text]).toEqual(["TITLE", "Rapport"]);
@@ -562,7 +603,8 @@ describe("the document writer's requests (core/documents/write.ts) applied", () 
       [null, "#6fa8dc"],
       [null, "#00a651"],
     ]);
-    expect(t.columnWidths).toEqual([300, 151]);
+    // Two thirds and one third of the text width of the A4 landscape page (697 pt), in whole points.
+    expect(t.columnWidths).toEqual([464, 232]);
     // After the table: the paragraph Docs keeps after a table, the list, the page break, the last heading.
     expect(
       blocks

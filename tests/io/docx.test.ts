@@ -101,6 +101,34 @@ describe("docx", () => {
     expect(count(firstRow, /<w:b\/>/g)).toBe(3);
   });
 
+  test("the page and the text are the Google Doc's: its A4 landscape, Arial 11 pt, Docs' cell padding", async () => {
+    const data = report();
+    // What the add-on's updateDocumentStyle leaves in the document: A4 (595.3 × 841.9 pt) turned to landscape.
+    data.pageSize = { width: 595.3, height: 841.9 };
+    data.flipPageOrientation = true;
+    const table = data.body.blocks.find((b) => b.type === "table")!;
+    table.columnWidths = [348, 174, 174];
+    const { read } = await unzip(await docxBuffer(data));
+    const xml = await read("word/document.xml");
+    // A4 in twips (20 a point), landscape: 297 mm wide; Google Docs' margins of 1 inch (1440 twips).
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(xml).toMatch(/<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/);
+    // The columns in the document's proportions (2 : 1 : 1) over the text width, 16838 - 2 × 1440 twips.
+    const cols = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(cols).toEqual([6979, 3489, 3489]);
+    // A Google Docs table cell's padding: 5 pt (100 twips) on each side.
+    const margins = /<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/.exec(xml)![1]!;
+    for (const side of ["top", "left", "bottom", "right"])
+      expect(margins).toMatch(new RegExp(`<w:${side} w:type="dxa" w:w="100"/>`));
+    // Google Docs' default text, not Word's or LibreOffice's Times: Arial 11 pt (22 half-points).
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(await read("word/styles.xml"))![0];
+    expect(defaults).toMatch(/<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"\/>/);
+    expect(defaults).toMatch(/<w:sz w:val="22"\/>/);
+    // A document that sets no page is A4 portrait.
+    const portrait = await (await unzip(await docxBuffer(report()))).read("word/document.xml");
+    expect(portrait).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+  });
+
   test("text starting with = or holding markup comes out literal, with no field codes", async () => {
     const { read } = await unzip(await docxBuffer(report()));
     const xml = await read("word/document.xml");

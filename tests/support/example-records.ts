@@ -1,12 +1,17 @@
 /**
  * A small adapter from the example network's rows (examples/voorbeeldnetwerk.ts) to the validated records
- * that the dashboard builders take, standing in for validation in the dashboard tests.
+ * that the dashboard and document builders take, standing in for validation in their tests.
  */
 
-import { EXAMPLE_ACTIVITIES, EXAMPLE_PROJECTS, EXAMPLE_SETTINGS } from "../../examples/voorbeeldnetwerk";
+import {
+  EXAMPLE_ACTIVITIES,
+  EXAMPLE_MEETINGS,
+  EXAMPLE_PROJECTS,
+  EXAMPLE_SETTINGS,
+} from "../../examples/voorbeeldnetwerk";
 import { buildDashboard } from "../../src/core/dashboard";
 import { parseDeadline } from "../../src/core/deadline";
-import type { Activity, Project, Settings } from "../../src/core/records";
+import type { Activity, Meeting, Project, Settings } from "../../src/core/records";
 import type { Status } from "../../src/core/vocab";
 
 const lines = (s: string): string[] =>
@@ -54,6 +59,23 @@ export function exampleProjects(): Project[] {
     progress: lines(r.Voortgang),
     lead: r.Projectleider,
     asOf: r.Peildatum,
+  }));
+}
+
+export function exampleMeetings(): Meeting[] {
+  return EXAMPLE_MEETINGS.map((m, i) => ({
+    row: i + 2,
+    group: m.Groep,
+    title: m.Titel,
+    date: m.Datum.toISOString().slice(0, 10),
+    start: m.Begintijd || null,
+    end: m.Eindtijd || null,
+    location: m.Locatie,
+    description: m.Omschrijving,
+    cancelled: m.Geannuleerd,
+    eventId: "",
+    inviteStatus: "",
+    sentAt: null,
   }));
 }
 

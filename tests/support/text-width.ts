@@ -1,8 +1,8 @@
 /**
- * How wide a text is in Google Sheets' default font, Arial 10 pt, from the metrics of Helvetica, which Arial
- * matches character for character (the PDF standard 14 fonts' metrics, @pdf-lib/standard-fonts). A character
- * those metrics lack (⚠) counts as `symbolEm` em (default 1): Sheets draws it from a fallback font, whose width
- * is not known here.
+ * How wide a text is, from the metrics of Helvetica, which Arial matches character for character (the PDF
+ * standard 14 fonts' metrics, @pdf-lib/standard-fonts): in Google Sheets' default font, Arial 10 pt, and in
+ * Google Docs' default text, Arial 11 pt. A character those metrics lack (⚠) counts as `symbolEm` em (default
+ * 1): it is drawn from a fallback font, whose width is not known here.
  */
 import { Encodings, Font, FontNames } from "@pdf-lib/standard-fonts";
 
@@ -22,7 +22,8 @@ export interface TextOptions {
   symbolEm?: number;
 }
 
-function textWidthPx(text: string, opts: TextOptions): number {
+/** The width of `text` in points at `sizePt` (italic is as wide as regular in these metrics). */
+function textWidthPt(text: string, opts: TextOptions, sizePt: number): number {
   const font = opts.bold ? bold : regular;
   let units = 0;
   for (const ch of text) {
@@ -33,8 +34,10 @@ function textWidthPx(text: string, opts: TextOptions): number {
     const width = name === null ? undefined : font.getWidthOfGlyph(name);
     units += typeof width === "number" ? width : 1000 * (opts.symbolEm ?? 1);
   }
-  return (units / 1000) * FONT_PT * PX_PER_PT;
+  return (units / 1000) * sizePt;
 }
+
+const textWidthPx = (text: string, opts: TextOptions): number => textWidthPt(text, opts, FONT_PT) * PX_PER_PT;
 
 /** The words of a text (what a wrapped cell breaks between). */
 export const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => w !== "");
@@ -49,3 +52,30 @@ export const fitsColumn = (text: string, columnPx: number, opts: TextOptions = {
  */
 export const tooWide = (texts: readonly string[], columnPx: number, opts: TextOptions = {}): string[] =>
   texts.flatMap(wordsOf).filter((w) => !w.includes("/") && !fitsColumn(w, columnPx, opts));
+
+// ---------------------------------------------------------------------------------------------------------
+// Google Docs tables
+
+/** Google Docs' default text (NORMAL_TEXT), Arial 11 pt: the documents set no other font or size. */
+const DOC_FONT_PT = 11;
+/** A Google Docs table cell's padding, 5 pt on each side (what a table the Docs API inserts has). */
+const DOC_CELL_PADDING_PT = 10;
+/** How far a list item's text is indented per nesting level (Docs' bullet presets: 36 pt, level 0 included). */
+export const DOC_LIST_INDENT_PT = 36;
+
+export interface DocTextOptions {
+  bold?: boolean;
+  /** The text starts this far in (a list item's indent). */
+  indentPt?: number;
+}
+
+/** Whether `text` fits on one line of a Google Docs table column `columnPt` wide. */
+export const fitsDocColumn = (text: string, columnPt: number, opts: DocTextOptions = {}) =>
+  (opts.indentPt ?? 0) + textWidthPt(text, opts, DOC_FONT_PT) <= columnPt - DOC_CELL_PADDING_PT;
+
+/** The words of `texts` that a Google Docs table column of `columnPt` breaks inside the word (as tooWide). */
+export const tooWideInDoc = (
+  texts: readonly string[],
+  columnPt: number,
+  opts: DocTextOptions = {},
+): string[] => texts.flatMap(wordsOf).filter((w) => !w.includes("/") && !fitsDocColumn(w, columnPt, opts));

@@ -4,7 +4,8 @@
  * https://developers.google.com/apps-script/advanced/docs
  *
  * Emulated: Docs.Documents.get(documentId) — the body, header and footer with start and end indexes, the
- * lists, the default header and footer and the revision (indexes.ts) — and
+ * lists, the default header and footer, the page size and orientation once set, and the revision
+ * (indexes.ts) — and
  * Docs.Documents.batchUpdate(resource, documentId) with the requests of requests.ts. The requests are
  * applied in order to a working copy (work.ts); the document changes only when every request succeeds ("If
  * any request is not valid, then the entire request will fail and nothing will be applied",
@@ -126,6 +127,10 @@ class EmuDocuments {
     data.header = done.header;
     data.footer = done.footer;
     data.nextListId = done.nextListId;
+    if (done.pageSize) data.pageSize = done.pageSize;
+    else delete data.pageSize;
+    if (done.flipPageOrientation) data.flipPageOrientation = true;
+    else delete data.flipPageOrientation;
     data.revision = (data.revision ?? 0) + 1;
     return {
       documentId: data.id,

@@ -220,6 +220,11 @@ export function documentJson(data: DocumentData): Json {
     documentStyle.defaultFooterId = FOOTER_ID;
     out.footers = { [FOOTER_ID]: { footerId: FOOTER_ID, content: segmentContent(data.footer.blocks, 0) } };
   }
+  if (data.pageSize) {
+    const pt = (magnitude: number) => ({ magnitude, unit: "PT" });
+    documentStyle.pageSize = { width: pt(data.pageSize.width), height: pt(data.pageSize.height) };
+  }
+  if (data.flipPageOrientation) documentStyle.flipPageOrientation = true;
   out.documentStyle = documentStyle;
   const lists = listsOf(data);
   if (Object.keys(lists).length > 0) out.lists = lists;

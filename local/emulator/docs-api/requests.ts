@@ -27,6 +27,8 @@
  * - updateTableCellStyle of backgroundColor, for a tableRange or (tableStartLocation alone) every cell.
  * - updateTableColumnProperties of width and widthType (FIXED_WIDTH, EVENLY_DISTRIBUTED); a width under
  *   5 points is refused.
+ * - updateDocumentStyle of pageSize (in points) and flipPageOrientation: the page the document is laid out on
+ *   (the model keeps them; nothing is laid out in pages).
  * - createHeader, createFooter of the type DEFAULT (the model has one of each; a second is refused), replying
  *   with the new id; deleteHeader, deleteFooter.
  *
@@ -603,6 +605,45 @@ function updateTableColumnProperties(doc: WorkDoc, r: Json): void {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// The document's style
+
+/** A Dimension of the API in points; another unit is not emulated. */
+function points(d: unknown, what: string): number {
+  if (!isObj(d) || d.unit !== "PT" || typeof d.magnitude !== "number")
+    throw notEmulated(`updateDocumentStyle with a ${what} that is not a magnitude in PT`);
+  if (d.magnitude <= 0) throw new InvalidRequest(`updateDocumentStyle: ${what} must be positive`);
+  return d.magnitude;
+}
+
+/**
+ * updateDocumentStyle of pageSize ("The size of a page in the document") and flipPageOrientation ("Indicates
+ * whether to flip the dimensions of the pageSize, which allows changing the page orientation between portrait
+ * and landscape"); a field named without a value goes back to the default. Other fields are not emulated.
+ */
+function updateDocumentStyle(doc: WorkDoc, r: Json): void {
+  const kind = "updateDocumentStyle";
+  if (r.tabId) throw notEmulated(`${kind} with a tabId`);
+  const fields = fieldsOf(r, kind);
+  const style = isObj(r.documentStyle) ? r.documentStyle : {};
+  for (const f of fields) {
+    if (f === "pageSize") {
+      const size = style.pageSize;
+      if (size === undefined) delete doc.data.pageSize;
+      else {
+        const s = isObj(size) ? size : {};
+        doc.data.pageSize = {
+          width: points(s.width, "pageSize.width"),
+          height: points(s.height, "pageSize.height"),
+        };
+      }
+    } else if (f === "flipPageOrientation") {
+      if (style.flipPageOrientation === true) doc.data.flipPageOrientation = true;
+      else delete doc.data.flipPageOrientation;
+    } else throw notEmulated(`${kind} of the field ${f}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Headers and footers
 
 /** The document's one default header or footer, made empty (one empty paragraph); its id is the reply. */
@@ -645,6 +686,7 @@ const APPLY: Record<string, (doc: WorkDoc, r: Json) => unknown> = {
   deleteParagraphBullets,
   updateTableCellStyle,
   updateTableColumnProperties,
+  updateDocumentStyle,
   deleteHeader,
   deleteFooter,
   createHeader: (doc, r) => createSection(doc, r, "header"),

@@ -120,6 +120,13 @@ export interface DocumentData {
   nextListId: number;
   /** Counts the document's edits (the Docs API's revisionId); absent: never edited. */
   revision?: number;
+  /**
+   * The page size in points as the Docs API's DocumentStyle.pageSize holds it (updateDocumentStyle); absent:
+   * the account's default, which is not modelled.
+   */
+  pageSize?: { width: number; height: number };
+  /** DocumentStyle.flipPageOrientation: the page is pageSize turned a quarter (landscape for a portrait size). */
+  flipPageOrientation?: boolean;
 }
 
 export function newParagraph(text = "", heading: HeadingName = "NORMAL"): ParagraphData {

@@ -39,6 +39,7 @@ import {
   type HeadingLevel,
   type ListBlock,
   MAX_NESTING,
+  PAGE,
   type Run,
   runsText,
   widthsInPoints,
@@ -271,6 +272,7 @@ type Location = { segmentId?: string; index: number };
 type End = { segmentId?: string };
 type Rgb = { red: number; green: number; blue: number };
 type TableStart = { tableStartLocation: Location };
+type Dimension = { magnitude: number; unit: "PT" };
 
 /** A request of documents.batchUpdate (the ones this writer sends). */
 export type DocsRequest =
@@ -300,10 +302,35 @@ export type DocsRequest =
         fields: string;
       };
     }
+  | {
+      updateDocumentStyle: {
+        documentStyle: { pageSize: { width: Dimension; height: Dimension }; flipPageOrientation: boolean };
+        fields: string;
+      };
+    }
   | { createHeader: { type: "DEFAULT" } }
   | { createFooter: { type: "DEFAULT" } }
   | { deleteHeader: { headerId: string } }
   | { deleteFooter: { footerId: string } };
+
+/**
+ * The page of model.ts's PAGE: its size (A4) and, for landscape, flipPageOrientation, "which allows changing
+ * the page orientation between portrait and landscape" (DocumentStyle,
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#documentstyle). Both fields are
+ * set, so a document someone turned by hand comes out the same.
+ */
+export function pageStyleRequest(): DocsRequest {
+  const pt = (magnitude: number): Dimension => ({ magnitude, unit: "PT" });
+  return {
+    updateDocumentStyle: {
+      documentStyle: {
+        pageSize: { width: pt(PAGE.widthPt), height: pt(PAGE.heightPt) },
+        flipPageOrientation: PAGE.landscape,
+      },
+      fields: "pageSize,flipPageOrientation",
+    },
+  };
+}
 
 /** "#rrggbb" as the API's colour (red, green, blue from 0 to 1), or null: the Sheets writer's conversion. */
 export const rgbOf = (hex: string): Rgb | null => apiColor(hex) as Rgb | null;

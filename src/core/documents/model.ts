@@ -203,14 +203,26 @@ export const table = (header: readonly string[], rows: Cell[][], widths?: readon
   ...(widths && widths.length === header.length ? { widths: [...widths] } : {}),
 });
 
-/** The width of the text on an A4 page with Google Docs' default margins (2.54 cm), in points. */
-export const TEXT_WIDTH_PT = 451;
+/**
+ * The page of both documents: A4 (210 × 297 mm in points, portrait as the Docs API names the size) turned to
+ * landscape, as the network's own plan (seeds/jaaractieplan-2025.txt, lines of some 140 characters) and the
+ * dashboards are. The activity tables need the width: in Google Docs' default text, Arial 11 pt, the longest
+ * words of one row of the report's network-wide lists (Onderwerp, Project, Trekker, Deadline, Fase, Status)
+ * and the cells' padding take about 540 pt, where a portrait page has 451 pt between its margins.
+ */
+export const PAGE = { widthPt: 595.3, heightPt: 841.9, landscape: true } as const;
 
-/** A table's column widths in points, when it has relative widths. */
+/** Google Docs' default page margins, which the documents keep: 1 inch (2.54 cm) on each side. */
+export const MARGIN_PT = 72;
+
+/** The width of the text between the margins of the (landscape) page, in whole points. */
+export const TEXT_WIDTH_PT = Math.floor((PAGE.landscape ? PAGE.heightPt : PAGE.widthPt) - 2 * MARGIN_PT);
+
+/** A table's column widths in points, when it has relative widths (rounded down: together within the text width). */
 export function widthsInPoints(b: TableBlock): number[] | null {
   if (!b.widths || b.widths.length === 0) return null;
   const sum = b.widths.reduce((a, w) => a + w, 0);
-  return b.widths.map((w) => Math.round((w / sum) * TEXT_WIDTH_PT));
+  return b.widths.map((w) => Math.floor((w / sum) * TEXT_WIDTH_PT));
 }
 
 /** The plain text of runs. */

@@ -231,12 +231,21 @@ function activityPlan(input: PlanInput, groups: readonly ThemeGroup[], t: Transl
               deadlineCell(a, input.today, t, true),
               statusCell(a.status, settings.colours, t),
             ]),
-            // As in the network's own plan: the goals and actions take most of the page.
-            [2.8, 4.4, 2, 1.9, 2.1],
+            PLAN_WIDTHS,
           ),
         ])),
   ];
 }
+
+/**
+ * Column widths in percent of the page's text width (model.ts: A4 landscape, 697 pt). As in the network's own
+ * plan, the goals and actions take the most; each column holds its longest words whole in Arial 11 pt with the
+ * cell's padding (5 pt a side): a bold onderwerp such as "Deskundigheidsbevordering" (159 pt), a word of a
+ * bullet (36 pt indented) such as "deskundigheidsbevordering" (181 pt), "Netwerkcoördinator" as trekker
+ * (106 pt), the fase under the deadline, "Implementation" (85 pt), and the status "Doorlopend" (67 pt).
+ * tests/core/documents/plan.test.ts measures the example network's words.
+ */
+const PLAN_WIDTHS = [24, 35, 16, 13, 12];
 
 /** The onderwerp in bold, its explanation (Toelichting) under it, as in the plan. */
 function subjectCell(a: Activity): Cell {

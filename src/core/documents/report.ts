@@ -220,7 +220,7 @@ function projectSection(
       ? table(
           (["subject", "owner", "deadline", "phase", "status"] as const).map((k) => t(COLUMN_WORDS[k])),
           activityRows(mine, { project: false, today, colours: settings.colours, t }),
-          [4, 3, 1.6, 1.6, 1.6],
+          ACTIVITY_WIDTHS,
         )
       : para(run(t("doc.report.noActivities"), { italic: true })),
     heading(2, t("doc.report.flagAndHelp")),
@@ -283,9 +283,22 @@ function activityTable(list: readonly Activity[], input: ReportInput, t: Transla
   return table(
     (["subject", "project", "owner", "deadline", "phase", "status"] as const).map((k) => t(COLUMN_WORDS[k])),
     activityRows(list, { project: true, today: input.today, colours: input.settings.colours, t }),
-    [3.2, 2.4, 2.4, 1.5, 1.5, 1.5],
+    NETWORK_ACTIVITY_WIDTHS,
   );
 }
+
+/**
+ * Column widths in percent of the page's text width (model.ts: A4 landscape, 697 pt). Each column holds its
+ * longest words whole in Arial 11 pt with the cell's padding (5 pt a side): a subject such as
+ * "Deskundigheidsbevordering" (about 147 pt), "Netwerkcoördinator" as trekker (106 pt), a project name such as
+ * "Maatschappelijke" (95 pt), a bold overdue date "31-12-2026" or "september" (66 pt), the fase
+ * "Ontwikkeling" or "Implementation" (73 and 85 pt), the status "Doorlopend" (67 pt); the rest goes to the
+ * columns with the longest texts. tests/core/documents/report.test.ts measures the example network's words.
+ */
+const ACTIVITY_WIDTHS = [36, 24, 13, 14, 13];
+const NETWORK_ACTIVITY_WIDTHS = [26, 18, 18, 12, 13, 13];
+/** Datum | Tijd | Groep | Titel | Locatie: "14:00–16:00" (72 pt), "Netwerkbijeenkomst" (109 pt). */
+const MEETING_WIDTHS = [12, 12, 22, 28, 26];
 
 /** The meetings from today on that are not cancelled, by date and time. */
 export function meetingsAhead(meetings: readonly Meeting[], today: IsoDate): Meeting[] {
@@ -314,6 +327,7 @@ function meetingsSection(ahead: readonly Meeting[], t: Translate): Block[] {
             textCell(m.title),
             textCell(m.location),
           ]),
+          MEETING_WIDTHS,
         )
       : para(run(t("doc.report.noMeetings"), { italic: true })),
   ];

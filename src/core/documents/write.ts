@@ -1,10 +1,11 @@
 /**
  * The whole content change of a document as ONE documents.batchUpdate (layout.ts says how a flow becomes
- * requests): the body from the model's parts (through the template's steps when there is one), and the
- * header and footer from the template (filled in) or removed when the template has none. The batch is
- * applied atomically ("If any request is not valid, then the entire request will fail and nothing will be
- * applied", https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate), so
- * a person sees the previous content or the new one, never a mix.
+ * requests): the page (model.ts PAGE: A4 landscape), the body from the model's parts (through the template's
+ * steps when there is one), and the header and footer from the template (filled in) or removed when the
+ * template has none. The batch is applied atomically ("If any request is not valid, then the entire request
+ * will fail and nothing will be applied",
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate), so a person sees
+ * the previous content or the new one, never a mix.
  *
  * A header or footer the target lacks cannot be written in the same batch that creates it (its id is only
  * known from createHeader's reply), so sectionsToCreate() names them for a batch of their own first: an
@@ -22,6 +23,7 @@ import {
   type FlowBlock,
   flowOf,
   ListKeys,
+  pageStyleRequest,
   segmentRequests,
 } from "./layout";
 import type { Block, DocModel, PartKey } from "./model";
@@ -118,9 +120,9 @@ export function documentFlow(model: DocModel, template: TemplateSource | null): 
   };
 }
 
-/** Every request that replaces the target's content with the flow. */
+/** Every request that replaces the target's content with the flow, its page (A4 landscape) first. */
 export function documentRequests(flow: DocumentFlow, target: ApiDocument): DocumentWrite {
-  const requests = segmentRequests(flow.body, existingSegment(target.body, "", 1));
+  const requests = [pageStyleRequest(), ...segmentRequests(flow.body, existingSegment(target.body, "", 1))];
 
   const section = (which: "header" | "footer") => {
     const to = which === "header" ? headerOf(target) : footerOf(target);

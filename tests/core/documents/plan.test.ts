@@ -21,6 +21,8 @@ import {
   part,
   sectionAfter,
   tables,
+  vocabularyTooWide,
+  wordsTooWide,
 } from "../../support/doc-helpers";
 import { exampleActivities, exampleProjects, exampleSettings } from "../../support/example-records";
 import { act, project, settings } from "../../support/grid-helpers";
@@ -356,5 +358,35 @@ describe("the example network's plan reads as the seed's", () => {
         .filter((a) => a.theme === "Maatschappelijke bewustwording")
         .map((a) => [a.status, colours[a.status]]),
     );
+  });
+});
+
+// A table cell breaks a word wider than its column inside the word ("Netwerkcoör|dinator" as trekker). Measured
+// in Google Docs' default text, Arial 11 pt, with the cells' padding and a bullet's indent
+// (tests/support/text-width.ts: Helvetica's metrics).
+describe("the example network's plan: every word fits its table column, so a cell breaks between words", () => {
+  const plans = (["nl", "en"] as const).map(
+    (lang) =>
+      [
+        lang,
+        buildPlan({
+          projects: exampleProjects(),
+          activities: exampleActivities(),
+          settings: exampleSettings(),
+          today: TODAY,
+          lang,
+        }).parts.flatMap((p) => p.blocks),
+      ] as const,
+  );
+
+  test("every word of every table: the bold onderwerp, the goals' bullets, the trekkers, headers included", () => {
+    for (const [, blocks] of plans) {
+      expect(tables(blocks).length).toBeGreaterThan(5);
+      expect(wordsTooWide(blocks)).toEqual([]);
+    }
+  });
+
+  test("every status, deadline form and fase (under the deadline), in Dutch and in English", () => {
+    for (const [lang, blocks] of plans) expect(vocabularyTooWide(blocks, translator(lang))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 
 import { OVERDUE_COLOR, RED_FLAG_COLOR, TABLE_HEADER_BG } from "../../../src/core/documents/model";
 import { buildReport, meetingsAhead, progressBlocks } from "../../../src/core/documents/report";
+import { translator } from "../../../src/core/i18n";
 import type { Meeting } from "../../../src/core/records";
 import { DEFAULT_STATUS_COLOURS } from "../../../src/core/tabs";
 import {
@@ -13,7 +14,15 @@ import {
   part,
   sectionAfter,
   tables,
+  vocabularyTooWide,
+  wordsTooWide,
 } from "../../support/doc-helpers";
+import {
+  exampleActivities,
+  exampleMeetings,
+  exampleProjects,
+  exampleSettings,
+} from "../../support/example-records";
 import { act, CUSTOM_COLOURS, project, settings } from "../../support/grid-helpers";
 
 const TODAY = "2026-03-15";
@@ -316,4 +325,40 @@ test("English with Taal = en", () => {
     "Deadlines in the next three months",
     "Meetings",
   ]);
+});
+
+// A table cell breaks a word wider than its column inside the word ("Ontwikkelin|g"). Measured in Google Docs'
+// default text, Arial 11 pt, with the cells' padding (tests/support/text-width.ts: Helvetica's metrics).
+describe("the example network's report: every word fits its table column, so a cell breaks between words", () => {
+  // Early in the year (few overdue actions, many meetings ahead) and late (many overdue, the next year's meetings).
+  const reports = (["2026-01-15", "2026-11-22"] as const).flatMap((today) =>
+    (["nl", "en"] as const).map((lang) =>
+      buildReport({
+        projects: exampleProjects(),
+        activities: exampleActivities(),
+        meetings: exampleMeetings(),
+        settings: exampleSettings(),
+        today,
+        lang,
+      }),
+    ),
+  );
+
+  test("every word of every table, headers included (a word joined by slashes aside: it is as long as a name list)", () => {
+    for (const r of reports) {
+      const blocks = r.parts.flatMap((p) => p.blocks);
+      expect(tables(blocks).length).toBeGreaterThan(5);
+      expect(wordsTooWide(blocks)).toEqual([]);
+    }
+  });
+
+  test("every status, fase and deadline form, in Dutch and in English", () => {
+    for (const [r, lang] of reports.map((x, i) => [x, i % 2 === 0 ? "nl" : "en"] as const))
+      expect(
+        vocabularyTooWide(
+          r.parts.flatMap((p) => p.blocks),
+          translator(lang),
+        ),
+      ).toEqual([]);
+  });
 });
