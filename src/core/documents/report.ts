@@ -246,10 +246,14 @@ function labelled(label: string, text: string, t: Translate): Block {
   );
 }
 
-/** Voortgang: a line ending in ":" is a bold sub-heading (as on the dashboards), the lines under it bullets. */
+/**
+ * Voortgang as on the dashboards: a line ending in ":" is a bold sub-heading and the lines under it its
+ * bullets; lines before the first sub-heading are paragraphs as they are.
+ */
 export function progressBlocks(progress: readonly string[]): Block[] {
   const out: Block[] = [];
   let items: string[] = [];
+  let under = false;
   const flush = () => {
     if (items.length > 0) out.push(bullets(items));
     items = [];
@@ -258,7 +262,9 @@ export function progressBlocks(progress: readonly string[]): Block[] {
     if (isSubHeading(line)) {
       flush();
       out.push(para(run(line, { bold: true })));
-    } else items.push(line);
+      under = true;
+    } else if (under) items.push(line);
+    else out.push(para(line));
   }
   flush();
   return out;

@@ -210,6 +210,14 @@ describe("a project's section", () => {
     ]);
     expect(blocks[0]!.kind === "paragraph" && blocks[0]!.runs[0]!.bold).toBe(true);
     expect(progressBlocks([])).toEqual([]);
+    // Lines before the first sub-heading are paragraphs, as the dashboards show them (no bullet).
+    expect(
+      progressBlocks(["Contact met de gemeente", "Kick-off:", "Gedaan"]).map((b) => [b.kind, blockText(b)]),
+    ).toEqual([
+      ["paragraph", "Contact met de gemeente"],
+      ["paragraph", "Kick-off:"],
+      ["list", "Gedaan"],
+    ]);
   });
 
   test("its activities in a table by due date: status coloured with its word, overdue deadlines marked", () => {
