@@ -111,6 +111,26 @@ export const validationNl = {
     "{value} is geen kleurcode; Netwerkplan gebruikt {fallback}. Gebruik #rrggbb of #rgb, bijvoorbeeld #57bb8a.",
   "val.coloursRefreshed":
     "De statuskleuren in ‘Activiteiten’ volgen weer de kleuren uit Instellingen en lopen door tot de laatste rij.",
+
+  // The headers of the generated tabs Validatie and Status (core/tabs.ts)
+  "validation.col.tab": "Tabblad",
+  "validation.col.row": "Rij",
+  "validation.col.column": "Kolom",
+  "validation.col.value": "Waarde",
+  "validation.col.severity": "Ernst",
+  "validation.col.message": "Melding",
+  "validation.col.suggestion": "Suggestie",
+  "validation.col.link": "Link",
+  "status.col.id": "ID",
+  "status.col.project": "Project",
+  "status.col.theme": "Thema",
+  "status.col.subject": "Onderwerp",
+  "status.col.owner": "Trekker",
+  "status.col.deadline": "Deadline",
+  "status.col.start": "Start",
+  "status.col.end": "Einde",
+  "status.col.phase": "Fase",
+  "status.col.status": "Status",
 } as const;
 
 export const validationEn: Record<keyof typeof validationNl, string> = {
@@ -212,4 +232,23 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
     "{value} is not a colour code; Netwerkplan uses {fallback}. Use #rrggbb or #rgb, for example #57bb8a.",
   "val.coloursRefreshed":
     "The status colours in ‘Activiteiten’ follow the colours in Instellingen again and reach down to the last row.",
+
+  "validation.col.tab": "Tab",
+  "validation.col.row": "Row",
+  "validation.col.column": "Column",
+  "validation.col.value": "Value",
+  "validation.col.severity": "Severity",
+  "validation.col.message": "Message",
+  "validation.col.suggestion": "Suggestion",
+  "validation.col.link": "Link",
+  "status.col.id": "ID",
+  "status.col.project": "Project",
+  "status.col.theme": "Theme",
+  "status.col.subject": "Subject",
+  "status.col.owner": "Owner",
+  "status.col.deadline": "Deadline",
+  "status.col.start": "Start",
+  "status.col.end": "End",
+  "status.col.phase": "Phase",
+  "status.col.status": "Status",
 };
