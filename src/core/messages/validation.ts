@@ -170,9 +170,9 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.project.hasError":
     "The project {value} has an error of its own in the Projecten tab (row {row}). This activity counts once that error is fixed.",
   "val.deadline.overdue":
-    "Deadline passed: the deadline {value} ended on {due}, but the status is {status}, not Behaald. Update the status or the deadline.",
+    "Deadline passed: the deadline {value} ended on {due}, but the status is {status}, not Achieved (Behaald). Update the status or the deadline.",
   "val.achievedNotDone":
-    "The status is Behaald, but the fase is {phase}. An achieved activity has fase Afgerond; change the fase or the status.",
+    "The status is Achieved (Behaald), but the phase is {phase}. An achieved activity has the phase Completed (Afgerond); change the phase or the status.",
   "val.owner.unknown":
     "Not found in Leden as the name or role of an active member: {parts}. Write the name or role as in Leden, or add the person or role there.",
   "val.id.duplicate":
