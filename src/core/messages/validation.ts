@@ -140,7 +140,7 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.tabMissing":
     "The tab ‘{tab}’ is missing. Choose Netwerkplan › Set up workbook to create it; until then it is not used.",
   "val.projects.none":
-    "The tab ‘{tab}’ has no projects yet, so no activity belongs to a project: they all stay out of the dashboards and documents. Add a row per project or speerpunt to ‘{tab}’ with at least its Naam, as the Project column of Activiteiten names it.",
+    "The tab ‘{tab}’ has no projects yet, so no activity belongs to a project: they all stay out of the dashboards and documents. Add a row to ‘{tab}’ for each project or priority, with at least its name in the Naam column, as the Project column of Activiteiten names it.",
   "val.columnMissing":
     "The tab ‘{tab}’ has no required column ‘{column}’ (also accepted as header: {synonyms}). Add that column in the first row; until then the rows of this tab are neither checked nor used.",
   "val.noHeader":
@@ -191,15 +191,15 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
     "The short name {value} is already used by the project in row {row}. Every short name makes its own tab and must be unique.",
 
   "val.email.invalid":
-    "{value} is not a valid e-mail address. Write one address per member, like name@organisation.org. Until the address is right, this member gets no meeting invitations; as a trekker and in the groups the member still counts.",
+    "{value} is not a valid e-mail address. Write one address per member, like name@organisation.org. Until the address is right, this member gets no meeting invitations; the member still counts as an owner (Trekker) and in their groups.",
   "val.email.missing":
-    "‘{column}’ is empty. Until a valid address is here, this member gets no meeting invitations; as a trekker and in the groups the member still counts.",
+    "‘{column}’ is empty. Until a valid address is here, this member gets no meeting invitations; the member still counts as an owner (Trekker) and in their groups.",
   "val.email.cellError":
-    "The cell holds a formula error ({error}) instead of an e-mail address. Until a valid address is here, this member gets no meeting invitations; as a trekker and in the groups the member still counts. Repair the formula or type the address in ‘{column}’.",
+    "The cell holds a formula error ({error}) instead of an e-mail address. Until a valid address is here, this member gets no meeting invitations; the member still counts as an owner (Trekker) and in their groups. Repair the formula or type the address in ‘{column}’.",
   "val.email.duplicate":
     "The e-mail address {value} is already used by the member in row {row} (case does not count). Every member has their own address; this row is not used.",
   "val.boolean.invalid":
-    "{value} in ‘{column}’ is not recognised as yes or no; it counts as {fallback}. Use a checkbox or ja/nee.",
+    "{value} in ‘{column}’ is not recognised as yes or no; it counts as {fallback}. Use a checkbox or yes/no.",
   "val.yes": "yes",
   "val.no": "no",
 
@@ -210,7 +210,7 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.group.loose":
     "The group {value} is written differently from Leden: {suggestion}. The meeting is for {suggestion}; preferably write the group exactly like that.",
   "val.date.invalid":
-    "{value} is not a date. Accepted: 12-3-2026, 12/3/2026, 2026-03-12, 12 maart 2026 or a date cell.",
+    "{value} is not a date. Accepted: 12-3-2026, 12/3/2026, 2026-03-12, 12 March 2026 or a date cell.",
   "val.date.notDay": "{value} is a period, not a day. A meeting has one date, like 12-3-2026 or a date cell.",
   "val.time.invalid":
     "{value} is not a time. Accepted: 9:30, 09:30, 09.30, 9u30, 930, 14 (whole hours) or a time cell; empty for an all-day meeting.",
