@@ -8,9 +8,10 @@
  * Pure: types from @types/google-apps-script only, no Google globals.
  */
 import { apiColor, gridRange } from "./batch";
+import type { Translate } from "./i18n";
 import type { SetupOp } from "./setup";
 import { HEADER_BG } from "./style";
-import type { TabDef } from "./tabs";
+import { headersOf, type TabDef } from "./tabs";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -32,6 +33,8 @@ export interface SetupRequestInput {
   firstNewId: number;
   /** The protection's description on generated tabs, and the text of a free-form tab's first cell. */
   texts: { protection: string; placeholder: string };
+  /** The run's language: a generated tab's headers are written in it (core/tabs.ts headersOf). */
+  t: Translate;
 }
 
 export interface SetupRequests {
@@ -119,12 +122,7 @@ export function setupRequests(input: SetupRequestInput): SetupRequests {
         });
         created.push({ name: op.tab.name, id, generated });
         targets.set(op.tab.name, { id, rows: grid.rows, columns: grid.columns });
-        if (op.tab.columns.length > 0)
-          header(
-            id,
-            0,
-            op.tab.columns.map((c) => c.header),
-          );
+        if (op.tab.columns.length > 0) header(id, 0, headersOf(op.tab, input.t));
         else
           requests.push({
             updateCells: {

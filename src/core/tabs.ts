@@ -1,9 +1,11 @@
 /**
  * The workbook's fixed structure (PRODUCT.md §2): tab names, their columns with accepted synonyms, which
  * columns are required and which the add-on writes itself, and the `Instellingen` defaults.
- * Headers in the sheet stay Dutch whatever the `Taal` setting; English headers are accepted as synonyms.
+ * The headers of the tabs partners type in stay Dutch whatever the `Taal` setting (English headers are accepted
+ * as synonyms); the headers of the generated `Validatie` and `Status` are shown in the run's language (`label`).
  */
 import { DEFAULT_TIME_ZONE } from "./dates";
+import type { MessageKey, Translate } from "./i18n";
 import { normalizeHeader, STATUSES, type Status } from "./vocab";
 
 export interface ColumnDef<K extends string = string> {
@@ -16,6 +18,11 @@ export interface ColumnDef<K extends string = string> {
   required: boolean;
   /** Written by the add-on; appended after the last header when missing. */
   addOnWritten?: boolean;
+  /**
+   * A generated tab's column: the message that is its header in the run's language (`header` is the Dutch
+   * one). Source tabs have none: partners type under their Dutch headers, which the add-on finds them by.
+   */
+  label?: MessageKey;
 }
 
 export type TabKind = "source" | "generated";
@@ -137,13 +144,26 @@ export const SETTINGS_TAB = tabDef({
   ],
 });
 
+/** A column of a generated tab: its Dutch header, shown in the run's language as the message `label`. */
+const labelled = (header: string, label: MessageKey): ColumnDef => ({
+  ...col(normalizeHeader(header), header),
+  label,
+});
+
 export const VALIDATION_TAB = tabDef({
   key: "validation",
   name: "Validatie",
   kind: "generated",
-  columns: ["Tabblad", "Rij", "Kolom", "Waarde", "Ernst", "Melding", "Suggestie", "Link"].map((h) =>
-    col(normalizeHeader(h), h),
-  ),
+  columns: [
+    labelled("Tabblad", "validation.col.tab"),
+    labelled("Rij", "validation.col.row"),
+    labelled("Kolom", "validation.col.column"),
+    labelled("Waarde", "validation.col.value"),
+    labelled("Ernst", "validation.col.severity"),
+    labelled("Melding", "validation.col.message"),
+    labelled("Suggestie", "validation.col.suggestion"),
+    labelled("Link", "validation.col.link"),
+  ],
 });
 
 export const STATUS_TAB = tabDef({
@@ -151,21 +171,26 @@ export const STATUS_TAB = tabDef({
   name: "Status",
   kind: "generated",
   columns: [
-    "ID",
-    "Project",
-    "Thema",
-    "Onderwerp",
-    "Trekker",
-    "Deadline",
-    "Start",
-    "Einde",
-    "Fase",
-    "Status",
-  ].map((h) => col(normalizeHeader(h), h)),
+    labelled("ID", "status.col.id"),
+    labelled("Project", "status.col.project"),
+    labelled("Thema", "status.col.theme"),
+    labelled("Onderwerp", "status.col.subject"),
+    labelled("Trekker", "status.col.owner"),
+    labelled("Deadline", "status.col.deadline"),
+    labelled("Start", "status.col.start"),
+    labelled("Einde", "status.col.end"),
+    labelled("Fase", "status.col.phase"),
+    labelled("Status", "status.col.status"),
+  ],
 });
 
 export const OVERVIEW_TAB = tabDef({ key: "overview", name: "Overzicht", kind: "generated", columns: [] });
 
+/**
+ * `Historie` keeps its Dutch header in either language: a hidden store rather than a page, which the next
+ * `Dashboards genereren` reads back by this header (core/history.ts) whatever `Taal` says by then; its status
+ * columns are the vocabulary's values. What it feeds, the trend in `Overzicht`, is shown in the run's language.
+ */
 export const HISTORY_TAB = tabDef({
   key: "history",
   name: "Historie",
@@ -240,6 +265,11 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     }),
   ),
 ];
+
+/** The header row the add-on writes for a tab: a generated tab's in the run's language, a source tab's as it is. */
+export function headersOf(tab: TabDef, t: Translate): string[] {
+  return tab.columns.map((c) => (c.label === undefined ? c.header : t(c.label)));
+}
 
 /** Finds a tab definition's sheet among existing tab names (case- and accent-insensitive). */
 export function findTabName(existing: readonly string[], tab: TabDef): string | undefined {

@@ -47,6 +47,7 @@ export function setUpWorkbook(env: RunEnv): ActionOutput {
     tabCount: index.tabs.length,
     firstNewId: firstFreeId(index.tabs),
     texts: { protection: t("protection.description"), placeholder: t("overview.placeholder") },
+    t,
   });
   // Drop-downs and colours on the workbook as the batch leaves it: its new tabs and columns, the current
   // projects, groups and colour settings (validation's reading of Leden and Instellingen).

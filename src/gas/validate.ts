@@ -133,7 +133,7 @@ export function validationTabs(env: RunEnv, v: Validated): TabSpec[] {
   }
   return [
     { name: VALIDATION_TAB.name, grid: validationGrid(v.result.problems, sheetIds, env.t) },
-    { name: STATUS_TAB.name, grid: statusGrid(v.result.activities, v.result.settings, v.timeZone) },
+    { name: STATUS_TAB.name, grid: statusGrid(v.result.activities, v.result.settings, v.timeZone, env.t) },
   ];
 }
 

@@ -6,7 +6,17 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { previewLang } from "../../local/cli";
 import type { AddonRunner, ExecutionResult } from "../../local/run";
-import { accountWith, distCopy, type Rows, runnerFor, withFilesAway } from "../support/addon";
+import {
+  accountWith,
+  distCopy,
+  type Rows,
+  runnerFor,
+  setting,
+  statusNetwork,
+  tab,
+  valuesOf,
+  withFilesAway,
+} from "../support/addon";
 
 const READ = "HtmlService.createHtmlOutputFromFile";
 
@@ -97,4 +107,70 @@ test("the local preview's language is the one the add-on remembered (English, wr
     expect(r.clickFunction("menuSetUpWorkbook").value).toMatchObject({ outcome: "ok" });
     expect(previewLang(account, ss)).toBe(lang);
   }
+});
+
+test("an English workbook's Validatie and Status speak English from Werkblad inrichten on; Historie keeps the header it is read by", () => {
+  const { account, ss } = accountWith({ ...statusNetwork(), ...workbook("en") });
+  const en = runnerFor(account, "2026-11-22");
+  const header = (name: string) => valuesOf(tab(ss, name))[0];
+  const VALIDATIE = ["Tab", "Row", "Column", "Value", "Severity", "Message", "Suggestion", "Link"];
+  const STATUS = [
+    "ID",
+    "Project",
+    "Theme",
+    "Subject",
+    "Owner",
+    "Deadline",
+    "Start",
+    "End",
+    "Phase",
+    "Status",
+  ];
+  expect(en.clickFunction("menuSetUpWorkbook").value).toMatchObject({ outcome: "ok" });
+  expect([header("Validatie"), header("Status")]).toEqual([VALIDATIE, STATUS]);
+  expect(en.clickFunction("menuGenerateDashboards").value).toMatchObject({ outcome: "ok" });
+  expect([header("Validatie"), header("Status")]).toEqual([VALIDATIE, STATUS]);
+  // statusNetwork's one activity (Uitvoering, Op schema) by the English words of its dashboard.
+  const [activity] = valuesOf(tab(ss, "Status")).slice(1);
+  expect([activity![0], activity![3], activity![8], activity![9]]).toEqual([
+    "A-0001",
+    "Folder",
+    "Implementation",
+    "On track",
+  ]);
+  // The next day's run reads the first day's Historie: one row per project and day.
+  const history = ["Datum", "Project", "Behaald", "Op schema", "Doorlopend", "Achter op schema"];
+  expect(valuesOf(tab(ss, "Historie"))).toEqual([history, [expect.anything(), "Levenspad", 0, 1, 0, 0]]);
+  const nextDay = runnerFor(account, "2026-11-23");
+  expect(nextDay.clickFunction("menuGenerateDashboards").value).toMatchObject({ outcome: "ok" });
+  expect(valuesOf(tab(ss, "Historie")).map((row) => row.slice(1))).toEqual([
+    history.slice(1),
+    ["Levenspad", 0, 1, 0, 0],
+    ["Levenspad", 0, 1, 0, 0],
+  ]);
+  // Back to Dutch: the next run writes the Dutch headers again.
+  setting(ss, "Taal", "nl");
+  expect(nextDay.clickFunction("menuValidate").value).toMatchObject({ outcome: "ok" });
+  expect(header("Validatie")).toEqual([
+    "Tabblad",
+    "Rij",
+    "Kolom",
+    "Waarde",
+    "Ernst",
+    "Melding",
+    "Suggestie",
+    "Link",
+  ]);
+  expect(header("Status")).toEqual([
+    "ID",
+    "Project",
+    "Thema",
+    "Onderwerp",
+    "Trekker",
+    "Deadline",
+    "Start",
+    "Einde",
+    "Fase",
+    "Status",
+  ]);
 });

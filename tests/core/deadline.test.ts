@@ -383,12 +383,21 @@ describe("formatDeadlineError", () => {
     ["decmber 2026", "Onbekende maand ‘decmber’. Bedoelt u ‘december’?", "Did you mean ‘december’?"],
     ["septmber 2026", "Bedoelt u ‘september’?", "Did you mean ‘september’?"],
     ["Q5 2026", "Onbekend kwartaal ‘Q5’", "Unknown quarter ‘Q5’"],
-    ["okt - mrt 2026", "okt. 2025 - mrt. 2026", "okt. 2025 - mrt. 2026"],
+    ["okt - mrt 2026", "okt. 2025 - mrt. 2026", "Oct. 2025 - Mar. 2026"],
     ["morgen", "Deze deadline wordt niet herkend.", "This deadline is not recognised."],
   ])("message for %j", (input, nl, en) => {
     const r = fail(input);
     expect(formatDeadlineError(r.code, r.detail, T.nl)).toContain(nl);
     expect(formatDeadlineError(r.code, r.detail, T.en)).toContain(en);
+  });
+
+  test("the examples the English messages give are accepted forms (English month names are)", () => {
+    const en = T.en("deadline.accepted") + T.en("deadline.reversedRange");
+    const examples = ["December 2026", "Jan.-Dec. 2026", "Oct. 2025 - Mar. 2026"];
+    for (const example of examples) {
+      expect(en).toContain(example);
+      expect([example, parseDeadline(example).ok]).toEqual([example, true]);
+    }
   });
 
   test("an unknown word that resembles no month gets no guess", () => {

@@ -1,16 +1,22 @@
 /** core/setup-requests.ts: `Werkblad inrichten`'s plan as the requests of one all-or-nothing batch. */
 import { apiColor } from "../../src/core/batch";
+import { translator } from "../../src/core/i18n";
 import { planSetup, type SetupOp } from "../../src/core/setup";
 import { newTabGrid, type SetupTarget, setupRequests } from "../../src/core/setup-requests";
 import { HEADER_BG } from "../../src/core/style";
-import { ACTIVITIES_TAB, HISTORY_TAB, OVERVIEW_TAB } from "../../src/core/tabs";
+import { ACTIVITIES_TAB, HISTORY_TAB, OVERVIEW_TAB, STATUS_TAB, VALIDATION_TAB } from "../../src/core/tabs";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 const texts = { protection: "Gemaakt door Netwerkplan", placeholder: "Kies Dashboards genereren" };
 
-function requestsFor(ops: SetupOp[], existing: [string, SetupTarget][] = [], tabCount = existing.length) {
-  return setupRequests({ ops, existing: new Map(existing), tabCount, firstNewId: 7, texts });
+function requestsFor(
+  ops: SetupOp[],
+  existing: [string, SetupTarget][] = [],
+  tabCount = existing.length,
+  t = translator("nl"),
+) {
+  return setupRequests({ ops, existing: new Map(existing), tabCount, firstNewId: 7, texts, t });
 }
 
 const kinds = (requests: Request[]) => requests.map((r) => Object.keys(r)[0]);
@@ -88,6 +94,38 @@ test("an empty spreadsheet: every tab made in the one batch, with its header, fr
     userEnteredFormat: { textFormat: { italic: true } },
   });
   expect(kinds(requests)).not.toContain("appendDimension");
+});
+
+test("in English the new Validatie and Status get English headers; the tabs partners type in and Historie keep theirs", () => {
+  const tabs = [ACTIVITIES_TAB, VALIDATION_TAB, STATUS_TAB, HISTORY_TAB];
+  const headerRow = (t: ReturnType<typeof translator>) => {
+    const { requests, created } = requestsFor(
+      tabs.map((tab) => ({ kind: "createTab", tab })),
+      [],
+      0,
+      t,
+    );
+    return Object.fromEntries(
+      created.map(({ name, id }) => [
+        name,
+        requests
+          .find((r) => r.updateCells?.start?.sheetId === id)!
+          .updateCells!.rows![0]!.values!.map((v) => v.userEnteredValue?.stringValue),
+      ]),
+    );
+  };
+  const dutchHeaders = (tab: (typeof tabs)[number]) => tab.columns.map((c) => c.header);
+  expect(headerRow(translator("en"))).toEqual({
+    Activiteiten: dutchHeaders(ACTIVITIES_TAB),
+    Validatie: ["Tab", "Row", "Column", "Value", "Severity", "Message", "Suggestion", "Link"],
+    Status: ["ID", "Project", "Theme", "Subject", "Owner", "Deadline", "Start", "End", "Phase", "Status"],
+    // Read back by the next Dashboards genereren whatever the language (core/history.ts).
+    Historie: dutchHeaders(HISTORY_TAB),
+  });
+  // In Dutch every tab is written as core/tabs.ts names its columns.
+  expect(headerRow(translator("nl"))).toEqual(
+    Object.fromEntries(tabs.map((tab) => [tab.name, dutchHeaders(tab)])),
+  );
 });
 
 test("settings: only the key and value columns of the new rows; text as text, a number whole, yes/no a checkbox", () => {

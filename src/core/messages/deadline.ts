@@ -35,10 +35,10 @@ export const deadlineEn: Record<keyof typeof deadlineNl, string> = {
   "deadline.unknownMonth": "Unknown month {value}.",
   "deadline.invalidQuarter": "Unknown quarter {value}: use Q1, Q2, Q3 or Q4.",
   "deadline.reversedRange":
-    "The period ends before it starts. If it crosses the new year, give both months their year (okt. 2025 - mrt. 2026).",
+    "The period ends before it starts. If it crosses the new year, give both months their year (Oct. 2025 - Mar. 2026).",
   "deadline.badTimeZone":
     "The time zone {value} in Instellingen is invalid, so a date cell cannot be read. Use for example Europe/Amsterdam.",
   "deadline.unrecognized": "This deadline is not recognised.",
   "deadline.accepted":
-    "Accepted: a date (31-12-2026, 31/12/2026, 2026-12-31 or a date cell), a month (Dec. 2026, december 2026), a period (Jan.-dec. 2026, Okt. 2025 - mrt. 2026), a quarter (Q3 2026), a year (2026) or Continue / Doorlopend. Month names are Dutch (mrt, mei, okt).",
+    "Accepted: a date (31-12-2026, 31/12/2026, 2026-12-31 or a date cell), a month (Dec. 2026, December 2026), a period (Jan.-Dec. 2026, Oct. 2025 - Mar. 2026), a quarter (Q3 2026), a year (2026) or Continue / Doorlopend (ongoing, no end). Month names may also be Dutch (mrt, mei, okt).",
 };

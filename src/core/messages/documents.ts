@@ -148,7 +148,7 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   "summary.count.overdue": "Overdue",
   "summary.count.upcoming": "Deadline in the next three months",
   "summary.count.meetings": "Meetings planned",
-  "summary.count.priorities": "Speerpunten",
+  "summary.count.priorities": "Priorities",
   "summary.count.themes": "Themes with activities",
   "summary.count.placeholders": "Placeholders filled in",
   "summary.count.unknownPlaceholders": "Unknown placeholders",

@@ -338,7 +338,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "meetings.label.firstMonth": "From",
   "meetings.label.exclude": "Not on these dates",
   "meetings.help.exclude":
-    "School holidays, for instance: one date per line (dd-mm-yyyy), or a period: 20-07-2026 t/m 28-08-2026.",
+    "School holidays, for instance: one date per line (dd-mm-yyyy), or a period: 20-07-2026 to 28-08-2026.",
   "meetings.preview": "Preview",
   "meetings.add": "Add to Vergaderingen",
   "meetings.busy": "Working…",

@@ -119,8 +119,7 @@ export const settingsEn: Record<keyof typeof settingsNl, string> = {
   "settings.label.Regio": "Region",
   "settings.help.Regio": "Appears in the title of every dashboard: ‘Dashboard <region>: <project>’.",
   "settings.label.Jaar": "Year",
-  "settings.help.Jaar":
-    "The year of the annual action plan and of ‘Doelstellingen <year>’ on the dashboards.",
+  "settings.help.Jaar": "The year of the annual action plan and of ‘Goals <year>’ on the dashboards.",
   "settings.label.Taal": "Language",
   "settings.help.Taal": "The language of the menu, messages, dashboards and documents.",
   "settings.label.Tijdzone": "Time zone",
@@ -139,10 +138,10 @@ export const settingsEn: Record<keyof typeof settingsNl, string> = {
   "settings.help.Inleiding jaaractieplan": "The opening text of the annual action plan.",
   "settings.label.Uitnodigingen versturen": "Send invitations",
   "settings.help.Uitnodigingen versturen": "Off: events are put in the calendar, but nobody gets an e-mail.",
-  "settings.label.Kleur Behaald": "Colour Behaald",
-  "settings.label.Kleur Op schema": "Colour Op schema",
-  "settings.label.Kleur Doorlopend": "Colour Doorlopend",
-  "settings.label.Kleur Achter op schema": "Colour Achter op schema",
+  "settings.label.Kleur Behaald": "Colour Achieved",
+  "settings.label.Kleur Op schema": "Colour On track",
+  "settings.label.Kleur Doorlopend": "Colour Ongoing",
+  "settings.label.Kleur Achter op schema": "Colour Behind schedule",
   "settings.help.colour": "The colour of this status in tabs, dashboards and documents.",
 
   "help.intro":
@@ -163,7 +162,7 @@ export const settingsEn: Record<keyof typeof settingsNl, string> = {
   "help.deadlinesTitle": "Deadlines",
   "help.deadlines": "Type a deadline as text. Netwerkplan understands:",
   "help.deadlinesDue":
-    "The last day of the period is the due date; after it the activity is overdue unless it is Behaald.",
+    "The last day of the period is the due date; after it the activity is overdue unless its status is Achieved.",
   "help.coloursTitle": "Statuses and colours",
   "help.colours": "Every coloured cell also carries the status word. Choose the colours in Settings.",
   "help.tabsTitle": "Tabs and columns",

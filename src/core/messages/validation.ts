@@ -117,6 +117,26 @@ export const validationNl = {
     "{value} is geen kleurcode; Netwerkplan gebruikt {fallback}. Gebruik #rrggbb of #rgb, bijvoorbeeld #57bb8a.",
   "val.coloursRefreshed":
     "De statuskleuren in ‘Activiteiten’ volgen weer de kleuren uit Instellingen en lopen door tot de laatste rij.",
+
+  // The headers of the generated tabs Validatie and Status (core/tabs.ts)
+  "validation.col.tab": "Tabblad",
+  "validation.col.row": "Rij",
+  "validation.col.column": "Kolom",
+  "validation.col.value": "Waarde",
+  "validation.col.severity": "Ernst",
+  "validation.col.message": "Melding",
+  "validation.col.suggestion": "Suggestie",
+  "validation.col.link": "Link",
+  "status.col.id": "ID",
+  "status.col.project": "Project",
+  "status.col.theme": "Thema",
+  "status.col.subject": "Onderwerp",
+  "status.col.owner": "Trekker",
+  "status.col.deadline": "Deadline",
+  "status.col.start": "Start",
+  "status.col.end": "Einde",
+  "status.col.phase": "Fase",
+  "status.col.status": "Status",
 } as const;
 
 export const validationEn: Record<keyof typeof validationNl, string> = {
@@ -126,7 +146,7 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.tabMissing":
     "The tab ‘{tab}’ is missing. Choose Netwerkplan › Set up workbook to create it; until then it is not used.",
   "val.projects.none":
-    "The tab ‘{tab}’ has no projects yet, so no activity belongs to a project: they all stay out of the dashboards and documents. Add a row per project or speerpunt to ‘{tab}’ with at least its Naam, as the Project column of Activiteiten names it.",
+    "The tab ‘{tab}’ has no projects yet, so no activity belongs to a project: they all stay out of the dashboards and documents. Add a row to ‘{tab}’ for each project or priority, with at least its name in the Naam column, as the Project column of Activiteiten names it.",
   "val.columnMissing":
     "The tab ‘{tab}’ has no required column ‘{column}’ (also accepted as header: {synonyms}). Add that column in the first row; until then the rows of this tab are neither checked nor used.",
   "val.noHeader":
@@ -156,9 +176,9 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.project.hasError":
     "The project {value} has an error of its own in the Projecten tab (row {row}). This activity counts once that error is fixed.",
   "val.deadline.overdue":
-    "Deadline passed: the deadline {value} ended on {due}, but the status is {status}, not Behaald. Update the status or the deadline.",
+    "Deadline passed: the deadline {value} ended on {due}, but the status is {status}, not Achieved (Behaald). Update the status or the deadline.",
   "val.achievedNotDone":
-    "The status is Behaald, but the fase is {phase}. An achieved activity has fase Afgerond; change the fase or the status.",
+    "The status is Achieved (Behaald), but the phase is {phase}. An achieved activity has the phase Completed (Afgerond); change the phase or the status.",
   "val.owner.unknown":
     "Not found in Leden as the name or role of an active member: {parts}. Write the name or role as in Leden, or add the person or role there.",
   "val.owner.inactive":
@@ -181,15 +201,15 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
     "The short name {value} is too long for a tab name and is shortened to {shortened}, but the project in row {row} already uses that name. Every short name makes its own tab and must be unique: choose a short name of at most {max} characters that is not used yet. Until then this row is not used.",
 
   "val.email.invalid":
-    "{value} is not a valid e-mail address. Write one address per member, like name@organisation.org. Until the address is right, this member gets no meeting invitations; as a trekker and in the groups the member still counts.",
+    "{value} is not a valid e-mail address. Write one address per member, like name@organisation.org. Until the address is right, this member gets no meeting invitations; the member still counts as an owner (Trekker) and in their groups.",
   "val.email.missing":
-    "‘{column}’ is empty. Until a valid address is here, this member gets no meeting invitations; as a trekker and in the groups the member still counts.",
+    "‘{column}’ is empty. Until a valid address is here, this member gets no meeting invitations; the member still counts as an owner (Trekker) and in their groups.",
   "val.email.cellError":
-    "The cell holds a formula error ({error}) instead of an e-mail address. Until a valid address is here, this member gets no meeting invitations; as a trekker and in the groups the member still counts. Repair the formula or type the address in ‘{column}’.",
+    "The cell holds a formula error ({error}) instead of an e-mail address. Until a valid address is here, this member gets no meeting invitations; the member still counts as an owner (Trekker) and in their groups. Repair the formula or type the address in ‘{column}’.",
   "val.email.duplicate":
     "The e-mail address {value} is also used by {count, plural, one {the member in row {rows}} other {# other members, in rows {rows}}} (case does not count). Netwerkplan cannot tell whose it is, so {count, plural, one {neither of them gets} other {none of them gets}} meeting invitations until every member has their own address; as a trekker and in the groups they still count. If it is the same person, delete the duplicate row; otherwise correct the address in the row where it is wrong.",
   "val.boolean.invalid":
-    "{value} in ‘{column}’ is not recognised as yes or no; it counts as {fallback}. Use a checkbox or ja/nee.",
+    "{value} in ‘{column}’ is not recognised as yes or no; it counts as {fallback}. Use a checkbox or yes/no.",
   "val.yes": "yes",
   "val.no": "no",
 
@@ -200,7 +220,7 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.group.loose":
     "The group {value} is written differently from Leden: {suggestion}. The meeting is for {suggestion}; preferably write the group exactly like that.",
   "val.date.invalid":
-    "{value} is not a date. Accepted: 12-3-2026, 12/3/2026, 2026-03-12, 12 maart 2026 or a date cell.",
+    "{value} is not a date. Accepted: 12-3-2026, 12/3/2026, 2026-03-12, 12 March 2026 or a date cell.",
   "val.date.notDay": "{value} is a period, not a day. A meeting has one date, like 12-3-2026 or a date cell.",
   "val.time.invalid":
     "{value} is not a time. Accepted: 9:30, 09:30, 09.30, 9u30, 930, 14 (whole hours) or a time cell; empty for an all-day meeting.",
@@ -224,4 +244,23 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
     "{value} is not a colour code; Netwerkplan uses {fallback}. Use #rrggbb or #rgb, for example #57bb8a.",
   "val.coloursRefreshed":
     "The status colours in ‘Activiteiten’ follow the colours in Instellingen again and reach down to the last row.",
+
+  "validation.col.tab": "Tab",
+  "validation.col.row": "Row",
+  "validation.col.column": "Column",
+  "validation.col.value": "Value",
+  "validation.col.severity": "Severity",
+  "validation.col.message": "Message",
+  "validation.col.suggestion": "Suggestion",
+  "validation.col.link": "Link",
+  "status.col.id": "ID",
+  "status.col.project": "Project",
+  "status.col.theme": "Theme",
+  "status.col.subject": "Subject",
+  "status.col.owner": "Owner",
+  "status.col.deadline": "Deadline",
+  "status.col.start": "Start",
+  "status.col.end": "End",
+  "status.col.phase": "Phase",
+  "status.col.status": "Status",
 };

@@ -1,5 +1,6 @@
 /** The `Activiteiten` record (PRODUCT.md §2.1): its schema and the checks across its rows. */
 import * as z from "zod/mini";
+import { PHASE_WORDS, STATUS_WORDS } from "../blocks";
 import type { ReadTab } from "../cells";
 import { type Cell, cellError, textOf } from "../cells";
 import { dutchDate, type IsoDate } from "../dates";
@@ -122,8 +123,8 @@ export function activitySchema(c: ActivityContext) {
       owner: owner(c),
       deadlineText: plainText(),
       deadline: deadline(c),
-      phase: vocabulary<Phase>(c, PHASES),
-      status: vocabulary<Status>(c, STATUSES),
+      phase: vocabulary<Phase>(c, PHASES, PHASE_WORDS),
+      status: vocabulary<Status>(c, STATUSES, STATUS_WORDS),
       note: optionalText(c),
       updated: optionalDate(),
     },

@@ -8,7 +8,7 @@
  */
 import * as z from "zod/mini";
 import { type Cell, cellError, dateOf, parseBoolean, rawText, splitLines, textOf } from "../cells";
-import { type Lang, q, type Translate } from "../i18n";
+import { type Lang, type MessageKey, q, type Translate } from "../i18n";
 import { Memo } from "../memo";
 import { Lookup } from "../vocab";
 
@@ -148,9 +148,24 @@ export const yesNo = (c: FieldContext, fallback: boolean): Field<boolean> =>
  */
 export class Wording extends Memo<string> {}
 
-/** A required value of a fixed vocabulary (Status, Fase): loose spellings warn, others fail. */
-export function vocabulary<T extends string>(c: FieldContext, values: readonly T[]): Field<T> {
-  const allowed = values.join(", ");
+/**
+ * A value to type, as a message names it: its word in the run's language with the value itself when the two
+ * differ (`Achieved (Behaald)`), since the cell and its drop-down hold the value (messages/en.ts).
+ */
+export function toType(value: string, word: string): string {
+  return word === value ? value : `${word} (${value})`;
+}
+
+/**
+ * A required value of a fixed vocabulary (Status, Fase), each with its word (`words`): loose spellings warn,
+ * others fail.
+ */
+export function vocabulary<T extends string>(
+  c: FieldContext,
+  values: readonly T[],
+  words: Readonly<Record<T, MessageKey>>,
+): Field<T> {
+  const allowed = values.map((v) => toType(v, c.t(words[v]))).join(", ");
   const lookup = new Lookup(values);
   const wording = new Wording();
   return field((cell, key) => {

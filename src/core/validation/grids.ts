@@ -1,12 +1,14 @@
 /** The generated `Validatie` and `Status` tabs as render grids (PRODUCT.md §2.7, §3). */
 import { cellLink } from "../a1";
+import { PHASE_WORDS, STATUS_WORDS } from "../blocks";
 import { zonedMidnight } from "../dates";
 import type { Deadline } from "../deadline";
 import { cell, type Grid, type GridCell } from "../grid";
 import type { Translate } from "../i18n";
 import type { Activity, Problem, Settings } from "../records";
 import { HEADER_BG, SEVERITY_BG } from "../style";
-import { STATUS_TAB, VALIDATION_TAB } from "../tabs";
+import { headersOf, STATUS_TAB, VALIDATION_TAB } from "../tabs";
+import { PHASES, type Phase, STATUSES, type Status } from "../vocab";
 
 const header = (h: string): GridCell => cell(h, { bold: true, bg: HEADER_BG, wrap: true });
 /**
@@ -21,7 +23,7 @@ export function validationGrid(
   sheetIds: ReadonlyMap<string, number>,
   t: Translate,
 ): Grid {
-  const rows: GridCell[][] = [VALIDATION_TAB.columns.map((c) => header(c.header))];
+  const rows: GridCell[][] = [headersOf(VALIDATION_TAB, t).map(header)];
   const severity = { error: t("severity.error"), warning: t("severity.warning") };
   for (const p of problems) {
     const id = sheetIds.get(p.tab);
@@ -69,8 +71,20 @@ function periodCell(d: Deadline, which: "start" | "end", timeZone: string): Grid
     : { v: zonedMidnight(d[which], timeZone), numberFormat: "dd-mm-yyyy", valign: "top" };
 }
 
-export function statusGrid(activities: readonly Activity[], settings: Settings, timeZone: string): Grid {
-  const rows: GridCell[][] = [STATUS_TAB.columns.map((c) => header(c.header))];
+/**
+ * Every valid activity, in the run's language: the headers, and each fase and status as its word, as the
+ * dashboards show them (the value itself is in `Activiteiten`, where the partner typed it).
+ */
+export function statusGrid(
+  activities: readonly Activity[],
+  settings: Settings,
+  timeZone: string,
+  t: Translate,
+): Grid {
+  const rows: GridCell[][] = [headersOf(STATUS_TAB, t).map(header)];
+  // Each word once: a row per activity, thousands of them.
+  const phases = Object.fromEntries(PHASES.map((p) => [p, t(PHASE_WORDS[p])])) as Record<Phase, string>;
+  const statuses = Object.fromEntries(STATUSES.map((s) => [s, t(STATUS_WORDS[s])])) as Record<Status, string>;
   // Cells as literals: a row per activity, thousands of them in every action that validates.
   for (const a of activities) {
     rows.push([
@@ -82,8 +96,8 @@ export function statusGrid(activities: readonly Activity[], settings: Settings, 
       { v: a.deadlineText, valign: "top" },
       periodCell(a.deadline, "start", timeZone),
       periodCell(a.deadline, "end", timeZone),
-      { v: a.phase, valign: "top" },
-      { v: a.status, bg: settings.colours[a.status], bold: true, valign: "top" },
+      { v: phases[a.phase], valign: "top" },
+      { v: statuses[a.status], bg: settings.colours[a.status], bold: true, valign: "top" },
     ]);
   }
   return {

@@ -10,6 +10,7 @@ import {
   themeGroups,
 } from "../../../src/core/documents/plan";
 import { translator } from "../../../src/core/i18n";
+import { summaryScreen } from "../../../src/core/screens/summary";
 import { DEFAULT_STATUS_COLOURS } from "../../../src/core/tabs";
 import { STATUSES } from "../../../src/core/vocab";
 import {
@@ -212,6 +213,20 @@ describe("Activiteitenplan", () => {
       lang: "nl",
     });
     expect(withPriorities.figures[0]).toEqual(["summary.count.priorities", 1]);
+  });
+
+  test("in English the dialog counts the speerpunten as the plan's heading names them: Priorities", () => {
+    const en = translator("en");
+    const english = buildPlan({
+      projects: [project({ name: "P", theme: "Bewustwording" })],
+      activities,
+      settings: settings(),
+      today: TODAY,
+      lang: "en",
+    });
+    const dialog = summaryScreen(en("menu.plan"), "", { counts: english.figures }, en);
+    expect(dialog.counts.map((c) => c.label)).toEqual(["Priorities", "Themes with activities", "Activities"]);
+    expect(headings(part(english, "priorities"), 1)).toEqual(["Priorities 2026"]);
   });
 
   test("a new page, the heading, a line of explanation and the status legend before the tables", () => {

@@ -43,6 +43,11 @@ test("clock, day and excluded dates as a coordinator types them", () => {
     "morgen",
     "05-02-2026 t/m 01-02-2026",
   ]);
+  // The period as the English help writes it.
+  expect(parseExcluded("20-07-2026 to 22-07-2026")).toEqual({
+    dates: ["2026-07-20", "2026-07-21", "2026-07-22"],
+    bad: [],
+  });
 });
 
 test("a good form: the group as Leden spells it, months sorted once, times normalised", () => {

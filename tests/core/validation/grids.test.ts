@@ -1,5 +1,6 @@
 /** core/validation/grids.ts: the generated Validatie and Status tabs as grids. */
 import { translator } from "../../../src/core/i18n";
+import { STATUS_TAB, VALIDATION_TAB } from "../../../src/core/tabs";
 import { statusGrid, validationGrid } from "../../../src/core/validation/grids";
 import { validateWorkbook } from "../../../src/core/validation/workbook";
 import { ACTIVITY_HEADERS, activity, OPTS, tab, workbook } from "../../support/validation-fixtures";
@@ -18,6 +19,8 @@ const result = validateWorkbook(
   OPTS,
 );
 const nl = translator("nl");
+const en = translator("en");
+const texts = (row: readonly { v: unknown }[] | undefined) => (row ?? []).map((c) => c.v);
 
 test("the fixture has problems and activities to show", () => {
   expect(result.problems.length).toBeGreaterThanOrEqual(2);
@@ -31,7 +34,53 @@ test("Validatie and Status: every row below the header sits at the top of its ro
   expect(body.length).toBeGreaterThanOrEqual(2);
   for (const row of body) expect(row.map((c) => c.valign)).toEqual(row.map(() => "top"));
   // In Status too: an ID or a status left at the bottom would line up with the next activity's wrapped text.
-  const status = statusGrid(result.activities, result.settings, "Europe/Amsterdam");
+  const status = statusGrid(result.activities, result.settings, "Europe/Amsterdam", nl);
   expect(status.rows.length).toBeGreaterThan(2);
   for (const row of status.rows.slice(1)) expect(row.map((c) => c.valign)).toEqual(row.map(() => "top"));
+});
+
+test("in Dutch the headers are those of core/tabs.ts, and Status shows each fase and status as the drop-down lists them", () => {
+  const validatie = validationGrid(result.problems, new Map(), nl);
+  expect(texts(validatie.rows[0])).toEqual(VALIDATION_TAB.columns.map((c) => c.header));
+  const status = statusGrid(result.activities, result.settings, "Europe/Amsterdam", nl);
+  expect(texts(status.rows[0])).toEqual(STATUS_TAB.columns.map((c) => c.header));
+  // The fixture's activity: fase Uitvoering, status Op schema (validation-fixtures.ts activity()).
+  expect(texts(status.rows[1]).slice(-2)).toEqual(["Uitvoering", "Op schema"]);
+});
+
+test("in English the headers are English, and Status shows each fase and status by its English word", () => {
+  const validatie = validationGrid(result.problems, new Map(), en);
+  expect(texts(validatie.rows[0])).toEqual([
+    "Tab",
+    "Row",
+    "Column",
+    "Value",
+    "Severity",
+    "Message",
+    "Suggestion",
+    "Link",
+  ]);
+  // The cells below stay what they are: the tab, row and column as the workbook names them.
+  expect(texts(validatie.rows[1]).slice(0, 3)).toEqual([
+    result.problems[0]!.tab,
+    result.problems[0]!.row,
+    result.problems[0]!.column,
+  ]);
+  expect(validatie.rows[1]![4]!.v).toBe({ error: "Error", warning: "Warning" }[result.problems[0]!.severity]);
+  const status = statusGrid(result.activities, result.settings, "Europe/Amsterdam", en);
+  expect(texts(status.rows[0])).toEqual([
+    "ID",
+    "Project",
+    "Theme",
+    "Subject",
+    "Owner",
+    "Deadline",
+    "Start",
+    "End",
+    "Phase",
+    "Status",
+  ]);
+  // Uitvoering and Op schema, as the English dashboards say them; the status keeps its colour.
+  expect(texts(status.rows[1]).slice(-2)).toEqual(["Implementation", "On track"]);
+  expect(status.rows[1]![9]!.bg).toBe(result.settings.colours["Op schema"]);
 });

@@ -86,6 +86,7 @@ describe("Vergaderingen", () => {
     ["dd/mm/yyyy", "12/03/2026", "2026-03-12"],
     ["yyyy-mm-dd", "2026-03-12", "2026-03-12"],
     ["a day in words", "12 maart 2026", "2026-03-12"],
+    ["a day in English words, as the English message offers it", "12 March 2026", "2026-03-12"],
     ["a month", "maart 2026", null],
     ["not a date", "volgende week", null],
     ["a non-existent date", "31-2-2026", null],

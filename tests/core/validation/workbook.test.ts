@@ -284,14 +284,22 @@ describe("problems", () => {
     expect(result.problems[3]!.message).toContain("heeft zelf een fout in het tabblad Projecten (rij 2)");
   });
 
-  test("messages follow the run's language", () => {
+  test("messages follow the run's language; the values to type are the drop-down's, in English after their word", () => {
     const result = validateActivities([activity({ Status: "achter" })], { lang: "en" });
     expect(result.problems).toHaveLength(1);
     const message = result.problems[0]!.message;
     expect(message).toContain(
-      "is not a valid value for ‘Status’. Accepted: Behaald, Op schema, Doorlopend, Achter op schema.",
+      "is not a valid value for ‘Status’. Accepted: Achieved (Behaald), On track (Op schema), Ongoing (Doorlopend), Behind schedule (Achter op schema).",
     );
     expect(message).toContain("Did you mean ‘Achter op schema’?");
+    const empty = validateActivities([activity({ Fase: "" })], { lang: "en" }).problems[0]!.message;
+    expect(empty).toBe(
+      "‘Fase’ is empty. This column is required; choose from: Development (Ontwikkeling), Implementation (Uitvoering), Continuous (Continue), Completed (Afgerond).",
+    );
+    const dutch = validateActivities([activity({ Status: "achter" })]).problems[0]!.message;
+    expect(dutch).toContain(
+      "is geen geldige waarde voor ‘Status’. Toegestaan: Behaald, Op schema, Doorlopend, Achter op schema.",
+    );
   });
 
   test("the value as typed is kept, long values are clipped for the Validatie tab", () => {
