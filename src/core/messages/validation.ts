@@ -182,7 +182,7 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.owner.unknown":
     "Not found in Leden as the name or role of an active member: {parts}. Write the name or role as in Leden, or add the person or role there.",
   "val.owner.inactive":
-    "{name} is in Leden (row {row}) but not active. Tick the column Actief for this member in Leden (or write ja), or choose another trekker.",
+    "{name} is in Leden (row {row}) but not active. Tick the column Actief for this member in Leden (or write yes), or choose another owner (Trekker).",
   "val.id.duplicate":
     "The ID {value} is also in row {row}. Empty the ID cell of this row; Netwerkplan then gives the row a new ID.",
   "val.id.clearCell": "Empty the ID cell",
@@ -207,7 +207,7 @@ export const validationEn: Record<keyof typeof validationNl, string> = {
   "val.email.cellError":
     "The cell holds a formula error ({error}) instead of an e-mail address. Until a valid address is here, this member gets no meeting invitations; the member still counts as an owner (Trekker) and in their groups. Repair the formula or type the address in ‘{column}’.",
   "val.email.duplicate":
-    "The e-mail address {value} is also used by {count, plural, one {the member in row {rows}} other {# other members, in rows {rows}}} (case does not count). Netwerkplan cannot tell whose it is, so {count, plural, one {neither of them gets} other {none of them gets}} meeting invitations until every member has their own address; as a trekker and in the groups they still count. If it is the same person, delete the duplicate row; otherwise correct the address in the row where it is wrong.",
+    "The e-mail address {value} is also used by {count, plural, one {the member in row {rows}} other {# other members, in rows {rows}}} (case does not count). Netwerkplan cannot tell whose it is, so {count, plural, one {neither of them gets} other {none of them gets}} meeting invitations until every member has their own address; as an owner (Trekker) and in the groups they still count. If it is the same person, delete the duplicate row; otherwise correct the address in the row where it is wrong.",
   "val.boolean.invalid":
     "{value} in ‘{column}’ is not recognised as yes or no; it counts as {fallback}. Use a checkbox or yes/no.",
   "val.yes": "yes",

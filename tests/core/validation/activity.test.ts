@@ -363,7 +363,7 @@ describe("Activiteiten: other rules", () => {
     expect(result.activities).toHaveLength(2);
     const english = validateActivities([activity({ Trekker: "Wim Koster" })], { lang: "en" });
     expect(english.problems[0]!.message).toBe(
-      "‘Wim Koster’ is in Leden (row 5) but not active. Tick the column Actief for this member in Leden (or write ja), or choose another trekker.",
+      "‘Wim Koster’ is in Leden (row 5) but not active. Tick the column Actief for this member in Leden (or write yes), or choose another owner (Trekker).",
     );
   });
 
