@@ -117,12 +117,16 @@ export function dashboardsOutcome(
   renamed: readonly string[],
   t: Translate,
   coloursRefreshed = false,
+  removed: readonly string[] = [],
 ): ActionOutput {
   const red = dashboards.filter((d) => d.redFlag).length;
   const validation = validationFacts(result, idsAssigned);
   return {
     message: [
       t("dashboards.summary", { count: dashboards.length, red }),
+      ...(removed.length > 0
+        ? [t("dashboards.removed", { count: removed.length, tabs: removed.map((n) => `‘${n}’`).join(", ") })]
+        : []),
       ...renamedLines(renamed, t),
       ...colourLines(coloursRefreshed, t),
     ].join("\n"),

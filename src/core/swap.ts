@@ -81,6 +81,8 @@ export interface SwapPlan {
   renamed: { from: string; to: string }[];
   /** The add-on's tabs the swap deletes (replaced ones and dashboards of removed projects). */
   deleted: string[];
+  /** Of those, the dashboards of projects that are gone (no new tab takes their name). */
+  removed: string[];
 }
 
 /** Whether `name` is one the add-on gives a tab (so an owned tab renamed by a person is left alone). */
@@ -112,6 +114,7 @@ export function planSwap(input: SwapInput): SwapPlan {
 
   const swap: Request[] = [];
   const deleted: string[] = [];
+  const removed: string[] = [];
   const renamed: SwapPlan["renamed"] = [];
   const wanted = new Set(specs.map((s) => s.name));
   const takenNames = live.map((t) => t.name);
@@ -129,6 +132,7 @@ export function planSwap(input: SwapInput): SwapPlan {
     } else if (stale) {
       swap.push({ deleteSheet: { sheetId: t.id } });
       deleted.push(t.name);
+      removed.push(t.name);
     }
   }
   for (const n of newTabs) {
@@ -152,6 +156,7 @@ export function planSwap(input: SwapInput): SwapPlan {
     ownedAfter: [...present.filter((id) => !deletedIds.has(id)), ...newIds],
     renamed,
     deleted,
+    removed,
   };
 }
 

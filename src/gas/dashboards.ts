@@ -72,7 +72,7 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
     ...dashboards.map((d) => ({ name: d.tab, grid: d.model.grid, before: HISTORY_TAB.name })),
     ...(append ? [] : [{ name: HISTORY_TAB.name, grid: historyGrid(history), hidden: true }]),
   ];
-  const { renamed } = replaceTabs(index, specs, {
+  const { renamed, removed } = replaceTabs(index, specs, {
     active,
     timeZone: v.timeZone,
     protection: t("protection.description"),
@@ -89,5 +89,5 @@ export function dashboardsAction(env: RunEnv): ActionOutput {
     actions12m: d.model.actions12m,
     counts: d.model.counts,
   }));
-  return dashboardsOutcome(v.result, v.idsAssigned, made, renamed, t, colours.length > 0);
+  return dashboardsOutcome(v.result, v.idsAssigned, made, renamed, t, colours.length > 0, removed);
 }

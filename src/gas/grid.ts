@@ -113,6 +113,8 @@ export interface ReplaceOptions {
 export interface ReplaceResult {
   /** A person's tabs renamed to make way, by their new name. */
   renamed: string[];
+  /** The add-on's dashboards of projects that are gone, deleted by the swap. */
+  removed: string[];
   /** The sheet id each spec's tab got, by name. */
   ids: Map<string, number>;
 }
@@ -162,6 +164,7 @@ export function replaceTabs(
   if (sheet) ss.setActiveSheet(sheet);
   return {
     renamed: plan.renamed.map((r) => r.to),
+    removed: plan.removed,
     ids: new Map(plan.newTabs.map((n) => [n.spec.name, n.id])),
   };
 }

@@ -160,7 +160,12 @@ describe("Dashboards genereren", () => {
     const acts = tab(ss, "Activiteiten");
     acts.cells = acts.cells.filter((row, i) => i === 0 || row?.[1]?.v !== PROJECTS[2]);
     const r = runner.click("Dashboards genereren");
-    expect(r.value).toMatchObject({ outcome: "ok" });
+    expect(r.value).toMatchObject({
+      outcome: "ok",
+      message: expect.stringContaining(
+        "Verwijderd, omdat het project niet meer in Projecten staat: ‘Dashboard PZP in Wijde Meren’.",
+      ),
+    });
     const names = ss.sheets.map((s) => s.name);
     expect(names).not.toContain("Dashboard PZP in Wijde Meren");
     expect(names).toContain("Dashboard Levenspad");

@@ -75,6 +75,19 @@ describe("Dashboards genereren", () => {
     expect(out.message).toBe("2 dashboards en het overzicht zijn bijgewerkt; 1 met een rode vlag.");
     expect(out.details).toMatchObject({ counts: result.counts, dashboards: made, idsAssigned: 0 });
   });
+
+  test("dashboards of projects that are gone: the summary names them", () => {
+    const result = activities([activity()]);
+    const one = dashboardsOutcome(result, 0, [], [], nl, false, ["Dashboard Oud"]);
+    expect(one.message.split("\n")[1]).toBe(
+      "Verwijderd, omdat het project niet meer in Projecten staat: ‘Dashboard Oud’.",
+    );
+    const two = dashboardsOutcome(result, 0, [], [], en, false, ["Dashboard A", "Dashboard B"]);
+    expect(two.message.split("\n")[1]).toBe(
+      "Removed, because their projects are no longer in Projecten: ‘Dashboard A’, ‘Dashboard B’.",
+    );
+    expect(dashboardsOutcome(result, 0, [], [], nl).message.split("\n")).toHaveLength(1);
+  });
 });
 
 describe("Werkblad inrichten", () => {

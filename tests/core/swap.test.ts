@@ -66,6 +66,7 @@ test("a dashboard of a removed project goes only when it is the add-on's; a pers
     }),
   );
   expect(plan.deleted).toEqual(["Dashboard Oud", "Dashboard Nieuw"]);
+  expect(plan.removed).toEqual(["Dashboard Oud"]); // the replaced one is not "removed"
   expect(plan.swap.filter((r) => r.deleteSheet).map((r) => r.deleteSheet!.sheetId)).toEqual([10, 12]);
   // Not when the action does not generate dashboards.
   const validate = planSwap(
@@ -77,6 +78,7 @@ test("a dashboard of a removed project goes only when it is the add-on's; a pers
     }),
   );
   expect(validate.deleted).toEqual(["Status"]);
+  expect(validate.removed).toEqual([]);
 });
 
 test("an owned tab a person renamed is left alone", () => {
