@@ -10,7 +10,7 @@ import { PHASES, type Phase, STATUSES, type Status } from "./vocab";
 
 /** "Acties komende 12 maanden". */
 export const ACTION_WINDOW_MONTHS = 12;
-/** The overview's "Deadlines komende 3 maanden". */
+/** The overview's "Deadlines komende drie maanden". */
 export const UPCOMING_MONTHS = 3;
 
 /**

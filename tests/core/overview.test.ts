@@ -208,7 +208,7 @@ describe("buildOverview", () => {
   });
 
   test("deadlines in the next three months: due today .. today + 3 months - 1 day, not Behaald", () => {
-    const { rows } = section(grid, "Deadlines komende 3 maanden", 7);
+    const { rows } = section(grid, "Deadlines komende drie maanden", 7);
     expect(rows.map((r) => r[0])).toEqual(["a3 behind, may", "a6 last day"]);
   });
 
@@ -249,7 +249,7 @@ describe("buildOverview", () => {
       "Geen rode vlaggen.",
       "Geen hulpvragen.",
       "Geen verlopen acties.",
-      "Geen deadlines in de komende 3 maanden.",
+      "Geen deadlines in de komende drie maanden.",
     ])
       find(g, line);
     expect(g.rows.every((r) => r.length === g.colWidths.length)).toBe(true);
@@ -284,7 +284,7 @@ describe("buildOverview", () => {
 // Sheets' default font, tests/support/text-width.ts).
 test("the example's overdue and upcoming actions: every word of a Trekker, a Fase and a Status fits its column", () => {
   const g = buildOverview(exampleProjects(), exampleActivities(), exampleSettings(), "2026-01-15", "nl", []);
-  const tables = ["Verlopen acties", "Deadlines komende 3 maanden"].map((title) => section(g, title, 7));
+  const tables = ["Verlopen acties", "Deadlines komende drie maanden"].map((title) => section(g, title, 7));
   expect(tables[0]!.rows.length).toBeGreaterThan(3);
   const widthOf = (name: string) => {
     const col = tables[0]!.header.indexOf(name);

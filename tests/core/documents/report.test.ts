@@ -293,7 +293,7 @@ test("empty lists say so instead of an empty table", () => {
     lang: "nl",
   });
   expect(allText(part(quiet, "overdue"))).toContain("Geen verlopen acties.");
-  expect(allText(part(quiet, "upcoming"))).toContain("Geen deadlines in de komende 3 maanden.");
+  expect(allText(part(quiet, "upcoming"))).toContain("Geen deadlines in de komende drie maanden.");
   expect(allText(part(quiet, "meetings"))).toContain("Er zijn geen vergaderingen gepland.");
   expect(allText(part(quiet, "summary"))).toContain("Geen rode vlaggen.");
 });
