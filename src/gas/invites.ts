@@ -19,6 +19,7 @@ import {
   rowWrites,
   runOutcome,
   type StopReason,
+  statusWrites,
   WRITE_BACK_FORMATS,
   writeBackColumns,
   writeSpan,
@@ -303,9 +304,16 @@ function applyItem(p: Prepared, item: PlanItem, clock: RunClock): { result: Item
   };
 }
 
-/** Writes `Agenda-ID`, `Uitnodiging` and `Verstuurd op` back in one batch, if the rows did not move. */
+/**
+ * Writes `Agenda-ID`, `Uitnodiging` and `Verstuurd op` back in one batch, if the rows did not move: what the
+ * calls did, and the errors of the rows left out.
+ */
 function writeBack(p: Prepared, run: RunResult, env: RunEnv): boolean {
-  const writes = rowWrites(p.plan, run.results, p.sendInvites, env.t);
+  const done = rowWrites(p.plan, run.results, p.sendInvites, env.t);
+  const writes = [
+    ...done,
+    ...statusWrites(p.plan, done, p.leftOut, p.raw.values, p.cols, p.sendInvites, env.t),
+  ];
   const span = writeSpan(writes);
   if (span === null) return true;
   const width = Math.max(p.sheet.getLastColumn(), 1);

@@ -258,7 +258,57 @@ describe("confirming", () => {
     expect(live(account).map((e) => e.start?.dateTime)).toEqual(["2026-03-27T14:00:00+01:00"]);
     expect(new Set(mails(account).map((m) => m.eventId))).toEqual(new Set([live(account)[0]!.id]));
     expect(meetingRows(ss)[2]![COL.Begintijd!]).toBe("2 uur");
-    expect(meetingRows(ss)[2]![COL.Uitnodiging!]).toBe("");
+    expect(meetingRows(ss)[2]![COL.Uitnodiging!]).toMatch(
+      /^niet verstuurd, fout in Begintijd: ‘2 uur’ is gelezen als 02:00 ’s nachts\. Bedoelt u 14:00\?/,
+    );
+  });
+
+  test("a row with an error gets its error in Uitnodiging and nothing else; once fixed, its status", () => {
+    // Row 6 has no Datum from the start.
+    const meetings = [...MEETINGS, ["Kerngroep", "Extra", "", "14:00", "", "Bureau", "", false, "", "", ""]];
+    const { account, ss, runner } = network({ meetings });
+    const first = send(runner);
+    expect(first.invites.created).toBe(4);
+    const noDate = "niet verstuurd, fout in Datum: ‘Datum’ is leeg. Deze kolom is verplicht; vul haar in.";
+    expect(meetingRows(ss)[5]![COL.Uitnodiging!]).toBe(noDate);
+    expect(meetingRows(ss)[5]![COL["Agenda-ID"]!]).toBe("");
+
+    // Row 3 gets an end before its start; row 4 a new time (an update, so there is something to confirm).
+    const sheet = tab(ss, "Vergaderingen");
+    sheet.cells[2]![COL.Eindtijd!] = { v: "09:00" };
+    sheet.cells[3]![COL.Begintijd!] = { v: "15:00" };
+    sheet.cells[3]![COL.Eindtijd!] = { v: "17:00" };
+    const before = meetingRows(ss);
+    const calendar = JSON.stringify(live(account).filter((e) => e.id !== before[3]![COL["Agenda-ID"]!]));
+    const { invites, result } = send(runner);
+    expect(invites).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
+    const after = meetingRows(ss);
+    // Only Uitnodiging of row 3 changes: what the partner typed, its Agenda-ID and Verstuurd op stay.
+    expect(after[2]).toEqual(
+      before[2]!.map((v, c) =>
+        c === COL.Uitnodiging
+          ? "niet verstuurd, fout in Eindtijd: De eindtijd 09:00 ligt niet na de begintijd 10:00. Pas een van beide aan."
+          : v,
+      ),
+    );
+    expect(after[3]![COL.Uitnodiging!]).toBe("bijgewerkt");
+    // The rows next to it, and row 6 that already held its error, are untouched; so is row 3's event.
+    for (const r of [0, 1, 4, 5]) expect(after[r]).toEqual(before[r]);
+    expect(JSON.stringify(live(account).filter((e) => e.id !== before[3]![COL["Agenda-ID"]!]))).toBe(
+      calendar,
+    );
+    expect(result.calls["Range.setValues"]).toBe(1);
+
+    // Fixed: the next run replaces the errors with the status.
+    sheet.cells[2]![COL.Eindtijd!] = { v: "12:30" };
+    sheet.cells[5]![COL.Datum!] = { v: "08-09-2026" };
+    const fixed = send(runner);
+    expect(fixed.invites).toMatchObject({ created: 1, updated: 1 });
+    const rows = meetingRows(ss);
+    expect(rows[2]![COL.Uitnodiging!]).toBe("bijgewerkt");
+    expect(rows[5]![COL.Uitnodiging!]).toBe("verstuurd");
+    expect(rows[5]![COL["Agenda-ID"]!]).toBe(fixed.invites.events.find((e) => e.row === 6)!.eventId);
+    expectNoDuplicates(account, 5);
   });
 
   test("a new member of a group is invited to its meetings; a member leaving is taken off quietly", () => {

@@ -99,6 +99,75 @@ export function rowWrites(
   return out;
 }
 
+/** An error that keeps a row of `Vergaderingen` out of the calendar (as the preview lists it). */
+export interface RowError {
+  /** The sheet row; 0 or 1 for an error of the tab or its header row. */
+  row: number;
+  /** The header ("" for the row as a whole). */
+  column: string;
+  message: string;
+}
+
+/**
+ * The `Uitnodiging` of a row left out for its errors: "niet verstuurd", the columns with an error and
+ * the messages (each a sentence, in the run's language).
+ */
+export function invalidStatus(errors: readonly RowError[], t: Translate): string {
+  const columns = [...new Set(errors.map((e) => e.column).filter((c) => c !== ""))];
+  const params = { notSent: t("invites.status.notSent"), errors: errors.map((e) => e.message).join(" ") };
+  return columns.length === 0
+    ? t("invites.status.invalidRow", params)
+    : t("invites.status.invalid", { ...params, count: columns.length, columns: columns.join(", ") });
+}
+
+const cellText = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
+
+/**
+ * The `Uitnodiging` of a row whose errors are fixed but whose run writes no status of its own (its event
+ * is as the row asks, the meeting is over, it is cancelled and has no event): the status it would have
+ * had without the errors, or empty.
+ */
+function settledStatus(item: PlanItem, sendInvites: boolean, t: Translate): string {
+  if (item.wanted.cancelled) return item.note === "nothingToCancel" ? t("invites.status.cancelled") : "";
+  if (item.kind !== "unchanged" || item.before === null) return "";
+  return t(sendInvites && item.wanted.guests.length > 0 ? "invites.status.sent" : "invites.status.noMail");
+}
+
+/**
+ * The writes of `Uitnodiging` that rowWrites (`done`) leaves out: a row with an error gets the error
+ * (its other cells, and the partners', stay as they are); a row whose `Uitnodiging` still holds such an
+ * error but that has none now, and that gets no status from the run, gets settledStatus. A row that
+ * already holds its text is not written. `planned`: the tab's values as read, row 0 the header.
+ */
+export function statusWrites(
+  plan: InvitePlan,
+  done: readonly RowWrite[],
+  errors: readonly RowError[],
+  planned: readonly (readonly unknown[])[],
+  cols: MeetingColumns,
+  sendInvites: boolean,
+  t: Translate,
+): RowWrite[] {
+  const stored = (row: number) => cellText(planned[row - 1]?.[cols.inviteStatus]);
+  const taken = new Set(done.map((w) => w.row));
+  const byRow = new Map<number, RowError[]>();
+  for (const e of errors) {
+    if (e.row < 2 || e.row > planned.length || taken.has(e.row)) continue;
+    byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
+  }
+  const out: RowWrite[] = [];
+  for (const [row, list] of byRow) {
+    const status = invalidStatus(list, t);
+    if (stored(row) !== status) out.push({ row, eventId: null, status, sent: false });
+  }
+  const notSent = t("invites.status.notSent");
+  for (const item of plan.items) {
+    if (taken.has(item.row) || byRow.has(item.row) || !stored(item.row).startsWith(notSent)) continue;
+    out.push({ row: item.row, eventId: null, status: settledStatus(item, sendInvites, t), sent: false });
+  }
+  return out.sort((a, b) => a.row - b.row);
+}
+
 /** The rows the write-back spans: from the first to the last row that changes. */
 export function writeSpan(writes: readonly RowWrite[]): { first: number; count: number } | null {
   if (writes.length === 0) return null;

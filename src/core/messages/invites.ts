@@ -109,6 +109,9 @@ export const invitesNl = {
   "invites.status.updated": "bijgewerkt",
   "invites.status.cancelled": "geannuleerd",
   "invites.status.error": "fout: {error}",
+  "invites.status.notSent": "niet verstuurd",
+  "invites.status.invalid": "{notSent}, {count, plural, one {fout in} other {fouten in}} {columns}: {errors}",
+  "invites.status.invalidRow": "{notSent}: {errors}",
   "invites.error.noTab": "Er is geen tabblad Vergaderingen. Kies eerst Werkblad inrichten.",
   "invites.error.noColumns":
     "In Vergaderingen ontbreken de kolommen {columns}, waarin Netwerkplan bijhoudt welke afspraken het maakte. Kies eerst Werkblad inrichten.",
@@ -303,6 +306,10 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.status.updated": "updated",
   "invites.status.cancelled": "cancelled",
   "invites.status.error": "error: {error}",
+  "invites.status.notSent": "not sent",
+  "invites.status.invalid":
+    "{notSent}, {count, plural, one {error in} other {errors in}} {columns}: {errors}",
+  "invites.status.invalidRow": "{notSent}: {errors}",
   "invites.error.noTab": "There is no Vergaderingen tab. Choose Set up workbook first.",
   "invites.error.noColumns":
     "Vergaderingen lacks the columns {columns}, in which Netwerkplan keeps which events it made. Choose Set up workbook first.",

@@ -6,6 +6,7 @@ import {
   rowsStillFit,
   rowWrites,
   runOutcome,
+  statusWrites,
   writeBackColumns,
   writeSpan,
 } from "../../../src/core/invites/outcome";
@@ -79,6 +80,139 @@ test("an event found again by its key: 'verstuurd' with the time the cut-off run
     new Date("2026-02-01T00:00:00Z"),
   );
   expect(written.sentAt).toEqual([[new Date("2026-01-05T09:30:00.000Z")]]);
+});
+
+describe("rows with an error: the error in Uitnodiging, and the status again once fixed", () => {
+  const cols = { group: 0, title: 1, date: 2, start: 3, eventId: 4, inviteStatus: 5, sentAt: 6 };
+  const endError = t("val.time.endNotAfterStart", { start: "14:00", end: "12:00" });
+  const dateError = t("val.date.invalid", { value: "‘31-02-2026’" });
+  /** The tab as read: the header, then rows 2.. with `Uitnodiging` as given. */
+  const tabWith = (statuses: string[]) => [
+    ["Groep"],
+    ...statuses.map((s) => ["Kerngroep", "Overleg", "", "14:00", "", s, ""]),
+  ];
+
+  test("a row with an error gets its error; the other rows keep what the run gives them", () => {
+    const valid = [meeting({ row: 2 }), meeting({ row: 4, date: "2026-04-14" })];
+    const p = planInvites(wanted(valid), new FakeCalendar().state(), planOpts());
+    const results: ItemResult[] = [2, 4].map((row) => ({
+      row,
+      state: "done",
+      eventId: `new${row}`,
+      error: "",
+      mailed: p.items.find((i) => i.row === row)!.mail,
+      event: null,
+    }));
+    const done = rowWrites(p, results, true, t);
+    const planned = tabWith(["", "verstuurd", "", "", "", "", ""]);
+    const errors = [
+      { row: 1, column: "Eindtijd", message: "header" },
+      { row: 3, column: "Eindtijd", message: endError },
+      { row: 5, column: "Datum", message: dateError },
+      { row: 5, column: "Eindtijd", message: endError },
+      { row: 6, column: "", message: "Deze regel staat er twee keer." },
+      { row: 7, column: "Eindtijd", message: endError },
+    ];
+    // Row 7 already holds its error: not written again.
+    planned[6]![cols.inviteStatus] = `niet verstuurd, fout in Eindtijd: ${endError}`;
+    expect(statusWrites(p, done, errors, planned, cols, true, t)).toEqual([
+      {
+        row: 3,
+        eventId: null,
+        status:
+          "niet verstuurd, fout in Eindtijd: De eindtijd 12:00 ligt niet na de begintijd 14:00. Pas een van beide aan.",
+        sent: false,
+      },
+      {
+        row: 5,
+        eventId: null,
+        status: `niet verstuurd, fouten in Datum, Eindtijd: ${dateError} ${endError}`,
+        sent: false,
+      },
+      { row: 6, eventId: null, status: "niet verstuurd: Deze regel staat er twee keer.", sent: false },
+    ]);
+    // English with Taal en (the messages come in the run's language).
+    const en = translator("en");
+    const english = [
+      {
+        row: 3,
+        column: "Eindtijd",
+        message: en("val.time.endNotAfterStart", { start: "14:00", end: "12:00" }),
+      },
+    ];
+    expect(statusWrites(p, done, english, planned, cols, true, en)[0]!.status).toBe(
+      "not sent, error in Eindtijd: The end time 12:00 is not after the start time 14:00. Change one of them.",
+    );
+    // Only Uitnodiging of the row with the error: its Agenda-ID and Verstuurd op stay as they are.
+    const d = new Date("2026-01-02T10:00:00Z");
+    const fresh = [
+      ["Kerngroep", "", "", "", "", "", ""],
+      ["Kerngroep", "", "", "", "old3", "verstuurd", d],
+      ["Kerngroep", "", "", "", "", "", ""],
+    ];
+    const writes = [...done, ...statusWrites(p, done, errors.slice(1, 2), planned, cols, true, t)];
+    const now = new Date("2026-01-05T08:00:00Z");
+    expect(writeBackColumns(fresh, 2, cols, writes, now)).toEqual({
+      eventId: [["new2"], ["old3"], ["new4"]],
+      inviteStatus: [
+        ["verstuurd"],
+        [expect.stringMatching(/^niet verstuurd, fout in Eindtijd: /)],
+        ["verstuurd"],
+      ],
+      sentAt: [[now], [d], [now]],
+    });
+  });
+
+  test("once fixed: the run's own status, or the status the row would have had when the run writes none", () => {
+    const rows = [
+      meeting({ row: 2 }),
+      meeting({ row: 3, date: "2026-04-14" }),
+      meeting({ row: 4, date: "2026-05-12" }),
+    ];
+    const calendar = new FakeCalendar();
+    const ids = calendar.apply(planInvites(wanted(rows), calendar.state(), planOpts()));
+    const withEvents = withIds(rows, ids);
+    const fixed = [
+      ...withEvents,
+      meeting({ row: 5, date: "2026-06-09", cancelled: true }),
+      meeting({ row: 6, date: "2025-12-01" }),
+      meeting({ row: 7, date: "2026-07-07" }),
+    ];
+    const next = planInvites(wanted(fixed), calendar.state(fixed.map((m) => m.eventId)), planOpts());
+    expect(next.items.map((i) => [i.kind, i.note])).toEqual([
+      ["unchanged", null],
+      ["unchanged", null],
+      ["unchanged", null],
+      ["unchanged", "nothingToCancel"],
+      ["past", null],
+      ["create", null],
+    ]);
+    const error = `niet verstuurd, fout in Eindtijd: ${endError}`;
+    // Row 3 holds another status; row 7 is made by the run, which writes its status.
+    const planned = tabWith([error, "bijgewerkt", error, error, error, error]);
+    const made: ItemResult = {
+      row: 7,
+      state: "done",
+      eventId: "new7",
+      error: "",
+      mailed: next.items[5]!.mail,
+      event: null,
+    };
+    const done = rowWrites(next, [made], true, t);
+    expect(done).toEqual([{ row: 7, eventId: "new7", status: "verstuurd", sent: true }]);
+    expect(statusWrites(next, done, [], planned, cols, true, t)).toEqual([
+      { row: 2, eventId: null, status: "verstuurd", sent: false },
+      { row: 4, eventId: null, status: "verstuurd", sent: false },
+      { row: 5, eventId: null, status: "geannuleerd", sent: false },
+      { row: 6, eventId: null, status: "", sent: false },
+    ]);
+    // Mail off: the event is there, without mail.
+    expect(statusWrites(next, done, [], planned, cols, false, t)[0]!.status).toBe(
+      "aangemaakt, zonder e-mail",
+    );
+    // Nothing to settle: nothing written.
+    expect(statusWrites(next, done, [], tabWith(["verstuurd", "bijgewerkt"]), cols, true, t)).toEqual([]);
+  });
 });
 
 test("the guard: values go back only to rows that still hold the meeting planned", () => {
