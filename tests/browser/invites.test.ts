@@ -76,7 +76,7 @@ describe("the invitation preview", () => {
     ]);
     const { runner, page, problems, outside, bridge } = await openPreview(account);
 
-    await expect(page.textContent("#counts")).resolves.toMatch(/Nieuw\s*2/);
+    await expect(page.textContent("#counts")).resolves.toMatch(/Wordt aangemaakt\s*2/);
     await expect(page.textContent("#mail-total")).resolves.toBe("3 e-mails aan 2 personen.");
     const titles = await page.$$eval("li.item .title", (els) => els.map((e) => e.textContent));
     expect(titles).toEqual([`Kerngroep: ${HOSTILE}`, "Bestuurders: Bestuur"]);
@@ -97,13 +97,13 @@ describe("the invitation preview", () => {
     await page.keyboard.press("Enter");
     await bridge.idle();
     expect(bridge.calls.map((c) => [c.name, c.outcome])).toEqual([["confirmInvitations", "success"]]);
-    await expect(page.textContent("#status")).resolves.toContain("2 nieuw");
+    await expect(page.textContent("#status")).resolves.toContain("2 aangemaakt");
     expect(eventsOf(account)).toHaveLength(2);
     expect(calendarDataOf(account).mails).toHaveLength(3);
     expect(valuesOf(tab(ss, "Vergaderingen"))[1]![9]).toBe("verstuurd");
     // The summary dialog followed; its title as text too.
     const summary = lastPage(runner)!;
-    expect(summary.html).toContain("2 nieuw, 0 bijgewerkt");
+    expect(summary.html).toContain("2 aangemaakt, 0 bijgewerkt");
     expect([problems, outside]).toEqual([[], []]);
     await page.close();
   });

@@ -217,12 +217,13 @@ const SECTIONS: readonly { kind: ItemKind; title: MessageKey; collapsed: boolean
   { kind: "past", title: "invites.section.past", collapsed: true },
 ];
 
+/** The preview's counts: what will happen, never what has (the summary dialog says that afterwards). */
 const COUNT_LABELS: readonly { kind: ItemKind; label: MessageKey }[] = [
-  { kind: "create", label: "invites.count.created" },
-  { kind: "update", label: "invites.count.updated" },
-  { kind: "cancel", label: "invites.count.cancelled" },
-  { kind: "recreate", label: "invites.count.recreated" },
-  { kind: "unchanged", label: "invites.count.unchanged" },
+  { kind: "create", label: "invites.preview.count.create" },
+  { kind: "update", label: "invites.preview.count.update" },
+  { kind: "cancel", label: "invites.preview.count.cancel" },
+  { kind: "recreate", label: "invites.preview.count.recreate" },
+  { kind: "unchanged", label: "invites.preview.count.unchanged" },
 ];
 
 /** The errors of `tab` (Vergaderingen) in a validation's problems: each keeps its row out of the calendar. */
@@ -351,7 +352,8 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
     token: plan.token,
     texts: {
       confirm,
-      cancel: t("invites.preview.cancel"),
+      // Closing sends nothing: the button says so, in words no section title uses.
+      cancel: t(mails.length > 0 ? "invites.preview.cancel" : "invites.preview.cancelNoMail"),
       close: t("screen.close"),
       busy: t("invites.preview.busy"),
       offline: t("screen.offline"),

@@ -54,14 +54,14 @@ test("a first run: everything new, each guest's invitation listed by name", () =
   expect(s.hasWork).toBe(true);
   expect(s.token).toBe(plan.token);
   expect(s.counts).toEqual([
-    { label: "Nieuw", value: 1 },
-    { label: "Bijgewerkt", value: 0 },
-    { label: "Geannuleerd", value: 0 },
-    { label: "Opnieuw gemaakt", value: 0 },
-    { label: "Ongewijzigd", value: 0 },
+    { label: "Wordt aangemaakt", value: 1 },
+    { label: "Wordt bijgewerkt", value: 0 },
+    { label: "Wordt geannuleerd", value: 0 },
+    { label: "Wordt opnieuw gemaakt", value: 0 },
+    { label: "Blijft ongewijzigd", value: 0 },
   ]);
   expect(s.mailTotal).toBe("2 e-mails aan 2 personen.");
-  expect(s.sections.map((x) => x.title)).toEqual(["Nieuw (1)"]);
+  expect(s.sections.map((x) => x.title)).toEqual(["Wordt aangemaakt (1)"]);
   expect(s.sections[0]!.items[0]).toEqual({
     row: "rij 2",
     title: "Kerngroep: Overleg",
@@ -111,6 +111,56 @@ test("changes say what changes, from what to what; a new guest's note says Googl
   );
 });
 
+test("the preview speaks of what will happen; closing it is never mistaken for cancelling a meeting", () => {
+  const calendar = new FakeCalendar();
+  const two = [meeting(), meeting({ row: 3, date: "2026-04-14" })];
+  const made = withIds(two, calendar.apply(planInvites(wanted(two), calendar.state(), planOpts())));
+  // Row 2 is cancelled, row 3 moves to another place.
+  const next = [
+    { ...made[0]!, cancelled: true },
+    { ...made[1]!, location: "Online" },
+  ];
+  const plan = planInvites(wanted(next), calendar.state(next.map((m) => m.eventId)), planOpts());
+  const nlScreen = invitesScreen(input(plan), nl);
+  expect(nlScreen.counts).toEqual([
+    { label: "Wordt aangemaakt", value: 0 },
+    { label: "Wordt bijgewerkt", value: 1 },
+    { label: "Wordt geannuleerd", value: 1 },
+    { label: "Wordt opnieuw gemaakt", value: 0 },
+    { label: "Blijft ongewijzigd", value: 0 },
+  ]);
+  expect(nlScreen.sections.map((x) => x.title)).toEqual(["Wordt bijgewerkt (1)", "Wordt geannuleerd (1)"]);
+  expect(nlScreen.texts.cancel).toBe("Sluiten zonder te versturen");
+  const enScreen = invitesScreen(input(plan), en);
+  expect(enScreen.counts.map((c) => c.label)).toEqual([
+    "To be created",
+    "To be updated",
+    "To be cancelled",
+    "To be made again",
+    "Stays unchanged",
+  ]);
+  expect(enScreen.sections.map((x) => x.title)).toEqual(["To be updated (1)", "To be cancelled (1)"]);
+  expect(enScreen.texts.cancel).toBe("Close without sending");
+  // The close button's first word is in no heading: it means only "close this window".
+  for (const s of [nlScreen, enScreen]) {
+    const word = s.texts.cancel.split(" ")[0]!.toLowerCase();
+    const headings = [...s.counts.map((c) => c.label), ...s.sections.map((x) => x.title)];
+    expect(headings.filter((h) => h.toLowerCase().includes(word))).toEqual([]);
+  }
+  // Nobody gets mail (Uitnodigingen versturen off): closing changes nothing, and says that.
+  const quiet = planInvites(
+    wanted(next),
+    calendar.state(next.map((m) => m.eventId)),
+    planOpts({ sendInvites: false }),
+  );
+  expect(invitesScreen(input(quiet, { sendInvites: false }), nl).texts.cancel).toBe(
+    "Sluiten zonder iets te wijzigen",
+  );
+  expect(invitesScreen(input(quiet, { sendInvites: false }), en).texts.cancel).toBe(
+    "Close without changing anything",
+  );
+});
+
 /** A plan where every row is already in the calendar: nothing to do. */
 function upToDate() {
   const calendar = new FakeCalendar();
@@ -135,7 +185,7 @@ test("notes: mail off, a run that stopped; unchanged rows collapsed", () => {
   ]);
   expect(s.hasWork).toBe(false);
   expect(s.sections).toEqual([
-    expect.objectContaining({ id: "unchanged", collapsed: true, title: "Ongewijzigd (1)" }),
+    expect.objectContaining({ id: "unchanged", collapsed: true, title: "Blijft ongewijzigd (1)" }),
   ]);
   expect(s.texts.confirm).toBe("Bevestigen");
 });
