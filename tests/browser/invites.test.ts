@@ -147,7 +147,7 @@ describe("the invitation preview", () => {
     await expect(page.$("#confirm")).resolves.toBeNull();
     const intro = await page.textContent("p");
     expect(intro).not.toContain("Bevestigen");
-    expect(intro).toContain("regels met een fout");
+    expect(intro).toContain("rijen met een fout");
     const rows = await page.$$eval("#notice-left-out li", (els) => els.map((e) => e.textContent ?? ""));
     expect(rows.map((r) => r.slice(0, r.indexOf(":")))).toEqual([
       "Rij 2, Groep",

@@ -233,12 +233,16 @@ export function leftOutOf(problems: readonly Problem[], tab: string): LeftOut[] 
     .map((p) => ({ row: p.row, column: p.column, message: p.message }));
 }
 
+/** The rows of Vergaderingen kept out of the calendar (0 when only the tab or its header has a problem). */
+const leftOutRows = (leftOut: readonly LeftOut[]): Set<number> =>
+  new Set(leftOut.filter((p) => p.row > 1).map((p) => p.row));
+
 /** At most this many problems are listed; the rest are counted (Valideren lists them all). */
 export const LEFT_OUT_SHOWN = 25;
 
 function leftOutNotice(leftOut: readonly LeftOut[], t: Translate): InvitesScreenNotice | null {
   if (leftOut.length === 0) return null;
-  const rows = new Set(leftOut.filter((p) => p.row > 1).map((p) => p.row));
+  const rows = leftOutRows(leftOut);
   const line = (p: LeftOut) => {
     if (p.row <= 1) return p.message;
     return p.column === ""
@@ -251,7 +255,8 @@ function leftOutNotice(leftOut: readonly LeftOut[], t: Translate): InvitesScreen
   return {
     id: "left-out",
     title: rows.size > 0 ? t("invites.leftOut.title", { count: rows.size }) : t("invites.leftOut.titleTab"),
-    help: t("invites.leftOut.help"),
+    // One row, several, or none (a problem of the whole tab): the help says which.
+    help: t("invites.leftOut.help", { count: rows.size }),
     lines,
   };
 }
@@ -283,7 +288,7 @@ function notInvitedNotice(items: readonly PlanItem[], t: Translate): InvitesScre
   return {
     id: "not-invited",
     title: t("invites.notInvited.title", { count: byRow.size }),
-    help: t("invites.notInvited.help"),
+    help: t("invites.notInvited.help", { count: byRow.size }),
     lines,
   };
 }
@@ -310,7 +315,9 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
   // The confirm button is there only when there is something to do; "nothing to do" never hides rows left out.
   const intro = hasWork
     ? t("invites.preview.intro", { confirm })
-    : t(leftOut ? "invites.preview.nothingElseToDo" : "invites.preview.nothingToDo");
+    : leftOut
+      ? t("invites.preview.nothingElseToDo", { count: leftOutRows(input.leftOut).size })
+      : t("invites.preview.nothingToDo");
 
   const sections: InvitesScreenSection[] = SECTIONS.flatMap((s) => {
     const list = items.filter((i) => i.kind === s.kind);
@@ -331,7 +338,7 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
       title: t("invites.section.orphans", { count: plan.orphans.length }),
       collapsed: false,
       items: plan.orphans.map((o) => orphanItem(o, input, t)),
-      help: t("invites.section.orphansHelp"),
+      help: t("invites.section.orphansHelp", { count: plan.orphans.length }),
     });
   }
   return {

@@ -265,13 +265,13 @@ test("rows left out for an error are listed in the preview: row, column, the val
   const idle = invitesScreen(input(upToDate(), { leftOut }), nl);
   expect(idle.hasWork).toBe(false);
   expect(idle.intro).not.toBe(nl("invites.preview.nothingToDo"));
-  expect(idle.intro).toContain("regels met een fout");
+  expect(idle.intro).toContain("De rijen met een fout hieronder komen pas in de agenda");
   expect(idle.intro).not.toContain("Bevestigen");
   expect(idle.notices).toEqual([
     {
       id: "left-out",
-      title: "Niet in de agenda: regels met een fout (3)",
-      help: expect.stringContaining("Herstel ze in Vergaderingen"),
+      title: "Niet in de agenda: rijen met een fout (3)",
+      help: expect.stringContaining("Deze rijen van Vergaderingen blijven buiten de agenda"),
       lines: [
         "Rij 3, Groep: Niemand zit in groep ‘Kerngroepp’. Bedoelt u ‘Kerngroep’?",
         "Rij 4, Datum: ‘volgende week’ is geen datum.",
@@ -305,9 +305,51 @@ test("a missing column of Vergaderingen (a problem of the tab) is listed without
   expect(s.notices).toEqual([
     expect.objectContaining({
       title: "Niet in de agenda: Vergaderingen heeft een fout",
+      help: "Zolang deze fout er is, komt geen enkele rij van Vergaderingen in de agenda. Herstel de fout en kies daarna opnieuw ‘Uitnodigingen versturen…’.",
       lines: ["In het tabblad ‘Vergaderingen’ ontbreekt de kolom ‘Datum’."],
     }),
   ]);
+  expect(s.intro).toBe(
+    "Er is niets te doen en er wordt niets verstuurd: zolang de fout hieronder er is, komt geen vergadering in de agenda.",
+  );
+});
+
+test("one row with an error is spoken of as one row: ‘rij’, never ‘regel’, in both languages", () => {
+  const leftOut = [
+    { row: 5, column: "Datum", message: "‘31-02-2026’ is geen datum." },
+    { row: 5, column: "Begintijd", message: "‘2’ is te vroeg." },
+  ];
+  const nlScreen = invitesScreen(input(upToDate(), { leftOut }), nl);
+  expect(nlScreen.intro).toBe(
+    "Voor de rijen zonder fout is de agenda bij: er is niets te doen en er wordt niets verstuurd. De rij met een fout hieronder komt pas in de agenda als die klopt.",
+  );
+  expect(nlScreen.notices).toEqual([
+    expect.objectContaining({
+      title: "Niet in de agenda: rij met een fout (1)",
+      help: "Deze rij van Vergaderingen blijft buiten de agenda totdat de fout hersteld is. Herstel die in Vergaderingen en kies daarna opnieuw ‘Uitnodigingen versturen…’.",
+    }),
+  ]);
+  expect(JSON.stringify(nlScreen)).not.toMatch(/regel/i);
+  const enScreen = invitesScreen(input(upToDate(), { leftOut }), en);
+  expect(enScreen.intro).toContain("The row with an error below only goes in the calendar once it is right.");
+  expect(enScreen.notices).toEqual([
+    expect.objectContaining({
+      title: "Not in the calendar: row with an error (1)",
+      help: "This row of Vergaderingen stays out of the calendar until the error is fixed. Fix it in Vergaderingen, then choose ‘Send invitations…’ again.",
+    }),
+  ]);
+  // A row whose Agenda-ID another row has too: its note speaks of rows as well.
+  const calendar = new FakeCalendar();
+  const [made] = withIds(
+    [meeting()],
+    calendar.apply(planInvites(wanted([meeting()]), calendar.state(), planOpts())),
+  );
+  const copied = [made!, { ...made!, row: 3, date: "2026-04-14" }];
+  const plan = planInvites(wanted(copied), calendar.state([made!.eventId]), planOpts());
+  const notes = invitesScreen(input(plan), nl).sections.flatMap((x) => x.items.flatMap((i) => i.details));
+  expect(notes).toContain(
+    "Het Agenda-ID van deze rij staat ook in een andere rij (gekopieerd?); deze rij krijgt een eigen afspraak.",
+  );
 });
 
 test("a long list of rows left out is cut, and says how many more there are", () => {
@@ -317,7 +359,7 @@ test("a long list of rows left out is cut, and says how many more there are", ()
     message: "geen datum",
   }));
   const [notice] = invitesScreen(input(upToDate(), { leftOut }), nl).notices;
-  expect(notice!.title).toBe(`Niet in de agenda: regels met een fout (${LEFT_OUT_SHOWN + 7})`);
+  expect(notice!.title).toBe(`Niet in de agenda: rijen met een fout (${LEFT_OUT_SHOWN + 7})`);
   expect(notice!.lines).toHaveLength(LEFT_OUT_SHOWN + 1);
   expect(notice!.lines.at(-1)).toBe(
     "En nog 7 meldingen: Valideren zet ze allemaal in het tabblad Validatie.",
@@ -349,7 +391,8 @@ test("members of an invited group without a valid address are named once, with t
     {
       id: "not-invited",
       title: "Geen uitnodiging: geen bruikbaar e-mailadres (1)",
-      help: expect.stringContaining("Zet in Leden bij elk van hen een eigen, geldig adres"),
+      // One member: spoken of as one.
+      help: "Dit actieve lid hoort bij een groep die wordt uitgenodigd. Zet in Leden een eigen, geldig adres bij dit lid en kies daarna opnieuw ‘Uitnodigingen versturen…’: dan krijgt het alsnog een uitnodiging.",
       lines: [
         "Sanne Verhoeven (Kerngroep, Bestuurders) krijgt geen uitnodiging: in Leden (rij 7) staat geen geldig e-mailadres.",
       ],
@@ -383,7 +426,7 @@ test("two members with the same address: neither is invited, both are named with
     {
       id: "not-invited",
       title: "Geen uitnodiging: geen bruikbaar e-mailadres (2)",
-      help: expect.stringContaining("een eigen, geldig adres"),
+      help: expect.stringContaining("Zet in Leden bij elk van hen een eigen, geldig adres"),
       lines: [
         "Ruud van der Linden (Kerngroep, Themagroep Deskundigheid) krijgt geen uitnodiging: in Leden (rij 2) staat hetzelfde e-mailadres als bij het lid in rij 3, en Netwerkplan kan niet weten bij wie het hoort.",
         "Annelies Mulder (Kerngroep) krijgt geen uitnodiging: in Leden (rij 3) staat hetzelfde e-mailadres als bij het lid in rij 2, en Netwerkplan kan niet weten bij wie het hoort.",
@@ -411,5 +454,10 @@ test("events no row names are listed with a note that they are left alone; Engli
     title: "Kerngroep: Overleg",
     when: "Tue 14 Apr 2026, 14:00–16:00",
   });
-  expect(orphans.help).toContain("left as they are");
+  expect(orphans.help).toBe(
+    "Netwerkplan made this event earlier, but no row of Vergaderingen names it any more. It is left as it is; delete it in Google Calendar if it is not taking place.",
+  );
+  expect(invitesScreen(input(plan), nl).sections.at(-1)!.help).toBe(
+    "Deze afspraak maakte Netwerkplan eerder, maar geen rij van Vergaderingen noemt hem nog. Hij blijft staan; verwijder hem in Google Agenda als hij niet doorgaat.",
+  );
 });
