@@ -80,6 +80,8 @@ export const invitesNl = {
     "Het Agenda-ID hoort bij een afspraak die Netwerkplan niet voor dit werkblad maakte. Netwerkplan laat die afspraak met rust; maak de cel leeg om een nieuwe afspraak te laten maken.",
   "invites.note.nothingToCancel": "Geannuleerd; er is geen afspraak om te annuleren.",
   "invites.note.recreate": "De afspraak is uit de agenda verdwenen; er komt een nieuwe.",
+  "invites.note.reinstated":
+    "Weer ingepland: Netwerkplan heeft deze afspraak eerder geannuleerd. Nu Geannuleerd niet meer aan staat, wordt hij opnieuw gemaakt.",
   "invites.mail.invited": "uitnodiging",
   "invites.mail.updated": "bericht over de wijziging",
   "invites.mail.cancelled": "bericht dat het niet doorgaat",
@@ -281,6 +283,8 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
     "The Agenda-ID belongs to an event Netwerkplan did not make for this spreadsheet. Netwerkplan leaves that event alone; empty the cell to have a new event made.",
   "invites.note.nothingToCancel": "Cancelled; there is no event to cancel.",
   "invites.note.recreate": "The event has gone from the calendar; a new one is made.",
+  "invites.note.reinstated":
+    "Planned again: Netwerkplan cancelled this event earlier. Now that Geannuleerd is no longer ticked, it is made again.",
   "invites.mail.invited": "invitation",
   "invites.mail.updated": "notice of the change",
   "invites.mail.cancelled": "notice that it is cancelled",

@@ -12,6 +12,7 @@ import { type CalTime, parseInstant } from "../invites/times";
 import type { NotInvited } from "../invites/wanted";
 import type { Problem } from "../records";
 import { rowList } from "../validation/problems";
+import { foldText } from "../vocab";
 
 export interface InvitesScreenItem {
   row: string;
@@ -134,6 +135,19 @@ function person(email: string, names: Readonly<Record<string, string>>): string 
   return name ? `${name} <${email}>` : email;
 }
 
+/**
+ * A row made again because the add-on itself cancelled its event (Geannuleerd was ticked, then unticked):
+ * its `Uitnodiging` still holds the word the add-on wrote when it cancelled. Any other event that is gone
+ * was deleted in Google Calendar.
+ */
+export function reinstated(item: PlanItem, t: Translate): boolean {
+  return (
+    item.kind === "recreate" &&
+    item.wanted.storedStatus !== "" &&
+    foldText(item.wanted.storedStatus) === foldText(t("invites.status.cancelled"))
+  );
+}
+
 function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): string[] {
   const before = item.before;
   const body = item.wanted.body;
@@ -143,7 +157,8 @@ function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): s
   if (item.note === "duplicateId") lines.push(t("invites.note.duplicateId"));
   if (item.note === "foreign") lines.push(t("invites.note.foreign"));
   if (item.note === "nothingToCancel") lines.push(t("invites.note.nothingToCancel"));
-  if (item.kind === "recreate") lines.push(t("invites.note.recreate"));
+  if (item.kind === "recreate")
+    lines.push(t(reinstated(item, t) ? "invites.note.reinstated" : "invites.note.recreate"));
   if (item.kind !== "update" || before === null) return lines;
   const none = t("invites.change.none");
   for (const c of item.changes) {

@@ -161,6 +161,36 @@ test("the preview speaks of what will happen; closing it is never mistaken for c
   );
 });
 
+test("a meeting the add-on cancelled and that is un-cancelled is planned again, said truthfully", () => {
+  const calendar = new FakeCalendar();
+  const made = withIds(
+    [meeting()],
+    calendar.apply(planInvites(wanted([meeting()]), calendar.state(), planOpts())),
+  );
+  const id = made[0]!.eventId;
+  // Geannuleerd ticked: the add-on cancels the event and writes `geannuleerd` in Uitnodiging.
+  calendar.apply(planInvites(wanted([{ ...made[0]!, cancelled: true }]), calendar.state([id]), planOpts()));
+  // Then un-ticked: the event is made again.
+  const back = (inviteStatus: string) =>
+    planInvites(wanted([{ ...made[0]!, inviteStatus }]), calendar.state([id]), planOpts());
+  const note = (inviteStatus: string, t: typeof nl) => {
+    const s = invitesScreen(input(back(inviteStatus)), t);
+    expect(s.sections.map((x) => x.id)).toEqual(["recreate"]);
+    return s.sections[0]!.items[0]!.details;
+  };
+  expect(note("geannuleerd", nl)).toEqual([
+    "Weer ingepland: Netwerkplan heeft deze afspraak eerder geannuleerd. Nu Geannuleerd niet meer aan staat, wordt hij opnieuw gemaakt.",
+  ]);
+  expect(note("cancelled", en)).toEqual([
+    "Planned again: Netwerkplan cancelled this event earlier. Now that Geannuleerd is no longer ticked, it is made again.",
+  ]);
+  // The guests are invited again.
+  expect(back("geannuleerd").items[0]!.mail.map((m) => m.reason)).toEqual(["invited", "invited"]);
+  // An event the add-on did not cancel (deleted in Google Calendar) is one that has gone.
+  expect(note("verstuurd", nl)).toEqual(["De afspraak is uit de agenda verdwenen; er komt een nieuwe."]);
+  expect(note("", en)).toEqual(["The event has gone from the calendar; a new one is made."]);
+});
+
 /** A plan where every row is already in the calendar: nothing to do. */
 function upToDate() {
   const calendar = new FakeCalendar();
