@@ -44,6 +44,8 @@ export const invitesNl = {
   "invites.preview.cancel": "Sluiten zonder te versturen",
   "invites.preview.cancelNoMail": "Sluiten zonder iets te wijzigen",
   "invites.preview.busy": "Bezig met de agenda… Sluit dit venster niet.",
+  "invites.preview.confirmed":
+    "U heeft bevestigd. Hierboven staat wat Netwerkplan heeft gedaan; hieronder staat nog wat het voorbeeld liet zien.",
   "invites.preview.stale":
     "Het werkblad of de agenda is veranderd sinds dit voorbeeld. Er is niets verstuurd; bekijk het nieuwe voorbeeld.",
   "invites.preview.count.create": "Wordt aangemaakt",
@@ -247,6 +249,8 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.preview.cancel": "Close without sending",
   "invites.preview.cancelNoMail": "Close without changing anything",
   "invites.preview.busy": "Working on the calendar… Do not close this window.",
+  "invites.preview.confirmed":
+    "You confirmed. Above is what Netwerkplan did; below is still what the preview showed.",
   "invites.preview.stale":
     "The spreadsheet or the calendar changed since this preview. Nothing was sent; look at the new preview.",
   "invites.preview.count.create": "To be created",

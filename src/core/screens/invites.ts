@@ -61,6 +61,8 @@ export interface InvitesScreen {
     cancel: string;
     close: string;
     busy: string;
+    /** Replaces the intro ("nothing happens until…") once the run has happened. */
+    confirmed: string;
     offline: string;
   };
 }
@@ -378,6 +380,7 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
       cancel: t(mails.length > 0 ? "invites.preview.cancel" : "invites.preview.cancelNoMail"),
       close: t("screen.close"),
       busy: t("invites.preview.busy"),
+      confirmed: t("invites.preview.confirmed"),
       offline: t("screen.offline"),
     },
   };

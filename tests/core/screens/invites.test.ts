@@ -76,6 +76,13 @@ test("a first run: everything new, each guest's invitation listed by name", () =
   expect(s.texts.confirm).toBe("Bevestigen en versturen");
   // The button is shown, so the intro names it.
   expect(s.intro).toContain("‘Bevestigen en versturen’");
+  // Once it has happened, the page puts this in the intro's place (and the outcome at the top).
+  expect(s.texts.confirmed).toBe(
+    "U heeft bevestigd. Hierboven staat wat Netwerkplan heeft gedaan; hieronder staat nog wat het voorbeeld liet zien.",
+  );
+  expect(invitesScreen(input(plan), en).texts.confirmed).toBe(
+    "You confirmed. Above is what Netwerkplan did; below is still what the preview showed.",
+  );
 });
 
 test("changes say what changes, from what to what; a new guest's note says Google tells the others", () => {
