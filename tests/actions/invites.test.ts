@@ -130,7 +130,7 @@ describe("the preview", () => {
       html: string;
     };
     expect(dialog.title).toBe("Uitnodigingen versturen");
-    expect(dialog.html).toContain("Nieuw (4)");
+    expect(dialog.html).toContain("Wordt aangemaakt (4)");
     expect(dialog.html).toContain(`${ALL_MAILS} e-mails aan 3 personen.`);
     expect(dialog.html).toContain("Bas Jansen &lt;bas@example.org&gt; — uitnodiging");
     const p = (r.value as { details: { preview: Preview } }).details.preview;
@@ -159,7 +159,7 @@ describe("the preview", () => {
       html: string;
     };
     expect(dialog.title).toBe("Send invitations");
-    expect(dialog.html).toContain("New (4)");
+    expect(dialog.html).toContain("To be created (4)");
   });
 });
 
@@ -211,7 +211,7 @@ describe("confirming", () => {
     expect(result.calls["Calendar.Events.insert"]).toBe(4);
     expect(result.calls["Calendar.Events.list"]).toBe(1);
     const summary = runner.ui.events.filter((e) => e.kind === "modal").pop() as { html: string };
-    expect(summary.html).toContain("4 nieuw, 0 bijgewerkt");
+    expect(summary.html).toContain("4 aangemaakt, 0 bijgewerkt");
   });
 
   test("a second click without changes does nothing and mails nobody", () => {

@@ -119,7 +119,7 @@ test("planning the same again adds nothing: every date is there already", () => 
     "oktober: de groep heeft al een vergadering op di 13 okt 2026.",
   ]);
   const r = addOf(runner, FORM, again.token);
-  expect(r.value?.message).toBe("Er is niets toegevoegd: er waren geen regels om toe te voegen.");
+  expect(r.value?.message).toBe("Er is niets toegevoegd: er waren geen rijen om toe te voegen.");
   expect(valuesOf(tab(ss, "Vergaderingen"))).toHaveLength(count);
 });
 

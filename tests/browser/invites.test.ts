@@ -76,8 +76,9 @@ describe("the invitation preview", () => {
     ]);
     const { runner, page, problems, outside, bridge } = await openPreview(account);
 
-    await expect(page.textContent("#counts")).resolves.toMatch(/Nieuw\s*2/);
+    await expect(page.textContent("#counts")).resolves.toMatch(/Wordt aangemaakt\s*2/);
     await expect(page.textContent("#mail-total")).resolves.toBe("3 e-mails aan 2 personen.");
+    await expect(page.textContent("#cancel")).resolves.toBe("Sluiten zonder te versturen");
     const titles = await page.$$eval("li.item .title", (els) => els.map((e) => e.textContent));
     expect(titles).toEqual([`Kerngroep: ${HOSTILE}`, "Bestuurders: Bestuur"]);
     const mail = await page.$$eval("ul.mail li", (els) => els.map((e) => e.textContent));
@@ -97,14 +98,64 @@ describe("the invitation preview", () => {
     await page.keyboard.press("Enter");
     await bridge.idle();
     expect(bridge.calls.map((c) => [c.name, c.outcome])).toEqual([["confirmInvitations", "success"]]);
-    await expect(page.textContent("#status")).resolves.toContain("2 nieuw");
+    await expect(page.textContent("#status")).resolves.toContain("2 aangemaakt");
     expect(eventsOf(account)).toHaveLength(2);
     expect(calendarDataOf(account).mails).toHaveLength(3);
     expect(valuesOf(tab(ss, "Vergaderingen"))[1]![9]).toBe("verstuurd");
     // The summary dialog followed; its title as text too.
     const summary = lastPage(runner)!;
-    expect(summary.html).toContain("2 nieuw, 0 bijgewerkt");
+    expect(summary.html).toContain("2 aangemaakt, 0 bijgewerkt");
     expect([problems, outside]).toEqual([[], []]);
+    await page.close();
+  });
+
+  test("after confirming, the outcome is shown at the top, in view and focused; the intro no longer says nothing has happened", async () => {
+    // Enough meetings that the preview is longer than its dialog: the buttons are at the bottom.
+    const months = ["02", "03", "04", "05", "06", "07", "09", "10", "11"];
+    const { account } = network(
+      months.map((m) => [
+        "Kerngroep",
+        "Overleg",
+        `10-${m}-2026`,
+        "14:00",
+        "",
+        "Bureau",
+        "",
+        false,
+        "",
+        "",
+        "",
+      ]),
+    );
+    const { page, problems, bridge } = await openPreview(account);
+    const size = () =>
+      page.evaluate<{ scroll: number; view: number; y: number }>(
+        "({ scroll: document.documentElement.scrollHeight, view: window.innerHeight, y: window.scrollY })",
+      );
+    expect((await size()).scroll).toBeGreaterThan((await size()).view);
+    await expect(page.textContent("#intro")).resolves.toContain("Er gebeurt niets totdat u");
+    await page.click("#confirm");
+    await bridge.idle();
+    expect(bridge.calls.map((c) => [c.name, c.outcome])).toEqual([["confirmInvitations", "success"]]);
+    expect(eventsOf(account)).toHaveLength(months.length);
+    await expect(page.textContent("#status")).resolves.toContain("9 aangemaakt");
+    // In view (the dialog is scrolled to the top) and focused, so a screen reader reads it too.
+    const box = await page.evaluate<{ top: number; bottom: number }>(
+      "(() => { const r = document.getElementById('status').getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; })()",
+    );
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual((await size()).view);
+    expect((await size()).y).toBe(0);
+    await expect(page.evaluate<string | undefined>("document.activeElement?.id")).resolves.toBe("status");
+    // It has happened: the intro says so instead of "nothing happens until you click".
+    const intro = await page.textContent("#intro");
+    expect(intro).not.toContain("Er gebeurt niets");
+    expect(intro).toBe(
+      "U heeft bevestigd. Hierboven staat wat Netwerkplan heeft gedaan; hieronder staat nog wat het voorbeeld liet zien.",
+    );
+    await expect(page.isHidden("#confirm")).resolves.toBe(true);
+    await expect(page.textContent("#cancel")).resolves.toBe("Sluiten");
+    expect(problems).toEqual([]);
     await page.close();
   });
 
@@ -147,7 +198,7 @@ describe("the invitation preview", () => {
     await expect(page.$("#confirm")).resolves.toBeNull();
     const intro = await page.textContent("p");
     expect(intro).not.toContain("Bevestigen");
-    expect(intro).toContain("regels met een fout");
+    expect(intro).toContain("rijen met een fout");
     const rows = await page.$$eval("#notice-left-out li", (els) => els.map((e) => e.textContent ?? ""));
     expect(rows.map((r) => r.slice(0, r.indexOf(":")))).toEqual([
       "Rij 2, Groep",

@@ -37,6 +37,8 @@ export interface WantedEvent {
   cancelled: boolean;
   /** `Agenda-ID` as it stands in the row ("" when empty). */
   storedId: string;
+  /** `Uitnodiging` as it stands in the row: what the add-on last did with its event ("" when empty). */
+  storedStatus: string;
 }
 
 /** An active member of a meeting's group who gets no invitation, and why (see Member). */
@@ -156,6 +158,7 @@ export function wantedEvents(
       ),
       cancelled: m.cancelled,
       storedId: m.eventId.trim(),
+      storedStatus: m.inviteStatus.trim(),
     };
   });
 }

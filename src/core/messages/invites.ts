@@ -22,11 +22,12 @@ export const invitesNl = {
   "invites.preview.noMail": "Niemand krijgt een e-mail.",
   "invites.preview.nothingToDo": "De agenda is bij: er is niets te doen.",
   "invites.preview.nothingElseToDo":
-    "Voor de regels zonder fout is de agenda bij: er is niets te doen en er wordt niets verstuurd. De regels met een fout hieronder komen pas in de agenda als ze kloppen.",
-  "invites.leftOut.title": "Niet in de agenda: regels met een fout ({count})",
+    "{count, plural, =0 {Er is niets te doen en er wordt niets verstuurd: zolang de fout hieronder er is, komt geen vergadering in de agenda.} one {Voor de rijen zonder fout is de agenda bij: er is niets te doen en er wordt niets verstuurd. De rij met een fout hieronder komt pas in de agenda als die klopt.} other {Voor de rijen zonder fout is de agenda bij: er is niets te doen en er wordt niets verstuurd. De rijen met een fout hieronder komen pas in de agenda als ze kloppen.}}",
+  "invites.leftOut.title":
+    "Niet in de agenda: {count, plural, one {rij met een fout (#)} other {rijen met een fout (#)}}",
   "invites.leftOut.titleTab": "Niet in de agenda: Vergaderingen heeft een fout",
   "invites.leftOut.help":
-    "Deze regels van Vergaderingen blijven buiten de agenda totdat de fout hersteld is. Herstel ze in Vergaderingen en kies daarna opnieuw ‘Uitnodigingen versturen…’.",
+    "{count, plural, =0 {Zolang deze fout er is, komt geen enkele rij van Vergaderingen in de agenda. Herstel de fout en kies daarna opnieuw ‘Uitnodigingen versturen…’.} one {Deze rij van Vergaderingen blijft buiten de agenda totdat de fout hersteld is. Herstel die in Vergaderingen en kies daarna opnieuw ‘Uitnodigingen versturen…’.} other {Deze rijen van Vergaderingen blijven buiten de agenda totdat de fouten hersteld zijn. Herstel die in Vergaderingen en kies daarna opnieuw ‘Uitnodigingen versturen…’.}}",
   "invites.leftOut.cell": "Rij {row}, {column}: {message}",
   "invites.leftOut.row": "Rij {row}: {message}",
   "invites.leftOut.more":
@@ -37,23 +38,31 @@ export const invitesNl = {
   "invites.notInvited.shared":
     "{name} ({groups}) krijgt geen uitnodiging: in Leden (rij {row}) staat hetzelfde e-mailadres als bij {count, plural, one {het lid in rij {rows}} other {# andere leden, in de rijen {rows}}}, en Netwerkplan kan niet weten bij wie het hoort.",
   "invites.notInvited.help":
-    "Deze actieve leden horen bij een groep die wordt uitgenodigd. Zet in Leden bij elk van hen een eigen, geldig adres en kies daarna opnieuw ‘Uitnodigingen versturen…’: dan krijgen zij alsnog een uitnodiging.",
+    "{count, plural, one {Dit actieve lid hoort bij een groep die wordt uitgenodigd. Zet in Leden een eigen, geldig adres bij dit lid en kies daarna opnieuw ‘Uitnodigingen versturen…’: dan krijgt het alsnog een uitnodiging.} other {Deze actieve leden horen bij een groep die wordt uitgenodigd. Zet in Leden bij elk van hen een eigen, geldig adres en kies daarna opnieuw ‘Uitnodigingen versturen…’: dan krijgen zij alsnog een uitnodiging.}}",
   "invites.preview.confirm": "Bevestigen en versturen",
   "invites.preview.confirmNoMail": "Bevestigen",
-  "invites.preview.cancel": "Annuleren",
+  "invites.preview.cancel": "Sluiten zonder te versturen",
+  "invites.preview.cancelNoMail": "Sluiten zonder iets te wijzigen",
   "invites.preview.busy": "Bezig met de agenda… Sluit dit venster niet.",
+  "invites.preview.confirmed":
+    "U heeft bevestigd. Hierboven staat wat Netwerkplan heeft gedaan; hieronder staat nog wat het voorbeeld liet zien.",
   "invites.preview.stale":
     "Het werkblad of de agenda is veranderd sinds dit voorbeeld. Er is niets verstuurd; bekijk het nieuwe voorbeeld.",
-  "invites.section.create": "Nieuw ({count})",
-  "invites.section.update": "Bijwerken ({count})",
-  "invites.section.recreate": "Opnieuw maken ({count})",
-  "invites.section.cancel": "Annuleren ({count})",
-  "invites.section.skipped": "Overgeslagen ({count})",
-  "invites.section.unchanged": "Ongewijzigd ({count})",
+  "invites.preview.count.create": "Wordt aangemaakt",
+  "invites.preview.count.update": "Wordt bijgewerkt",
+  "invites.preview.count.cancel": "Wordt geannuleerd",
+  "invites.preview.count.recreate": "Wordt opnieuw gemaakt",
+  "invites.preview.count.unchanged": "Blijft ongewijzigd",
+  "invites.section.create": "Wordt aangemaakt ({count})",
+  "invites.section.update": "Wordt bijgewerkt ({count})",
+  "invites.section.recreate": "Wordt opnieuw gemaakt ({count})",
+  "invites.section.cancel": "Wordt geannuleerd ({count})",
+  "invites.section.skipped": "Wordt overgeslagen ({count})",
+  "invites.section.unchanged": "Blijft ongewijzigd ({count})",
   "invites.section.past": "Voorbij: er wordt niets meer verstuurd ({count})",
   "invites.section.orphans": "Niet meer in het werkblad ({count})",
   "invites.section.orphansHelp":
-    "Deze afspraken maakte Netwerkplan eerder, maar geen regel van Vergaderingen noemt ze nog. Ze blijven staan; verwijder ze in Google Agenda als ze niet doorgaan.",
+    "{count, plural, one {Deze afspraak maakte Netwerkplan eerder, maar geen rij van Vergaderingen noemt hem nog. Hij blijft staan; verwijder hem in Google Agenda als hij niet doorgaat.} other {Deze afspraken maakte Netwerkplan eerder, maar geen rij van Vergaderingen noemt ze nog. Ze blijven staan; verwijder ze in Google Agenda als ze niet doorgaan.}}",
   "invites.item.row": "rij {row}",
   "invites.item.allDay": "hele dag",
   "invites.change.time": "Tijd: {from} → {to}",
@@ -68,11 +77,13 @@ export const invitesNl = {
   "invites.note.adopted":
     "Teruggevonden in de agenda: een eerdere keer is de afspraak gemaakt maar kwam het Agenda-ID niet in het werkblad.",
   "invites.note.duplicateId":
-    "Het Agenda-ID van deze regel staat ook in een andere regel (gekopieerd?); deze regel krijgt een eigen afspraak.",
+    "Het Agenda-ID van deze rij staat ook in een andere rij (gekopieerd?); deze rij krijgt een eigen afspraak.",
   "invites.note.foreign":
     "Het Agenda-ID hoort bij een afspraak die Netwerkplan niet voor dit werkblad maakte. Netwerkplan laat die afspraak met rust; maak de cel leeg om een nieuwe afspraak te laten maken.",
   "invites.note.nothingToCancel": "Geannuleerd; er is geen afspraak om te annuleren.",
   "invites.note.recreate": "De afspraak is uit de agenda verdwenen; er komt een nieuwe.",
+  "invites.note.reinstated":
+    "Weer ingepland: Netwerkplan heeft deze afspraak eerder geannuleerd. Nu Geannuleerd niet meer aan staat, wordt hij opnieuw gemaakt.",
   "invites.mail.invited": "uitnodiging",
   "invites.mail.updated": "bericht over de wijziging",
   "invites.mail.cancelled": "bericht dat het niet doorgaat",
@@ -84,7 +95,7 @@ export const invitesNl = {
   "invites.noMail.noGuests": "Geen e-mail: de groep heeft geen actieve leden met een geldig e-mailadres.",
 
   "invites.done":
-    "{created} nieuw, {updated} bijgewerkt, {cancelled} geannuleerd, {recreated} opnieuw gemaakt, {unchanged} ongewijzigd.",
+    "{created} aangemaakt, {updated} bijgewerkt, {cancelled} geannuleerd, {recreated} opnieuw gemaakt, {unchanged} ongewijzigd.",
   "invites.doneMail":
     "Google Agenda stuurt {mails, plural, one {# e-mail} other {# e-mails}} aan {people, plural, one {# persoon} other {# personen}}.",
   "invites.doneNoMail": "Er is geen e-mail verstuurd.",
@@ -95,8 +106,8 @@ export const invitesNl = {
   "invites.failedRows":
     "{count, plural, one {# vergadering gaf} other {# vergaderingen gaven}} een fout; de melding staat in de kolom Uitnodiging.",
   "invites.notWritten":
-    "Tijdens het versturen veranderden de regels van Vergaderingen (een regel ingevoegd of verwijderd), dus zijn Agenda-ID, Uitnodiging en Verstuurd op niet ingevuld. Kies nog eens ‘Uitnodigingen versturen…’: Netwerkplan vindt de afspraken terug, zonder iets dubbel te maken of opnieuw te mailen.",
-  "invites.count.created": "Nieuw",
+    "Tijdens het versturen veranderden de rijen van Vergaderingen (een rij ingevoegd of verwijderd), dus zijn Agenda-ID, Uitnodiging en Verstuurd op niet ingevuld. Kies nog eens ‘Uitnodigingen versturen…’: Netwerkplan vindt de afspraken terug, zonder iets dubbel te maken of opnieuw te mailen.",
+  "invites.count.created": "Aangemaakt",
   "invites.count.updated": "Bijgewerkt",
   "invites.count.cancelled": "Geannuleerd",
   "invites.count.recreated": "Opnieuw gemaakt",
@@ -124,7 +135,7 @@ export const invitesNl = {
 
   "meetings.title": "Jaarplanning vergaderingen",
   "meetings.intro":
-    "Plan de vergaderingen van een groep voor een jaar. U ziet de regels eerst; ze komen onderaan in Vergaderingen. Bestaande regels blijven zoals ze zijn. Feestdagen worden overgeslagen: de vergadering schuift een week op.",
+    "Plan de vergaderingen van een groep voor een jaar. U ziet de rijen eerst; ze komen onderaan in Vergaderingen. Bestaande rijen blijven zoals ze zijn. Feestdagen worden overgeslagen: de vergadering schuift een week op.",
   "meetings.label.group": "Groep",
   "meetings.label.title": "Titel",
   "meetings.help.title": "Leeg: de naam van de groep.",
@@ -152,8 +163,8 @@ export const invitesNl = {
   "meetings.preview": "Voorbeeld",
   "meetings.add": "Toevoegen aan Vergaderingen",
   "meetings.busy": "Bezig…",
-  "meetings.rowsTitle": "Deze regels komen erbij",
-  "meetings.none": "Er komen geen regels bij.",
+  "meetings.rowsTitle": "Deze rijen komen erbij",
+  "meetings.none": "Er komen geen rijen bij.",
   "meetings.skippedTitle": "Niet gepland",
   "meetings.col.date": "Datum",
   "meetings.col.time": "Tijd",
@@ -176,7 +187,7 @@ export const invitesNl = {
   "meetings.fixFirst": "Verbeter eerst de gemarkeerde velden.",
   "meetings.added":
     "{count, plural, one {# vergadering toegevoegd aan Vergaderingen (rij {first})} other {# vergaderingen toegevoegd aan Vergaderingen (rij {first} tot en met {last})}}.",
-  "meetings.addedNone": "Er is niets toegevoegd: er waren geen regels om toe te voegen.",
+  "meetings.addedNone": "Er is niets toegevoegd: er waren geen rijen om toe te voegen.",
   "meetings.stale":
     "Vergaderingen is veranderd sinds het voorbeeld. Er is niets toegevoegd; bekijk het nieuwe voorbeeld.",
   "meetings.noGroups": "Er zijn nog geen groepen: vul in Leden bij de actieve leden de kolom Groepen in.",
@@ -219,11 +230,12 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.preview.noMail": "Nobody gets an e-mail.",
   "invites.preview.nothingToDo": "The calendar is up to date: there is nothing to do.",
   "invites.preview.nothingElseToDo":
-    "For the rows without an error the calendar is up to date: there is nothing to do and nothing is sent. The rows with an error below only go in the calendar once they are right.",
-  "invites.leftOut.title": "Not in the calendar: rows with an error ({count})",
+    "{count, plural, =0 {There is nothing to do and nothing is sent: while the error below is there, no meeting goes in the calendar.} one {For the rows without an error the calendar is up to date: there is nothing to do and nothing is sent. The row with an error below only goes in the calendar once it is right.} other {For the rows without an error the calendar is up to date: there is nothing to do and nothing is sent. The rows with an error below only go in the calendar once they are right.}}",
+  "invites.leftOut.title":
+    "Not in the calendar: {count, plural, one {row with an error (#)} other {rows with an error (#)}}",
   "invites.leftOut.titleTab": "Not in the calendar: Vergaderingen has an error",
   "invites.leftOut.help":
-    "These rows of Vergaderingen stay out of the calendar until the error is fixed. Fix them in Vergaderingen, then choose ‘Send invitations…’ again.",
+    "{count, plural, =0 {While this error is there, no row of Vergaderingen goes in the calendar. Fix the error, then choose ‘Send invitations…’ again.} one {This row of Vergaderingen stays out of the calendar until the error is fixed. Fix it in Vergaderingen, then choose ‘Send invitations…’ again.} other {These rows of Vergaderingen stay out of the calendar until the errors are fixed. Fix them in Vergaderingen, then choose ‘Send invitations…’ again.}}",
   "invites.leftOut.cell": "Row {row}, {column}: {message}",
   "invites.leftOut.row": "Row {row}: {message}",
   "invites.leftOut.more":
@@ -234,23 +246,31 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.notInvited.shared":
     "{name} ({groups}) gets no invitation: Leden (row {row}) has the same e-mail address as {count, plural, one {the member in row {rows}} other {# other members, in rows {rows}}}, and Netwerkplan cannot tell whose it is.",
   "invites.notInvited.help":
-    "These active members belong to a group that is invited. Give each of them their own valid address in Leden, then choose ‘Send invitations…’ again: they will then get their invitation.",
+    "{count, plural, one {This active member belongs to a group that is invited. Give them their own valid address in Leden, then choose ‘Send invitations…’ again: they will then get their invitation.} other {These active members belong to a group that is invited. Give each of them their own valid address in Leden, then choose ‘Send invitations…’ again: they will then get their invitation.}}",
   "invites.preview.confirm": "Confirm and send",
   "invites.preview.confirmNoMail": "Confirm",
-  "invites.preview.cancel": "Cancel",
+  "invites.preview.cancel": "Close without sending",
+  "invites.preview.cancelNoMail": "Close without changing anything",
   "invites.preview.busy": "Working on the calendar… Do not close this window.",
+  "invites.preview.confirmed":
+    "You confirmed. Above is what Netwerkplan did; below is still what the preview showed.",
   "invites.preview.stale":
     "The spreadsheet or the calendar changed since this preview. Nothing was sent; look at the new preview.",
-  "invites.section.create": "New ({count})",
-  "invites.section.update": "To update ({count})",
-  "invites.section.recreate": "To make again ({count})",
-  "invites.section.cancel": "To cancel ({count})",
-  "invites.section.skipped": "Skipped ({count})",
-  "invites.section.unchanged": "Unchanged ({count})",
+  "invites.preview.count.create": "To be created",
+  "invites.preview.count.update": "To be updated",
+  "invites.preview.count.cancel": "To be cancelled",
+  "invites.preview.count.recreate": "To be made again",
+  "invites.preview.count.unchanged": "Stays unchanged",
+  "invites.section.create": "To be created ({count})",
+  "invites.section.update": "To be updated ({count})",
+  "invites.section.recreate": "To be made again ({count})",
+  "invites.section.cancel": "To be cancelled ({count})",
+  "invites.section.skipped": "To be skipped ({count})",
+  "invites.section.unchanged": "Stays unchanged ({count})",
   "invites.section.past": "Past: nothing is sent any more ({count})",
   "invites.section.orphans": "No longer in the spreadsheet ({count})",
   "invites.section.orphansHelp":
-    "Netwerkplan made these events earlier, but no row of Vergaderingen names them any more. They are left as they are; delete them in Google Calendar if they are not taking place.",
+    "{count, plural, one {Netwerkplan made this event earlier, but no row of Vergaderingen names it any more. It is left as it is; delete it in Google Calendar if it is not taking place.} other {Netwerkplan made these events earlier, but no row of Vergaderingen names them any more. They are left as they are; delete them in Google Calendar if they are not taking place.}}",
   "invites.item.row": "row {row}",
   "invites.item.allDay": "all day",
   "invites.change.time": "Time: {from} → {to}",
@@ -270,6 +290,8 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
     "The Agenda-ID belongs to an event Netwerkplan did not make for this spreadsheet. Netwerkplan leaves that event alone; empty the cell to have a new event made.",
   "invites.note.nothingToCancel": "Cancelled; there is no event to cancel.",
   "invites.note.recreate": "The event has gone from the calendar; a new one is made.",
+  "invites.note.reinstated":
+    "Planned again: Netwerkplan cancelled this event earlier. Now that Geannuleerd is no longer ticked, it is made again.",
   "invites.mail.invited": "invitation",
   "invites.mail.updated": "notice of the change",
   "invites.mail.cancelled": "notice that it is cancelled",
@@ -281,7 +303,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.noMail.noGuests": "No e-mail: the group has no active members with a valid address.",
 
   "invites.done":
-    "{created} new, {updated} updated, {cancelled} cancelled, {recreated} made again, {unchanged} unchanged.",
+    "{created} created, {updated} updated, {cancelled} cancelled, {recreated} made again, {unchanged} unchanged.",
   "invites.doneMail":
     "Google Calendar sends {mails, plural, one {# e-mail} other {# e-mails}} to {people, plural, one {# person} other {# people}}.",
   "invites.doneNoMail": "No e-mail was sent.",
@@ -293,7 +315,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
     "{count, plural, one {# meeting gave} other {# meetings gave}} an error; the message is in the Uitnodiging column.",
   "invites.notWritten":
     "While sending, the rows of Vergaderingen changed (a row was inserted or deleted), so Agenda-ID, Uitnodiging and Verstuurd op were not filled in. Choose ‘Send invitations…’ again: Netwerkplan finds the events again, without making anything twice or mailing again.",
-  "invites.count.created": "New",
+  "invites.count.created": "Created",
   "invites.count.updated": "Updated",
   "invites.count.cancelled": "Cancelled",
   "invites.count.recreated": "Made again",

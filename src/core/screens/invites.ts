@@ -12,6 +12,7 @@ import { type CalTime, parseInstant } from "../invites/times";
 import type { NotInvited } from "../invites/wanted";
 import type { Problem } from "../records";
 import { rowList } from "../validation/problems";
+import { foldText } from "../vocab";
 
 export interface InvitesScreenItem {
   row: string;
@@ -60,6 +61,8 @@ export interface InvitesScreen {
     cancel: string;
     close: string;
     busy: string;
+    /** Replaces the intro ("nothing happens until…") once the run has happened. */
+    confirmed: string;
     offline: string;
   };
 }
@@ -134,6 +137,19 @@ function person(email: string, names: Readonly<Record<string, string>>): string 
   return name ? `${name} <${email}>` : email;
 }
 
+/**
+ * A row made again because the add-on itself cancelled its event (Geannuleerd was ticked, then unticked):
+ * its `Uitnodiging` still holds the word the add-on wrote when it cancelled. Any other event that is gone
+ * was deleted in Google Calendar.
+ */
+export function reinstated(item: PlanItem, t: Translate): boolean {
+  return (
+    item.kind === "recreate" &&
+    item.wanted.storedStatus !== "" &&
+    foldText(item.wanted.storedStatus) === foldText(t("invites.status.cancelled"))
+  );
+}
+
 function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): string[] {
   const before = item.before;
   const body = item.wanted.body;
@@ -143,7 +159,8 @@ function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): s
   if (item.note === "duplicateId") lines.push(t("invites.note.duplicateId"));
   if (item.note === "foreign") lines.push(t("invites.note.foreign"));
   if (item.note === "nothingToCancel") lines.push(t("invites.note.nothingToCancel"));
-  if (item.kind === "recreate") lines.push(t("invites.note.recreate"));
+  if (item.kind === "recreate")
+    lines.push(t(reinstated(item, t) ? "invites.note.reinstated" : "invites.note.recreate"));
   if (item.kind !== "update" || before === null) return lines;
   const none = t("invites.change.none");
   for (const c of item.changes) {
@@ -217,12 +234,13 @@ const SECTIONS: readonly { kind: ItemKind; title: MessageKey; collapsed: boolean
   { kind: "past", title: "invites.section.past", collapsed: true },
 ];
 
+/** The preview's counts: what will happen, never what has (the summary dialog says that afterwards). */
 const COUNT_LABELS: readonly { kind: ItemKind; label: MessageKey }[] = [
-  { kind: "create", label: "invites.count.created" },
-  { kind: "update", label: "invites.count.updated" },
-  { kind: "cancel", label: "invites.count.cancelled" },
-  { kind: "recreate", label: "invites.count.recreated" },
-  { kind: "unchanged", label: "invites.count.unchanged" },
+  { kind: "create", label: "invites.preview.count.create" },
+  { kind: "update", label: "invites.preview.count.update" },
+  { kind: "cancel", label: "invites.preview.count.cancel" },
+  { kind: "recreate", label: "invites.preview.count.recreate" },
+  { kind: "unchanged", label: "invites.preview.count.unchanged" },
 ];
 
 /** The errors of `tab` (Vergaderingen) in a validation's problems: each keeps its row out of the calendar. */
@@ -232,12 +250,16 @@ export function leftOutOf(problems: readonly Problem[], tab: string): LeftOut[] 
     .map((p) => ({ row: p.row, column: p.column, message: p.message }));
 }
 
+/** The rows of Vergaderingen kept out of the calendar (0 when only the tab or its header has a problem). */
+const leftOutRows = (leftOut: readonly LeftOut[]): Set<number> =>
+  new Set(leftOut.filter((p) => p.row > 1).map((p) => p.row));
+
 /** At most this many problems are listed; the rest are counted (Valideren lists them all). */
 export const LEFT_OUT_SHOWN = 25;
 
 function leftOutNotice(leftOut: readonly LeftOut[], t: Translate): InvitesScreenNotice | null {
   if (leftOut.length === 0) return null;
-  const rows = new Set(leftOut.filter((p) => p.row > 1).map((p) => p.row));
+  const rows = leftOutRows(leftOut);
   const line = (p: LeftOut) => {
     if (p.row <= 1) return p.message;
     return p.column === ""
@@ -250,7 +272,8 @@ function leftOutNotice(leftOut: readonly LeftOut[], t: Translate): InvitesScreen
   return {
     id: "left-out",
     title: rows.size > 0 ? t("invites.leftOut.title", { count: rows.size }) : t("invites.leftOut.titleTab"),
-    help: t("invites.leftOut.help"),
+    // One row, several, or none (a problem of the whole tab): the help says which.
+    help: t("invites.leftOut.help", { count: rows.size }),
     lines,
   };
 }
@@ -282,7 +305,7 @@ function notInvitedNotice(items: readonly PlanItem[], t: Translate): InvitesScre
   return {
     id: "not-invited",
     title: t("invites.notInvited.title", { count: byRow.size }),
-    help: t("invites.notInvited.help"),
+    help: t("invites.notInvited.help", { count: byRow.size }),
     lines,
   };
 }
@@ -309,7 +332,9 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
   // The confirm button is there only when there is something to do; "nothing to do" never hides rows left out.
   const intro = hasWork
     ? t("invites.preview.intro", { confirm })
-    : t(leftOut ? "invites.preview.nothingElseToDo" : "invites.preview.nothingToDo");
+    : leftOut
+      ? t("invites.preview.nothingElseToDo", { count: leftOutRows(input.leftOut).size })
+      : t("invites.preview.nothingToDo");
 
   const sections: InvitesScreenSection[] = SECTIONS.flatMap((s) => {
     const list = items.filter((i) => i.kind === s.kind);
@@ -330,7 +355,7 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
       title: t("invites.section.orphans", { count: plan.orphans.length }),
       collapsed: false,
       items: plan.orphans.map((o) => orphanItem(o, input, t)),
-      help: t("invites.section.orphansHelp"),
+      help: t("invites.section.orphansHelp", { count: plan.orphans.length }),
     });
   }
   return {
@@ -351,9 +376,11 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
     token: plan.token,
     texts: {
       confirm,
-      cancel: t("invites.preview.cancel"),
+      // Closing sends nothing: the button says so, in words no section title uses.
+      cancel: t(mails.length > 0 ? "invites.preview.cancel" : "invites.preview.cancelNoMail"),
       close: t("screen.close"),
       busy: t("invites.preview.busy"),
+      confirmed: t("invites.preview.confirmed"),
       offline: t("screen.offline"),
     },
   };

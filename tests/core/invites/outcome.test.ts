@@ -267,7 +267,7 @@ test("the summary: counts, mail, a stop and a failed write-back said plainly; sa
     t,
   );
   expect(out.message.split("\n")).toEqual([
-    "1 nieuw, 0 bijgewerkt, 0 geannuleerd, 0 opnieuw gemaakt, 1 ongewijzigd.",
+    "1 aangemaakt, 0 bijgewerkt, 0 geannuleerd, 0 opnieuw gemaakt, 1 ongewijzigd.",
     "Google Agenda stuurt 2 e-mails aan 2 personen.",
     t("invites.stopped", { left: 2 }),
     t("invites.notWritten"),
@@ -293,7 +293,7 @@ test("the summary: counts, mail, a stop and a failed write-back said plainly; sa
     expect.objectContaining({ row: 3, eventId: "gone1" }),
   ]);
   expect(out.facts?.counts?.map(([k, n]) => `${t(k)} ${n}`)).toEqual([
-    "Nieuw 1",
+    "Aangemaakt 1",
     "Bijgewerkt 0",
     "Geannuleerd 0",
     "Opnieuw gemaakt 0",

@@ -54,14 +54,14 @@ test("a first run: everything new, each guest's invitation listed by name", () =
   expect(s.hasWork).toBe(true);
   expect(s.token).toBe(plan.token);
   expect(s.counts).toEqual([
-    { label: "Nieuw", value: 1 },
-    { label: "Bijgewerkt", value: 0 },
-    { label: "Geannuleerd", value: 0 },
-    { label: "Opnieuw gemaakt", value: 0 },
-    { label: "Ongewijzigd", value: 0 },
+    { label: "Wordt aangemaakt", value: 1 },
+    { label: "Wordt bijgewerkt", value: 0 },
+    { label: "Wordt geannuleerd", value: 0 },
+    { label: "Wordt opnieuw gemaakt", value: 0 },
+    { label: "Blijft ongewijzigd", value: 0 },
   ]);
   expect(s.mailTotal).toBe("2 e-mails aan 2 personen.");
-  expect(s.sections.map((x) => x.title)).toEqual(["Nieuw (1)"]);
+  expect(s.sections.map((x) => x.title)).toEqual(["Wordt aangemaakt (1)"]);
   expect(s.sections[0]!.items[0]).toEqual({
     row: "rij 2",
     title: "Kerngroep: Overleg",
@@ -76,6 +76,13 @@ test("a first run: everything new, each guest's invitation listed by name", () =
   expect(s.texts.confirm).toBe("Bevestigen en versturen");
   // The button is shown, so the intro names it.
   expect(s.intro).toContain("‘Bevestigen en versturen’");
+  // Once it has happened, the page puts this in the intro's place (and the outcome at the top).
+  expect(s.texts.confirmed).toBe(
+    "U heeft bevestigd. Hierboven staat wat Netwerkplan heeft gedaan; hieronder staat nog wat het voorbeeld liet zien.",
+  );
+  expect(invitesScreen(input(plan), en).texts.confirmed).toBe(
+    "You confirmed. Above is what Netwerkplan did; below is still what the preview showed.",
+  );
 });
 
 test("changes say what changes, from what to what; a new guest's note says Google tells the others", () => {
@@ -111,6 +118,86 @@ test("changes say what changes, from what to what; a new guest's note says Googl
   );
 });
 
+test("the preview speaks of what will happen; closing it is never mistaken for cancelling a meeting", () => {
+  const calendar = new FakeCalendar();
+  const two = [meeting(), meeting({ row: 3, date: "2026-04-14" })];
+  const made = withIds(two, calendar.apply(planInvites(wanted(two), calendar.state(), planOpts())));
+  // Row 2 is cancelled, row 3 moves to another place.
+  const next = [
+    { ...made[0]!, cancelled: true },
+    { ...made[1]!, location: "Online" },
+  ];
+  const plan = planInvites(wanted(next), calendar.state(next.map((m) => m.eventId)), planOpts());
+  const nlScreen = invitesScreen(input(plan), nl);
+  expect(nlScreen.counts).toEqual([
+    { label: "Wordt aangemaakt", value: 0 },
+    { label: "Wordt bijgewerkt", value: 1 },
+    { label: "Wordt geannuleerd", value: 1 },
+    { label: "Wordt opnieuw gemaakt", value: 0 },
+    { label: "Blijft ongewijzigd", value: 0 },
+  ]);
+  expect(nlScreen.sections.map((x) => x.title)).toEqual(["Wordt bijgewerkt (1)", "Wordt geannuleerd (1)"]);
+  expect(nlScreen.texts.cancel).toBe("Sluiten zonder te versturen");
+  const enScreen = invitesScreen(input(plan), en);
+  expect(enScreen.counts.map((c) => c.label)).toEqual([
+    "To be created",
+    "To be updated",
+    "To be cancelled",
+    "To be made again",
+    "Stays unchanged",
+  ]);
+  expect(enScreen.sections.map((x) => x.title)).toEqual(["To be updated (1)", "To be cancelled (1)"]);
+  expect(enScreen.texts.cancel).toBe("Close without sending");
+  // The close button's first word is in no heading: it means only "close this window".
+  for (const s of [nlScreen, enScreen]) {
+    const word = s.texts.cancel.split(" ")[0]!.toLowerCase();
+    const headings = [...s.counts.map((c) => c.label), ...s.sections.map((x) => x.title)];
+    expect(headings.filter((h) => h.toLowerCase().includes(word))).toEqual([]);
+  }
+  // Nobody gets mail (Uitnodigingen versturen off): closing changes nothing, and says that.
+  const quiet = planInvites(
+    wanted(next),
+    calendar.state(next.map((m) => m.eventId)),
+    planOpts({ sendInvites: false }),
+  );
+  expect(invitesScreen(input(quiet, { sendInvites: false }), nl).texts.cancel).toBe(
+    "Sluiten zonder iets te wijzigen",
+  );
+  expect(invitesScreen(input(quiet, { sendInvites: false }), en).texts.cancel).toBe(
+    "Close without changing anything",
+  );
+});
+
+test("a meeting the add-on cancelled and that is un-cancelled is planned again, said truthfully", () => {
+  const calendar = new FakeCalendar();
+  const made = withIds(
+    [meeting()],
+    calendar.apply(planInvites(wanted([meeting()]), calendar.state(), planOpts())),
+  );
+  const id = made[0]!.eventId;
+  // Geannuleerd ticked: the add-on cancels the event and writes `geannuleerd` in Uitnodiging.
+  calendar.apply(planInvites(wanted([{ ...made[0]!, cancelled: true }]), calendar.state([id]), planOpts()));
+  // Then un-ticked: the event is made again.
+  const back = (inviteStatus: string) =>
+    planInvites(wanted([{ ...made[0]!, inviteStatus }]), calendar.state([id]), planOpts());
+  const note = (inviteStatus: string, t: typeof nl) => {
+    const s = invitesScreen(input(back(inviteStatus)), t);
+    expect(s.sections.map((x) => x.id)).toEqual(["recreate"]);
+    return s.sections[0]!.items[0]!.details;
+  };
+  expect(note("geannuleerd", nl)).toEqual([
+    "Weer ingepland: Netwerkplan heeft deze afspraak eerder geannuleerd. Nu Geannuleerd niet meer aan staat, wordt hij opnieuw gemaakt.",
+  ]);
+  expect(note("cancelled", en)).toEqual([
+    "Planned again: Netwerkplan cancelled this event earlier. Now that Geannuleerd is no longer ticked, it is made again.",
+  ]);
+  // The guests are invited again.
+  expect(back("geannuleerd").items[0]!.mail.map((m) => m.reason)).toEqual(["invited", "invited"]);
+  // An event the add-on did not cancel (deleted in Google Calendar) is one that has gone.
+  expect(note("verstuurd", nl)).toEqual(["De afspraak is uit de agenda verdwenen; er komt een nieuwe."]);
+  expect(note("", en)).toEqual(["The event has gone from the calendar; a new one is made."]);
+});
+
 /** A plan where every row is already in the calendar: nothing to do. */
 function upToDate() {
   const calendar = new FakeCalendar();
@@ -135,7 +222,7 @@ test("notes: mail off, a run that stopped; unchanged rows collapsed", () => {
   ]);
   expect(s.hasWork).toBe(false);
   expect(s.sections).toEqual([
-    expect.objectContaining({ id: "unchanged", collapsed: true, title: "Ongewijzigd (1)" }),
+    expect.objectContaining({ id: "unchanged", collapsed: true, title: "Blijft ongewijzigd (1)" }),
   ]);
   expect(s.texts.confirm).toBe("Bevestigen");
 });
@@ -215,13 +302,13 @@ test("rows left out for an error are listed in the preview: row, column, the val
   const idle = invitesScreen(input(upToDate(), { leftOut }), nl);
   expect(idle.hasWork).toBe(false);
   expect(idle.intro).not.toBe(nl("invites.preview.nothingToDo"));
-  expect(idle.intro).toContain("regels met een fout");
+  expect(idle.intro).toContain("De rijen met een fout hieronder komen pas in de agenda");
   expect(idle.intro).not.toContain("Bevestigen");
   expect(idle.notices).toEqual([
     {
       id: "left-out",
-      title: "Niet in de agenda: regels met een fout (3)",
-      help: expect.stringContaining("Herstel ze in Vergaderingen"),
+      title: "Niet in de agenda: rijen met een fout (3)",
+      help: expect.stringContaining("Deze rijen van Vergaderingen blijven buiten de agenda"),
       lines: [
         "Rij 3, Groep: Niemand zit in groep ‘Kerngroepp’. Bedoelt u ‘Kerngroep’?",
         "Rij 4, Datum: ‘volgende week’ is geen datum.",
@@ -255,9 +342,51 @@ test("a missing column of Vergaderingen (a problem of the tab) is listed without
   expect(s.notices).toEqual([
     expect.objectContaining({
       title: "Niet in de agenda: Vergaderingen heeft een fout",
+      help: "Zolang deze fout er is, komt geen enkele rij van Vergaderingen in de agenda. Herstel de fout en kies daarna opnieuw ‘Uitnodigingen versturen…’.",
       lines: ["In het tabblad ‘Vergaderingen’ ontbreekt de kolom ‘Datum’."],
     }),
   ]);
+  expect(s.intro).toBe(
+    "Er is niets te doen en er wordt niets verstuurd: zolang de fout hieronder er is, komt geen vergadering in de agenda.",
+  );
+});
+
+test("one row with an error is spoken of as one row: ‘rij’, never ‘regel’, in both languages", () => {
+  const leftOut = [
+    { row: 5, column: "Datum", message: "‘31-02-2026’ is geen datum." },
+    { row: 5, column: "Begintijd", message: "‘2’ is te vroeg." },
+  ];
+  const nlScreen = invitesScreen(input(upToDate(), { leftOut }), nl);
+  expect(nlScreen.intro).toBe(
+    "Voor de rijen zonder fout is de agenda bij: er is niets te doen en er wordt niets verstuurd. De rij met een fout hieronder komt pas in de agenda als die klopt.",
+  );
+  expect(nlScreen.notices).toEqual([
+    expect.objectContaining({
+      title: "Niet in de agenda: rij met een fout (1)",
+      help: "Deze rij van Vergaderingen blijft buiten de agenda totdat de fout hersteld is. Herstel die in Vergaderingen en kies daarna opnieuw ‘Uitnodigingen versturen…’.",
+    }),
+  ]);
+  expect(JSON.stringify(nlScreen)).not.toMatch(/regel/i);
+  const enScreen = invitesScreen(input(upToDate(), { leftOut }), en);
+  expect(enScreen.intro).toContain("The row with an error below only goes in the calendar once it is right.");
+  expect(enScreen.notices).toEqual([
+    expect.objectContaining({
+      title: "Not in the calendar: row with an error (1)",
+      help: "This row of Vergaderingen stays out of the calendar until the error is fixed. Fix it in Vergaderingen, then choose ‘Send invitations…’ again.",
+    }),
+  ]);
+  // A row whose Agenda-ID another row has too: its note speaks of rows as well.
+  const calendar = new FakeCalendar();
+  const [made] = withIds(
+    [meeting()],
+    calendar.apply(planInvites(wanted([meeting()]), calendar.state(), planOpts())),
+  );
+  const copied = [made!, { ...made!, row: 3, date: "2026-04-14" }];
+  const plan = planInvites(wanted(copied), calendar.state([made!.eventId]), planOpts());
+  const notes = invitesScreen(input(plan), nl).sections.flatMap((x) => x.items.flatMap((i) => i.details));
+  expect(notes).toContain(
+    "Het Agenda-ID van deze rij staat ook in een andere rij (gekopieerd?); deze rij krijgt een eigen afspraak.",
+  );
 });
 
 test("a long list of rows left out is cut, and says how many more there are", () => {
@@ -267,7 +396,7 @@ test("a long list of rows left out is cut, and says how many more there are", ()
     message: "geen datum",
   }));
   const [notice] = invitesScreen(input(upToDate(), { leftOut }), nl).notices;
-  expect(notice!.title).toBe(`Niet in de agenda: regels met een fout (${LEFT_OUT_SHOWN + 7})`);
+  expect(notice!.title).toBe(`Niet in de agenda: rijen met een fout (${LEFT_OUT_SHOWN + 7})`);
   expect(notice!.lines).toHaveLength(LEFT_OUT_SHOWN + 1);
   expect(notice!.lines.at(-1)).toBe(
     "En nog 7 meldingen: Valideren zet ze allemaal in het tabblad Validatie.",
@@ -299,7 +428,8 @@ test("members of an invited group without a valid address are named once, with t
     {
       id: "not-invited",
       title: "Geen uitnodiging: geen bruikbaar e-mailadres (1)",
-      help: expect.stringContaining("Zet in Leden bij elk van hen een eigen, geldig adres"),
+      // One member: spoken of as one.
+      help: "Dit actieve lid hoort bij een groep die wordt uitgenodigd. Zet in Leden een eigen, geldig adres bij dit lid en kies daarna opnieuw ‘Uitnodigingen versturen…’: dan krijgt het alsnog een uitnodiging.",
       lines: [
         "Sanne Verhoeven (Kerngroep, Bestuurders) krijgt geen uitnodiging: in Leden (rij 7) staat geen geldig e-mailadres.",
       ],
@@ -333,7 +463,7 @@ test("two members with the same address: neither is invited, both are named with
     {
       id: "not-invited",
       title: "Geen uitnodiging: geen bruikbaar e-mailadres (2)",
-      help: expect.stringContaining("een eigen, geldig adres"),
+      help: expect.stringContaining("Zet in Leden bij elk van hen een eigen, geldig adres"),
       lines: [
         "Ruud van der Linden (Kerngroep, Themagroep Deskundigheid) krijgt geen uitnodiging: in Leden (rij 2) staat hetzelfde e-mailadres als bij het lid in rij 3, en Netwerkplan kan niet weten bij wie het hoort.",
         "Annelies Mulder (Kerngroep) krijgt geen uitnodiging: in Leden (rij 3) staat hetzelfde e-mailadres als bij het lid in rij 2, en Netwerkplan kan niet weten bij wie het hoort.",
@@ -361,5 +491,10 @@ test("events no row names are listed with a note that they are left alone; Engli
     title: "Kerngroep: Overleg",
     when: "Tue 14 Apr 2026, 14:00–16:00",
   });
-  expect(orphans.help).toContain("left as they are");
+  expect(orphans.help).toBe(
+    "Netwerkplan made this event earlier, but no row of Vergaderingen names it any more. It is left as it is; delete it in Google Calendar if it is not taking place.",
+  );
+  expect(invitesScreen(input(plan), nl).sections.at(-1)!.help).toBe(
+    "Deze afspraak maakte Netwerkplan eerder, maar geen rij van Vergaderingen noemt hem nog. Hij blijft staan; verwijder hem in Google Agenda als hij niet doorgaat.",
+  );
 });
