@@ -21,13 +21,16 @@ import {
   isServiceLimit,
   LINK_LOOK,
   type MadeDocument,
+  type NamedFile,
   overviewLinkCell,
   PROGRESS,
   parseDocumentsState,
+  recoverablePlace,
   sameDayDocument,
   settingId,
   storedDocumentsState,
   tooLargeMessage,
+  unrememberedCandidates,
 } from "../core/documents/files";
 import { type DocModel, sectionTitles } from "../core/documents/model";
 import { buildPlan } from "../core/documents/plan";
@@ -103,10 +106,13 @@ function makeDocument(
   } = reportFolder(settings.reportFolder, state, folderName(settings.networkName, t));
   if (madeFolder) store(); // remembered at once: an interrupted run leaves no second folder
 
-  // The same day's document (remembered, or made by a run that was interrupted before it remembered it) is
-  // written again; else a new one is made, put in the folder and remembered before anything is written.
+  // The same day's remembered document is written again, or the one a run interrupted since made and did
+  // not remember (never an older document of the same title: core decides); else a new one is made, put in
+  // the folder and remembered before anything is written.
   const prev = sameDayDocument(state, model.kind, today);
-  const reused = (prev ? reopen(prev.id) : null) ?? unremembered(model.title, state, folder);
+  const reused =
+    (prev ? reopen(prev.id) : null) ??
+    unremembered(model.title, model.kind, state, folder, today, v.timeZone);
   let id: string;
   let url: string;
   let file: GoogleAppsScript.Drive.File;
@@ -170,31 +176,42 @@ function makeDocument(
 }
 
 /**
- * A Google Doc named `title` that the add-on made but did not remember (a run interrupted between making
- * it and storing its id), still where that run left it: in the folder, or not yet moved out of My Drive.
- * Under drive.file only files the add-on made are listed; one in another folder (another network's of the
- * same name) is not taken. Null when there is none.
+ * The Google Doc named `title` that a run interrupted between making it and remembering it left (in the
+ * folder, or not yet moved out of My Drive): core decides which of the files of that name it may be
+ * (`unrememberedCandidates`, `recoverablePlace`), never one the add-on made and completed before. Under
+ * drive.file only files the add-on made are listed. Null when there is none.
  */
-function unremembered(title: string, state: DocumentsState, folder: Folder): Reopened | null {
-  const known = new Set([state.report?.id, state.plan?.id]);
+function unremembered(
+  title: string,
+  kind: DocModel["kind"],
+  state: DocumentsState,
+  folder: Folder,
+  today: string,
+  timeZone: string,
+): Reopened | null {
   const files = DriveApp.getFilesByName(title);
-  let root: string | null = null;
-  let folderId: string | null = null;
+  const listed = new Map<string, GoogleAppsScript.Drive.File>();
+  const named: NamedFile[] = [];
   while (files.hasNext()) {
     const file = files.next();
-    if (file.getMimeType() !== MimeType.GOOGLE_DOCS || file.isTrashed()) continue;
     const id = file.getId();
-    if (known.has(id)) continue;
-    let ours = true;
-    const parents = file.getParents();
-    while (parents.hasNext()) {
-      const parent = parents.next().getId();
-      folderId ??= folder.getId();
-      if (parent === folderId) continue;
-      root ??= DriveApp.getRootFolder().getId();
-      if (parent !== root) ours = false;
-    }
-    if (ours) return { id, url: file.getUrl(), file };
+    listed.set(id, file);
+    named.push({ id, created: file.getDateCreated().getTime() });
+  }
+  let folderId: string | null = null;
+  let root: string | null = null;
+  for (const id of unrememberedCandidates(state, kind, today, timeZone, named)) {
+    const file = listed.get(id);
+    if (!file) continue;
+    const doc = file.getMimeType() === MimeType.GOOGLE_DOCS;
+    const trashed = file.isTrashed();
+    const parents: string[] = [];
+    const it = file.getParents();
+    while (it.hasNext()) parents.push(it.next().getId());
+    folderId ??= folder.getId();
+    if (parents.some((p) => p !== folderId)) root ??= DriveApp.getRootFolder().getId();
+    if (recoverablePlace({ doc, trashed, parents, folder: folderId, root }))
+      return { id, url: file.getUrl(), file };
   }
   return null;
 }

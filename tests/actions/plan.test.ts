@@ -1,7 +1,8 @@
 /**
  * `Jaaractieplan maken` through the built bundle in the emulator: the Google Doc in the shape of the network's
- * own plan (seeds/jaaractieplan-2025.txt), lists and colours inside the tables, same-day replacement, a
- * template, the calls it costs, and the .docx read back.
+ * own plan (seeds/jaaractieplan-2025.txt), lists and colours inside the tables, same-day replacement, a new
+ * plan on every other day (its title has no date, yet an earlier plan is never taken over), a template, the
+ * calls it costs, and the .docx read back.
  */
 import type { Account } from "../../local/emulator/account";
 import type { ListItemData, ParagraphData, TableData } from "../../local/emulator/document/model";
@@ -10,6 +11,7 @@ import { accountWith, type Rows, runnerFor, tab } from "../support/addon";
 import {
   docxCounts,
   exampleAccount,
+  filesIn,
   headingTexts,
   reportedDoc,
   tablesOf,
@@ -31,7 +33,13 @@ function click(runner: AddonRunner, caption: string) {
 const detailsOf = (r: { value?: unknown }) =>
   (
     r.value as {
-      details: { documentId: string; replaced: boolean; sections: string[]; placeholdersUnknown: string[] };
+      details: {
+        documentId: string;
+        replaced: boolean;
+        folderId: string;
+        sections: string[];
+        placeholdersUnknown: string[];
+      };
     }
   ).details;
 
@@ -253,4 +261,68 @@ test("a template: its introduction and the parts where their placeholders stand"
   // {{projecten}} belongs to the report: unknown here, and left as it is.
   expect(detailsOf(r).placeholdersUnknown).toEqual(["{{projecten}}"]);
   expect(textOf(doc.body)).toContain("{{projecten}}");
+});
+
+describe("a plan on another day is a new one, though the title has no date", () => {
+  const DAYS = ["2026-01-05", "2026-01-12", "2026-01-19", "2026-01-26"];
+  const plans = (account: Account) =>
+    Object.values(account.data.documents).filter((d) => d.name === "Jaaractieplan 2026 Netwerk Test");
+  /** Each day's first activity says which day's plan it is in, so an overwritten plan shows. */
+  const mark = (account: Account, day: string) => {
+    tab(account.activeSpreadsheet!, "Activiteiten").cells[1]![3] = { v: `Activiteit van ${day}` };
+  };
+
+  test("four runs on four days: four plans, each said to be made, none overwritten", () => {
+    const { account } = accountWith(network(3));
+    const runs = DAYS.map((day) => {
+      mark(account, day);
+      return click(runnerFor(account, day), "Jaaractieplan maken");
+    });
+    const ids = runs.map((r) => detailsOf(r).documentId);
+    expect(new Set(ids).size).toBe(DAYS.length);
+    for (const r of runs) {
+      expect(detailsOf(r).replaced).toBe(false);
+      expect((r.value as { message: string }).message).toContain("is gemaakt");
+    }
+    DAYS.forEach((day, i) => {
+      const text = textOf(account.data.documents[ids[i]!]!.body);
+      expect(text).toContain(`Activiteit van ${day}`);
+      for (const other of DAYS.filter((d) => d !== day))
+        expect(text).not.toContain(`Activiteit van ${other}`);
+    });
+    expect(plans(account)).toHaveLength(DAYS.length);
+    const folder = filesIn(account, detailsOf(runs[0]!).folderId);
+    expect(
+      folder
+        .filter((f) => !f.trashed)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+  });
+
+  test("a run stopped before it remembered its plan: the next click writes that one, the earlier plans are kept", () => {
+    const { account } = accountWith(network(3));
+    const earlier = DAYS.slice(0, 2).map((day) => {
+      mark(account, day);
+      return detailsOf(click(runnerFor(account, day), "Jaaractieplan maken")).documentId;
+    });
+    const day = DAYS[2]!;
+    mark(account, day);
+    const runner = runnerFor(account, day);
+    // The plan is made and moved into the folder; storing its id is the call that fails.
+    runner.faults = [
+      { method: "Properties.setProperty", call: 1, message: "Exceeded maximum execution time" },
+    ];
+    expect(runner.click("Jaaractieplan maken").error).toMatch(/Exceeded maximum execution time/);
+    const left = plans(account).filter((d) => !earlier.includes(d.id));
+    expect(left).toHaveLength(1);
+    runner.faults = [];
+    const next = click(runner, "Jaaractieplan maken");
+    expect(detailsOf(next)).toMatchObject({ documentId: left[0]!.id, replaced: false });
+    expect(plans(account)).toHaveLength(3);
+    DAYS.slice(0, 3).forEach((d, i) => {
+      const id = i < 2 ? earlier[i]! : left[0]!.id;
+      expect(textOf(account.data.documents[id]!.body)).toContain(`Activiteit van ${d}`);
+    });
+  });
 });

@@ -370,6 +370,33 @@ test("a run interrupted after making the document: the next click writes that on
   expect(account.data.drive.items[other]!.parents).toEqual([otherFolder]);
 });
 
+test("a report the add-on stopped remembering is not taken up again, even with today's title", () => {
+  const { account, ss } = accountWith(network());
+  const runner = runnerFor(account, TODAY);
+  const subject = (text: string) => {
+    tab(ss, "Activiteiten").cells[1]![3] = { v: text };
+  };
+  subject("Eerste versie");
+  const first = details(click(runner, "Rapport genereren"));
+  // The coordinator trashes today's report and makes it anew, then restores the first from the trash and
+  // trashes the second: the add-on remembers the second, and the first is hers again.
+  account.data.drive.items[first.documentId]!.trashed = true;
+  subject("Tweede versie");
+  const second = details(click(runner, "Rapport genereren"));
+  expect(second.documentId).not.toBe(first.documentId);
+  account.data.drive.items[first.documentId]!.trashed = false;
+  account.data.drive.items[second.documentId]!.trashed = true;
+  subject("Derde versie");
+  const r = click(runner, "Rapport genereren");
+  const third = details(r);
+  expect([first.documentId, second.documentId]).not.toContain(third.documentId);
+  expect(third.replaced).toBe(false);
+  expect((r.value as { message: string }).message).toContain("is gemaakt");
+  expect(textOf(account.data.documents[first.documentId]!.body)).toContain("Eerste versie");
+  expect(textOf(account.data.documents[first.documentId]!.body)).not.toContain("Derde versie");
+  expect(textOf(account.data.documents[third.documentId]!.body)).toContain("Derde versie");
+});
+
 describe("drive.file: the add-on reaches only what it made", () => {
   test("a Rapportmap the add-on did not make is refused: the document goes to its own folder, and it says so", () => {
     const { account } = accountWith(network());

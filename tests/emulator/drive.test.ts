@@ -9,7 +9,7 @@ import { createDriveApp, createMimeType, DRIVE_ERRORS, pdfSource } from "../../l
 import { newItem } from "../../local/emulator/drive/model";
 import { GAS_ERRORS } from "../../local/emulator/runtime";
 import { errorOf } from "./helpers";
-import { testContext } from "./services-helpers";
+import { TEST_NOW, testClock, testContext } from "./services-helpers";
 
 /** The scopes of dist/appsscript.json that matter here. */
 const MANIFEST_SCOPES = [
@@ -18,10 +18,11 @@ const MANIFEST_SCOPES = [
   "https://www.googleapis.com/auth/drive.file",
 ];
 
-function services(opts: { scopes?: string[]; account?: Account } = {}) {
+function services(opts: { scopes?: string[]; account?: Account; now?: () => Date } = {}) {
   const ctx: EmuContext = testContext({
     withDocument: true,
     ...(opts.account ? { account: opts.account } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
   });
   if (opts.scopes) ctx.scopes = opts.scopes;
   return { ctx, drive: createDriveApp(ctx), docs: createDocumentApp(ctx), MimeType: createMimeType() };
@@ -147,6 +148,27 @@ describe("Folders and files", () => {
     expect(file.getUrl()).toBe(`https://docs.google.com/document/d/${doc.getId()}/edit?usp=drivesdk`);
     file.setName("Jaaractieplan 2026 (v2)");
     expect(docs.openById(doc.getId()).getName()).toBe("Jaaractieplan 2026 (v2)");
+  });
+
+  // https://developers.google.com/apps-script/reference/drive/file#getDateCreated()
+  // https://developers.google.com/apps-script/reference/drive/file#getLastUpdated()
+  test("getDateCreated is when the file was made: renaming, moving and trashing leave it, getLastUpdated moves", () => {
+    const clock = testClock();
+    const { drive, docs } = services({ now: clock.now });
+    const made = TEST_NOW.getTime();
+    const file = drive.getFileById(docs.create("Jaaractieplan 2026").getId());
+    expect(file.getDateCreated().getTime()).toBe(made);
+    clock.advanceSeconds(600);
+    const folder = drive.createFolder("Rapportmap");
+    file.moveTo(folder);
+    file.setName("Jaaractieplan 2026 (v2)");
+    file.setTrashed(true);
+    file.setTrashed(false);
+    expect(file.getDateCreated().getTime()).toBe(made);
+    expect(file.getLastUpdated().getTime()).toBe(made + 600_000);
+    // A listing gives the same date; a file made later has its own.
+    expect(folder.getFilesByName("Jaaractieplan 2026 (v2)").next().getDateCreated().getTime()).toBe(made);
+    expect(folder.createFile("later.txt", "x").getDateCreated().getTime()).toBe(made + 600_000);
   });
 
   // https://developers.google.com/apps-script/reference/drive/file#makeCopy(String,Folder)

@@ -12,7 +12,7 @@
  *   contents; an earlier day's document is kept as it is; the PDF copy of the day is replaced.
  * Pure: the remembered state in, decisions and texts out.
  */
-import { dutchDate, type IsoDate } from "../dates";
+import { dutchDate, type IsoDate, isoInZone } from "../dates";
 import type { Lang, MessageKey, Translate } from "../i18n";
 import { driveIdOf } from "../screens/settings-form";
 import type { SummaryFacts } from "../screens/summary";
@@ -90,6 +90,67 @@ export function parseDocumentsState(json: string | null | undefined): DocumentsS
 export function sameDayDocument(state: DocumentsState, kind: DocKind, today: IsoDate): MadeDocument | null {
   const prev = state[kind];
   return prev && prev.date === today ? prev : null;
+}
+
+/** A file of the document's title that Drive lists (`DriveApp.getFilesByName`): its id and `getDateCreated()`. */
+export interface NamedFile {
+  id: string;
+  /** When the file was made, in milliseconds. */
+  created: number;
+}
+
+/**
+ * Which files of the document's title may be the document of a run that stopped between making it and
+ * remembering it (`DocumentApp.create` before the id was stored): the ids worth a closer look
+ * (`recoverablePlace`), newest first. Never a document the add-on remembers, and never an older one.
+ *
+ * A run remembers its document before writing it, and a document stops being remembered only when a later
+ * run remembers another: on a later day, or on the same day when the remembered one was trashed. So every
+ * document of this kind that an earlier run made, completed or not, was made on or before the day of the
+ * remembered one — the plan's title stays the same all year, so that is every plan of an earlier week — and
+ * a document made after that day (up to today) can only come from a run that stopped before remembering it.
+ * With nothing of this kind remembered (its first run), only a document made today is taken up. A file made
+ * after today (a clock set back) or without a readable date is left alone.
+ */
+export function unrememberedCandidates(
+  state: DocumentsState,
+  kind: DocKind,
+  today: IsoDate,
+  timeZone: string,
+  files: readonly NamedFile[],
+): string[] {
+  const known = new Set([state.report?.id, state.plan?.id]);
+  const after = state[kind]?.date ?? null;
+  return files
+    .filter((f) => {
+      if (known.has(f.id) || !Number.isFinite(f.created)) return false;
+      const day = isoInZone(new Date(f.created), timeZone);
+      return day <= today && (after === null ? day === today : day > after);
+    })
+    .sort((a, b) => b.created - a.created)
+    .map((f) => f.id);
+}
+
+/** Where a candidate of `unrememberedCandidates` is and what it is. */
+export interface CandidatePlace {
+  /** A Google Doc. */
+  doc: boolean;
+  trashed: boolean;
+  /** The ids of its parent folders the add-on can reach (`File.getParents`). */
+  parents: readonly string[];
+  /** The add-on's folder for the documents. */
+  folder: string;
+  /** My Drive's id; null when not read (only needed for a parent that is not the folder). */
+  root: string | null;
+}
+
+/**
+ * Whether the interrupted run's document is where that run left it: a Google Doc out of the trash, in the
+ * add-on's folder or not yet moved out of My Drive. One in another folder (another network's of the same
+ * name) is not taken.
+ */
+export function recoverablePlace(p: CandidatePlace): boolean {
+  return p.doc && !p.trashed && p.parents.every((id) => id === p.folder || id === p.root);
 }
 
 /** The Drive id in a `Rapportmap` or `Rapportsjabloon` value (a link or an id), or null when empty. */

@@ -6,11 +6,13 @@ import {
   isServiceLimit,
   overviewLinkCell,
   parseDocumentsState,
+  recoverablePlace,
   STORED_TITLE_MAX,
   safeUrl,
   sameDayDocument,
   settingId,
   storedDocumentsState,
+  unrememberedCandidates,
 } from "../../../src/core/documents/files";
 import { translator } from "../../../src/core/i18n";
 
@@ -43,6 +45,73 @@ test("the same day's document is replaced; another day's is kept (a new one is m
   expect(sameDayDocument(state, "report", "2026-03-15")?.id).toBe(ID);
   expect(sameDayDocument(state, "report", "2026-03-16")).toBeNull();
   expect(sameDayDocument(state, "plan", "2026-03-15")).toBeNull();
+});
+
+describe("a document a run made and did not remember (it stopped before storing the id)", () => {
+  const ZONE = "Europe/Amsterdam";
+  /** A file made at that local time in Amsterdam (winter: UTC+1). */
+  const at = (id: string, local: string) => ({ id, created: Date.parse(`${local}+01:00`) });
+  const plan = (date: string, id: string) => ({
+    date,
+    id,
+    url: `https://docs.google.com/document/d/${id}`,
+    title: "P",
+  });
+
+  test("a plan of an earlier week, no longer remembered, is never taken up: its title is the same all year", () => {
+    // Plans made on 5, 12 and 19 January; the one of the 19th is remembered; today is the 26th.
+    const state = { plan: plan("2026-01-19", "p19") };
+    const files = [
+      at("p05", "2026-01-05T09:00:00"),
+      at("p12", "2026-01-12T09:00:00"),
+      at("p19", "2026-01-19T09:00:00"),
+    ];
+    expect(unrememberedCandidates(state, "plan", "2026-01-26", ZONE, files)).toEqual([]);
+    // The same day as the remembered one (its run made another one before it, e.g. one since trashed and restored).
+    expect(
+      unrememberedCandidates(state, "plan", "2026-01-26", ZONE, [at("x", "2026-01-19T23:59:00")]),
+    ).toEqual([]);
+  });
+
+  test("one made after the remembered day, up to today, is taken up; the newest first", () => {
+    const state = { plan: plan("2026-01-19", "p19"), report: plan("2026-01-20", "r20") };
+    const files = [
+      at("p19", "2026-01-19T09:00:00"),
+      at("r20", "2026-01-21T09:00:00"),
+      at("a", "2026-01-20T00:00:30"),
+      at("b", "2026-01-26T08:59:00"),
+      at("future", "2026-01-27T00:00:01"),
+    ];
+    expect(unrememberedCandidates(state, "plan", "2026-01-26", ZONE, files)).toEqual(["b", "a"]);
+  });
+
+  test("the day is the network's: a file made at 00:30 in Amsterdam belongs to that day, not the one before", () => {
+    const state = { report: plan("2026-01-19", "r19") };
+    const files = [{ id: "x", created: Date.UTC(2026, 0, 19, 23, 30) }]; // 00:30 on the 20th in Amsterdam
+    expect(unrememberedCandidates(state, "report", "2026-01-20", ZONE, files)).toEqual(["x"]);
+    expect(unrememberedCandidates(state, "report", "2026-01-20", "UTC", files)).toEqual([]);
+  });
+
+  test("with nothing of the kind remembered, only one made today; a file without a date is left alone", () => {
+    const state = { report: plan("2026-01-19", "r19") };
+    const files = [
+      at("yesterday", "2026-01-25T17:00:00"),
+      at("today", "2026-01-26T08:00:00"),
+      { id: "nodate", created: Number.NaN },
+    ];
+    expect(unrememberedCandidates(state, "plan", "2026-01-26", ZONE, files)).toEqual(["today"]);
+    expect(unrememberedCandidates({}, "plan", "2026-01-26", ZONE, [])).toEqual([]);
+  });
+
+  test("only a Google Doc out of the trash, in the add-on's folder or still in My Drive", () => {
+    const place = { doc: true, trashed: false, parents: ["folder"], folder: "folder", root: null };
+    expect(recoverablePlace(place)).toBe(true);
+    expect(recoverablePlace({ ...place, parents: ["root"], root: "root" })).toBe(true);
+    expect(recoverablePlace({ ...place, parents: ["other"], root: "root" })).toBe(false);
+    expect(recoverablePlace({ ...place, parents: ["folder", "other"], root: "root" })).toBe(false);
+    expect(recoverablePlace({ ...place, trashed: true })).toBe(false);
+    expect(recoverablePlace({ ...place, doc: false })).toBe(false);
+  });
 });
 
 test("Rapportmap and Rapportsjabloon: a link or an id", () => {
