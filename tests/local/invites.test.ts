@@ -11,7 +11,7 @@ import * as path from "node:path";
 import ICAL from "ical.js";
 import { EXAMPLE_MEETINGS, EXAMPLE_MEMBERS } from "../../examples/voorbeeldnetwerk";
 import { Account } from "../../local/emulator/account";
-import { calendarDataOf } from "../../local/emulator/calendar";
+import { calendarDataOf, eventsOf } from "../../local/emulator/calendar";
 import { ROOT } from "../support/addon";
 import { cellOf, MEMBERS, rowsOf, writeFixture } from "../support/e2e-fixture";
 
@@ -62,6 +62,7 @@ const expected = EXAMPLE_MEETINGS.map((m, i) => {
 
 interface Summary {
   actions: { name: string; outcome: string; calls: Record<string, number> }[];
+  report: { url: string } | null;
   invites: {
     created: number;
     updated: number;
@@ -187,6 +188,105 @@ test("three runs in one account: all events and invitations, then nothing, then 
     (e) => e.summary === moved.title && e.start === moved.start + 3600_000,
   );
   expect(ev?.end).toBe(moved.end + 3600_000);
+});
+
+test("a report of a new day alone mails nobody and updates no row; a new time or guest with it still does", () => {
+  const state = path.join(tmp, "state-report");
+  const go = (out: string, today: string, actions?: string) => {
+    const r = cli(
+      "--out",
+      path.join(tmp, out),
+      "--state",
+      state,
+      "--today",
+      today,
+      ...(actions ? ["--actions", actions] : []),
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    return JSON.parse(fs.readFileSync(path.join(tmp, out, "samenvatting.json"), "utf8")) as Summary;
+  };
+  const account = () => Account.load(state)!;
+  const tabOf = (a: Account, name: string) => a.activeSpreadsheet!.sheets.find((s) => s.name === name)!;
+  const column = (a: Account, tab: string, header: string) => {
+    const sheet = tabOf(a, tab);
+    const c = sheet.cells[0]!.map((x) => x?.v).indexOf(header);
+    return sheet.cells.slice(1, expected.length + 1).map((r) => r?.[c]?.v ?? "");
+  };
+  const descriptions = () => eventsOf(account()).map((e) => e.description ?? "");
+  const invitesAction = (sum: Summary) => sum.actions.find((a) => a.name === "Uitnodigingen versturen…")!;
+
+  // Day 1: the sheet set up, a report, the invitations; every meeting's event links to that day's report.
+  const first = go("d1", "2026-01-05", "Werkblad inrichten,Rapport genereren,Uitnodigingen versturen…");
+  expect(first.invites.created).toBe(expected.length);
+  const report1 = first.report!.url;
+  expect(descriptions().every((d) => d.includes(report1))).toBe(true);
+  const sent = column(account(), "Vergaderingen", "Uitnodiging");
+  expect(sent).toEqual(expected.map(() => "verstuurd"));
+  const mails1 = calendarDataOf(account()).mails.length;
+
+  // Day 2: a new report, then the invitations. Only the link changes: nobody mailed, nothing 'bijgewerkt'.
+  const second = go("d2", "2026-01-12", "Rapport genereren,Uitnodigingen versturen…");
+  const report2 = second.report!.url;
+  expect(report2).not.toBe(report1);
+  expect(second.invites).toMatchObject({
+    created: 0,
+    updated: 0,
+    cancelled: 0,
+    recreated: 0,
+    unchanged: expected.length,
+    mailed: [],
+  });
+  expect(calendarDataOf(account()).mails).toHaveLength(mails1);
+  // The events carry the new report's link (patched quietly), and the rows still say 'verstuurd'.
+  expect(descriptions().every((d) => d.includes(report2) && !d.includes(report1))).toBe(true);
+  expect(column(account(), "Vergaderingen", "Uitnodiging")).toEqual(sent);
+  expect(invitesAction(second).calls["Calendar.Events.patch"]).toBe(expected.length);
+
+  // Day 3: another report, and two real changes: the fourth meeting moves an hour, and a new member
+  // joins Themagroep Sociaal domein. Those events are updated and their guests told; the rest as on day 2.
+  const a = account();
+  const meetings = tabOf(a, "Vergaderingen");
+  const mh = meetings.cells[0]!.map((c) => c?.v);
+  const moved = expected.find((e) => e.row === 5)!;
+  meetings.cells[4]![mh.indexOf("Begintijd")] = { v: "15:00" };
+  meetings.cells[4]![mh.indexOf("Eindtijd")] = { v: "17:00" };
+  const leden = tabOf(a, "Leden");
+  const lh = leden.cells[0]!.map((c) => c?.v);
+  const newcomer = "nieuw.lid@example.org";
+  const group = "Themagroep Sociaal domein";
+  const row = lh.map(() => null as { v: string | boolean } | null);
+  row[lh.indexOf("Naam")] = { v: "Nieuw Lid" };
+  row[lh.indexOf("E-mail")] = { v: newcomer };
+  row[lh.indexOf("Groepen")] = { v: group };
+  row[lh.indexOf("Actief")] = { v: true };
+  leden.cells.push(row);
+  leden.maxRows = Math.max(leden.maxRows, leden.cells.length);
+  a.save(state);
+  const joined = EXAMPLE_MEETINGS.flatMap((m, i) => (m.Groep === group ? [i + 2] : []));
+  expect(joined.length).toBeGreaterThan(0);
+  const third = go("d3", "2026-01-19", "Rapport genereren,Uitnodigingen versturen…");
+  expect(third.invites).toMatchObject({
+    created: 0,
+    updated: 1 + joined.length,
+    unchanged: expected.length - 1 - joined.length,
+  });
+  const news = calendarDataOf(account())
+    .mails.slice(mails1)
+    .map((m) => `${m.reason}:${m.to}`)
+    .sort();
+  const others = (r: number) => expected.find((e) => e.row === r)!.guests.filter((g) => g !== ORGANIZER);
+  expect(news).toEqual(
+    [
+      ...others(moved.row).map((g) => `updated:${g}`),
+      ...joined.flatMap((r) => [`invited:${newcomer}`, ...others(r).map((g) => `updated:${g}`)]),
+    ].sort(),
+  );
+  const status = column(account(), "Vergaderingen", "Uitnodiging");
+  expect(status).toEqual(
+    expected.map((e) => (e.row === moved.row || joined.includes(e.row) ? "bijgewerkt" : "verstuurd")),
+  );
+  expect(descriptions().every((d) => d.includes(third.report!.url))).toBe(true);
 });
 
 test("another network (a partner's export, columns moved and renamed, time cells, rows with errors): three runs with edits", async () => {

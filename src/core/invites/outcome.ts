@@ -8,7 +8,7 @@ import type { ActionOutput } from "../summaries";
 import { MEETINGS_TAB } from "../tabs";
 import type { CalEvent } from "./events";
 import { guestsOf } from "./events";
-import type { InvitePlan, Mail, PlanItem } from "./plan";
+import { type InvitePlan, type Mail, type PlanItem, refreshesLinks } from "./plan";
 
 /** How one row's calls went. */
 export interface ItemResult {
@@ -238,6 +238,9 @@ export function runOutcome(
       ? t("invites.doneMail", { mails: mails.length, people: people.size })
       : t("invites.doneNoMail"),
   ];
+  const byRow = new Map(run.results.map((r) => [r.row, r] as const));
+  const linksDone = plan.items.filter((i) => refreshesLinks(i) && byRow.get(i.row)?.state === "done").length;
+  if (linksDone > 0) lines.push(t("invites.doneLinks", { count: linksDone }));
   if (counts.failed > 0) lines.push(t("invites.failedRows", { count: counts.failed }));
   if (run.stopped !== null)
     lines.push(
@@ -245,7 +248,6 @@ export function runOutcome(
     );
   if (!run.written) lines.push(t("invites.notWritten"));
 
-  const byRow = new Map(run.results.map((r) => [r.row, r] as const));
   const events = plan.items.flatMap((item) => {
     const r = byRow.get(item.row);
     const id = r ? r.eventId : item.eventId;

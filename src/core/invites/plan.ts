@@ -8,7 +8,7 @@
  *               removed);
  * - `cancel`    `Geannuleerd` and its event is still there: delete it, telling its guests;
  * - `recreate`  `Agenda-ID` names an event that is gone (deleted in Google Calendar): insert a new one;
- * - `unchanged` nothing to do;
+ * - `unchanged` nothing to do, or only the add-on's links in the description to bring in line, quietly;
  * - `past`      the meeting has ended: left alone, no mail about the past;
  * - `skipped`   `Agenda-ID` names an event this add-on did not make for this spreadsheet: never touched.
  *
@@ -23,6 +23,8 @@
  *   guest list changed (the API cannot mail only some guests);
  * - only title, description or guests removed: no mail; guests removed are taken off silently, so mail
  *   only ever goes to the event's current guests, all of them addresses from `Leden`;
+ * - only the add-on's links in the description (a report of a new day has a new link): the event is patched
+ *   quietly and the row stays `unchanged` — nothing for the coordinator to review, nobody mailed;
  * - cancelled: every guest in `Leden` is told; addresses on the event that are not in `Leden` are taken
  *   off silently first;
  * - with `Uitnodigingen versturen` off: no mail at all (`sendUpdates: "none"`).
@@ -31,7 +33,7 @@
 import type { CalAttendee, CalEvent, ExistingEvent } from "./events";
 import { hash64, MEETING_PROPERTY } from "./events";
 import { type CalTime, timeKey } from "./times";
-import type { WantedEvent } from "./wanted";
+import { differsInLinksOnly, type WantedEvent } from "./wanted";
 
 export type SendUpdates = "all" | "none";
 
@@ -47,8 +49,14 @@ export interface Mail {
   reason: MailReason;
 }
 
-/** What differs between a row and its event; `zone` and `key` are invisible to guests. */
-export type Change = "time" | "place" | "title" | "description" | "guests" | "zone" | "key";
+/**
+ * What differs between a row and its event; `zone` and `key` are invisible to guests; `links` is a
+ * description that differs in the add-on's link lines alone (differsInLinksOnly).
+ */
+export type Change = "time" | "place" | "title" | "description" | "links" | "guests" | "zone" | "key";
+
+/** Changes that are no change of the meeting: the event is brought in line quietly and the row stays unchanged. */
+const QUIET_CHANGES: readonly Change[] = ["links"];
 
 export type ItemKind = "create" | "update" | "cancel" | "recreate" | "unchanged" | "past" | "skipped";
 
@@ -156,7 +164,8 @@ export function changesOf(wanted: WantedEvent, ev: ExistingEvent, self: Readonly
   if (timeKey(b.start) !== timeKey(ev.start) || timeKey(b.end) !== timeKey(ev.end)) changes.push("time");
   if (clean(b.location ?? "") !== clean(ev.location)) changes.push("place");
   if (clean(b.summary ?? "") !== clean(ev.summary)) changes.push("title");
-  if (clean(b.description ?? "") !== clean(ev.description)) changes.push("description");
+  if (clean(b.description ?? "") !== clean(ev.description))
+    changes.push(differsInLinksOnly(wanted, ev.description) ? "links" : "description");
   const want = wanted.guests.filter((g) => !self.has(g));
   const have = ev.guests.filter((g) => !self.has(g));
   const added = minus(want, have);
@@ -220,7 +229,7 @@ function updateItem(wanted: WantedEvent, ev: ExistingEvent, opts: Ctx): PlanItem
   }
   if (changes.includes("place")) body.location = b.location ?? "";
   if (changes.includes("title")) body.summary = b.summary ?? "";
-  if (changes.includes("description")) body.description = b.description ?? "";
+  if (changes.includes("description") || changes.includes("links")) body.description = b.description ?? "";
   if (changes.includes("guests")) body.attendees = b.attendees ?? [];
   if (changes.includes("key")) body.extendedProperties = b.extendedProperties ?? {};
 
@@ -246,7 +255,9 @@ function updateItem(wanted: WantedEvent, ev: ExistingEvent, opts: Ctx): PlanItem
   const visible = timeOrPlace || changes.some((c) => c === "title" || c === "description" || c === "guests");
   const after = changes.includes("guests") ? wanted.guests : current;
   mail.push(...mailsFor(current, after, visible, sendUpdates, self));
-  return { ...item, kind: "update", ops, mail };
+  // Only the links changed: the new link goes in quietly (no mail, see above) and nothing is to review.
+  const kind = changes.every((c) => QUIET_CHANGES.includes(c)) ? "unchanged" : "update";
+  return { ...item, kind, ops, mail };
 }
 
 function cancelItem(wanted: WantedEvent, ev: ExistingEvent, opts: Ctx): PlanItem {
@@ -355,6 +366,10 @@ export function planToken(items: readonly PlanItem[], orphans: readonly Existing
   const what = items.map((i) => [i.row, i.kind, i.eventId, i.writeId, i.ops, i.mail]);
   return hash64(JSON.stringify([what, orphans.map((o) => o.id)]));
 }
+
+/** A row that stays unchanged but whose event gets the new links, quietly (see QUIET_CHANGES). */
+export const refreshesLinks = (item: PlanItem): boolean =>
+  item.kind === "unchanged" && item.ops.length > 0 && item.changes.includes("links");
 
 /** How many rows of each kind. */
 export function planCounts(plan: InvitePlan): Record<ItemKind, number> {

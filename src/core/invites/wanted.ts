@@ -23,6 +23,10 @@ export interface WantedEvent {
   group: string;
   /** The event's body for insert (no id): summary, description, location, start, end, guests, properties. */
   body: CalEvent;
+  /** The row's `Omschrijving` as the description starts with it (trimmed), without the add-on's links. */
+  text: string;
+  /** The labels of the add-on's link lines under it (`<label>: <url>`). */
+  linkLabels: string[];
   startMs: number;
   endMs: number;
   /** Guests' addresses, lower case, sorted. */
@@ -68,6 +72,33 @@ export function eventTitle(group: string, title: string): string {
 export function eventDescription(description: string, links: readonly DescriptionLink[]): string {
   const parts = [description.trim(), links.map((l) => `${l.label}: ${l.url}`).join("\n")];
   return parts.filter((p) => p !== "").join("\n\n");
+}
+
+const clean = (s: string) => s.replace(/\r\n?/g, "\n").trim();
+
+/**
+ * Whether an event's `description` differs from the one the row asks for in the add-on's link lines alone:
+ * it is the row's `Omschrijving` followed by lines `<label>: <url>` under the wanted links' labels (other URLs,
+ * more or fewer lines, or none). That is what a report of a new day changes (the newest report's link), and
+ * it is not a change of the meeting. Any difference in the text the coordinator typed is.
+ */
+export function differsInLinksOnly(
+  wanted: Pick<WantedEvent, "text" | "linkLabels">,
+  description: string,
+): boolean {
+  const have = clean(description);
+  const text = clean(wanted.text);
+  let links: string;
+  if (text === "") links = have;
+  else if (have === text) return true;
+  else if (have.startsWith(`${text}\n\n`)) links = have.slice(text.length + 2);
+  else return false;
+  if (links === "") return true;
+  return links
+    .split("\n")
+    .every((line) =>
+      wanted.linkLabels.some((l) => line.startsWith(`${l}: `) && line.trim().length > l.length + 1),
+    );
 }
 
 /**
@@ -147,6 +178,8 @@ export function wantedEvents(
       key,
       group: m.group,
       body,
+      text: m.description.trim(),
+      linkLabels: opts.links.map((l) => l.label),
       startMs: times.startMs,
       endMs: times.endMs,
       guests: attendees.map((a) => a.email!).sort(),

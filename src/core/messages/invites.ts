@@ -17,6 +17,8 @@ export const invitesNl = {
     "‘Uitnodigingen versturen’ staat uit in Instellingen: de afspraken worden gemaakt en bijgewerkt, maar niemand krijgt een e-mail.",
   "invites.preview.resumed":
     "De vorige keer stopte Netwerkplan voordat alles klaar was ({done} van {total} verwerkt). Hieronder staat wat nog moet; niets wordt dubbel gemaakt.",
+  "invites.preview.linksOnly":
+    "{count, plural, one {Bij # afspraak verandert} other {Bij # afspraken verandert}} alleen de link in de omschrijving, bijvoorbeeld naar de nieuwste rapportage. Netwerkplan zet de nieuwe link erin zonder dat iemand een e-mail krijgt; {count, plural, one {de afspraak staat} other {de afspraken staan}} bij Ongewijzigd.",
   "invites.preview.mailTotal":
     "{mails, plural, one {# e-mail} other {# e-mails}} aan {people, plural, one {# persoon} other {# personen}}.",
   "invites.preview.noMail": "Niemand krijgt een e-mail.",
@@ -70,6 +72,7 @@ export const invitesNl = {
   "invites.change.title": "Titel: {from} → {to}",
   "invites.change.none": "(leeg)",
   "invites.change.description": "De omschrijving verandert.",
+  "invites.change.links": "De link in de omschrijving verandert (bijvoorbeeld naar de nieuwste rapportage).",
   "invites.change.zone": "De tijdzone van de afspraak verandert (de tijd blijft gelijk).",
   "invites.change.internal": "Netwerkplan werkt zijn eigen kenmerk van de afspraak bij.",
   "invites.change.added": "Nieuwe gasten: {names}",
@@ -93,12 +96,15 @@ export const invitesNl = {
   "invites.noMail.quiet":
     "Geen e-mail: alleen titel, omschrijving of gastenlijst veranderen, zonder nieuwe gasten.",
   "invites.noMail.noGuests": "Geen e-mail: de groep heeft geen actieve leden met een geldig e-mailadres.",
+  "invites.noMail.linksOnly": "Geen e-mail: alleen de link in de omschrijving verandert.",
 
   "invites.done":
     "{created} aangemaakt, {updated} bijgewerkt, {cancelled} geannuleerd, {recreated} opnieuw gemaakt, {unchanged} ongewijzigd.",
   "invites.doneMail":
     "Google Agenda stuurt {mails, plural, one {# e-mail} other {# e-mails}} aan {people, plural, one {# persoon} other {# personen}}.",
   "invites.doneNoMail": "Er is geen e-mail verstuurd.",
+  "invites.doneLinks":
+    "{count, plural, one {Bij # afspraak is} other {Bij # afspraken is}} alleen de link in de omschrijving bijgewerkt (bijvoorbeeld naar de nieuwste rapportage), zonder e-mail.",
   "invites.stopped":
     "Netwerkplan stopte op tijd, voordat Google de actie zou afbreken: {left, plural, one {# vergadering is} other {# vergaderingen zijn}} nog niet verwerkt. Kies nog eens ‘Uitnodigingen versturen…’ om verder te gaan; niets wordt dubbel gemaakt.",
   "invites.stoppedQuota":
@@ -225,6 +231,8 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
     "‘Uitnodigingen versturen’ is off in Settings: the events are created and updated, but nobody gets an e-mail.",
   "invites.preview.resumed":
     "Last time Netwerkplan stopped before everything was done ({done} of {total} handled). Below is what is left; nothing is made twice.",
+  "invites.preview.linksOnly":
+    "In {count, plural, one {# event} other {# events}} only the link in the description changes, for instance to the latest progress report. Netwerkplan puts the new link in without anyone getting an e-mail; {count, plural, one {the event is} other {the events are}} listed under Unchanged.",
   "invites.preview.mailTotal":
     "{mails, plural, one {# e-mail} other {# e-mails}} to {people, plural, one {# person} other {# people}}.",
   "invites.preview.noMail": "Nobody gets an e-mail.",
@@ -278,6 +286,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.change.title": "Title: {from} → {to}",
   "invites.change.none": "(empty)",
   "invites.change.description": "The description changes.",
+  "invites.change.links": "The link in the description changes (for instance to the latest progress report).",
   "invites.change.zone": "The event's time zone changes (the time stays the same).",
   "invites.change.internal": "Netwerkplan updates its own marker on the event.",
   "invites.change.added": "New guests: {names}",
@@ -301,12 +310,15 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.noMail.quiet":
     "No e-mail: only the title, the description or the guest list change, with no new guests.",
   "invites.noMail.noGuests": "No e-mail: the group has no active members with a valid address.",
+  "invites.noMail.linksOnly": "No e-mail: only the link in the description changes.",
 
   "invites.done":
     "{created} created, {updated} updated, {cancelled} cancelled, {recreated} made again, {unchanged} unchanged.",
   "invites.doneMail":
     "Google Calendar sends {mails, plural, one {# e-mail} other {# e-mails}} to {people, plural, one {# person} other {# people}}.",
   "invites.doneNoMail": "No e-mail was sent.",
+  "invites.doneLinks":
+    "In {count, plural, one {# event} other {# events}} only the link in the description was updated (for instance to the latest progress report), without e-mail.",
   "invites.stopped":
     "Netwerkplan stopped in time, before Google would end the action: {left, plural, one {# meeting has} other {# meetings have}} not been handled yet. Choose ‘Send invitations…’ again to continue; nothing is made twice.",
   "invites.stoppedQuota":

@@ -7,7 +7,7 @@ import type { IsoDate } from "../dates";
 import { zonedParts } from "../dates";
 import type { MessageKey, Translate } from "../i18n";
 import type { ExistingEvent } from "../invites/events";
-import type { InvitePlan, ItemKind, Mail, PlanItem } from "../invites/plan";
+import { type InvitePlan, type ItemKind, type Mail, type PlanItem, refreshesLinks } from "../invites/plan";
 import { type CalTime, parseInstant } from "../invites/times";
 import type { NotInvited } from "../invites/wanted";
 import type { Problem } from "../records";
@@ -161,6 +161,7 @@ function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): s
   if (item.note === "nothingToCancel") lines.push(t("invites.note.nothingToCancel"));
   if (item.kind === "recreate")
     lines.push(t(reinstated(item, t) ? "invites.note.reinstated" : "invites.note.recreate"));
+  if (refreshesLinks(item)) lines.push(t("invites.change.links"));
   if (item.kind !== "update" || before === null) return lines;
   const none = t("invites.change.none");
   for (const c of item.changes) {
@@ -176,6 +177,7 @@ function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): s
     else if (c === "title")
       lines.push(t("invites.change.title", { from: before.summary || none, to: body.summary || none }));
     else if (c === "description") lines.push(t("invites.change.description"));
+    else if (c === "links") lines.push(t("invites.change.links"));
     else if (c === "zone") lines.push(t("invites.change.zone"));
   }
   if (item.added.length > 0) lines.push(t("invites.change.added", { names: names(item.added) }));
@@ -186,6 +188,7 @@ function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): s
 
 function noMailReason(item: PlanItem, input: InvitesScreenInput, t: Translate): string {
   if (item.mail.length > 0 || item.ops.length === 0) return "";
+  if (refreshesLinks(item)) return t("invites.noMail.linksOnly");
   if (!input.sendInvites) return t("invites.noMail.setting");
   if (item.kind === "update") return t("invites.noMail.quiet");
   return t("invites.noMail.noGuests");
@@ -326,6 +329,8 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
   ];
   if (!input.sendInvites) notes.push(t("invites.preview.mailOff"));
   if (input.resumed) notes.push(t("invites.preview.resumed", input.resumed));
+  const linksOnly = items.filter(refreshesLinks).length;
+  if (linksOnly > 0) notes.push(t("invites.preview.linksOnly", { count: linksOnly }));
   const leftOut = leftOutNotice(input.leftOut, t);
   const notInvited = notInvitedNotice(items, t);
   const confirm = t(mails.length > 0 ? "invites.preview.confirm" : "invites.preview.confirmNoMail");

@@ -11,7 +11,16 @@ import {
   writeSpan,
 } from "../../../src/core/invites/outcome";
 import { planInvites } from "../../../src/core/invites/plan";
-import { FakeCalendar, meeting, planOpts, wanted, withIds } from "../../support/invite-fixtures";
+import {
+  AMS,
+  FakeCalendar,
+  MEMBERS,
+  meeting,
+  planOpts,
+  WANTED_OPTS,
+  wanted,
+  withIds,
+} from "../../support/invite-fixtures";
 
 const t = translator("nl");
 const meetings = [
@@ -301,4 +310,52 @@ test("the summary: counts, mail, a stop and a failed write-back said plainly; sa
     "E-mails 2",
     "Nog te doen 2",
   ]);
+});
+
+test("a report of a new day: the new link went in, the rows stay as they are and count as unchanged", () => {
+  const links = (report: string) => ({
+    ...WANTED_OPTS,
+    links: [
+      ...WANTED_OPTS.links,
+      { label: "Nieuwste rapportage", url: `https://docs.google.com/document/d/${report}/edit` },
+    ],
+  });
+  const rows = [meeting({ row: 2 }), meeting({ row: 3, date: "2026-04-14" })];
+  const calendar = new FakeCalendar();
+  const next = withIds(
+    rows,
+    calendar.apply(planInvites(wanted(rows, MEMBERS, links("day1")), calendar.state(), planOpts())),
+  );
+  const p = planInvites(
+    wanted(next, MEMBERS, links("day2")),
+    calendar.state(next.map((m) => m.eventId)),
+    planOpts(),
+  );
+  const results: ItemResult[] = p.items.map((i) => ({
+    row: i.row,
+    state: "done",
+    eventId: i.eventId,
+    error: "",
+    mailed: i.mail,
+    event: null,
+  }));
+  // `Uitnodiging` keeps its `verstuurd` and `Verstuurd op` its time: nothing to write.
+  expect(rowWrites(p, results, true, t)).toEqual([]);
+  const out = runOutcome(
+    p,
+    { results, stopped: null, written: true },
+    { calendarId: "primary", timeZone: AMS },
+    t,
+  );
+  expect(out.message.split("\n")).toEqual([
+    "0 aangemaakt, 0 bijgewerkt, 0 geannuleerd, 0 opnieuw gemaakt, 2 ongewijzigd.",
+    "Er is geen e-mail verstuurd.",
+    "Bij 2 afspraken is alleen de link in de omschrijving bijgewerkt (bijvoorbeeld naar de nieuwste rapportage), zonder e-mail.",
+  ]);
+  expect((out.details as { invites: Record<string, unknown> }).invites).toMatchObject({
+    updated: 0,
+    unchanged: 2,
+    mails: 0,
+    mailed: [],
+  });
 });

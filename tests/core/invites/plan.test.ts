@@ -15,6 +15,7 @@ import {
   ORGANIZER,
   planOpts,
   SHEET,
+  WANTED_OPTS,
   wanted,
   withIds,
 } from "../../support/invite-fixtures";
@@ -218,6 +219,127 @@ describe("a meeting that has its event", () => {
     first.calendar.events.get(id)!.location = "Ergens anders";
     const item = only(plan(first.meetings, first.calendar));
     expect(item).toMatchObject({ kind: "update", changes: ["place"] });
+  });
+});
+
+describe("a report of a new day: only the link in the description changes", () => {
+  const SHEET_LINK = {
+    label: "Dashboards en overzicht",
+    url: "https://docs.google.com/spreadsheets/d/sheet-1/edit",
+  };
+  const reportLink = (id: string) => ({
+    label: "Nieuwste rapportage",
+    url: `https://docs.google.com/document/d/${id}/edit`,
+  });
+  const withLinks = (...links: { label: string; url: string }[]) => ({ ...WANTED_OPTS, links });
+  /** Plans with the links of a run: the sheet's and, after a report, the newest report's. */
+  const planWith = (
+    meetings: Meeting[],
+    calendar: FakeCalendar,
+    report: string,
+    opts = planOpts(),
+    members = MEMBERS,
+  ) =>
+    planInvites(
+      wanted(meetings, members, withLinks(SHEET_LINK, reportLink(report))),
+      calendar.state(meetings.map((m) => m.eventId)),
+      opts,
+    );
+  /** The first run, with the report of day 1. */
+  const day1 = (meetings: Meeting[]) => {
+    const calendar = new FakeCalendar();
+    const ids = calendar.apply(planWith(meetings, calendar, "day1"));
+    return { calendar, meetings: withIds(meetings, ids) };
+  };
+
+  test("the new link goes in quietly: the row stays unchanged, nobody is mailed", () => {
+    const first = day1([meeting()]);
+    const item = only(planWith(first.meetings, first.calendar, "day2"));
+    expect(item).toMatchObject({ kind: "unchanged", changes: ["links"], mail: [], added: [], removed: [] });
+    expect(item.ops).toEqual([
+      {
+        method: "patch",
+        eventId: item.eventId,
+        body: { description: item.wanted.body.description },
+        sendUpdates: "none",
+      },
+    ]);
+    expect(item.wanted.body.description).toContain(reportLink("day2").url);
+    // Applied, the event carries the new link, and the next run has nothing to do.
+    first.calendar.apply(planWith(first.meetings, first.calendar, "day2"));
+    expect(first.calendar.events.get(item.eventId)!.description).toContain(reportLink("day2").url);
+    expect(only(planWith(first.meetings, first.calendar, "day2"))).toMatchObject({
+      kind: "unchanged",
+      ops: [],
+    });
+  });
+
+  test("also the first report's link, with mail off, and for every future meeting at once", () => {
+    const meetings = [
+      meeting({ row: 2 }),
+      meeting({ row: 3, date: "2026-04-14" }),
+      meeting({ row: 4, date: "2026-05-12" }),
+    ];
+    const calendar = new FakeCalendar();
+    const ids = calendar.apply(
+      planInvites(wanted(meetings, MEMBERS, withLinks(SHEET_LINK)), calendar.state(), planOpts()),
+    );
+    const p = planWith(withIds(meetings, ids), calendar, "first", planOpts({ sendInvites: false }));
+    expect(planCounts(p)).toMatchObject({ update: 0, unchanged: 3 });
+    expect(p.items.flatMap((i) => i.mail)).toEqual([]);
+    expect(p.items.map((i) => i.ops.map((o) => o.sendUpdates))).toEqual([["none"], ["none"], ["none"]]);
+  });
+
+  test.each<[string, Partial<Meeting>, Member[] | null, string[], string, string[]]>([
+    [
+      "a new time: an update, every guest told, the new link with it",
+      { start: "15:00", end: "17:00" },
+      null,
+      ["time", "links"],
+      "all",
+      KERNGROEP.map((g) => `updated:${g}`),
+    ],
+    [
+      "a new member of the group: an update, she is invited (Google tells the others)",
+      {},
+      [...MEMBERS, member({ name: "Eva", email: "eva@example.org", groups: ["Kerngroep"] })],
+      ["links", "guests"],
+      "all",
+      ["invited:eva@example.org", ...KERNGROEP.map((g) => `updated:${g}`)],
+    ],
+    [
+      "a new Omschrijving: an update, no mail",
+      { description: "Stukken volgen." },
+      null,
+      ["description"],
+      "none",
+      [],
+    ],
+  ])("a real change with it still counts: %s", (_name, change, members, changes, sendUpdates, expected) => {
+    const first = day1([meeting()]);
+    const next = first.meetings.map((m) => ({ ...m, ...change }));
+    const people = members ?? MEMBERS;
+    const item = only(planWith(next, first.calendar, "day2", planOpts({}, people), people));
+    expect(item.kind).toBe("update");
+    expect(item.changes.filter((c) => c !== "key")).toEqual(changes);
+    expect(item.ops.at(-1)).toMatchObject({
+      method: "patch",
+      sendUpdates,
+      body: { description: item.wanted.body.description },
+    });
+    expect(mails(item)).toEqual(expected.sort());
+  });
+
+  test("text typed into the event in Google Calendar is a change of the description, set back", () => {
+    const first = day1([meeting()]);
+    const id = first.meetings[0]!.eventId;
+    const ev = first.calendar.events.get(id)!;
+    ev.description = `${ev.description}\nBel mij even.`;
+    expect(only(planWith(first.meetings, first.calendar, "day1"))).toMatchObject({
+      kind: "update",
+      changes: ["description"],
+      mail: [],
+    });
   });
 });
 

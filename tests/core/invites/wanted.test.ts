@@ -1,6 +1,7 @@
 /** core/invites/wanted.ts: the event each meeting row asks for — title, times in the network's zone, guests. */
 import { SHEET_PROPERTY } from "../../../src/core/invites/events";
 import {
+  differsInLinksOnly,
   eventDescription,
   eventTitle,
   groupMembers,
@@ -43,6 +44,47 @@ test("description: the row's text, then one line per link", () => {
   expect(eventDescription("", links.slice(0, 1))).toBe(
     "Dashboards en overzicht: https://docs.google.com/spreadsheets/d/x/edit",
   );
+});
+
+describe("a description that differs in the add-on's links alone (a report of a new day)", () => {
+  const labels = ["Dashboards en overzicht", "Nieuwste rapportage"];
+  const sheet = "Dashboards en overzicht: https://docs.google.com/spreadsheets/d/x/edit";
+  const report = (id: string) => `Nieuwste rapportage: https://docs.google.com/document/d/${id}/edit`;
+  const wantedFor = (text: string) => ({ text, linkLabels: labels });
+  test.each<[string, string, string, boolean]>([
+    ["a new report's link", "Agenda volgt.", `Agenda volgt.\n\n${sheet}\n${report("old")}`, true],
+    ["the first report's link added", "Agenda volgt.", `Agenda volgt.\n\n${sheet}`, true],
+    ["an event without any link yet", "Agenda volgt.", "Agenda volgt.", true],
+    ["no Omschrijving, a new report's link", "", `${sheet}\n${report("old")}`, true],
+    ["line ends as Google may keep them", "Agenda volgt.", `Agenda volgt.\r\n\r\n${sheet}\r\n`, true],
+    ["the Omschrijving changed", "Stukken volgen.", `Agenda volgt.\n\n${sheet}`, false],
+    ["the Omschrijving emptied", "", `Agenda volgt.\n\n${sheet}`, false],
+    ["the Omschrijving made longer", "Agenda volgt.\nZaal 2.", `Agenda volgt.\n\n${sheet}`, false],
+    [
+      "text typed into the event in Google Calendar",
+      "Agenda volgt.",
+      `Agenda volgt.\n\n${sheet}\nBel mij.`,
+      false,
+    ],
+    ["a line under another label", "Agenda volgt.", `Agenda volgt.\n\nVerslag: https://example.org/v`, false],
+    ["a label without a link", "Agenda volgt.", "Agenda volgt.\n\nNieuwste rapportage:", false],
+  ])("%s", (_name, text, description, expected) => {
+    expect(differsInLinksOnly(wantedFor(text), description)).toBe(expected);
+  });
+
+  test("a wanted event carries its Omschrijving and the labels of its links", () => {
+    const links = [
+      { label: labels[0]!, url: "https://docs.google.com/spreadsheets/d/x/edit" },
+      { label: labels[1]!, url: "https://docs.google.com/document/d/new/edit" },
+    ];
+    const [w] = wantedEvents([meeting({ description: "  Agenda volgt.\n" })], MEMBERS, {
+      ...WANTED_OPTS,
+      links,
+    });
+    expect(w).toMatchObject({ text: "Agenda volgt.", linkLabels: labels });
+    expect(differsInLinksOnly(w!, `Agenda volgt.\n\n${sheet}\n${report("old")}`)).toBe(true);
+    expect(differsInLinksOnly(w!, w!.body.description!)).toBe(true);
+  });
 });
 
 test("guests: the group's active members, each address once, from Leden only", () => {

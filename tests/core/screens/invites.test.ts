@@ -15,6 +15,7 @@ import {
   meeting,
   member,
   planOpts,
+  WANTED_OPTS,
   wanted,
   withIds,
 } from "../../support/invite-fixtures";
@@ -225,6 +226,48 @@ test("notes: mail off, a run that stopped; unchanged rows collapsed", () => {
     expect.objectContaining({ id: "unchanged", collapsed: true, title: "Blijft ongewijzigd (1)" }),
   ]);
   expect(s.texts.confirm).toBe("Bevestigen");
+});
+
+test("a report of a new day: the events get its link quietly, listed as unchanged, nobody mailed", () => {
+  const links = (report: string) => ({
+    ...WANTED_OPTS,
+    links: [
+      ...WANTED_OPTS.links,
+      { label: "Nieuwste rapportage", url: `https://docs.google.com/document/d/${report}/edit` },
+    ],
+  });
+  const calendar = new FakeCalendar();
+  const first = planInvites(wanted([meeting()], MEMBERS, links("day1")), calendar.state(), planOpts());
+  const next = withIds([meeting()], calendar.apply(first));
+  const plan = planInvites(
+    wanted(next, MEMBERS, links("day2")),
+    calendar.state([next[0]!.eventId]),
+    planOpts(),
+  );
+  const s = invitesScreen(input(plan), nl);
+  expect(s.counts.map((c) => `${c.label} ${c.value}`)).toEqual([
+    "Wordt aangemaakt 0",
+    "Wordt bijgewerkt 0",
+    "Wordt geannuleerd 0",
+    "Wordt opnieuw gemaakt 0",
+    "Blijft ongewijzigd 1",
+  ]);
+  expect(s.sections.map((x) => x.title)).toEqual(["Blijft ongewijzigd (1)"]);
+  expect(s.sections[0]!.items[0]).toMatchObject({
+    details: ["De link in de omschrijving verandert (bijvoorbeeld naar de nieuwste rapportage)."],
+    mail: [],
+    noMail: "Geen e-mail: alleen de link in de omschrijving verandert.",
+  });
+  expect(s.notes).toContain(
+    "Bij 1 afspraak verandert alleen de link in de omschrijving, bijvoorbeeld naar de nieuwste rapportage. Netwerkplan zet de nieuwe link erin zonder dat iemand een e-mail krijgt; de afspraak staat bij Ongewijzigd.",
+  );
+  expect(s.mailTotal).toBe("Niemand krijgt een e-mail.");
+  // The link still has to go in: the button is there, and says nothing is sent.
+  expect(s.hasWork).toBe(true);
+  expect(s.texts.confirm).toBe("Bevestigen");
+  expect(invitesScreen(input(plan), en).notes).toContain(
+    "In 1 event only the link in the description changes, for instance to the latest progress report. Netwerkplan puts the new link in without anyone getting an e-mail; the event is listed under Unchanged.",
+  );
 });
 
 test("nothing to do: the intro says so and speaks of no button (there is none, only Sluiten)", () => {
