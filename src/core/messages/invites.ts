@@ -121,7 +121,7 @@ export const invitesNl = {
 
   "meetings.title": "Jaarplanning vergaderingen",
   "meetings.intro":
-    "Plan de vergaderingen van een groep voor een jaar. U ziet de regels eerst; ze komen onderaan in Vergaderingen. Bestaande regels blijven zoals ze zijn. Feestdagen worden overgeslagen: de vergadering schuift een week op.",
+    "Plan de vergaderingen van een groep voor een jaar. U ziet de regels eerst; ze komen onderaan in Vergaderingen. Bestaande regels blijven zoals ze zijn. Valt de dag op een feestdag of een datum die u uitsluit, dan schuift de vergadering een week later of eerder, binnen dezelfde maand.",
   "meetings.label.group": "Groep",
   "meetings.label.title": "Titel",
   "meetings.help.title": "Leeg: de naam van de groep.",
@@ -322,7 +322,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
 
   "meetings.title": "Plan meetings for the year",
   "meetings.intro":
-    "Plan a group's meetings for a year. You see the rows first; they are added at the bottom of Vergaderingen. Existing rows stay as they are. Public holidays are skipped: the meeting moves by a week.",
+    "Plan a group's meetings for a year. You see the rows first; they are added at the bottom of Vergaderingen. Existing rows stay as they are. When the day is a public holiday or a date you exclude, the meeting moves a week later or earlier, within the same month.",
   "meetings.label.group": "Group",
   "meetings.label.title": "Title",
   "meetings.help.title": "Empty: the group's name.",

@@ -164,6 +164,20 @@ test("every wrong field is named, with the message to show", () => {
   expect(parsePlanForm(null as never, GROUPS, t).ok).toBe(false);
 });
 
+test("the intro says what the planning does with a holiday: a week later or earlier, within the month", () => {
+  // The last Monday of April 2026 is Koningsdag (27 April); a week later is May, so the meeting moves earlier.
+  const parsed = parsePlanForm({ ...FORM, months: ["4"], week: "-1", weekday: "1" }, GROUPS, t);
+  if (!parsed.ok) throw new Error("form");
+  const plan = planYear(parsed.request, { existing: new Set(), excluded: new Set(), today: "2026-01-01" });
+  expect(plan.rows.map((r) => [r.date, r.moved?.from])).toEqual([["2026-04-20", "2026-04-27"]]);
+  expect(planMeetingsForm(GROUPS, 2026, t).intro).toContain(
+    "Valt de dag op een feestdag of een datum die u uitsluit, dan schuift de vergadering een week later of eerder, binnen dezelfde maand.",
+  );
+  expect(planMeetingsForm(GROUPS, 2026, translator("en")).intro).toContain(
+    "the meeting moves a week later or earlier, within the same month.",
+  );
+});
+
 test("the form's model and the preview of a plan", () => {
   const form = planMeetingsForm(GROUPS, 2026, t);
   expect(form.weekdays[0]).toEqual({ value: "1", label: "maandag" });
