@@ -45,13 +45,15 @@ export const HELP = `${USAGE}
 
 Voert de add-on uit op een laptop, zonder Google-account: opent het werkblad, kiest de menu-items
 (Werkblad inrichten, Valideren, Dashboards genereren, Rapport genereren, Jaaractieplan maken,
-Uitnodigingen versturen…), opent Instellingen en Help, en schrijft de resultaten in de uitvoermap.
+Uitnodigingen versturen…), opent Jaarplanning vergaderingen…, Instellingen en Help, en schrijft de
+resultaten in de uitvoermap.
 
   --input BESTAND.xlsx   een export van het eigen werkblad (standaard: examples/voorbeeldnetwerk.xlsx)
   --out MAP              waar de resultaten komen (standaard: out)
   --today JJJJ-MM-DD     de datum van de run (standaard: vandaag)
   --state MAP            bewaart het nagebootste Google-account tussen runs: twee runs zijn twee klikken
-  --actions "A,B,…"      alleen deze menu-items, in deze volgorde (zoals ze in het menu heten)
+  --actions "A,B,…"      alleen deze menu-items, in deze volgorde (zoals ze in het menu heten);
+                         "Jaarplanning vergaderingen…" opent de dialoog
   --fault "A:K:quota"    laat de K-de aanroep van actie A mislukken zoals Google dat doet
                          (ook "A:K:timeout": de tijdslimiet van 6 minuten)
   --help, -h             deze uitleg

@@ -3,9 +3,9 @@
  *
  * Runs the add-on bundle (dist/Code.js) as pushed, inside the emulated Google services, on the example
  * network or the given workbook: opens the spreadsheet, clicks the menu actions in the order of
- * PRODUCT.md §8, opens the settings sidebar and Help, and writes the workbook, the preview, every page the
- * run showed (schermen/, with screenshots), the documents the run made (rapport.docx, jaaractieplan.docx) and
- * a summary to DIR (default out/).
+ * PRODUCT.md §8, opens the year planning dialog, the settings sidebar and Help, and writes the workbook, the
+ * preview, every page the run showed (schermen/, with screenshots), the documents the run made (rapport.docx,
+ * jaaractieplan.docx) and a summary to DIR (default out/).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -47,10 +47,14 @@ const ORDER = [
 /** The Google Docs the document actions made, written as .docx under these names. */
 const DOCUMENT_FILES = { [ACTIONS.report]: "rapport.docx", [ACTIONS.plan]: "jaaractieplan.docx" } as const;
 /**
- * Menu items opened after the actions, so that their pages are written to schermen/ as well. They are not
- * actions (they change nothing), so samenvatting.json lists their pages under `screens`, not under `actions`.
+ * Menu items opened after the actions, in the menu's order, so that their pages are written to schermen/ as
+ * well. Opening them changes nothing (the year planning adds rows only from its dialog's button), so they are
+ * not actions: samenvatting.json lists their pages under `screens`, not under `actions`.
  */
-const PAGES = ["menuShowSettings", "menuShowHelp"] as const;
+const PLAN_MEETINGS = "menuPlanMeetings";
+const PAGES = [PLAN_MEETINGS, "menuShowSettings", "menuShowHelp"] as const;
+/** A page that `--actions` may name as well: there it is clicked in its turn, and listed as what it was. */
+const PAGES_AS_ACTIONS = [PLAN_MEETINGS] as const;
 /** How much V8 may grow the heap past what is live before it collects again (see the entry point below). */
 const HEAP_GROWING_PERCENT = 25;
 /** Where the pages the run showed are written, inside the output folder. */
@@ -187,11 +191,15 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   const pageErrors: string[] = [];
-  // Settings and Help are opened after a run of the whole menu, not after chosen actions or a fault.
+  // The year planning, Settings and Help are opened after a run of the whole menu, not after chosen actions or
+  // a fault.
   for (const fn of args.actions || fault ? [] : PAGES) {
     if (!runner.menuItems().some((i) => i.functionName === fn)) continue;
     const r = runner.clickFunction(fn);
+    const value = r.value as { outcome?: string; message?: string } | undefined;
     if (r.error) pageErrors.push(`‘${r.caption}’ is niet gelukt: ${r.error}`);
+    // An action-like page (the year planning) that ended in an error said so in its own words.
+    else if (value?.outcome === "error") pageErrors.push(value.message ?? `‘${r.caption}’ is niet gelukt`);
   }
 
   const ss = account.activeSpreadsheet!;
@@ -408,16 +416,24 @@ function invitesSummary(d: InvitesDetails, mails: readonly CalendarMail[]) {
   };
 }
 
-/** The menu items to click: the actions of PRODUCT.md §8 in order, or those `--actions` names, checked. */
+/**
+ * The menu items to click: the actions of PRODUCT.md §8 in order, or those `--actions` names, checked
+ * (`Jaarplanning vergaderingen…` among them: its dialog is opened).
+ */
 function actionsToClick(runner: AddonRunner, args: Args): { fn: string; caption: string }[] {
   const menu = runner.menuItems();
-  const all = ORDER.flatMap((fn) => menu.filter((i) => i.functionName === fn)).map((i) => ({
-    fn: i.functionName,
-    caption: i.caption,
-  }));
-  const known = all.map((a) => `‘${a.caption}’`).join(", ");
+  const items = (fns: readonly string[]) =>
+    fns
+      .flatMap((fn) => menu.filter((i) => i.functionName === fn))
+      .map((i) => ({
+        fn: i.functionName,
+        caption: i.caption,
+      }));
+  const all = items(ORDER);
+  const nameable = [...all, ...items(PAGES_AS_ACTIONS)];
+  const known = nameable.map((a) => `‘${a.caption}’`).join(", ");
   const find = (name: string, option: string) => {
-    const found = all.find((a) => a.caption === name);
+    const found = nameable.find((a) => a.caption === name);
     if (!found) throw new InputError(`Onbekende actie ‘${name}’ in ${option}. Kies uit: ${known}.`);
     return found;
   };

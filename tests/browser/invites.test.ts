@@ -258,6 +258,8 @@ describe("the year planning dialog", () => {
     await expect(page.textContent("#status")).resolves.toBe(
       "4 vergaderingen toegevoegd aan Vergaderingen (rij 2 tot en met 5).",
     );
+    // The button is disabled once pressed: focus goes to the message, not to the page.
+    await expect(page.evaluate<string | undefined>("document.activeElement?.id")).resolves.toBe("status");
     const written = valuesOf(tab(ss, "Vergaderingen"));
     expect(written.slice(1).map((r) => [r[0], r[1], r[3], r[4]])).toEqual(
       Array.from({ length: 4 }, () => ["Kerngroep", HOSTILE, "15:00", "17:00"]),
@@ -269,6 +271,113 @@ describe("the year planning dialog", () => {
       "addPlannedMeetings",
     ]);
     expect([problems, outside]).toEqual([[], []]);
+    await page.close();
+  });
+
+  /** Jaarplanning vergaderingen… clicked in a network without meetings, its dialog in a fresh page. */
+  async function openPlanning() {
+    const { account, ss } = network([]);
+    const runner = runnerFor(account, "2026-01-05");
+    runner.clickFunction("menuPlanMeetings");
+    const opened = await newPage();
+    const bridge = await attachBridge(opened.page, runner);
+    await bridge.show(lastPage(runner)!);
+    const preview = async () => {
+      await opened.page.click("#preview");
+      await bridge.idle();
+      return opened.page.$$eval("#rows tbody tr td:first-child", (tds) => tds.map((td) => td.textContent));
+    };
+    return { ...opened, ss, bridge, preview };
+  }
+  const MONTH_BOXES = 'input[name="months"]';
+  const visible = async (page: Page, selector: string) =>
+    Promise.all((await page.locator(selector).all()).map((el) => el.isVisible()));
+
+  test("a mode shows only its own fields, and the preview uses what is shown", async () => {
+    const { page, problems, preview } = await openPlanning();
+    await page.selectOption("#group", "Kerngroep");
+    // A number of times a year: the count and its first month; no month boxes to tick.
+    await expect(visible(page, "#count, #firstMonth")).resolves.toEqual([true, true]);
+    await expect(visible(page, MONTH_BOXES)).resolves.toEqual(Array(12).fill(false));
+    await expect(preview()).resolves.toEqual([
+      "di 13 jan 2026",
+      "di 14 apr 2026",
+      "di 14 jul 2026",
+      "di 13 okt 2026",
+    ]);
+    // In these months: the twelve boxes, and no count.
+    await page.check('input[name="mode"][value="months"]');
+    await expect(visible(page, MONTH_BOXES)).resolves.toEqual(Array(12).fill(true));
+    await expect(visible(page, "#count, #firstMonth")).resolves.toEqual([false, false]);
+    for (const month of ["3", "6", "9", "12"]) await page.check(`${MONTH_BOXES}[value="${month}"]`);
+    // The second Tuesdays of the months ticked.
+    await expect(preview()).resolves.toEqual([
+      "di 10 mrt 2026",
+      "di 9 jun 2026",
+      "di 8 sep 2026",
+      "di 8 dec 2026",
+    ]);
+    // Back to a number of times: the ticks are out of sight and out of the plan.
+    await page.check('input[name="mode"][value="count"]');
+    await expect(visible(page, MONTH_BOXES)).resolves.toEqual(Array(12).fill(false));
+    await expect(preview()).resolves.toHaveLength(4);
+    await expect(page.textContent("#rows tbody")).resolves.toContain("di 14 apr 2026");
+    // Each group is named by its legend; the choice of mode holds only the two choices.
+    const when = page.getByRole("group", { name: "Wanneer in het jaar" });
+    await expect(when.getByRole("radio").count()).resolves.toBe(2);
+    await expect(when.getByRole("checkbox").count()).resolves.toBe(0);
+    await expect(page.getByRole("group", { name: "Een aantal keer per jaar" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByRole("radiogroup").count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("no month ticked: the error is tied to the month boxes and the first one gets focus", async () => {
+    const { page, problems, preview } = await openPlanning();
+    await page.check('input[name="mode"][value="months"]');
+    await expect(preview()).resolves.toEqual([]);
+    await expect(page.textContent("#err-months")).resolves.toBe("Kies ten minste één maand.");
+    await expect(
+      page.evaluate<string>("document.activeElement.name + '=' + document.activeElement.value"),
+    ).resolves.toBe("months=1");
+    const januari = page.getByRole("checkbox", { name: "januari" });
+    await expect(januari.getAttribute("aria-describedby")).resolves.toBe("err-months");
+    await expect(januari.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(
+      page.getByRole("group", { name: "In deze maanden" }).getByRole("checkbox").count(),
+    ).resolves.toBe(12);
+    // Ticking one and asking again clears the mark.
+    await page.check(`${MONTH_BOXES}[value="5"]`);
+    await expect(preview()).resolves.toEqual(["di 12 mei 2026"]);
+    await expect(januari.getAttribute("aria-invalid")).resolves.toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("times as Vergaderingen takes them; a night hour and a date that does not exist are explained", async () => {
+    const { page, problems, preview } = await openPlanning();
+    await page.selectOption("#group", "Kerngroep");
+    await page.fill("#start", "9u30");
+    await page.fill("#end", "1130");
+    await expect(preview()).resolves.toHaveLength(4);
+    await expect(page.textContent("#rows tbody tr td:nth-child(2)")).resolves.toBe("09:30–11:30");
+    await page.fill("#start", "14");
+    await page.fill("#end", "");
+    await expect(preview()).resolves.toHaveLength(4);
+    await expect(page.textContent("#rows tbody tr td:nth-child(2)")).resolves.toBe("14:00–16:00");
+    await page.fill("#start", "2");
+    await page.fill("#exclude", "31-02-2026");
+    await preview();
+    await expect(page.textContent("#err-start")).resolves.toContain(
+      "‘2’ is gelezen als 02:00 ’s nachts. Bedoelt u 14:00?",
+    );
+    await expect(page.textContent("#err-exclude")).resolves.toBe(
+      "31 februari 2026 bestaat niet (‘31-02-2026’): februari 2026 heeft 28 dagen.",
+    );
+    await expect(page.evaluate<string | undefined>("document.activeElement?.id")).resolves.toBe("start");
+    expect(problems).toEqual([]);
     await page.close();
   });
 

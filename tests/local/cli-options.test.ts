@@ -64,11 +64,38 @@ describe("npm start: arguments, faults and chosen actions", () => {
     expect(one.code).toBe(0);
     expect(one.stdout).toContain(`${path.join(folder(), "one", "schermen")} (1 scherm)`);
 
+    // The year planning's caption opens its dialog, in its turn; nothing is added to Vergaderingen.
+    const planning = path.join(folder(), "planning");
+    const p = run(
+      "--out",
+      planning,
+      "--today",
+      "2026-11-22",
+      "--actions",
+      "Valideren,Jaarplanning vergaderingen…",
+    );
+    expect([p.code, p.stderr]).toEqual([0, ""]);
+    const planned = summaryOf(planning);
+    expect(planned.actions.map((a: { name: string; outcome: string }) => [a.name, a.outcome])).toEqual([
+      ["Valideren", "ok"],
+      ["Jaarplanning vergaderingen…", "ok"],
+    ]);
+    expect(planned.screens.map((s: Screen) => s.file)).toEqual([
+      "schermen/dialoog-valideren.html",
+      "schermen/dialoog-jaarplanning-vergaderingen.html",
+    ]);
+    expect(fs.existsSync(path.join(planning, "schermen", "dialoog-jaarplanning-vergaderingen.html"))).toBe(
+      true,
+    );
+
     const unknown = run("--out", path.join(folder(), "unknown"), "--actions", "Valideren,Dashboards maken");
     expect(unknown.code).toBe(2);
     oneLine(unknown);
     expect(unknown.stderr).toContain("Onbekende actie ‘Dashboards maken’ in --actions. Kies uit: ");
-    for (const name of summary.actions.map((a: { name: string }) => a.name))
+    for (const name of [
+      ...summary.actions.map((a: { name: string }) => a.name),
+      "Jaarplanning vergaderingen…",
+    ])
       expect(unknown.stderr).toContain(`‘${name}’`);
     expect(fs.existsSync(path.join(folder(), "unknown"))).toBe(false);
   });

@@ -244,17 +244,24 @@ function menuShowHelp() {
   SpreadsheetApp.getUi().showModalDialog(page, "Hulp bij Netwerkplan");
 }`;
 
-    test("settings and Help are opened after the actions and written, kept out of the actions", () => {
+    test("the year planning, settings and Help are opened after the actions and written, kept out of the actions", () => {
       const out = path.join(folder(), "pages");
       const r = cliWithBundle("pages", SIDEBAR, ["--out", out, "--today", "2026-11-22"]);
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       const summary = summaryOf(out);
-      expect(summary.screens.slice(-2)).toEqual([
+      expect(summary.screens.slice(-3)).toEqual([
+        {
+          file: "schermen/dialoog-jaarplanning-vergaderingen.html",
+          kind: "modal",
+          title: "Jaarplanning vergaderingen",
+        },
         { file: "schermen/zijbalk-instellingen.html", kind: "sidebar", title: "Instellingen" },
         { file: "schermen/dialoog-hulp-bij-netwerkplan.html", kind: "modal", title: "Hulp bij Netwerkplan" },
       ]);
-      expect(summary.actions).toHaveLength(6); // the six menu actions of ORDER, not the two pages
+      // The dialog is the add-on's own form, with the groups of Leden.
+      expect(fs.readFileSync(path.join(out, summary.screens.at(-3).file), "utf8")).toContain("Kerngroep");
+      expect(summary.actions).toHaveLength(6); // the six menu actions of ORDER, not the three pages
       expectScreensWritten(out, summary.screens, false);
       expect(r.stdout).toContain(`${path.join(out, "schermen")} (${summary.screens.length} schermen)`);
     });
@@ -278,6 +285,20 @@ function menuShowHelp() { SpreadsheetApp.getUi().alert("Hulp", "Nog niet beschik
       expect(r.code).toBe(1);
       expect(r.stderr.trim().split("\n")).toEqual([
         expect.stringMatching(/^netwerkplan: ‘.+’ is niet gelukt: Help\.html ontbreekt$/),
+      ]);
+      // The year planning ends as an action does: its own message says what went wrong.
+      const failed = `function menuPlanMeetings() {
+  return { outcome: "error", message: "‘Jaarplanning vergaderingen’ is niet gelukt: het tabblad Vergaderingen ontbreekt." };
+}`;
+      const planning = cliWithBundle("broken-planning", failed, [
+        "--out",
+        path.join(folder(), "broken-planning"),
+        "--today",
+        "2026-11-22",
+      ]);
+      expect(planning.code).toBe(1);
+      expect(planning.stderr.trim().split("\n")).toEqual([
+        "netwerkplan: ‘Jaarplanning vergaderingen’ is niet gelukt: het tabblad Vergaderingen ontbreekt.",
       ]);
     });
 

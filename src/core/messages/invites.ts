@@ -141,7 +141,7 @@ export const invitesNl = {
 
   "meetings.title": "Jaarplanning vergaderingen",
   "meetings.intro":
-    "Plan de vergaderingen van een groep voor een jaar. U ziet de rijen eerst; ze komen onderaan in Vergaderingen. Bestaande rijen blijven zoals ze zijn. Feestdagen worden overgeslagen: de vergadering schuift een week op.",
+    "Plan de vergaderingen van een groep voor een jaar. U ziet de rijen eerst; ze komen onderaan in Vergaderingen. Bestaande rijen blijven zoals ze zijn. Valt de dag op een feestdag of een datum die u uitsluit, dan schuift de vergadering een week later of eerder, binnen dezelfde maand.",
   "meetings.label.group": "Groep",
   "meetings.label.title": "Titel",
   "meetings.help.title": "Leeg: de naam van de groep.",
@@ -185,10 +185,18 @@ export const invitesNl = {
   "meetings.invalid.weekday": "Kies een dag.",
   "meetings.invalid.week": "Kies welke in de maand.",
   "meetings.invalid.time": "Vul een tijd in zoals 14:00.",
+  "meetings.invalid.night":
+    "{value} is gelezen als {time} ’s nachts. Bedoelt u {suggestion}? Vul dan {suggestion} in. Is het echt {time} ’s nachts, schrijf de tijd dan met minuten: {time}.",
   "meetings.invalid.end": "De eindtijd moet na de begintijd liggen.",
   "meetings.invalid.months": "Kies ten minste één maand.",
   "meetings.invalid.count": "Kies 1 tot en met 12 keer, passend in het jaar vanaf de gekozen maand.",
   "meetings.invalid.exclude": "Deze datum begrijpt Netwerkplan niet: {value}. Gebruik dd-mm-jjjj.",
+  "meetings.invalid.noSuchDay": "{date} bestaat niet ({value}): {month} {year} heeft {days} dagen.",
+  "meetings.invalid.noSuchMonth": "Maand {month} bestaat niet ({value}). Schrijf de dag eerst: dd-mm-jjjj.",
+  "meetings.invalid.reversed":
+    "De periode {value} eindigt vóór hij begint. Zet de eerste dag vooraan, zoals 20-07-2026 t/m 28-08-2026.",
+  "meetings.invalid.periodTooLong":
+    "De periode {value} is langer dan een jaar. Een periode is hoogstens een jaar lang; verdeel hem over meer regels.",
   "meetings.invalid.tooLong": "Deze tekst is te lang (hoogstens {max} tekens).",
   "meetings.fixFirst": "Verbeter eerst de gemarkeerde velden.",
   "meetings.added":
@@ -355,7 +363,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
 
   "meetings.title": "Plan meetings for the year",
   "meetings.intro":
-    "Plan a group's meetings for a year. You see the rows first; they are added at the bottom of Vergaderingen. Existing rows stay as they are. Public holidays are skipped: the meeting moves by a week.",
+    "Plan a group's meetings for a year. You see the rows first; they are added at the bottom of Vergaderingen. Existing rows stay as they are. When the day is a public holiday or a date you exclude, the meeting moves a week later or earlier, within the same month.",
   "meetings.label.group": "Group",
   "meetings.label.title": "Title",
   "meetings.help.title": "Empty: the group's name.",
@@ -399,10 +407,18 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "meetings.invalid.weekday": "Choose a day.",
   "meetings.invalid.week": "Choose which in the month.",
   "meetings.invalid.time": "Enter a time such as 14:00.",
+  "meetings.invalid.night":
+    "{value} was read as {time} at night. Did you mean {suggestion}? Then enter {suggestion}. If it really is {time} at night, write the time with minutes: {time}.",
   "meetings.invalid.end": "The end time must be after the start time.",
   "meetings.invalid.months": "Choose at least one month.",
   "meetings.invalid.count": "Choose 1 to 12 times, fitting in the year from the chosen month.",
   "meetings.invalid.exclude": "Netwerkplan does not understand this date: {value}. Use dd-mm-yyyy.",
+  "meetings.invalid.noSuchDay": "{date} does not exist ({value}): {month} {year} has {days} days.",
+  "meetings.invalid.noSuchMonth": "There is no month {month} ({value}). Write the day first: dd-mm-yyyy.",
+  "meetings.invalid.reversed":
+    "The period {value} ends before it starts. Put the first day first, as in 20-07-2026 to 28-08-2026.",
+  "meetings.invalid.periodTooLong":
+    "The period {value} is longer than a year. A period is at most a year long; split it over more lines.",
   "meetings.invalid.tooLong": "This text is too long (at most {max} characters).",
   "meetings.fixFirst": "Correct the marked fields first.",
   "meetings.added":

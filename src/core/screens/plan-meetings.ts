@@ -5,13 +5,13 @@
  */
 
 import { addHours } from "../cells";
-import { type IsoDate, zonedMidnight } from "../dates";
-import type { MessageKey, Translate } from "../i18n";
+import { addDays, daysInMonth, type IsoDate, isoOf, zonedMidnight } from "../dates";
+import { type MessageKey, q, type Translate } from "../i18n";
 import { hash64 } from "../invites/events";
 import type { HolidayKey } from "../invites/holidays";
 import { monthsForCount, type YearPlan, type YearPlanRequest } from "../invites/yearplan";
 import { MEETINGS_TAB, matchColumns } from "../tabs";
-import { DEFAULT_MEETING_HOURS } from "../validation/meeting";
+import { DEFAULT_MEETING_HOURS, type MeetingTime, meetingTime } from "../validation/meeting";
 import { foldText } from "../vocab";
 import { dayText } from "./invites";
 
@@ -131,14 +131,25 @@ const LIMITS = { title: 200, location: 500, description: 5000, exclude: 5000 } a
 const str = (v: unknown): string =>
   typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
 
-/** "14:00", "9.30", "9:30" → "09:30"; null when not a time of day. */
-export function parseClock(text: string): string | null {
-  const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(text.trim());
-  return m ? `${m[1]!.padStart(2, "0")}:${m[2]}` : null;
+/**
+ * A time as typed in the form, read by the rule of `Vergaderingen` (validation/meeting.ts meetingTime):
+ * `14:00`, `9.30`, `9u30`, `930`, `14` → "HH:mm"; a whole hour before 07:00 without minutes (`2`) is refused
+ * with the afternoon as suggestion, as in the sheet.
+ */
+export function parseClock(text: string): Exclude<MeetingTime, null> {
+  // The form sends text; the zone only matters for a time cell, which text never is.
+  return meetingTime({ v: text, d: text }, "UTC") ?? "invalid";
 }
 
-/** "10-02-2026", "1-2-2026", "2026-02-10" → IsoDate; null otherwise. */
-export function parseDay(text: string): IsoDate | null {
+/** A date as typed: the day, or why it is not one (not dd-mm-jjjj, or a day or month the calendar lacks). */
+export type DayRead =
+  | IsoDate
+  | { bad: "form" }
+  | { bad: "noMonth"; month: number }
+  | { bad: "noDay"; day: number; month: number; year: number };
+
+/** "10-02-2026", "1-2-2026", "2026-02-10" → IsoDate; otherwise why not. */
+export function readDay(text: string): DayRead {
   const s = text.trim();
   let y: number;
   let m: number;
@@ -147,38 +158,83 @@ export function parseDay(text: string): IsoDate | null {
   const isoForm = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (dutch) [d, m, y] = [Number(dutch[1]), Number(dutch[2]), Number(dutch[3])];
   else if (isoForm) [y, m, d] = [Number(isoForm[1]), Number(isoForm[2]), Number(isoForm[3])];
-  else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  else return { bad: "form" };
+  if (m < 1 || m > 12) return { bad: "noMonth", month: m };
+  if (d < 1 || d > daysInMonth(y, m)) return { bad: "noDay", day: d, month: m, year: y };
+  return isoOf(y, m, d);
+}
+
+/** "10-02-2026", "1-2-2026", "2026-02-10" → IsoDate; null otherwise. */
+export function parseDay(text: string): IsoDate | null {
+  const r = readDay(text);
+  return typeof r === "string" ? r : null;
+}
+
+/** A part of the excluded dates that is not used, and why. */
+export interface BadExclusion {
+  text: string;
+  why: Exclude<DayRead, IsoDate> | { bad: "reversed" } | { bad: "tooLong" };
 }
 
 /**
  * The dates a coordinator excludes: one per line (or separated by `,` `;`), each a date or a period
  * (`20-07-2026 t/m 28-08-2026`, `… tot en met …`, `… - …`, at most a year long). Unreadable parts are
- * returned to be reported.
+ * returned to be reported, with the reason.
  */
-export function parseExcluded(text: string): { dates: IsoDate[]; bad: string[] } {
+export function parseExcluded(text: string): { dates: IsoDate[]; bad: BadExclusion[] } {
   const dates = new Set<IsoDate>();
-  const bad: string[] = [];
+  const bad: BadExclusion[] = [];
   for (const part of text.split(/[\n,;]+/).map((p) => p.trim())) {
     if (part === "") continue;
     const range = /^(.+?)\s+(?:t\/m|tot en met|tot|to|until|-|–)\s+(.+)$/i.exec(part);
-    const from = parseDay(range ? range[1]! : part);
-    const to = range ? parseDay(range[2]!) : from;
-    if (from === null || to === null || to < from) {
-      bad.push(part);
+    const from = readDay(range ? range[1]! : part);
+    const to = range ? readDay(range[2]!) : from;
+    if (typeof from !== "string") {
+      bad.push({ text: part, why: from });
+      continue;
+    }
+    if (typeof to !== "string") {
+      bad.push({ text: part, why: to });
+      continue;
+    }
+    if (to < from) {
+      bad.push({ text: part, why: { bad: "reversed" } });
       continue;
     }
     let day = from;
     for (let i = 0; i <= 366 && day <= to; i++) {
       dates.add(day);
-      const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-      day = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+      day = addDays(day, 1);
     }
-    if (day <= to) bad.push(part);
+    if (day <= to) bad.push({ text: part, why: { bad: "tooLong" } });
   }
   return { dates: [...dates].sort(), bad };
+}
+
+/** What the form says about a part of the excluded dates it cannot use. */
+export function exclusionMessage(b: BadExclusion, t: Translate): string {
+  const value = q(b.text);
+  switch (b.why.bad) {
+    case "noDay": {
+      const { day, month, year } = b.why;
+      const monthName = t("date.months").split(",")[month - 1]!;
+      return t("meetings.invalid.noSuchDay", {
+        value,
+        date: `${day} ${monthName} ${year}`,
+        month: monthName,
+        year,
+        days: daysInMonth(year, month),
+      });
+    }
+    case "noMonth":
+      return t("meetings.invalid.noSuchMonth", { value, month: b.why.month });
+    case "reversed":
+      return t("meetings.invalid.reversed", { value });
+    case "tooLong":
+      return t("meetings.invalid.periodTooLong", { value });
+    default:
+      return t("meetings.invalid.exclude", { value: b.text });
+  }
 }
 
 /** Reads and checks the form; every problem is named by its field. */
@@ -201,12 +257,18 @@ export function parsePlanForm(
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) fail("weekday", "meetings.invalid.weekday");
   const week = Number(str(v.week));
   if (![1, 2, 3, 4, -1].includes(week)) fail("week", "meetings.invalid.week");
-  const start = parseClock(str(v.start));
-  if (start === null) fail("start", "meetings.invalid.time");
+  /** The time typed in `field`, or null (its error added). */
+  const clock = (field: "start" | "end", text: string): string | null => {
+    const r = parseClock(text);
+    if (typeof r === "string" && r !== "invalid") return r;
+    if (r === "invalid") fail(field, "meetings.invalid.time");
+    else fail(field, "meetings.invalid.night", { value: q(text), time: r.night, suggestion: r.suggestion });
+    return null;
+  };
+  const start = clock("start", str(v.start));
   const endText = str(v.end);
-  const end = endText === "" ? "" : parseClock(endText);
-  if (end === null) fail("end", "meetings.invalid.time");
-  else if (end !== "" && start !== null && end <= start) fail("end", "meetings.invalid.end");
+  const end = endText === "" ? "" : clock("end", endText);
+  if (end !== null && end !== "" && start !== null && end <= start) fail("end", "meetings.invalid.end");
   const texts = { title: str(v.title), location: str(v.location), description: str(v.description) };
   for (const [field, value] of Object.entries(texts)) {
     const max = LIMITS[field as keyof typeof texts];
@@ -229,7 +291,8 @@ export function parsePlanForm(
   const excluded = parseExcluded(excludeText.slice(0, LIMITS.exclude));
   if (excludeText.length > LIMITS.exclude)
     fail("exclude", "meetings.invalid.tooLong", { max: LIMITS.exclude });
-  else if (excluded.bad.length > 0) fail("exclude", "meetings.invalid.exclude", { value: excluded.bad[0]! });
+  else if (excluded.bad.length > 0)
+    errors.push({ field: "exclude", message: exclusionMessage(excluded.bad[0]!, t) });
 
   if (errors.length > 0 || !group || start === null || end === null || months === null)
     return { ok: false, errors };

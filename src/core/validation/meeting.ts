@@ -46,21 +46,35 @@ const meetingDate = (c: MeetingContext): Field<IsoDate> =>
  */
 export const FIRST_UNAMBIGUOUS_HOUR = 7;
 
+/** A meeting's time as read: "HH:mm", null (empty), "invalid", or an ambiguous whole hour with its afternoon. */
+export type MeetingTime = string | null | "invalid" | { night: string; suggestion: string };
+
+/**
+ * A meeting's `Begintijd` or `Eindtijd` by the rule of `Vergaderingen` (readTime's forms, and a whole hour
+ * before FIRST_UNAMBIGUOUS_HOUR refused with the afternoon as suggestion); the year planning's form reads its
+ * times by the same rule.
+ */
+export function meetingTime(cell: Cell, timeZone: string): MeetingTime {
+  const r = readTime(cell, timeZone);
+  if (r === null || r === "invalid") return r;
+  if (r.hourOnly && Number(r.time.slice(0, 2)) < FIRST_UNAMBIGUOUS_HOUR)
+    return { night: r.time, suggestion: addHours(r.time, 12) };
+  return r.time;
+}
+
 const time = (c: MeetingContext): Field<string | null> =>
   field((cell) => {
     const error = cellError(cell);
     if (error !== null) return new Fail(c.t("val.cellError", { error }));
-    const r = readTime(cell, c.timeZone);
+    const r = meetingTime(cell, c.timeZone);
     if (r === "invalid") return new Fail(c.t("val.time.invalid", { value: shown(cell) }));
-    if (r === null) return null;
-    if (r.hourOnly && Number(r.time.slice(0, 2)) < FIRST_UNAMBIGUOUS_HOUR) {
-      const afternoon = addHours(r.time, 12);
+    if (r !== null && typeof r === "object") {
       return new Fail(
-        c.t("val.time.night", { value: shown(cell), time: r.time, suggestion: afternoon }),
-        afternoon,
+        c.t("val.time.night", { value: shown(cell), time: r.night, suggestion: r.suggestion }),
+        r.suggestion,
       );
     }
-    return r.time;
+    return r;
   });
 
 /** A meeting without an end time lasts this long (PRODUCT.md §2.4). */

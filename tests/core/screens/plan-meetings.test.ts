@@ -31,7 +31,9 @@ const FORM = {
 test("clock, day and excluded dates as a coordinator types them", () => {
   expect(parseClock("9.30")).toBe("09:30");
   expect(parseClock("14:00")).toBe("14:00");
-  expect(parseClock("24:00")).toBeNull();
+  expect(parseClock("24:00")).toBe("invalid");
+  expect(parseClock("9u30")).toBe("09:30");
+  expect(parseClock("2")).toEqual({ night: "02:00", suggestion: "14:00" });
   expect(parseDay("1-2-2026")).toBe("2026-02-01");
   expect(parseDay("2026-02-29")).toBeNull();
   expect(parseExcluded("01-02-2026\n3-2-2026 t/m 5-2-2026; 2026-03-01, 20-07-2026 - 21-07-2026")).toEqual({
@@ -39,15 +41,75 @@ test("clock, day and excluded dates as a coordinator types them", () => {
     bad: [],
   });
   expect(parseExcluded("31-02-2026\nmorgen\n05-02-2026 t/m 01-02-2026").bad).toEqual([
-    "31-02-2026",
-    "morgen",
-    "05-02-2026 t/m 01-02-2026",
+    { text: "31-02-2026", why: { bad: "noDay", day: 31, month: 2, year: 2026 } },
+    { text: "morgen", why: { bad: "form" } },
+    { text: "05-02-2026 t/m 01-02-2026", why: { bad: "reversed" } },
   ]);
   // The period as the English help writes it.
   expect(parseExcluded("20-07-2026 to 22-07-2026")).toEqual({
     dates: ["2026-07-20", "2026-07-21", "2026-07-22"],
     bad: [],
   });
+});
+
+test("times are read as Vergaderingen reads them: 14, 9u30 and 930 are times; a whole hour before 7 is asked about", () => {
+  const times = (start: string, end = "") => {
+    const r = parsePlanForm({ ...FORM, start, end }, GROUPS, t);
+    return r.ok ? [r.request.start, r.request.end] : r.errors;
+  };
+  expect(times("14")).toEqual(["14:00", ""]);
+  expect(times("9u30", "11 uur")).toEqual(["09:30", "11:00"]);
+  expect(times("930", "1130")).toEqual(["09:30", "11:30"]);
+  expect(times("14:00 uur", "16.15")).toEqual(["14:00", "16:15"]);
+  // With minutes a night hour is taken as written, as in the sheet.
+  expect(times("06:30")).toEqual(["06:30", ""]);
+  expect(times("2")).toEqual([
+    {
+      field: "start",
+      message:
+        "‘2’ is gelezen als 02:00 ’s nachts. Bedoelt u 14:00? Vul dan 14:00 in. Is het echt 02:00 ’s nachts, schrijf de tijd dan met minuten: 02:00.",
+    },
+  ]);
+  expect(times("14:00", "4 uur")).toEqual([
+    {
+      field: "end",
+      message: expect.stringContaining("‘4 uur’ is gelezen als 04:00 ’s nachts. Bedoelt u 16:00?"),
+    },
+  ]);
+  expect(times("")).toEqual([{ field: "start", message: "Vul een tijd in zoals 14:00." }]);
+  expect(times("25:00")).toEqual([{ field: "start", message: "Vul een tijd in zoals 14:00." }]);
+  // English from the English catalog.
+  const english = parsePlanForm({ ...FORM, start: "3" }, GROUPS, translator("en"));
+  expect(!english.ok && english.errors[0]!.message).toBe(
+    "‘3’ was read as 03:00 at night. Did you mean 15:00? Then enter 15:00. If it really is 03:00 at night, write the time with minutes: 03:00.",
+  );
+});
+
+test("an excluded date in the right form that does not exist says so; a reversed period too", () => {
+  const message = (exclude: string, lang: "nl" | "en" = "nl") => {
+    const r = parsePlanForm({ ...FORM, exclude }, GROUPS, translator(lang));
+    return r.ok ? null : r.errors.find((e) => e.field === "exclude")?.message;
+  };
+  expect(message("31-02-2026")).toBe(
+    "31 februari 2026 bestaat niet (‘31-02-2026’): februari 2026 heeft 28 dagen.",
+  );
+  expect(message("01-01-2026\n2026-04-31")).toBe(
+    "31 april 2026 bestaat niet (‘2026-04-31’): april 2026 heeft 30 dagen.",
+  );
+  expect(message("29-02-2028")).toBeNull();
+  expect(message("12-31-2026")).toBe(
+    "Maand 31 bestaat niet (‘12-31-2026’). Schrijf de dag eerst: dd-mm-jjjj.",
+  );
+  expect(message("01-03-2026 t/m 01-02-2026")).toBe(
+    "De periode ‘01-03-2026 t/m 01-02-2026’ eindigt vóór hij begint. Zet de eerste dag vooraan, zoals 20-07-2026 t/m 28-08-2026.",
+  );
+  expect(message("01-01-2026 t/m 31-12-2027")).toContain("is langer dan een jaar");
+  expect(message("20-07-2026 t/m 30-02-2026")).toBe(
+    "30 februari 2026 bestaat niet (‘20-07-2026 t/m 30-02-2026’): februari 2026 heeft 28 dagen.",
+  );
+  expect(message("31-02-2026", "en")).toBe(
+    "31 February 2026 does not exist (‘31-02-2026’): February 2026 has 28 days.",
+  );
 });
 
 test("a good form: the group as Leden spells it, months sorted once, times normalised", () => {
@@ -100,6 +162,20 @@ test("every wrong field is named, with the message to show", () => {
     { field: "exclude", message: "Deze datum begrijpt Netwerkplan niet: gisteren. Gebruik dd-mm-jjjj." },
   ]);
   expect(parsePlanForm(null as never, GROUPS, t).ok).toBe(false);
+});
+
+test("the intro says what the planning does with a holiday: a week later or earlier, within the month", () => {
+  // The last Monday of April 2026 is Koningsdag (27 April); a week later is May, so the meeting moves earlier.
+  const parsed = parsePlanForm({ ...FORM, months: ["4"], week: "-1", weekday: "1" }, GROUPS, t);
+  if (!parsed.ok) throw new Error("form");
+  const plan = planYear(parsed.request, { existing: new Set(), excluded: new Set(), today: "2026-01-01" });
+  expect(plan.rows.map((r) => [r.date, r.moved?.from])).toEqual([["2026-04-20", "2026-04-27"]]);
+  expect(planMeetingsForm(GROUPS, 2026, t).intro).toContain(
+    "Valt de dag op een feestdag of een datum die u uitsluit, dan schuift de vergadering een week later of eerder, binnen dezelfde maand.",
+  );
+  expect(planMeetingsForm(GROUPS, 2026, translator("en")).intro).toContain(
+    "the meeting moves a week later or earlier, within the same month.",
+  );
 });
 
 test("the form's model and the preview of a plan", () => {
