@@ -4,6 +4,7 @@
  * (a feature file). The models are built in core/screens; this file evaluates the templates and shows them.
  * Pages print every value with `<?= ?>` (escaped); `<?!= ?>` only includes the add-on's own files.
  */
+import type { FailureReport } from "../core/errors";
 import { translator } from "../core/i18n";
 import { failureScreen, type SummaryScreen, summaryScreen } from "../core/screens/summary";
 import type { ActionOutput } from "../core/summaries";
@@ -34,8 +35,8 @@ export function showSummary(title: string, out: ActionOutput, lang: Lang): void 
 }
 
 /** The dialog of an action that broke off. */
-export function showFailure(title: string, message: string, lang: Lang): void {
-  showSummaryScreen(failureScreen(title, message, translator(lang)), lang);
+export function showFailure(title: string, report: FailureReport, lang: Lang): void {
+  showSummaryScreen(failureScreen(title, report, translator(lang)), lang);
 }
 
 function showSummaryScreen(model: SummaryScreen, lang: Lang): void {

@@ -12,7 +12,6 @@ export const screensNl = {
   "summary.links": "Bekijken",
   "summary.failedKept":
     "Er is niets verloren gegaan: de tabbladen en gegevens zijn zoals ze vóór deze actie waren.",
-  "summary.failedTodo": "Probeer het zo opnieuw. Blijft het misgaan, neem dan deze melding op in uw vraag.",
   "summary.place.cell": "{tab}, rij {row} ({column})",
   "summary.place.row": "{tab}, rij {row}",
   "summary.count.activities": "Activiteiten gelezen",
@@ -35,8 +34,6 @@ export const screensEn: Record<keyof typeof screensNl, string> = {
   "summary.moreProblems": "…and {count} more. Every problem is in the Validatie tab.",
   "summary.links": "View",
   "summary.failedKept": "Nothing was lost: the tabs and data are as they were before this action.",
-  "summary.failedTodo":
-    "Please try again shortly. If it keeps failing, include this message in your question.",
   "summary.place.cell": "{tab}, row {row} ({column})",
   "summary.place.row": "{tab}, row {row}",
   "summary.count.activities": "Activities read",

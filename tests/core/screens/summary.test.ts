@@ -1,4 +1,5 @@
 /** core/screens/summary.ts: the dialog after an action, from what the action returned. */
+import { failureReport } from "../../../src/core/errors";
 import { translator } from "../../../src/core/i18n";
 import type { Problem } from "../../../src/core/records";
 import {
@@ -97,11 +98,36 @@ test("a problem about a whole tab links to the tab, one about a row to its first
 });
 
 test("a failed run says what is left as it was and what to do", () => {
-  const s = failureScreen("Dashboards genereren", "‘Dashboards genereren’ is niet gelukt: x.", nl);
+  const s = failureScreen(
+    "Dashboards genereren",
+    failureReport("Dashboards genereren", new Error("x."), nl),
+    nl,
+  );
   expect(s.outcome).toBe("error");
   expect(s.lines).toEqual(["‘Dashboards genereren’ is niet gelukt: x."]);
   expect(s.failure?.kept).toContain("niets verloren");
   expect(s.failure?.todo).toContain("opnieuw");
+  // Not one of Google's known texts: nothing is labelled as Google's.
+  expect(s.failure?.google).toBeNull();
+});
+
+test("a failed run gives one advice, by the kind of failure, and labels Google's own text", () => {
+  const google = "Service invoked too many times for one day: range.";
+  const s = failureScreen(
+    "Dashboards genereren",
+    failureReport("Dashboards genereren", new Error(google), nl),
+    nl,
+  );
+  expect(s.lines).toEqual([
+    "‘Dashboards genereren’ is niet gelukt: de dagelijkse limiet van Google voor deze dienst is bereikt.",
+  ]);
+  expect(s.failure?.google).toEqual({ label: "Technische melding van Google:", text: google });
+  // Tomorrow, said once; never also "in a moment".
+  const said = [...s.lines, s.failure?.kept, s.failure?.todo].join(" ");
+  expect(said.match(/opnieuw/g)).toHaveLength(1);
+  expect(said).toContain("morgen opnieuw");
+  expect(said).not.toMatch(/Probeer het zo|paar minuten/);
+  expect(said).not.toContain("Service invoked");
 });
 
 test("documents the action made are links that open a page (after the tabs); only https addresses", () => {
