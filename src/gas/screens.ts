@@ -6,7 +6,7 @@
  */
 import type { FailureReport } from "../core/errors";
 import { translator } from "../core/i18n";
-import { failureScreen, type SummaryScreen, summaryScreen } from "../core/screens/summary";
+import { failureScreen, missingTabMessage, type SummaryScreen, summaryScreen } from "../core/screens/summary";
 import type { ActionOutput } from "../core/summaries";
 import { langOf } from "./workbook";
 
@@ -48,7 +48,7 @@ function showSummaryScreen(model: SummaryScreen, lang: Lang): void {
 export function goToRange(tab: string, a1: string): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = typeof tab === "string" ? ss.getSheetByName(tab) : null;
-  if (!sheet) throw new Error(translator(langOf(ss))("screen.failed", { error: String(tab) }));
+  if (!sheet) throw new Error(missingTabMessage(String(tab), translator(langOf(ss))));
   const cell = typeof a1 === "string" && /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(a1) ? a1 : "A1";
   if (sheet.isSheetHidden()) sheet.showSheet();
   sheet.getRange(cell).activate();

@@ -227,4 +227,35 @@ describe("Help", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  test("a button whose tab does not exist says so next to it, and what to do; Help stays open", async () => {
+    // No Vergaderingen tab: Werkblad inrichten has not made it yet.
+    const { account } = accountWith({ Activiteiten: [["Project"]] });
+    const runner = runnerFor(account);
+    runner.clickFunction("menuShowHelp");
+    const { page, problems } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    const button = page.locator('button[data-tab="Vergaderingen"]');
+    await button.click();
+    await bridge.idle();
+    expect(bridge.closed).toBe(false);
+    const said = "Het tabblad ‘Vergaderingen’ bestaat niet; kies Werkblad inrichten om het te maken.";
+    // Right below the button (not in the status line at the end of the page), in view, and read out politely.
+    const message = page.locator(`#${await button.getAttribute("data-status")}`);
+    await expect(message.textContent()).resolves.toBe(said);
+    await expect(message.getAttribute("aria-live")).resolves.toBe("polite");
+    await expect(button.getAttribute("aria-describedby")).resolves.toBe(await message.getAttribute("id"));
+    const [b, m, height] = await Promise.all([
+      button.boundingBox(),
+      message.boundingBox(),
+      page.evaluate<number>("window.innerHeight"),
+    ]);
+    expect(m!.y).toBeGreaterThanOrEqual(b!.y + b!.height - 1);
+    expect(m!.y - (b!.y + b!.height)).toBeLessThan(20);
+    expect(m!.y + m!.height).toBeLessThanOrEqual(height);
+    await expect(page.textContent("#status")).resolves.toBe("");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -3,7 +3,9 @@ export const screensNl = {
   "screen.close": "Sluiten",
   "screen.offline":
     "Dit is een opgeslagen kopie van het scherm; opslaan en springen werken alleen in Google Spreadsheets.",
-  "screen.failed": "Dat lukte niet: {error}",
+  "screen.noTab.setup": "Het tabblad ‘{tab}’ bestaat niet; kies {item} om het te maken.",
+  "screen.noTab.generated": "Het tabblad ‘{tab}’ bestaat niet (meer); kies {item} om het opnieuw te maken.",
+  "screen.noTab": "Het tabblad ‘{tab}’ bestaat niet (meer). Misschien is het hernoemd of verwijderd.",
   "screen.needsAuth":
     "Netwerkplan heeft nog geen toestemming in dit werkblad. Kies een menu-item van Netwerkplan (bijvoorbeeld Valideren) en geef toestemming; open daarna de instellingen opnieuw.",
 
@@ -26,7 +28,9 @@ export const screensNl = {
 export const screensEn: Record<keyof typeof screensNl, string> = {
   "screen.close": "Close",
   "screen.offline": "This is a saved copy of the screen; saving and jumping only work in Google Sheets.",
-  "screen.failed": "That did not work: {error}",
+  "screen.noTab.setup": "The tab ‘{tab}’ does not exist; choose {item} to create it.",
+  "screen.noTab.generated": "The tab ‘{tab}’ does not exist (any more); choose {item} to make it again.",
+  "screen.noTab": "The tab ‘{tab}’ does not exist (any more). It may have been renamed or deleted.",
   "screen.needsAuth":
     "Netwerkplan is not authorised in this spreadsheet yet. Choose a Netwerkplan menu item (for example Validate) and grant access; then open the settings again.",
 

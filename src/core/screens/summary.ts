@@ -7,6 +7,8 @@ import { columnLetters } from "../a1";
 import type { FailureReport } from "../errors";
 import type { MessageKey, Translate } from "../i18n";
 import type { Problem } from "../records";
+import { DASHBOARD_PREFIX } from "../tabnames";
+import { ALL_TABS } from "../tabs";
 
 /** How many problems the dialog lists; the rest are in Validatie. */
 export const SUMMARY_PROBLEMS = 10;
@@ -19,6 +21,18 @@ export interface ScreenLink {
   a1: string;
   /** An https:// address (a document the action made): a link instead of a jump. */
   url?: string;
+}
+
+/**
+ * What a page's button says when the tab it jumps to does not exist (Vergaderingen and Instellingen may be
+ * missing; a generated tab may have been deleted, a person's tab renamed): which menu item makes it, if any.
+ */
+export function missingTabMessage(tab: string, t: Translate): string {
+  const def = ALL_TABS.find((d) => d.name === tab);
+  if (def?.kind === "source") return t("screen.noTab.setup", { tab, item: t("menu.setup") });
+  if (def || tab.startsWith(DASHBOARD_PREFIX))
+    return t("screen.noTab.generated", { tab, item: t("menu.dashboards") });
+  return t("screen.noTab", { tab });
 }
 
 /** What an action tells the dialog besides its message. */

@@ -4,6 +4,7 @@ import { translator } from "../../../src/core/i18n";
 import type { Problem } from "../../../src/core/records";
 import {
   failureScreen,
+  missingTabMessage,
   problemLink,
   SUMMARY_PROBLEMS,
   summaryScreen,
@@ -147,4 +148,23 @@ test("documents the action made are links that open a page (after the tabs); onl
     { label: "Overzicht", tab: "Overzicht", a1: "" },
     { label: "Rapport", tab: "", a1: "", url: "https://docs.google.com/document/d/abc/edit" },
   ]);
+});
+
+test("a button's tab that does not exist: which menu item makes it, in the run's language", () => {
+  // Vergaderingen and Instellingen may be missing: Werkblad inrichten makes them.
+  expect(missingTabMessage("Vergaderingen", nl)).toBe(
+    "Het tabblad ‘Vergaderingen’ bestaat niet; kies Werkblad inrichten om het te maken.",
+  );
+  expect(missingTabMessage("Instellingen", translator("en"))).toBe(
+    "The tab ‘Instellingen’ does not exist; choose Set up workbook to create it.",
+  );
+  // A generated tab (a dashboard too) comes back with Dashboards genereren, not with Werkblad inrichten.
+  for (const tab of ["Validatie", "Dashboard Levenspad"])
+    expect(missingTabMessage(tab, nl)).toBe(
+      `Het tabblad ‘${tab}’ bestaat niet (meer); kies Dashboards genereren om het opnieuw te maken.`,
+    );
+  // Any other tab: no menu item makes it.
+  expect(missingTabMessage("Vergaderingen (oud)", nl)).toBe(
+    "Het tabblad ‘Vergaderingen (oud)’ bestaat niet (meer). Misschien is het hernoemd of verwijderd.",
+  );
 });
