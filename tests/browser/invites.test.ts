@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../../local/browser";
 import { calendarDataOf, eventsOf } from "../../local/emulator/calendar";
 import { attachBridge, lastPage } from "../../local/ui-bridge";
+import { SERVER_BINDING } from "../../local/ui-client";
 import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
 import { MEETINGS_HEADER as MEETING_HEADER } from "../support/invite-fixtures";
 
@@ -121,6 +122,33 @@ describe("the invitation preview", () => {
     expect(eventsOf(account)).toEqual([]);
     await page.keyboard.press("Escape");
     expect(bridge.closed).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("Escape does nothing while the calendar is busy (the page says not to close it); afterwards it closes", async () => {
+    const { account } = network([
+      ["Kerngroep", "Overleg", "10-03-2026", "14:00", "", "", "", false, "", "", ""],
+    ]);
+    const { page, problems, bridge } = await openPreview(account);
+    // The server takes its time: its answer waits until the test lets it through.
+    await page.evaluate(`(() => {
+      const server = window.${SERVER_BINDING};
+      window.__held = [];
+      window.${SERVER_BINDING} = (name, args) => new Promise((done) => window.__held.push(() => done(server(name, args))));
+    })()`);
+    await page.click("#confirm");
+    await page.waitForFunction("window.__held.length === 1");
+    await expect(page.textContent("#status")).resolves.toBe("Bezig met de agenda… Sluit dit venster niet.");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    expect(bridge.closed).toBe(false);
+    await page.evaluate("window.__held[0]()");
+    await bridge.idle();
+    expect(eventsOf(account)).toHaveLength(1);
+    await expect(page.textContent("#status")).resolves.toContain("1 nieuw");
+    await page.keyboard.press("Escape");
+    await bridge.waitForHost("close");
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -6,6 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../../local/browser";
 import { attachBridge, lastPage } from "../../local/ui-bridge";
+import { SERVER_BINDING } from "../../local/ui-client";
 import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
 
 const HOSTILE = ["<img src=x onerror=alert(1)>", "<script>alert(2)</script>", `"'><svg onload=alert(3)>`];
@@ -123,6 +124,72 @@ describe("the settings sidebar", () => {
     await page.keyboard.press("Escape");
     await bridge.waitForHost("close");
     expect(bridge.closed).toBe(true);
+    await page.close();
+  });
+
+  test("Escape over unsaved changes asks first and closes the second time; after Save it closes at once", async () => {
+    const { account } = settingsAccount();
+    const runner = runnerFor(account);
+    runner.clickFunction("menuShowSettings");
+    const { page, problems, dialogs } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    await page.focus('input[name="Regio"]');
+    await page.keyboard.press("End");
+    await page.keyboard.type(" en omstreken");
+    await page.keyboard.press("Escape");
+    // Still open, the typed text still there, and the sidebar says what a second Escape does.
+    expect(bridge.closed).toBe(false);
+    await expect(page.inputValue('input[name="Regio"]')).resolves.toBe("Gooi en Vechtstreek en omstreken");
+    await expect(page.textContent("#status")).resolves.toBe(
+      "Er zijn wijzigingen die nog niet zijn opgeslagen. Druk nog een keer op Escape om toch te sluiten; de wijzigingen gaan dan verloren.",
+    );
+    await page.keyboard.press("Escape");
+    await bridge.waitForHost("close");
+    // Saved changes are no reason to ask.
+    const again = await newPage();
+    const second = await attachBridge(again.page, runner);
+    await second.show(lastPage(runner)!);
+    await again.page.focus('input[name="Regio"]');
+    await again.page.keyboard.press("End");
+    await again.page.keyboard.type(" en omstreken");
+    await again.page.keyboard.press("Enter");
+    await second.idle();
+    await expect(again.page.textContent("#status")).resolves.toContain("Opgeslagen");
+    await again.page.keyboard.press("Escape");
+    await second.waitForHost("close");
+    expect([problems, dialogs, again.problems, again.dialogs]).toEqual([[], [], [], []]);
+    await page.close();
+    await again.page.close();
+  });
+
+  test("Escape does nothing while a save is busy; once it is answered, Escape closes", async () => {
+    const { account, ss } = settingsAccount();
+    const runner = runnerFor(account);
+    runner.clickFunction("menuShowSettings");
+    const { page, problems } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    // The server takes its time: its answer waits until the test lets it through.
+    await page.evaluate(`(() => {
+      const server = window.${SERVER_BINDING};
+      window.__held = [];
+      window.${SERVER_BINDING} = (name, args) => new Promise((done) => window.__held.push(() => done(server(name, args))));
+    })()`);
+    await page.fill('input[name="Regio"]', "Eemland");
+    await page.click("#save");
+    await page.waitForFunction("window.__held.length === 1");
+    await expect(page.textContent("#status")).resolves.toBe("Bezig met opslaan…");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    expect(bridge.closed).toBe(false);
+    await expect(page.textContent("#status")).resolves.toBe("Bezig met opslaan…");
+    await page.evaluate("window.__held[0]()");
+    await bridge.idle();
+    expect(valuesOf(tab(ss, "Instellingen"))[1]).toEqual(["Regio", "Eemland"]);
+    await page.keyboard.press("Escape");
+    await bridge.waitForHost("close");
+    expect(problems).toEqual([]);
     await page.close();
   });
 

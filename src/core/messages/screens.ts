@@ -3,6 +3,8 @@ export const screensNl = {
   "screen.close": "Sluiten",
   "screen.offline":
     "Dit is een opgeslagen kopie van het scherm; opslaan en springen werken alleen in Google Spreadsheets.",
+  "screen.unsaved":
+    "Er zijn wijzigingen die nog niet zijn opgeslagen. Druk nog een keer op Escape om toch te sluiten; de wijzigingen gaan dan verloren.",
   "screen.noTab.setup": "Het tabblad ‘{tab}’ bestaat niet; kies {item} om het te maken.",
   "screen.noTab.generated": "Het tabblad ‘{tab}’ bestaat niet (meer); kies {item} om het opnieuw te maken.",
   "screen.noTab": "Het tabblad ‘{tab}’ bestaat niet (meer). Misschien is het hernoemd of verwijderd.",
@@ -28,6 +30,8 @@ export const screensNl = {
 export const screensEn: Record<keyof typeof screensNl, string> = {
   "screen.close": "Close",
   "screen.offline": "This is a saved copy of the screen; saving and jumping only work in Google Sheets.",
+  "screen.unsaved":
+    "Some changes have not been saved yet. Press Escape again to close anyway; the changes will then be lost.",
   "screen.noTab.setup": "The tab ‘{tab}’ does not exist; choose {item} to create it.",
   "screen.noTab.generated": "The tab ‘{tab}’ does not exist (any more); choose {item} to make it again.",
   "screen.noTab": "The tab ‘{tab}’ does not exist (any more). It may have been renamed or deleted.",

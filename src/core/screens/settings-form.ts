@@ -129,7 +129,8 @@ export interface SettingsForm {
     | "unknownHelp"
     | "noTab"
     | "yes"
-    | "offline",
+    | "offline"
+    | "unsaved",
     string
   >;
 }
@@ -254,6 +255,7 @@ export function buildSettingsForm(
       noTab: t("settings.noTab"),
       yes: t("settings.yes"),
       offline: t("screen.offline"),
+      unsaved: t("screen.unsaved"),
     },
   };
 }
