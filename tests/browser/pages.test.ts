@@ -75,7 +75,41 @@ describe("the settings sidebar", () => {
     await page.close();
   });
 
-  test("checks a value while it is typed, with the rule the server uses; saving writes the sheet", async () => {
+  test("checks a value when the field is left, not at every key, in a polite live region", async () => {
+    const { account } = settingsAccount();
+    const runner = runnerFor(account);
+    runner.clickFunction("menuShowSettings");
+    const { page, problems } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    const colour = page.locator('input[name="Kleur Behaald"]');
+    const error = page.locator(`#${await colour.getAttribute("id")}-error`);
+    // A half-typed colour is no mistake yet: no message while typing, so a screen reader is not interrupted.
+    await colour.fill("");
+    for (const key of "#1a") {
+      await page.keyboard.type(key);
+      await expect(error.textContent()).resolves.toBe("");
+      await expect(colour.getAttribute("aria-invalid")).resolves.toBe("false");
+    }
+    // Leaving the field says what is wrong, politely, where the field points to (aria-describedby).
+    await page.keyboard.press("Tab");
+    await expect(error.textContent()).resolves.toBe("Vul een kleurcode in zoals #57bb8a.");
+    await expect(colour.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(error.getAttribute("role")).resolves.toBeNull();
+    await expect(error.getAttribute("aria-live")).resolves.toBe("polite");
+    await expect(colour.getAttribute("aria-describedby")).resolves.toContain(await error.getAttribute("id"));
+    // Typing it right takes the message away at once.
+    await colour.focus();
+    await page.keyboard.type("73e8");
+    await expect(error.textContent()).resolves.toBe("");
+    await expect(colour.getAttribute("aria-invalid")).resolves.toBe("false");
+    // No field of the sidebar announces itself as an alert.
+    await expect(page.locator('[role="alert"]').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("checks a value with the rule the server uses; saving writes the sheet", async () => {
     const { account, ss } = settingsAccount();
     const runner = runnerFor(account);
     runner.clickFunction("menuShowSettings");
@@ -83,6 +117,7 @@ describe("the settings sidebar", () => {
     const bridge = await attachBridge(page, runner);
     await bridge.show(lastPage(runner)!);
     await page.fill('input[name="Jaar"]', "1999");
+    await page.locator('input[name="Jaar"]').blur();
     await expect(page.getAttribute('input[name="Jaar"]', "aria-invalid")).resolves.toBe("true");
     const yearError = await page.evaluate<string>(
       `document.getElementById(document.querySelector('input[name="Jaar"]').id + "-error").textContent`,

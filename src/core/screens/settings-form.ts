@@ -1,7 +1,7 @@
 /**
  * The `Instellingen…` sidebar (PRODUCT.md §2.5, §6) as a model: every setting with its current value as
  * typed, its label and help text, and the rule it must meet. The rules are data, so that the page checks a
- * value while it is typed with the very rule the server checks it with on saving (`checkSetting`).
+ * value when its field is left with the very rule the server checks it with on saving (`checkSetting`).
  * Saving is planned here too: which cells of `Instellingen` change, in one block written at once, keeping
  * every row the add-on does not know.
  */
