@@ -3,11 +3,14 @@
  * settings sidebar, the summary dialog and Help — data shown, settings saved into the sheet, keyboard only,
  * 200 % zoom, hostile values shown as text, no console errors, nothing fetched from outside.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../../local/browser";
 import { attachBridge, lastPage } from "../../local/ui-bridge";
 import { SERVER_BINDING } from "../../local/ui-client";
-import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
+import { accountWith, ROOT, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
+import { contrastRatio } from "../support/contrast";
 
 const HOSTILE = ["<img src=x onerror=alert(1)>", "<script>alert(2)</script>", `"'><svg onload=alert(3)>`];
 
@@ -358,6 +361,50 @@ describe("Help", () => {
     expect(m!.y + m!.height).toBeLessThanOrEqual(height);
     await expect(page.textContent("#status")).resolves.toBe("");
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the shared styles (src/ui/Styles.html)", () => {
+  test("the contrast helper gives WCAG's ratios", () => {
+    expect(contrastRatio("#000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrastRatio("#1a73e8", "#e8f0fe")).toBeCloseTo(3.93, 2);
+    expect(contrastRatio("rgb(23, 78, 166)", "#e8f0fe")).toBeCloseTo(6.85, 2);
+    expect(contrastRatio("#dadce0", "#fff")).toBeCloseTo(1.37, 2);
+    expect(contrastRatio("#ffffff", "#80868b")).toBeCloseTo(3.68, 2);
+  });
+
+  test("text on its background at least 4.5:1 (WCAG 1.4.3); a field's border at least 3:1 on white (1.4.11)", async () => {
+    const styles = fs.readFileSync(path.join(ROOT, "src", "ui", "Styles.html"), "utf8");
+    const { page } = await newPage();
+    await page.setContent(`<!DOCTYPE html><html lang="nl"><head>${styles}</head><body>
+      <p class="status busy">Bezig met de agenda… Sluit dit venster niet.</p>
+      <p class="status ok">Opgeslagen.</p>
+      <p class="status error">Dat lukte niet.</p>
+      <p class="muted">Uitleg</p>
+      <div class="error">Vul een jaartal in.</div>
+      <div class="jump-status">Het tabblad bestaat niet.</div>
+      <button type="button" class="primary">Opslaan</button>
+      <button type="button">Sluiten</button>
+      <button type="button" class="link">Ga naar Leden</button>
+      <input type="text" value="Gooi"><select><option>nl</option></select><textarea>tekst</textarea>
+    </body></html>`);
+    const seen = await page.evaluate(`[...document.body.children].map((el) => {
+      const css = getComputedStyle(el);
+      const background = css.backgroundColor === "rgba(0, 0, 0, 0)" ? "rgb(255, 255, 255)" : css.backgroundColor;
+      return { what: el.outerHTML.slice(0, el.outerHTML.indexOf(">") + 1), field: /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName), colour: css.color, background, border: css.borderTopColor };
+    })`);
+    const low = (
+      seen as { what: string; field: boolean; colour: string; background: string; border: string }[]
+    ).flatMap((s) => {
+      const text = contrastRatio(s.colour, s.background);
+      const border = contrastRatio(s.border, "#ffffff");
+      return [
+        ...(text < 4.5 ? [`${s.what} text ${text.toFixed(2)}:1`] : []),
+        ...(s.field && border < 3 ? [`${s.what} border ${border.toFixed(2)}:1`] : []),
+      ];
+    });
+    expect(low).toEqual([]);
     await page.close();
   });
 });
