@@ -291,6 +291,47 @@ describe("the summary dialog", () => {
     await page.close();
   });
 
+  test("at 200 % zoom a count is never split over two lines, and nothing is wider than the dialog", async () => {
+    // Twelve activities: two-digit counts, as a real network has.
+    const rows = Array.from({ length: 12 }, (_, i) => [
+      "Levenspad",
+      `Onderwerp ${i + 1}`,
+      "NWC",
+      "Dec. 2026",
+      "Uitvoering",
+      "Op schema",
+    ]);
+    const { account } = accountWith({
+      Activiteiten: [activities[0]!, ...rows],
+      Projecten: [["Naam"], ["Levenspad"]],
+      Leden: [
+        ["Naam", "E-mail", "Rol"],
+        ["Sanne", "s@example.org", "NWC"],
+      ],
+    });
+    const runner = runnerFor(account);
+    // The report's counts have a long label beside a short number ("Deadline in de komende drie maanden").
+    expect(runner.click("Rapport genereren").value).toMatchObject({ outcome: "ok" });
+    const { page } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    await bridge.show(lastPage(runner)!);
+    // The dialog's 520 px at 200 % zoom: 260 CSS pixels.
+    await page.setViewportSize({ width: 260, height: 230 });
+    const counts = await page.evaluate<
+      { text: string; lines: number }[]
+    >(`[...document.querySelectorAll("td.number")].map((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return { text: td.textContent, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+    })`);
+    expect(counts).toContainEqual({ text: "12", lines: 1 });
+    expect(counts.filter((c) => c.lines !== 1)).toEqual([]);
+    await expect(
+      page.evaluate<number>("document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+    ).resolves.toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   test("Enter or Escape closes it (the Close button has the focus)", async () => {
     const { account } = accountWith({
       Activiteiten: activities,
