@@ -2,7 +2,7 @@
  * Runs one menu action: one document lock per click, a toast while it works, a summary or error dialog
  * at the end, and a result the local runner reads. Apps Script ignores the return value.
  */
-import { describeError, errorKind } from "../core/errors";
+import { errorKind, failureReport } from "../core/errors";
 import { type Lang, type MessageKey, type Translate, translator } from "../core/i18n";
 import { actionName } from "../core/menu";
 import type { ActionOutput } from "../core/summaries";
@@ -60,12 +60,11 @@ export function runAction(
     const { message, details } = out;
     return details ? { outcome: "ok", message, details } : { outcome: "ok", message };
   } catch (e) {
-    const detail = describeError(e, t);
-    const message = t("action.failed", { action: title(), error: detail });
+    const report = failureReport(title(), e, t);
     // Only the error's kind goes to the log: cell values may hold personal data.
     console.error(`Netwerkplan: ${titleKey} failed (${errorKind(e)})`);
-    showFailure(title(), message, lang);
-    return { outcome: "error", message };
+    showFailure(title(), report, lang);
+    return { outcome: "error", message: report.message };
   } finally {
     lock.releaseLock();
   }

@@ -4,8 +4,9 @@
  * (a feature file). The models are built in core/screens; this file evaluates the templates and shows them.
  * Pages print every value with `<?= ?>` (escaped); `<?!= ?>` only includes the add-on's own files.
  */
+import type { FailureReport } from "../core/errors";
 import { translator } from "../core/i18n";
-import { failureScreen, type SummaryScreen, summaryScreen } from "../core/screens/summary";
+import { failureScreen, missingTabMessage, type SummaryScreen, summaryScreen } from "../core/screens/summary";
 import type { ActionOutput } from "../core/summaries";
 import { langOf } from "./workbook";
 
@@ -34,8 +35,8 @@ export function showSummary(title: string, out: ActionOutput, lang: Lang): void 
 }
 
 /** The dialog of an action that broke off. */
-export function showFailure(title: string, message: string, lang: Lang): void {
-  showSummaryScreen(failureScreen(title, message, translator(lang)), lang);
+export function showFailure(title: string, report: FailureReport, lang: Lang): void {
+  showSummaryScreen(failureScreen(title, report, translator(lang)), lang);
 }
 
 function showSummaryScreen(model: SummaryScreen, lang: Lang): void {
@@ -47,7 +48,7 @@ function showSummaryScreen(model: SummaryScreen, lang: Lang): void {
 export function goToRange(tab: string, a1: string): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = typeof tab === "string" ? ss.getSheetByName(tab) : null;
-  if (!sheet) throw new Error(translator(langOf(ss))("screen.failed", { error: String(tab) }));
+  if (!sheet) throw new Error(missingTabMessage(String(tab), translator(langOf(ss))));
   const cell = typeof a1 === "string" && /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(a1) ? a1 : "A1";
   if (sheet.isSheetHidden()) sheet.showSheet();
   sheet.getRange(cell).activate();

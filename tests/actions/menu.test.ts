@@ -1,5 +1,6 @@
 /** The menu and the frame every action runs in (one lock per click, errors said clearly), through the bundle. */
 import { createExecutionContext, createGlobals } from "../../local/emulator/index";
+import { lastPage } from "../../local/ui-bridge";
 import { accountWith, runnerFor } from "../support/addon";
 
 const _ACTIVITY_HEADER = ["Project", "Thema", "Onderwerp", "Trekker", "Deadline", "Fase", "Status"];
@@ -26,9 +27,16 @@ describe("the action frame", () => {
     expect(r.value).toMatchObject({
       outcome: "error",
       message: expect.stringMatching(
-        /^‘Werkblad inrichten’ is niet gelukt: de dagelijkse limiet van Google voor deze dienst is bereikt; probeer het morgen opnieuw \(Service invoked too many times/,
+        /^‘Werkblad inrichten’ is niet gelukt: de dagelijkse limiet van Google voor deze dienst is bereikt\. Technische melding van Google: Service invoked too many times for one day: /,
       ),
     });
+    // The dialog says what to do once, by the kind of failure (a daily limit: tomorrow), and labels Google's text.
+    const dialog = lastPage(runner)?.html ?? "";
+    expect(dialog).toContain("morgen opnieuw");
+    expect(dialog).not.toMatch(/Probeer het zo|paar minuten/);
+    expect(dialog).toMatch(
+      /Technische melding van Google: <span lang="en">Service invoked too many times for one day: /,
+    );
     runner.faults = [];
     // The lock was released: the next click works and completes the setup.
     const again = runner.click("Werkblad inrichten");

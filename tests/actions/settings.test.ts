@@ -140,6 +140,12 @@ describe("goToRange", () => {
     const runner = runnerFor(account);
     expect(runner.execute("goToRange", ["Validatie", "B2"]).error).toBeUndefined();
     expect(ss.sheets.find((s) => s.id === ss.activeSheetId)?.name).toBe("Validatie");
-    expect(runner.execute("goToRange", ["Bestaat niet", ""]).error).toContain("Dat lukte niet");
+    expect(runner.execute("goToRange", ["Bestaat niet", ""]).error).toBe(
+      "Het tabblad ‘Bestaat niet’ bestaat niet (meer). Misschien is het hernoemd of verwijderd.",
+    );
+    // Vergaderingen may be missing: the message says how to make it.
+    expect(runner.execute("goToRange", ["Vergaderingen", ""]).error).toBe(
+      "Het tabblad ‘Vergaderingen’ bestaat niet; kies Werkblad inrichten om het te maken.",
+    );
   });
 });

@@ -6,8 +6,11 @@
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../../local/browser";
 import { calendarDataOf, eventsOf } from "../../local/emulator/calendar";
+import { frameSize } from "../../local/io/screens";
 import { attachBridge, lastPage } from "../../local/ui-bridge";
+import { SERVER_BINDING } from "../../local/ui-client";
 import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
+import { contrastRatio } from "../support/contrast";
 import { MEETINGS_HEADER as MEETING_HEADER } from "../support/invite-fixtures";
 
 const HOSTILE = "<img src=x onerror=alert(1)>";
@@ -176,6 +179,33 @@ describe("the invitation preview", () => {
     await page.close();
   });
 
+  test("Escape does nothing while the calendar is busy (the page says not to close it); afterwards it closes", async () => {
+    const { account } = network([
+      ["Kerngroep", "Overleg", "10-03-2026", "14:00", "", "", "", false, "", "", ""],
+    ]);
+    const { page, problems, bridge } = await openPreview(account);
+    // The server takes its time: its answer waits until the test lets it through.
+    await page.evaluate(`(() => {
+      const server = window.${SERVER_BINDING};
+      window.__held = [];
+      window.${SERVER_BINDING} = (name, args) => new Promise((done) => window.__held.push(() => done(server(name, args))));
+    })()`);
+    await page.click("#confirm");
+    await page.waitForFunction("window.__held.length === 1");
+    await expect(page.textContent("#status")).resolves.toBe("Bezig met de agenda… Sluit dit venster niet.");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    expect(bridge.closed).toBe(false);
+    await page.evaluate("window.__held[0]()");
+    await bridge.idle();
+    expect(eventsOf(account)).toHaveLength(1);
+    await expect(page.textContent("#status")).resolves.toContain("1 aangemaakt");
+    await page.keyboard.press("Escape");
+    await bridge.waitForHost("close");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test("nothing to do: no confirm button, only Close", async () => {
     const { account } = network([]);
     const { page } = await openPreview(account);
@@ -227,6 +257,60 @@ describe("the invitation preview", () => {
 });
 
 describe("the year planning dialog", () => {
+  test("at 200 % zoom the fields wrap: every choice readable in its drop-down, no month's name split; borders 3:1", async () => {
+    const { account } = network([]);
+    const runner = runnerFor(account, "2026-01-05");
+    runner.clickFunction("menuPlanMeetings");
+    const { page, problems } = await newPage();
+    const bridge = await attachBridge(page, runner);
+    const shown = lastPage(runner)!;
+    await bridge.show(shown);
+    const { width, height } = frameSize(shown);
+    await page.setViewportSize({ width: Math.round(width / 2), height: Math.round(height / 2) });
+    await page.check('input[name="mode"][value="months"]');
+    const seen = await page.evaluate<{
+      split: string[];
+      cut: string[];
+      overflow: number;
+      borders: { id: string; colour: string }[];
+    }>(`(() => {
+      const lines = (node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const split = [...document.querySelectorAll("#month-fields label")]
+        .filter((label) => lines(label.lastChild) !== 1)
+        .map((label) => label.textContent.trim());
+      // The longest choice of each drop-down, measured in its font, against the room left of its arrow.
+      const probe = document.createElement("span");
+      probe.style.cssText = "position: absolute; visibility: hidden; white-space: nowrap";
+      document.body.appendChild(probe);
+      const cut = [...document.querySelectorAll("select")].filter((s) => s.offsetParent !== null).flatMap((s) => {
+        const css = getComputedStyle(s);
+        probe.style.font = css.font;
+        const longest = [...s.options].map((o) => o.text).sort((a, b) => b.length - a.length)[0] || "";
+        probe.textContent = longest;
+        const room = s.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight) - 16;
+        return probe.offsetWidth > room ? [s.id + ": " + longest] : [];
+      });
+      probe.remove();
+      const borders = [...document.querySelectorAll("input[type=text], input[type=number], select, textarea")].map(
+        (el) => ({ id: el.id, colour: getComputedStyle(el).borderTopColor }),
+      );
+      return { split, cut, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, borders };
+    })()`);
+    expect([seen.split, seen.cut, seen.overflow]).toEqual([[], [], 0]);
+    // Donderdag, the longest weekday, is among the choices measured.
+    await expect(page.$$eval("#weekday option", (os) => os.map((o) => o.textContent))).resolves.toContain(
+      "donderdag",
+    );
+    expect(seen.borders.length).toBeGreaterThan(5);
+    expect(seen.borders.filter((b) => contrastRatio(b.colour, "#ffffff") < 3)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test("previews the rows, then adds them; a hostile title stays text; changing the form asks for a new preview", async () => {
     const { account, ss } = network([]);
     const runner = runnerFor(account, "2026-01-05");

@@ -5,9 +5,19 @@ export const baseNl = {
   "action.busy":
     "Netwerkplan is al bezig met een andere actie in dit werkblad. Wacht tot die klaar is en probeer het daarna opnieuw.",
   "error.timeout": "de actie duurde langer dan Google toestaat (6 minuten)",
-  "error.quota": "de dagelijkse limiet van Google voor deze dienst is bereikt; probeer het morgen opnieuw",
+  "error.quota": "de dagelijkse limiet van Google voor deze dienst is bereikt",
+  "error.rate": "Google kreeg in korte tijd te veel verzoeken",
   "error.protected": "een beveiligd tabblad of bereik mocht niet worden gewijzigd",
   "error.serviceBusy": "Google reageerde niet op tijd",
+  "error.lock": "een andere actie in dit werkblad was nog bezig",
+  "error.advice.tomorrow":
+    "Deze limiet geldt per dag: probeer het morgen opnieuw. Lukt het dan nog niet, neem dan deze melding op in uw vraag.",
+  "error.advice.soon":
+    "Probeer het over een paar minuten opnieuw. Blijft het misgaan, neem dan deze melding op in uw vraag.",
+  "error.advice.protected":
+    "Vraag de eigenaar van het werkblad om u het beveiligde tabblad of bereik te laten bewerken, en probeer het daarna opnieuw.",
+  "error.advice.other": "Probeer het zo opnieuw. Blijft het misgaan, neem dan deze melding op in uw vraag.",
+  "error.googleLabel": "Technische melding van Google:",
   "action.noDocument":
     "Netwerkplan werkt alleen vanuit een Google-spreadsheet. Open het werkblad en kies het menu daar.",
   "action.failed": "‘{action}’ is niet gelukt: {error}.",
@@ -53,9 +63,20 @@ export const baseEn: Record<keyof typeof baseNl, string> = {
   "action.busy":
     "Netwerkplan is already running another action in this spreadsheet. Wait until it has finished and try again.",
   "error.timeout": "the action took longer than Google allows (6 minutes)",
-  "error.quota": "Google's daily limit for this service has been reached; please try again tomorrow",
+  "error.quota": "Google's daily limit for this service has been reached",
+  "error.rate": "Google received too many requests in a short time",
   "error.protected": "a protected tab or range could not be changed",
   "error.serviceBusy": "Google did not respond in time",
+  "error.lock": "another action in this spreadsheet was still running",
+  "error.advice.tomorrow":
+    "This limit is per day: please try again tomorrow. If it still fails then, include this message in your question.",
+  "error.advice.soon":
+    "Please try again in a few minutes. If it keeps failing, include this message in your question.",
+  "error.advice.protected":
+    "Ask the owner of the spreadsheet to let you edit the protected tab or range, then try again.",
+  "error.advice.other":
+    "Please try again shortly. If it keeps failing, include this message in your question.",
+  "error.googleLabel": "Technical message from Google:",
   "action.noDocument":
     "Netwerkplan only works from a Google spreadsheet. Open the spreadsheet and use the menu there.",
   "action.failed": "‘{action}’ did not succeed: {error}.",

@@ -3,7 +3,11 @@ export const screensNl = {
   "screen.close": "Sluiten",
   "screen.offline":
     "Dit is een opgeslagen kopie van het scherm; opslaan en springen werken alleen in Google Spreadsheets.",
-  "screen.failed": "Dat lukte niet: {error}",
+  "screen.unsaved":
+    "Er zijn wijzigingen die nog niet zijn opgeslagen. Druk nog een keer op Escape om toch te sluiten; de wijzigingen gaan dan verloren.",
+  "screen.noTab.setup": "Het tabblad ‘{tab}’ bestaat niet; kies {item} om het te maken.",
+  "screen.noTab.generated": "Het tabblad ‘{tab}’ bestaat niet (meer); kies {item} om het opnieuw te maken.",
+  "screen.noTab": "Het tabblad ‘{tab}’ bestaat niet (meer). Misschien is het hernoemd of verwijderd.",
   "screen.needsAuth":
     "Netwerkplan heeft nog geen toestemming in dit werkblad. Kies een menu-item van Netwerkplan (bijvoorbeeld Valideren) en geef toestemming; open daarna de instellingen opnieuw.",
 
@@ -12,7 +16,6 @@ export const screensNl = {
   "summary.links": "Bekijken",
   "summary.failedKept":
     "Er is niets verloren gegaan: de tabbladen en gegevens zijn zoals ze vóór deze actie waren.",
-  "summary.failedTodo": "Probeer het zo opnieuw. Blijft het misgaan, neem dan deze melding op in uw vraag.",
   "summary.place.cell": "{tab}, rij {row} ({column})",
   "summary.place.row": "{tab}, rij {row}",
   "summary.count.activities": "Activiteiten gelezen",
@@ -27,7 +30,11 @@ export const screensNl = {
 export const screensEn: Record<keyof typeof screensNl, string> = {
   "screen.close": "Close",
   "screen.offline": "This is a saved copy of the screen; saving and jumping only work in Google Sheets.",
-  "screen.failed": "That did not work: {error}",
+  "screen.unsaved":
+    "Some changes have not been saved yet. Press Escape again to close anyway; the changes will then be lost.",
+  "screen.noTab.setup": "The tab ‘{tab}’ does not exist; choose {item} to create it.",
+  "screen.noTab.generated": "The tab ‘{tab}’ does not exist (any more); choose {item} to make it again.",
+  "screen.noTab": "The tab ‘{tab}’ does not exist (any more). It may have been renamed or deleted.",
   "screen.needsAuth":
     "Netwerkplan is not authorised in this spreadsheet yet. Choose a Netwerkplan menu item (for example Validate) and grant access; then open the settings again.",
 
@@ -35,8 +42,6 @@ export const screensEn: Record<keyof typeof screensNl, string> = {
   "summary.moreProblems": "…and {count} more. Every problem is in the Validatie tab.",
   "summary.links": "View",
   "summary.failedKept": "Nothing was lost: the tabs and data are as they were before this action.",
-  "summary.failedTodo":
-    "Please try again shortly. If it keeps failing, include this message in your question.",
   "summary.place.cell": "{tab}, row {row} ({column})",
   "summary.place.row": "{tab}, row {row}",
   "summary.count.activities": "Activities read",

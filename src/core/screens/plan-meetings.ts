@@ -48,6 +48,7 @@ export interface PlanMeetingsForm {
     | "busy"
     | "close"
     | "offline"
+    | "unsaved"
     | "rowsTitle"
     | "none"
     | "skippedTitle"
@@ -103,6 +104,7 @@ export function planMeetingsForm(groups: readonly string[], year: number, t: Tra
       busy: t("meetings.busy"),
       close: t("screen.close"),
       offline: t("screen.offline"),
+      unsaved: t("screen.unsaved"),
       rowsTitle: t("meetings.rowsTitle"),
       none: t("meetings.none"),
       skippedTitle: t("meetings.skippedTitle"),

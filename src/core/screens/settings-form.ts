@@ -1,7 +1,7 @@
 /**
  * The `Instellingen…` sidebar (PRODUCT.md §2.5, §6) as a model: every setting with its current value as
  * typed, its label and help text, and the rule it must meet. The rules are data, so that the page checks a
- * value while it is typed with the very rule the server checks it with on saving (`checkSetting`).
+ * value when its field is left with the very rule the server checks it with on saving (`checkSetting`).
  * Saving is planned here too: which cells of `Instellingen` change, in one block written at once, keeping
  * every row the add-on does not know.
  */
@@ -129,7 +129,8 @@ export interface SettingsForm {
     | "unknownHelp"
     | "noTab"
     | "yes"
-    | "offline",
+    | "offline"
+    | "unsaved",
     string
   >;
 }
@@ -254,6 +255,7 @@ export function buildSettingsForm(
       noTab: t("settings.noTab"),
       yes: t("settings.yes"),
       offline: t("screen.offline"),
+      unsaved: t("screen.unsaved"),
     },
   };
 }

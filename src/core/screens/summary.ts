@@ -4,8 +4,11 @@
  * was and what to do. Built from what the action returned (core/summaries.ts).
  */
 import { columnLetters } from "../a1";
+import type { FailureReport } from "../errors";
 import type { MessageKey, Translate } from "../i18n";
 import type { Problem } from "../records";
+import { DASHBOARD_PREFIX } from "../tabnames";
+import { ALL_TABS } from "../tabs";
 
 /** How many problems the dialog lists; the rest are in Validatie. */
 export const SUMMARY_PROBLEMS = 10;
@@ -18,6 +21,18 @@ export interface ScreenLink {
   a1: string;
   /** An https:// address (a document the action made): a link instead of a jump. */
   url?: string;
+}
+
+/**
+ * What a page's button says when the tab it jumps to does not exist (Vergaderingen and Instellingen may be
+ * missing; a generated tab may have been deleted, a person's tab renamed): which menu item makes it, if any.
+ */
+export function missingTabMessage(tab: string, t: Translate): string {
+  const def = ALL_TABS.find((d) => d.name === tab);
+  if (def?.kind === "source") return t("screen.noTab.setup", { tab, item: t("menu.setup") });
+  if (def || tab.startsWith(DASHBOARD_PREFIX))
+    return t("screen.noTab.generated", { tab, item: t("menu.dashboards") });
+  return t("screen.noTab", { tab });
 }
 
 /** What an action tells the dialog besides its message. */
@@ -38,7 +53,11 @@ export interface SummaryScreen {
   problems: { severity: string; message: string; link: ScreenLink }[];
   moreProblems: string | null;
   links: ScreenLink[];
-  failure: { kept: string; todo: string } | null;
+  /**
+   * A run that broke off: that nothing was lost, what to do (one advice, by the kind of failure) and Google's
+   * own text, labelled as Google's (null when the error is not one of Google's the add-on knows).
+   */
+  failure: { kept: string; todo: string; google: { label: string; text: string } | null } | null;
   texts: { close: string; problemsTitle: string; linksTitle: string; offline: string };
 }
 
@@ -100,17 +119,21 @@ export function summaryScreen(
   };
 }
 
-/** A run that broke off: the message, that nothing was lost, and what to do. */
-export function failureScreen(title: string, message: string, t: Translate): SummaryScreen {
+/** A run that broke off: what went wrong, that nothing was lost, what to do, and Google's own text. */
+export function failureScreen(title: string, report: FailureReport, t: Translate): SummaryScreen {
   return {
     title,
     outcome: "error",
-    lines: [message],
+    lines: [report.line],
     counts: [],
     problems: [],
     moreProblems: null,
     links: [],
-    failure: { kept: t("summary.failedKept"), todo: t("summary.failedTodo") },
+    failure: {
+      kept: t("summary.failedKept"),
+      todo: report.advice,
+      google: report.google === null ? null : { label: report.googleLabel, text: report.google },
+    },
     texts: texts(t),
   };
 }

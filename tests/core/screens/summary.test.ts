@@ -1,8 +1,10 @@
 /** core/screens/summary.ts: the dialog after an action, from what the action returned. */
+import { failureReport } from "../../../src/core/errors";
 import { translator } from "../../../src/core/i18n";
 import type { Problem } from "../../../src/core/records";
 import {
   failureScreen,
+  missingTabMessage,
   problemLink,
   SUMMARY_PROBLEMS,
   summaryScreen,
@@ -97,11 +99,36 @@ test("a problem about a whole tab links to the tab, one about a row to its first
 });
 
 test("a failed run says what is left as it was and what to do", () => {
-  const s = failureScreen("Dashboards genereren", "‘Dashboards genereren’ is niet gelukt: x.", nl);
+  const s = failureScreen(
+    "Dashboards genereren",
+    failureReport("Dashboards genereren", new Error("x."), nl),
+    nl,
+  );
   expect(s.outcome).toBe("error");
   expect(s.lines).toEqual(["‘Dashboards genereren’ is niet gelukt: x."]);
   expect(s.failure?.kept).toContain("niets verloren");
   expect(s.failure?.todo).toContain("opnieuw");
+  // Not one of Google's known texts: nothing is labelled as Google's.
+  expect(s.failure?.google).toBeNull();
+});
+
+test("a failed run gives one advice, by the kind of failure, and labels Google's own text", () => {
+  const google = "Service invoked too many times for one day: range.";
+  const s = failureScreen(
+    "Dashboards genereren",
+    failureReport("Dashboards genereren", new Error(google), nl),
+    nl,
+  );
+  expect(s.lines).toEqual([
+    "‘Dashboards genereren’ is niet gelukt: de dagelijkse limiet van Google voor deze dienst is bereikt.",
+  ]);
+  expect(s.failure?.google).toEqual({ label: "Technische melding van Google:", text: google });
+  // Tomorrow, said once; never also "in a moment".
+  const said = [...s.lines, s.failure?.kept, s.failure?.todo].join(" ");
+  expect(said.match(/opnieuw/g)).toHaveLength(1);
+  expect(said).toContain("morgen opnieuw");
+  expect(said).not.toMatch(/Probeer het zo|paar minuten/);
+  expect(said).not.toContain("Service invoked");
 });
 
 test("documents the action made are links that open a page (after the tabs); only https addresses", () => {
@@ -121,4 +148,23 @@ test("documents the action made are links that open a page (after the tabs); onl
     { label: "Overzicht", tab: "Overzicht", a1: "" },
     { label: "Rapport", tab: "", a1: "", url: "https://docs.google.com/document/d/abc/edit" },
   ]);
+});
+
+test("a button's tab that does not exist: which menu item makes it, in the run's language", () => {
+  // Vergaderingen and Instellingen may be missing: Werkblad inrichten makes them.
+  expect(missingTabMessage("Vergaderingen", nl)).toBe(
+    "Het tabblad ‘Vergaderingen’ bestaat niet; kies Werkblad inrichten om het te maken.",
+  );
+  expect(missingTabMessage("Instellingen", translator("en"))).toBe(
+    "The tab ‘Instellingen’ does not exist; choose Set up workbook to create it.",
+  );
+  // A generated tab (a dashboard too) comes back with Dashboards genereren, not with Werkblad inrichten.
+  for (const tab of ["Validatie", "Dashboard Levenspad"])
+    expect(missingTabMessage(tab, nl)).toBe(
+      `Het tabblad ‘${tab}’ bestaat niet (meer); kies Dashboards genereren om het opnieuw te maken.`,
+    );
+  // Any other tab: no menu item makes it.
+  expect(missingTabMessage("Vergaderingen (oud)", nl)).toBe(
+    "Het tabblad ‘Vergaderingen (oud)’ bestaat niet (meer). Misschien is het hernoemd of verwijderd.",
+  );
 });
