@@ -71,6 +71,7 @@ interface WorkbookDescription {
   messages: string[];
   generatedTabs: { name: string; hidden: boolean }[];
   dashboardPrefix: string;
+  lang: "nl" | "en";
 }
 
 /** The checkout this runner belongs to (works from local/ under ts-jest and from build/local/). */
@@ -223,7 +224,7 @@ export async function main(argv: string[]): Promise<number> {
     path.join(args.out, "index.html"),
     renderPreview(ss, {
       title: previewTitle(ss),
-      lang: previewLang(account, ss),
+      lang: workbook.lang,
       today: ymd(today),
       tabs: previewTabs(details.get(ACTIONS.dashboards)),
     }),
@@ -528,17 +529,6 @@ export function previewTitle(ss: SpreadsheetData): string {
   );
   const name = String(row?.[1]?.v ?? "").trim();
   return name === "" ? ss.name : name;
-}
-
-/**
- * The document property in which the add-on remembers the workbook's language after an action (src/gas/
- * workbook.ts): the `Taal` it read, in its own reading of the setting (`en`, `English`, `Engels`, …).
- */
-export const REMEMBERED_LANG_PROPERTY = "netwerkplan.taal";
-
-/** The preview's language: the one the add-on remembered for this spreadsheet; Dutch when it remembered none. */
-export function previewLang(account: Account, ss: SpreadsheetData): "nl" | "en" {
-  return account.data.properties.document[ss.id]?.[REMEMBERED_LANG_PROPERTY] === "en" ? "en" : "nl";
 }
 
 function ymd(d: Date): string {

@@ -2,7 +2,7 @@
  * What each action tells the coordinator when it is done (the summary) and the facts the local run puts
  * in samenvatting.json (`details`). Pure: gas/ only shows and returns them.
  */
-import type { Translate } from "./i18n";
+import { q, type Translate } from "./i18n";
 import type { SummaryFacts } from "./screens/summary";
 import type { SetupOp, SetupPlan } from "./setup";
 import { OVERVIEW_TAB, STATUS_TAB, VALIDATION_TAB } from "./tabs";
@@ -125,7 +125,7 @@ export function dashboardsOutcome(
     message: [
       t("dashboards.summary", { count: dashboards.length, red }),
       ...(removed.length > 0
-        ? [t("dashboards.removed", { count: removed.length, tabs: removed.map((n) => `‘${n}’`).join(", ") })]
+        ? [t("dashboards.removed", { count: removed.length, tabs: removed.map((n) => q(n)).join(", ") })]
         : []),
       ...renamedLines(renamed, t),
       ...colourLines(coloursRefreshed, t),

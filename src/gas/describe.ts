@@ -26,6 +26,8 @@ export interface WorkbookDescription {
   /** The tabs the add-on generates, and the prefix of a project's dashboard tab. */
   generatedTabs: { name: string; hidden: boolean }[];
   dashboardPrefix: string;
+  /** The workbook's language (`Taal`, as the add-on reads it). */
+  lang: "nl" | "en";
 }
 
 export function describeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookDescription {
@@ -36,7 +38,8 @@ export function describeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
     return { name: sheet.getName(), header: top[0] ?? [], top };
   });
   const missing = missingStructure(tabs);
-  const t = translator(langOf(ss));
+  const lang = langOf(ss);
+  const t = translator(lang);
   return {
     requiredTabs: REQUIRED_TABS.map((tab) => tab.name),
     missing,
@@ -46,5 +49,6 @@ export function describeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
       hidden: t.hidden === true,
     })),
     dashboardPrefix: DASHBOARD_PREFIX,
+    lang,
   };
 }

@@ -124,7 +124,6 @@ export function langOf(ss: Spreadsheet): Lang {
   return sheet ? languageOf(readValues(sheet)) : "nl";
 }
 
-/** Also read by the local run for its preview's language (local/cli.ts REMEMBERED_LANG_PROPERTY; tested). */
 const LANG_PROPERTY = "netwerkplan.taal";
 
 /** The language of the last run, kept so that onOpen can label the menu without reading the sheet. */

@@ -163,7 +163,7 @@ describe("Dashboards genereren", () => {
     expect(r.value).toMatchObject({
       outcome: "ok",
       message: expect.stringContaining(
-        "Verwijderd, omdat het project niet meer in Projecten staat: ‘Dashboard PZP in Wijde Meren’.",
+        "Verwijderd, omdat er geen bruikbaar project meer bij hoort: ‘Dashboard PZP in Wijde Meren’.",
       ),
     });
     const names = ss.sheets.map((s) => s.name);

@@ -4,7 +4,6 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { previewLang } from "../../local/cli";
 import type { AddonRunner, ExecutionResult } from "../../local/run";
 import {
   accountWith,
@@ -95,17 +94,18 @@ test("a Dutch run never needs English.html", () => {
   });
 });
 
-test("the local preview's language is the one the add-on remembered (English, written as the add-on reads it)", () => {
+test("describeWorkbook tells the workbook's language as the add-on reads Taal (the local preview's lang)", () => {
   for (const [taal, lang] of [
     ["English", "en"],
+    ["Engels", "en"],
     ["nl", "nl"],
+    ["", "nl"],
   ] as const) {
     const { account } = accountWith(workbook(taal));
-    const r = runnerFor(account, "2026-11-22", folder());
-    const ss = account.activeSpreadsheet!;
-    expect(previewLang(account, ss)).toBe("nl"); // nothing remembered before the first action
-    expect(r.clickFunction("menuSetUpWorkbook").value).toMatchObject({ outcome: "ok" });
-    expect(previewLang(account, ss)).toBe(lang);
+    const described = runnerFor(account, "2026-11-22", folder()).execute<{ lang: string }>(
+      "describeWorkbook",
+    );
+    expect(described.value?.lang).toBe(lang);
   }
 });
 

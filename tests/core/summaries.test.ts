@@ -80,11 +80,11 @@ describe("Dashboards genereren", () => {
     const result = activities([activity()]);
     const one = dashboardsOutcome(result, 0, [], [], nl, false, ["Dashboard Oud"]);
     expect(one.message.split("\n")[1]).toBe(
-      "Verwijderd, omdat het project niet meer in Projecten staat: ‘Dashboard Oud’.",
+      "Verwijderd, omdat er geen bruikbaar project meer bij hoort: ‘Dashboard Oud’.",
     );
     const two = dashboardsOutcome(result, 0, [], [], en, false, ["Dashboard A", "Dashboard B"]);
     expect(two.message.split("\n")[1]).toBe(
-      "Removed, because their projects are no longer in Projecten: ‘Dashboard A’, ‘Dashboard B’.",
+      "Removed, because no usable project goes with them any more: ‘Dashboard A’, ‘Dashboard B’.",
     );
     expect(dashboardsOutcome(result, 0, [], [], nl).message.split("\n")).toHaveLength(1);
   });

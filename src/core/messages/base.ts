@@ -41,7 +41,7 @@ export const baseNl = {
   "dashboards.progress": "Dashboards genereren…",
   "tabs.renamed": "Een eigen tabblad met dezelfde naam als een gegenereerd tabblad is bewaard als: {tabs}.",
   "dashboards.removed":
-    "{count, plural, one {Verwijderd, omdat het project niet meer in Projecten staat: {tabs}.} other {Verwijderd, omdat de projecten niet meer in Projecten staan: {tabs}.}}",
+    "{count, plural, one {Verwijderd, omdat er geen bruikbaar project meer bij hoort: {tabs}.} other {Verwijderd, omdat er geen bruikbaar project meer bij hoort: {tabs}.}}",
   "dashboards.summary":
     "{count, plural, =0 {Het overzicht is bijgewerkt; er zijn geen projecten voor een dashboard} one {# dashboard en het overzicht zijn bijgewerkt} other {# dashboards en het overzicht zijn bijgewerkt}}{red, plural, =0 {} other {; # met een rode vlag}}.",
   "inputHelp.list": "Kies een waarde uit de lijst.",
@@ -100,7 +100,7 @@ export const baseEn: Record<keyof typeof baseNl, string> = {
   "dashboards.progress": "Generating dashboards…",
   "tabs.renamed": "A tab of your own with the name of a generated tab was kept as: {tabs}.",
   "dashboards.removed":
-    "{count, plural, one {Removed, because its project is no longer in Projecten: {tabs}.} other {Removed, because their projects are no longer in Projecten: {tabs}.}}",
+    "{count, plural, one {Removed, because no usable project goes with it any more: {tabs}.} other {Removed, because no usable project goes with them any more: {tabs}.}}",
   "dashboards.summary":
     "{count, plural, =0 {The overview has been updated; there are no projects for a dashboard} one {# dashboard and the overview have been updated} other {# dashboards and the overview have been updated}}{red, plural, =0 {} other {; # with a red flag}}.",
   "inputHelp.list": "Choose a value from the list.",

@@ -18,7 +18,7 @@ export const invitesNl = {
   "invites.preview.resumed":
     "De vorige keer stopte Netwerkplan voordat alles klaar was ({done} van {total} verwerkt). Hieronder staat wat nog moet; niets wordt dubbel gemaakt.",
   "invites.preview.linksOnly":
-    "{count, plural, one {Bij # afspraak verandert} other {Bij # afspraken verandert}} alleen de link in de omschrijving, bijvoorbeeld naar de nieuwste rapportage. Netwerkplan zet de nieuwe link erin zonder dat iemand een e-mail krijgt; {count, plural, one {de afspraak staat} other {de afspraken staan}} bij Ongewijzigd.",
+    "{count, plural, one {Bij # afspraak verandert} other {Bij # afspraken verandert}} alleen de link in de omschrijving, bijvoorbeeld naar de nieuwste rapportage. Netwerkplan zet de nieuwe link erin zonder dat iemand een e-mail krijgt; {count, plural, one {de afspraak staat} other {de afspraken staan}} bij ‘Blijft ongewijzigd’.",
   "invites.preview.mailTotal":
     "{mails, plural, one {# e-mail} other {# e-mails}} aan {people, plural, one {# persoon} other {# personen}}.",
   "invites.preview.noMail": "Niemand krijgt een e-mail.",
@@ -240,7 +240,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.preview.resumed":
     "Last time Netwerkplan stopped before everything was done ({done} of {total} handled). Below is what is left; nothing is made twice.",
   "invites.preview.linksOnly":
-    "In {count, plural, one {# event} other {# events}} only the link in the description changes, for instance to the latest progress report. Netwerkplan puts the new link in without anyone getting an e-mail; {count, plural, one {the event is} other {the events are}} listed under Unchanged.",
+    "In {count, plural, one {# event} other {# events}} only the link in the description changes, for instance to the latest progress report. Netwerkplan puts the new link in without anyone getting an e-mail; {count, plural, one {the event is} other {the events are}} listed under ‘Stays unchanged’.",
   "invites.preview.mailTotal":
     "{mails, plural, one {# e-mail} other {# e-mails}} to {people, plural, one {# person} other {# people}}.",
   "invites.preview.noMail": "Nobody gets an e-mail.",

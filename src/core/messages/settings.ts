@@ -11,7 +11,7 @@ export const settingsNl = {
   "settings.langChanged": "De taal is gewijzigd. Open de instellingen opnieuw om ze in die taal te zien.",
   "settings.unknownTitle": "Onbekende instellingen",
   "settings.unknownHelp":
-    "Deze regels in het tabblad Instellingen kent Netwerkplan niet. Ze blijven staan; controleer de spelling of verwijder ze in het tabblad.",
+    "Deze rijen in het tabblad Instellingen kent Netwerkplan niet. Ze blijven staan; controleer de spelling of verwijder ze in het tabblad.",
   "settings.noTab":
     "Er is nog geen tabblad Instellingen. Opslaan maakt het aan met deze waarden (of kies Werkblad inrichten).",
   "settings.yes": "Aan",
@@ -69,7 +69,7 @@ export const settingsNl = {
     "Schrijft het jaaractieplan van het netwerk als Google-document, in de vorm van het eigen plan.",
   "help.menu.invites":
     "Maakt agenda-afspraken voor de vergaderingen; u ziet eerst wie een uitnodiging krijgt.",
-  "help.menu.planMeetings": "Plant de vergaderingen van een jaar als regels in Vergaderingen.",
+  "help.menu.planMeetings": "Plant de vergaderingen van een jaar als rijen in Vergaderingen.",
   "help.menu.settings": "Netwerknaam, taal, tijdzone, agenda, rapportmap en de statuskleuren.",
   "help.menu.help": "Deze uitleg.",
   "help.deadlinesTitle": "Deadlines",

@@ -13,15 +13,15 @@ export const validationNl = {
   "val.projects.none":
     "Het tabblad ‘{tab}’ heeft nog geen projecten, dus geen enkele activiteit hoort bij een project: ze blijven allemaal buiten de dashboards en documenten. Zet per project of speerpunt een rij in ‘{tab}’ met ten minste de Naam, zoals de kolom Project van Activiteiten die noemt.",
   "val.columnMissing":
-    "In het tabblad ‘{tab}’ ontbreekt de verplichte kolom ‘{column}’ (als kop is ook goed: {synonyms}). Voeg die kolom toe in de eerste rij; tot dan worden de regels van dit tabblad niet gecontroleerd en niet gebruikt.",
+    "In het tabblad ‘{tab}’ ontbreekt de verplichte kolom ‘{column}’ (als kop is ook goed: {synonyms}). Voeg die kolom toe in de eerste rij; tot dan worden de rijen van dit tabblad niet gecontroleerd en niet gebruikt.",
   "val.noHeader":
-    "‘{tab}’ heeft geen kopregel op rij 1. Zet de kolomkoppen (zoals Project, Onderwerp, Status) in de eerste rij; tot dan worden de regels van dit tabblad niet gebruikt.",
+    "‘{tab}’ heeft geen kopregel op rij 1. Zet de kolomkoppen (zoals Project, Onderwerp, Status) in de eerste rij; tot dan worden de rijen van dit tabblad niet gebruikt.",
   "val.headerLower":
-    "In ‘{tab}’ staat de kopregel op rij {row}; Netwerkplan leest hem alleen op rij 1. Verwijder de rijen erboven; tot dan worden de regels van dit tabblad niet gebruikt.",
+    "In ‘{tab}’ staat de kopregel op rij {row}; Netwerkplan leest hem alleen op rij 1. Verwijder de rijen erboven; tot dan worden de rijen van dit tabblad niet gebruikt.",
   "val.columnTwice":
     "De kolom ‘{column}’ staat twee keer in ‘{tab}’: Netwerkplan leest kolom {used} (de eerste) en niet kolom {ignored}. Geef kolom {ignored} een andere kop of verwijder hem.",
   "val.rowUnreadable":
-    "Deze regel kon niet worden gelezen ({detail}). Controleer de cellen van deze regel; de regel wordt niet gebruikt.",
+    "Deze rij kon niet worden gelezen ({detail}). Controleer de cellen van deze rij; de rij wordt niet gebruikt.",
 
   // Any cell
   "val.required": "‘{column}’ is leeg. Deze kolom is verplicht; vul haar in.",
@@ -51,14 +51,14 @@ export const validationNl = {
   "val.owner.inactive":
     "{name} staat in Leden (rij {row}), maar is niet actief. Zet bij dit lid in Leden een vinkje in de kolom Actief (of ja), of kies een andere trekker.",
   "val.id.duplicate":
-    "Het ID {value} staat ook al in rij {row}. Maak de ID-cel van deze regel leeg; Netwerkplan geeft de regel dan een nieuw ID.",
+    "Het ID {value} staat ook al in rij {row}. Maak de ID-cel van deze rij leeg; Netwerkplan geeft de rij dan een nieuw ID.",
   "val.id.clearCell": "Maak de ID-cel leeg",
   "val.subject.duplicate":
     "Het onderwerp {value} staat bij project {project} al in rij {row}. Is het dezelfde activiteit, verwijder dan een van beide; anders maak het onderwerp onderscheidend.",
 
   // Projecten
   "val.projectName.duplicate":
-    "De projectnaam {value} staat ook al in rij {row}. Projectnamen moeten uniek zijn (hoofdletters tellen niet mee); deze regel wordt niet gebruikt.",
+    "De projectnaam {value} staat ook al in rij {row}. Projectnamen moeten uniek zijn (hoofdletters tellen niet mee); deze rij wordt niet gebruikt.",
   "val.shortName.chars":
     "De korte naam {value} bevat tekens die niet in een tabbladnaam mogen ({chars}). Niet toegestaan: \\ / ? * [ ] : en een ' aan het eind.",
   "val.shortName.tooLong":
@@ -66,7 +66,7 @@ export const validationNl = {
   "val.shortName.duplicate":
     "De korte naam {value} wordt al gebruikt door het project in rij {row}. Elke korte naam geeft een eigen tabblad en moet uniek zijn.",
   "val.shortName.duplicateShortened":
-    "De korte naam {value} is te lang voor een tabbladnaam en wordt ingekort tot {shortened}, maar die naam wordt al gebruikt door het project in rij {row}. Elke korte naam geeft een eigen tabblad en moet uniek zijn: kies een korte naam van hooguit {max} tekens die nog niet voorkomt. Tot dan wordt deze regel niet gebruikt.",
+    "De korte naam {value} is te lang voor een tabbladnaam en wordt ingekort tot {shortened}, maar die naam wordt al gebruikt door het project in rij {row}. Elke korte naam geeft een eigen tabblad en moet uniek zijn: kies een korte naam van hooguit {max} tekens die nog niet voorkomt. Tot dan wordt deze rij niet gebruikt.",
 
   // Leden
   "val.email.invalid":
@@ -76,7 +76,7 @@ export const validationNl = {
   "val.email.cellError":
     "De cel bevat een formulefout ({error}) in plaats van een e-mailadres. Tot hier een geldig adres staat, krijgt dit lid geen uitnodigingen voor vergaderingen; als trekker en in de groepen telt het lid wel mee. Herstel de formule of typ het adres in ‘{column}’.",
   "val.email.duplicate":
-    "Het e-mailadres {value} staat ook bij {count, plural, one {het lid in rij {rows}} other {# andere leden, in de rijen {rows}}} (hoofdletters tellen niet mee). Netwerkplan kan niet weten bij wie het hoort, dus {count, plural, one {geen van beiden krijgt} other {geen van hen krijgt}} uitnodigingen voor vergaderingen tot elk lid een eigen adres heeft; als trekker en in de groepen tellen ze wel mee. Is het dezelfde persoon, verwijder dan de dubbele regel; anders verbeter het adres in de regel waar het niet klopt.",
+    "Het e-mailadres {value} staat ook bij {count, plural, one {het lid in rij {rows}} other {# andere leden, in de rijen {rows}}} (hoofdletters tellen niet mee). Netwerkplan kan niet weten bij wie het hoort, dus {count, plural, one {geen van beiden krijgt} other {geen van hen krijgt}} uitnodigingen voor vergaderingen tot elk lid een eigen adres heeft; als trekker en in de groepen tellen ze wel mee. Is het dezelfde persoon, verwijder dan de dubbele rij; anders verbeter het adres in de rij waar het niet klopt.",
   "val.boolean.invalid":
     "{value} in ‘{column}’ wordt niet herkend als ja of nee; het telt als {fallback}. Gebruik een vinkje of ja/nee.",
   "val.yes": "ja",
@@ -103,11 +103,11 @@ export const validationNl = {
 
   // Instellingen
   "val.setting.unknown":
-    "{value} is geen bekende instelling; de regel blijft staan maar wordt niet gebruikt. Bekende instellingen: {known}.",
+    "{value} is geen bekende instelling; de rij blijft staan maar wordt niet gebruikt. Bekende instellingen: {known}.",
   "val.setting.noKey":
-    "Deze regel heeft een waarde maar geen sleutel; hij wordt niet gebruikt. Zet in ‘{column}’ de naam van de instelling.",
+    "Deze rij heeft een waarde maar geen sleutel; ze wordt niet gebruikt. Zet in ‘{column}’ de naam van de instelling.",
   "val.setting.duplicate":
-    "De instelling {value} staat ook al in rij {row}; deze regel wordt niet gebruikt. Verwijder een van beide.",
+    "De instelling {value} staat ook al in rij {row}; deze rij wordt niet gebruikt. Verwijder een van beide.",
   "val.setting.language":
     "{value} is geen bekende taal; Netwerkplan gebruikt {fallback}. Toegestaan: nl of en.",
   "val.setting.timeZone":

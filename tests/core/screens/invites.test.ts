@@ -259,14 +259,14 @@ test("a report of a new day: the events get its link quietly, listed as unchange
     noMail: "Geen e-mail: alleen de link in de omschrijving verandert.",
   });
   expect(s.notes).toContain(
-    "Bij 1 afspraak verandert alleen de link in de omschrijving, bijvoorbeeld naar de nieuwste rapportage. Netwerkplan zet de nieuwe link erin zonder dat iemand een e-mail krijgt; de afspraak staat bij Ongewijzigd.",
+    "Bij 1 afspraak verandert alleen de link in de omschrijving, bijvoorbeeld naar de nieuwste rapportage. Netwerkplan zet de nieuwe link erin zonder dat iemand een e-mail krijgt; de afspraak staat bij ‘Blijft ongewijzigd’.",
   );
   expect(s.mailTotal).toBe("Niemand krijgt een e-mail.");
   // The link still has to go in: the button is there, and says nothing is sent.
   expect(s.hasWork).toBe(true);
   expect(s.texts.confirm).toBe("Bevestigen");
   expect(invitesScreen(input(plan), en).notes).toContain(
-    "In 1 event only the link in the description changes, for instance to the latest progress report. Netwerkplan puts the new link in without anyone getting an e-mail; the event is listed under Unchanged.",
+    "In 1 event only the link in the description changes, for instance to the latest progress report. Netwerkplan puts the new link in without anyone getting an e-mail; the event is listed under ‘Stays unchanged’.",
   );
 });
 

@@ -120,7 +120,7 @@ describe("Leden", () => {
     ]);
     expect(result.problems.map((p) => p.value)).toEqual(["a.mulder@example.org", "A.Mulder@example.org"]);
     expect(result.problems[0]!.message).toBe(
-      "Het e-mailadres ‘a.mulder@example.org’ staat ook bij het lid in rij 4 (hoofdletters tellen niet mee). Netwerkplan kan niet weten bij wie het hoort, dus geen van beiden krijgt uitnodigingen voor vergaderingen tot elk lid een eigen adres heeft; als trekker en in de groepen tellen ze wel mee. Is het dezelfde persoon, verwijder dan de dubbele regel; anders verbeter het adres in de regel waar het niet klopt.",
+      "Het e-mailadres ‘a.mulder@example.org’ staat ook bij het lid in rij 4 (hoofdletters tellen niet mee). Netwerkplan kan niet weten bij wie het hoort, dus geen van beiden krijgt uitnodigingen voor vergaderingen tot elk lid een eigen adres heeft; als trekker en in de groepen tellen ze wel mee. Is het dezelfde persoon, verwijder dan de dubbele rij; anders verbeter het adres in de rij waar het niet klopt.",
     );
     expect(result.problems[1]!.message).toContain("‘A.Mulder@example.org’ staat ook bij het lid in rij 2 ");
     // Both stay members (trekker, groups), without an address: neither is invited.
