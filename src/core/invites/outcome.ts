@@ -9,6 +9,7 @@ import { MEETINGS_TAB } from "../tabs";
 import type { CalEvent } from "./events";
 import { guestsOf } from "./events";
 import { type InvitePlan, type Mail, type PlanItem, refreshesLinks } from "./plan";
+import { holdsError, ownStatus } from "./status";
 
 /** How one row's calls went. */
 export interface ItemResult {
@@ -67,6 +68,15 @@ function statusOf(item: PlanItem, result: ItemResult, sendInvites: boolean, t: T
   }
 }
 
+/**
+ * An error written into `Uitnodiging` over what it holds: when that says the add-on cancelled the row's event
+ * (`geannuleerd`, in either language), the error keeps that known (`geannuleerd; <error>`), so that the
+ * preview can still tell a meeting planned again from an event that vanished.
+ */
+function errorOver(stored: unknown, error: string, t: Translate): string {
+  return ownStatus(stored)?.cancelled ? t("invites.status.cancelledBefore", { status: error }) : error;
+}
+
 /** The cells to write back, one entry per row that changes. */
 export function rowWrites(
   plan: InvitePlan,
@@ -80,10 +90,12 @@ export function rowWrites(
     const r = byRow.get(item.row);
     if (!r || r.state === "notRun") continue;
     if (r.state === "failed") {
+      const error = t("invites.status.error", { error: r.error });
       out.push({
         row: item.row,
         eventId: r.eventId !== "" && r.eventId !== item.wanted.storedId ? r.eventId : null,
-        status: t("invites.status.error", { error: r.error }),
+        // The event is still the one the add-on cancelled only when it has not been made again.
+        status: item.kind === "recreate" ? errorOver(item.wanted.storedStatus, error, t) : error,
         sent: r.mailed.length > 0,
       });
       continue;
@@ -135,8 +147,9 @@ function settledStatus(item: PlanItem, sendInvites: boolean, t: Translate): stri
 
 /**
  * The writes of `Uitnodiging` that rowWrites (`done`) leaves out: a row with an error gets the error
- * (its other cells, and the partners', stay as they are); a row whose `Uitnodiging` still holds such an
- * error but that has none now, and that gets no status from the run, gets settledStatus. A row that
+ * (its other cells, and the partners', stay as they are; over `geannuleerd` it keeps that known, errorOver);
+ * a row whose `Uitnodiging` still holds an error of the add-on (a row left out, a call that failed; in either
+ * language) but that has none now, and that gets no status from the run, gets settledStatus. A row that
  * already holds its text is not written. `planned`: the tab's values as read, row 0 the header.
  */
 export function statusWrites(
@@ -157,12 +170,11 @@ export function statusWrites(
   }
   const out: RowWrite[] = [];
   for (const [row, list] of byRow) {
-    const status = invalidStatus(list, t);
+    const status = errorOver(stored(row), invalidStatus(list, t), t);
     if (stored(row) !== status) out.push({ row, eventId: null, status, sent: false });
   }
-  const notSent = t("invites.status.notSent");
   for (const item of plan.items) {
-    if (taken.has(item.row) || byRow.has(item.row) || !stored(item.row).startsWith(notSent)) continue;
+    if (taken.has(item.row) || byRow.has(item.row) || !holdsError(stored(item.row))) continue;
     out.push({ row: item.row, eventId: null, status: settledStatus(item, sendInvites, t), sent: false });
   }
   return out.sort((a, b) => a.row - b.row);

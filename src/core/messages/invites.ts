@@ -121,12 +121,15 @@ export const invitesNl = {
   "invites.count.mails": "E-mails",
   "invites.count.failed": "Met een fout",
   "invites.count.notRun": "Nog te doen",
+  // The add-on's own words in Uitnodiging: core/invites/status.ts knows them in both languages (kept equal by
+  // tests/core/invites/status.test.ts), so that a cell written before a switch of Taal is still recognised.
   "invites.status.sent": "verstuurd",
   "invites.status.noMail": "aangemaakt, zonder e-mail",
   "invites.status.updated": "bijgewerkt",
   "invites.status.cancelled": "geannuleerd",
   "invites.status.error": "fout: {error}",
   "invites.status.notSent": "niet verstuurd",
+  "invites.status.cancelledBefore": "geannuleerd; {status}",
   "invites.status.invalid": "{notSent}, {count, plural, one {fout in} other {fouten in}} {columns}: {errors}",
   "invites.status.invalidRow": "{notSent}: {errors}",
   "invites.error.noTab": "Er is geen tabblad Vergaderingen. Kies eerst Werkblad inrichten.",
@@ -349,6 +352,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.status.cancelled": "cancelled",
   "invites.status.error": "error: {error}",
   "invites.status.notSent": "not sent",
+  "invites.status.cancelledBefore": "cancelled; {status}",
   "invites.status.invalid":
     "{notSent}, {count, plural, one {error in} other {errors in}} {columns}: {errors}",
   "invites.status.invalidRow": "{notSent}: {errors}",

@@ -8,11 +8,11 @@ import { zonedParts } from "../dates";
 import type { MessageKey, Translate } from "../i18n";
 import type { ExistingEvent } from "../invites/events";
 import { type InvitePlan, type ItemKind, type Mail, type PlanItem, refreshesLinks } from "../invites/plan";
+import { ownStatus } from "../invites/status";
 import { type CalTime, parseInstant } from "../invites/times";
 import type { NotInvited } from "../invites/wanted";
 import type { Problem } from "../records";
 import { rowList } from "../validation/problems";
-import { foldText } from "../vocab";
 
 export interface InvitesScreenItem {
   row: string;
@@ -139,15 +139,11 @@ function person(email: string, names: Readonly<Record<string, string>>): string 
 
 /**
  * A row made again because the add-on itself cancelled its event (Geannuleerd was ticked, then unticked):
- * its `Uitnodiging` still holds the word the add-on wrote when it cancelled. Any other event that is gone
- * was deleted in Google Calendar.
+ * its `Uitnodiging` still says so — the word the add-on wrote when it cancelled, or an error written over it
+ * since (`geannuleerd; …`), in either language. Any other event that is gone was deleted in Google Calendar.
  */
-export function reinstated(item: PlanItem, t: Translate): boolean {
-  return (
-    item.kind === "recreate" &&
-    item.wanted.storedStatus !== "" &&
-    foldText(item.wanted.storedStatus) === foldText(t("invites.status.cancelled"))
-  );
+export function reinstated(item: PlanItem): boolean {
+  return item.kind === "recreate" && ownStatus(item.wanted.storedStatus)?.cancelled === true;
 }
 
 function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): string[] {
@@ -160,7 +156,7 @@ function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): s
   if (item.note === "foreign") lines.push(t("invites.note.foreign"));
   if (item.note === "nothingToCancel") lines.push(t("invites.note.nothingToCancel"));
   if (item.kind === "recreate")
-    lines.push(t(reinstated(item, t) ? "invites.note.reinstated" : "invites.note.recreate"));
+    lines.push(t(reinstated(item) ? "invites.note.reinstated" : "invites.note.recreate"));
   if (refreshesLinks(item)) lines.push(t("invites.change.links"));
   if (item.kind !== "update" || before === null) return lines;
   const none = t("invites.change.none");

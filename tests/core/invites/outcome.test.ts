@@ -222,6 +222,73 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
     // Nothing to settle: nothing written.
     expect(statusWrites(next, done, [], tabWith(["verstuurd", "bijgewerkt"]), cols, true, t)).toEqual([]);
   });
+
+  /** Three meetings with their events, as the calendar has them: nothing to do. */
+  function upToDate() {
+    const rows = [
+      meeting({ row: 2 }),
+      meeting({ row: 3, date: "2026-04-14" }),
+      meeting({ row: 4, date: "2026-05-12" }),
+    ];
+    const calendar = new FakeCalendar();
+    const made = withIds(rows, calendar.apply(planInvites(wanted(rows), calendar.state(), planOpts())));
+    return { calendar, made };
+  }
+
+  test("an error written over geannuleerd keeps the cancellation known, in either language", () => {
+    const { calendar, made } = upToDate();
+    const p = planInvites(wanted(made.slice(0, 1)), calendar.state([made[0]!.eventId]), planOpts());
+    const errors = [{ row: 3, column: "Eindtijd", message: endError }];
+    const cancelledThenError = `geannuleerd; niet verstuurd, fout in Eindtijd: ${endError}`;
+    expect(statusWrites(p, [], errors, tabWith(["verstuurd", "geannuleerd"]), cols, true, t)).toEqual([
+      { row: 3, eventId: null, status: cancelledThenError, sent: false },
+    ]);
+    // Already there: nothing written.
+    expect(statusWrites(p, [], errors, tabWith(["verstuurd", cancelledThenError]), cols, true, t)).toEqual(
+      [],
+    );
+    // Taal switched to English: the Dutch cell is recognised, and the error comes in English, still after it.
+    const en = translator("en");
+    const english = [
+      {
+        row: 3,
+        column: "Eindtijd",
+        message: en("val.time.endNotAfterStart", { start: "14:00", end: "12:00" }),
+      },
+    ];
+    expect(statusWrites(p, [], english, tabWith(["verstuurd", cancelledThenError]), cols, true, en)).toEqual([
+      {
+        row: 3,
+        eventId: null,
+        status:
+          "cancelled; not sent, error in Eindtijd: The end time 12:00 is not after the start time 14:00. Change one of them.",
+        sent: false,
+      },
+    ]);
+    // A meeting made again after the add-on cancelled it, whose insert fails: the error, and the cancellation.
+    const gone = [meeting({ row: 2, eventId: "cancelled1", inviteStatus: "geannuleerd" })];
+    const again = planInvites(wanted(gone), new FakeCalendar().state(["cancelled1"]), planOpts());
+    expect(again.items[0]!.kind).toBe("recreate");
+    const failed: ItemResult = {
+      row: 2,
+      state: "failed",
+      eventId: "",
+      error: "Backend Error",
+      mailed: [],
+      event: null,
+    };
+    expect(rowWrites(again, [failed], true, t)[0]!.status).toBe("geannuleerd; fout: Backend Error");
+  });
+
+  test("after a switch of Taal, a Dutch error of a row fixed since is still replaced", () => {
+    const { calendar, made } = upToDate();
+    const p = planInvites(wanted(made), calendar.state(made.map((m) => m.eventId)), planOpts());
+    const planned = tabWith(["sent", `niet verstuurd, fout in Eindtijd: ${endError}`, "fout: Backend Error"]);
+    expect(statusWrites(p, [], [], planned, cols, true, translator("en"))).toEqual([
+      { row: 3, eventId: null, status: "sent", sent: false },
+      { row: 4, eventId: null, status: "sent", sent: false },
+    ]);
+  });
 });
 
 test("the guard: values go back only to rows that still hold the meeting planned", () => {

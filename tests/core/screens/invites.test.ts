@@ -194,6 +194,17 @@ test("a meeting the add-on cancelled and that is un-cancelled is planned again, 
   ]);
   // The guests are invited again.
   expect(back("geannuleerd").items[0]!.mail.map((m) => m.reason)).toEqual(["invited", "invited"]);
+  // Taal switched since the add-on cancelled it: still its own word.
+  expect(note("geannuleerd", en)).toEqual([
+    "Planned again: Netwerkplan cancelled this event earlier. Now that Geannuleerd is no longer ticked, it is made again.",
+  ]);
+  expect(note("cancelled", nl)[0]).toMatch(/^Weer ingepland: /);
+  // Un-ticked with an error, written over `geannuleerd`; then fixed: still planned again, not vanished.
+  const error = "niet verstuurd, fout in Eindtijd: De eindtijd 12:00 ligt niet na de begintijd 14:00.";
+  expect(note(`geannuleerd; ${error}`, nl)[0]).toMatch(/^Weer ingepland: /);
+  expect(note(`cancelled; ${error}`, nl)[0]).toMatch(/^Weer ingepland: /);
+  // An error alone says nothing of a cancellation.
+  expect(note(error, nl)).toEqual(["De afspraak is uit de agenda verdwenen; er komt een nieuwe."]);
   // An event the add-on did not cancel (deleted in Google Calendar) is one that has gone.
   expect(note("verstuurd", nl)).toEqual(["De afspraak is uit de agenda verdwenen; er komt een nieuwe."]);
   expect(note("", en)).toEqual(["The event has gone from the calendar; a new one is made."]);
