@@ -77,7 +77,11 @@ function errorOver(stored: unknown, error: string, t: Translate): string {
   return ownStatus(stored)?.cancelled ? t("invites.status.cancelledBefore", { status: error }) : error;
 }
 
-/** The cells to write back, one entry per row that changes. */
+/**
+ * The cells to write back, one entry per row that changes. A row whose calls went through but that gets no
+ * status of its own (only the links were brought in line) while its `Uitnodiging` still holds an error of the
+ * add-on gets settledStatus: the event is fine now.
+ */
 export function rowWrites(
   plan: InvitePlan,
   results: readonly ItemResult[],
@@ -100,7 +104,9 @@ export function rowWrites(
       });
       continue;
     }
-    const status = statusOf(item, r, sendInvites, t);
+    const own = statusOf(item, r, sendInvites, t);
+    const status =
+      own === null && holdsError(item.wanted.storedStatus) ? settledStatus(item, sendInvites, t) : own;
     const eventId = item.writeId || r.eventId !== item.wanted.storedId ? r.eventId : null;
     if (eventId === null && status === null && r.mailed.length === 0) continue;
     const write: RowWrite = { row: item.row, eventId, status, sent: r.mailed.length > 0 };

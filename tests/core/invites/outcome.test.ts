@@ -408,6 +408,25 @@ test("a report of a new day: the new link went in, the rows stay as they are and
   }));
   // `Uitnodiging` keeps its `verstuurd` and `Verstuurd op` its time: nothing to write.
   expect(rowWrites(p, results, true, t)).toEqual([]);
+  // A quiet update that failed left its error in Uitnodiging; the next one that goes through puts the status
+  // back (in either language), since the event is as the row asks now.
+  const failed = rowWrites(p, [{ ...results[0]!, state: "failed", error: "Backend Error" }], true, t);
+  expect(failed).toEqual([{ row: 2, eventId: null, status: "fout: Backend Error", sent: false }]);
+  const stale = planInvites(
+    wanted(
+      next.map((m) => (m.row === 2 ? { ...m, inviteStatus: failed[0]!.status! } : m)),
+      MEMBERS,
+      links("day2"),
+    ),
+    calendar.state(next.map((m) => m.eventId)),
+    planOpts(),
+  );
+  expect(stale.items.map((i) => i.kind)).toEqual(["unchanged", "unchanged"]);
+  expect(rowWrites(stale, results, true, t)).toEqual([
+    { row: 2, eventId: null, status: "verstuurd", sent: false },
+  ]);
+  expect(rowWrites(stale, results, true, translator("en"))[0]!.status).toBe("sent");
+  expect(rowWrites(stale, results, false, t)[0]!.status).toBe("aangemaakt, zonder e-mail");
   const out = runOutcome(
     p,
     { results, stopped: null, written: true },
