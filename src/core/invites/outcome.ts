@@ -7,7 +7,7 @@ import type { MessageKey, Translate } from "../i18n";
 import type { ActionOutput } from "../summaries";
 import { MEETINGS_TAB } from "../tabs";
 import type { CalEvent } from "./events";
-import { guestsOf } from "./events";
+import { guestsOf, hash64 } from "./events";
 import { type InvitePlan, type Mail, type PlanItem, refreshesLinks } from "./plan";
 import { holdsError, ownStatus } from "./status";
 
@@ -152,15 +152,15 @@ function settledStatus(item: PlanItem, sendInvites: boolean, t: Translate): stri
 }
 
 /**
- * The writes of `Uitnodiging` that rowWrites (`done`) leaves out: a row with an error gets the error
- * (its other cells, and the partners', stay as they are; over `geannuleerd` it keeps that known, errorOver);
- * a row whose `Uitnodiging` still holds an error of the add-on (a row left out, a call that failed; in either
- * language) but that has none now, and that gets no status from the run, gets settledStatus. A row that
- * already holds its text is not written. `planned`: the tab's values as read, row 0 the header.
+ * The writes of `Uitnodiging` of the rows that make no call, which rowWrites leaves out: a row with an error
+ * gets the error (its other cells, and the partners', stay as they are; over `geannuleerd` it keeps that
+ * known, errorOver); a row whose `Uitnodiging` still holds an error of the add-on (a row left out, a call that
+ * failed; in either language) but that has none now gets settledStatus. A row that already holds its text is
+ * not written. They depend on no call, so the preview shows them and counts them as work, and the
+ * confirmation writes them with what the calls did. `planned`: the tab's values as read, row 0 the header.
  */
 export function statusWrites(
   plan: InvitePlan,
-  done: readonly RowWrite[],
   errors: readonly RowError[],
   planned: readonly (readonly unknown[])[],
   cols: MeetingColumns,
@@ -168,10 +168,9 @@ export function statusWrites(
   t: Translate,
 ): RowWrite[] {
   const stored = (row: number) => cellText(planned[row - 1]?.[cols.inviteStatus]);
-  const taken = new Set(done.map((w) => w.row));
   const byRow = new Map<number, RowError[]>();
   for (const e of errors) {
-    if (e.row < 2 || e.row > planned.length || taken.has(e.row)) continue;
+    if (e.row < 2 || e.row > planned.length) continue;
     byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
   }
   const out: RowWrite[] = [];
@@ -180,10 +179,20 @@ export function statusWrites(
     if (stored(row) !== status) out.push({ row, eventId: null, status, sent: false });
   }
   for (const item of plan.items) {
-    if (taken.has(item.row) || byRow.has(item.row) || !holdsError(stored(item.row))) continue;
+    // A row with calls gets its status from them (rowWrites); one the run does not reach keeps its text.
+    if (item.ops.length > 0 || item.writeId || byRow.has(item.row) || !holdsError(stored(item.row))) continue;
     out.push({ row: item.row, eventId: null, status: settledStatus(item, sendInvites, t), sent: false });
   }
   return out.sort((a, b) => a.row - b.row);
+}
+
+/**
+ * What the preview shows and the confirmation checks: the plan's calls (its token) and, when there are any,
+ * the writes of `Uitnodiging` that make no call (statusWrites).
+ */
+export function previewToken(plan: InvitePlan, statuses: readonly RowWrite[]): string {
+  if (statuses.length === 0) return plan.token;
+  return hash64(JSON.stringify([plan.token, statuses.map((w) => [w.row, w.status])]));
 }
 
 /** The rows the write-back spans: from the first to the last row that changes. */

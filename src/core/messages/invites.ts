@@ -34,6 +34,14 @@ export const invitesNl = {
   "invites.leftOut.row": "Rij {row}: {message}",
   "invites.leftOut.more":
     "En nog {count, plural, one {# melding} other {# meldingen}}: Valideren zet ze allemaal in het tabblad Validatie.",
+  "invites.statuses.title":
+    "Kolom Uitnodiging: {count, plural, one {# rij verandert} other {# rijen veranderen}}",
+  "invites.statuses.help":
+    "Netwerkplan zet in de kolom Uitnodiging waarom een rij niet in de agenda komt, en haalt die fout weg zodra de rij klopt. Alleen die cel verandert; wat verder in de rij staat, blijft zoals het is.",
+  "invites.statuses.error": "Rij {row}: de fout wordt in Uitnodiging gezet.",
+  "invites.statuses.settled": "Rij {row}: de oude fout in Uitnodiging wordt vervangen door ‘{status}’.",
+  "invites.statuses.cleared": "Rij {row}: de oude fout in Uitnodiging wordt gewist.",
+  "invites.statuses.more": "En nog {count, plural, one {# rij} other {# rijen}}.",
   "invites.notInvited.title": "Geen uitnodiging: geen bruikbaar e-mailadres ({count})",
   "invites.notInvited.line":
     "{name} ({groups}) krijgt geen uitnodiging: in Leden (rij {row}) staat geen geldig e-mailadres.",
@@ -259,6 +267,13 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.leftOut.row": "Row {row}: {message}",
   "invites.leftOut.more":
     "And {count, plural, one {# more message} other {# more messages}}: Validate lists them all in the Validatie tab.",
+  "invites.statuses.title": "Uitnodiging column: {count, plural, one {# row changes} other {# rows change}}",
+  "invites.statuses.help":
+    "Netwerkplan notes in the Uitnodiging column why a row stays out of the calendar, and removes that error once the row is right. Only that cell changes; the rest of the row stays as it is.",
+  "invites.statuses.error": "Row {row}: the error is put in Uitnodiging.",
+  "invites.statuses.settled": "Row {row}: the old error in Uitnodiging is replaced by ‘{status}’.",
+  "invites.statuses.cleared": "Row {row}: the old error in Uitnodiging is cleared.",
+  "invites.statuses.more": "And {count, plural, one {# more row} other {# more rows}}.",
   "invites.notInvited.title": "No invitation: no usable e-mail address ({count})",
   "invites.notInvited.line":
     "{name} ({groups}) gets no invitation: Leden (row {row}) has no valid e-mail address.",
