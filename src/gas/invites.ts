@@ -14,6 +14,8 @@ import {
   confirmedMails,
   type ItemResult,
   type MeetingColumns,
+  previewToken,
+  type RowWrite,
   type RunResult,
   rowsStillFit,
   rowWrites,
@@ -63,6 +65,10 @@ interface Prepared {
   sendInvites: boolean;
   /** The errors that keep rows of Vergaderingen out of the calendar. */
   leftOut: LeftOut[];
+  /** The writes of `Uitnodiging` that make no call (errors put in, errors of fixed rows replaced). */
+  statuses: RowWrite[];
+  /** What the preview shows and the confirmation checks: the plan and those writes. */
+  token: string;
   names: Record<string, string>;
   cal: GoogleAppsScript.Calendar;
 }
@@ -126,6 +132,8 @@ function prepare(env: RunEnv, clock: RunClock): Prepared {
       memberEmails: memberAddresses(members),
     },
   );
+  const leftOut = leftOutOf(problems, tab.raw.name);
+  const statuses = statusWrites(plan, leftOut, tab.raw.values, cols, settings.sendInvites, t);
   return {
     plan,
     sheet: tab.sheet,
@@ -134,7 +142,9 @@ function prepare(env: RunEnv, clock: RunClock): Prepared {
     calendarId,
     timeZone: settings.timeZone,
     sendInvites: settings.sendInvites,
-    leftOut: leftOutOf(problems, tab.raw.name),
+    leftOut,
+    statuses,
+    token: previewToken(plan, statuses),
     names: namesByAddress(members),
     cal,
   };
@@ -171,6 +181,7 @@ function showPreview(env: RunEnv, p: Prepared): ActionOutput {
       sendInvites: p.sendInvites,
       calendarId: p.calendarId,
       leftOut: p.leftOut,
+      statuses: p.statuses,
       resumed: readStopped(),
       names: p.names,
     },
@@ -182,7 +193,7 @@ function showPreview(env: RunEnv, p: Prepared): ActionOutput {
     message: screen.mailTotal,
     details: {
       preview: {
-        token: p.plan.token,
+        token: p.token,
         counts: planCounts(p.plan),
         mails: p.plan.items.flatMap((i) => i.mail.map((m) => ({ row: i.row, to: m.to, reason: m.reason }))),
         orphans: p.plan.orphans.map((o) => o.id),
@@ -206,7 +217,7 @@ export function confirmInvitations(token: unknown): ActionResult {
     (env) => {
       const clock = runClock();
       const p = prepare(env, clock);
-      if (typeof token !== "string" || token !== p.plan.token) {
+      if (typeof token !== "string" || token !== p.token) {
         // Something changed since the preview: show the new one instead of acting on the old.
         const shown = showPreview(env, p);
         return {
@@ -306,14 +317,10 @@ function applyItem(p: Prepared, item: PlanItem, clock: RunClock): { result: Item
 
 /**
  * Writes `Agenda-ID`, `Uitnodiging` and `Verstuurd op` back in one batch, if the rows did not move: what the
- * calls did, and the errors of the rows left out.
+ * calls did, and the statuses the preview showed (the errors of the rows left out, those of rows fixed since).
  */
 function writeBack(p: Prepared, run: RunResult, env: RunEnv): boolean {
-  const done = rowWrites(p.plan, run.results, p.sendInvites, env.t);
-  const writes = [
-    ...done,
-    ...statusWrites(p.plan, done, p.leftOut, p.raw.values, p.cols, p.sendInvites, env.t),
-  ];
+  const writes = [...rowWrites(p.plan, run.results, p.sendInvites, env.t), ...p.statuses];
   const span = writeSpan(writes);
   if (span === null) return true;
   const width = Math.max(p.sheet.getLastColumn(), 1);

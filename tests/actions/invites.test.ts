@@ -311,6 +311,55 @@ describe("confirming", () => {
     expectNoDuplicates(account, 5);
   });
 
+  test("an error alone is confirmed and written with no call to the calendar; once fixed, the error goes alone", () => {
+    const { account, ss, runner } = network();
+    send(runner);
+    const sheet = tab(ss, "Vergaderingen");
+    const calendar = JSON.stringify(live(account));
+    const sent = mails(account).length;
+    const lastDialog = () =>
+      (runner.ui.events.filter((e) => e.kind === "modal").pop() as { html: string }).html;
+    const original = meetingRows(ss);
+
+    // Row 3 gets an end before its start, and nothing else changes.
+    sheet.cells[2]![COL.Eindtijd!] = { v: "09:00" };
+    const before = meetingRows(ss);
+    const p = preview(runner);
+    expect(p.counts).toMatchObject({ create: 0, update: 0, cancel: 0, recreate: 0, unchanged: 3 });
+    expect(lastDialog()).toContain('id="confirm"');
+    expect(lastDialog()).toContain("Rij 3: de fout wordt in Uitnodiging gezet.");
+    const r = confirm(runner, p.token);
+    expect(r.error).toBeUndefined();
+    expect(r.value?.details?.invites).toMatchObject({ created: 0, updated: 0, unchanged: 3, mails: 0 });
+    const error =
+      "niet verstuurd, fout in Eindtijd: De eindtijd 09:00 ligt niet na de begintijd 10:00. Pas een van beide aan.";
+    const after = meetingRows(ss);
+    expect(after[2]).toEqual(before[2]!.map((v, c) => (c === COL.Uitnodiging ? error : v)));
+    for (const row of [0, 1, 3, 4]) expect(after[row]).toEqual(before[row]);
+    expect(r.calls["Range.setValues"]).toBe(1);
+    expect(
+      Object.keys(r.calls).filter((c) => c.startsWith("Calendar.Events.") && c !== "Calendar.Events.list"),
+    ).toEqual([]);
+    // Written: the next preview has nothing to do.
+    preview(runner);
+    expect(lastDialog()).not.toContain('id="confirm"');
+
+    // Fixed as it was, with no other change: the preview offers to take the error out, and does.
+    sheet.cells[2]![COL.Eindtijd!] = { v: "" };
+    const fixed = preview(runner);
+    expect(lastDialog()).toContain('id="confirm"');
+    expect(lastDialog()).toContain("Rij 3: de oude fout in Uitnodiging wordt vervangen door ‘verstuurd’.");
+    expect(confirm(runner, fixed.token).error).toBeUndefined();
+    // Every row as it was before the error: row 3's `verstuurd` and time of sending back, nothing else changed.
+    expect(meetingRows(ss)).toEqual(original);
+    expect(original[2]![COL.Uitnodiging!]).toBe("verstuurd");
+    expect(JSON.stringify(live(account))).toBe(calendar);
+    expect(mails(account)).toHaveLength(sent);
+    preview(runner);
+    expect(lastDialog()).not.toContain('id="confirm"');
+    expect(lastDialog()).toContain("De agenda is bij: er is niets te doen.");
+  });
+
   test("a new member of a group is invited to its meetings; a member leaving is taken off quietly", () => {
     const { account, ss, runner } = network();
     send(runner);

@@ -223,9 +223,21 @@ describe("the invitation preview", () => {
       ],
       [[`${HOSTILE} zonder adres`, "jan@", "", "Kerngroep", true]],
     );
+    const first = await openPreview(account);
+    // The errors are not in Uitnodiging yet: that is work, row by row, and the button is there for it.
+    await expect(first.page.textContent("#confirm")).resolves.toBe("Bevestigen");
+    await expect(
+      first.page.$$eval("#notice-statuses li", (els) => els.map((e) => e.textContent ?? "")),
+    ).resolves.toEqual([2, 3, 4].map((row) => `Rij ${row}: de fout wordt in Uitnodiging gezet.`));
+    await first.page.click("#confirm");
+    await first.bridge.idle();
+    expect(eventsOf(account)).toEqual([]);
+    await first.page.close();
+
     const { page, problems } = await openPreview(account);
-    // Nothing to do: no button, and the intro neither names one nor says all is well.
+    // Written: nothing to do, no button, and the intro neither names one nor says all is well.
     await expect(page.$("#confirm")).resolves.toBeNull();
+    await expect(page.$("#notice-statuses")).resolves.toBeNull();
     const intro = await page.textContent("p");
     expect(intro).not.toContain("Bevestigen");
     expect(intro).toContain("rijen met een fout");
@@ -251,7 +263,7 @@ describe("the invitation preview", () => {
     );
     await expect(next.page.textContent("#mail-total")).resolves.toBe("2 e-mails aan 2 personen.");
     expect(await injected(next.page)).toBe(0);
-    expect([problems, next.problems]).toEqual([[], []]);
+    expect([first.problems, problems, next.problems]).toEqual([[], [], []]);
     await next.page.close();
   });
 });

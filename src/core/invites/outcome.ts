@@ -7,8 +7,9 @@ import type { MessageKey, Translate } from "../i18n";
 import type { ActionOutput } from "../summaries";
 import { MEETINGS_TAB } from "../tabs";
 import type { CalEvent } from "./events";
-import { guestsOf } from "./events";
+import { guestsOf, hash64 } from "./events";
 import { type InvitePlan, type Mail, type PlanItem, refreshesLinks } from "./plan";
+import { holdsError, ownStatus } from "./status";
 
 /** How one row's calls went. */
 export interface ItemResult {
@@ -67,7 +68,20 @@ function statusOf(item: PlanItem, result: ItemResult, sendInvites: boolean, t: T
   }
 }
 
-/** The cells to write back, one entry per row that changes. */
+/**
+ * An error written into `Uitnodiging` over what it holds: when that says the add-on cancelled the row's event
+ * (`geannuleerd`, in either language), the error keeps that known (`geannuleerd; <error>`), so that the
+ * preview can still tell a meeting planned again from an event that vanished.
+ */
+function errorOver(stored: unknown, error: string, t: Translate): string {
+  return ownStatus(stored)?.cancelled ? t("invites.status.cancelledBefore", { status: error }) : error;
+}
+
+/**
+ * The cells to write back, one entry per row that changes. A row whose calls went through but that gets no
+ * status of its own (only the links were brought in line) while its `Uitnodiging` still holds an error of the
+ * add-on gets settledStatus: the event is fine now.
+ */
 export function rowWrites(
   plan: InvitePlan,
   results: readonly ItemResult[],
@@ -80,15 +94,19 @@ export function rowWrites(
     const r = byRow.get(item.row);
     if (!r || r.state === "notRun") continue;
     if (r.state === "failed") {
+      const error = t("invites.status.error", { error: r.error });
       out.push({
         row: item.row,
         eventId: r.eventId !== "" && r.eventId !== item.wanted.storedId ? r.eventId : null,
-        status: t("invites.status.error", { error: r.error }),
+        // The event is still the one the add-on cancelled only when it has not been made again.
+        status: item.kind === "recreate" ? errorOver(item.wanted.storedStatus, error, t) : error,
         sent: r.mailed.length > 0,
       });
       continue;
     }
-    const status = statusOf(item, r, sendInvites, t);
+    const own = statusOf(item, r, sendInvites, t);
+    const status =
+      own === null && holdsError(item.wanted.storedStatus) ? settledStatus(item, sendInvites, t) : own;
     const eventId = item.writeId || r.eventId !== item.wanted.storedId ? r.eventId : null;
     if (eventId === null && status === null && r.mailed.length === 0) continue;
     const write: RowWrite = { row: item.row, eventId, status, sent: r.mailed.length > 0 };
@@ -134,14 +152,15 @@ function settledStatus(item: PlanItem, sendInvites: boolean, t: Translate): stri
 }
 
 /**
- * The writes of `Uitnodiging` that rowWrites (`done`) leaves out: a row with an error gets the error
- * (its other cells, and the partners', stay as they are); a row whose `Uitnodiging` still holds such an
- * error but that has none now, and that gets no status from the run, gets settledStatus. A row that
- * already holds its text is not written. `planned`: the tab's values as read, row 0 the header.
+ * The writes of `Uitnodiging` of the rows that make no call, which rowWrites leaves out: a row with an error
+ * gets the error (its other cells, and the partners', stay as they are; over `geannuleerd` it keeps that
+ * known, errorOver); a row whose `Uitnodiging` still holds an error of the add-on (a row left out, a call that
+ * failed; in either language) but that has none now gets settledStatus. A row that already holds its text is
+ * not written. They depend on no call, so the preview shows them and counts them as work, and the
+ * confirmation writes them with what the calls did. `planned`: the tab's values as read, row 0 the header.
  */
 export function statusWrites(
   plan: InvitePlan,
-  done: readonly RowWrite[],
   errors: readonly RowError[],
   planned: readonly (readonly unknown[])[],
   cols: MeetingColumns,
@@ -149,23 +168,31 @@ export function statusWrites(
   t: Translate,
 ): RowWrite[] {
   const stored = (row: number) => cellText(planned[row - 1]?.[cols.inviteStatus]);
-  const taken = new Set(done.map((w) => w.row));
   const byRow = new Map<number, RowError[]>();
   for (const e of errors) {
-    if (e.row < 2 || e.row > planned.length || taken.has(e.row)) continue;
+    if (e.row < 2 || e.row > planned.length) continue;
     byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
   }
   const out: RowWrite[] = [];
   for (const [row, list] of byRow) {
-    const status = invalidStatus(list, t);
+    const status = errorOver(stored(row), invalidStatus(list, t), t);
     if (stored(row) !== status) out.push({ row, eventId: null, status, sent: false });
   }
-  const notSent = t("invites.status.notSent");
   for (const item of plan.items) {
-    if (taken.has(item.row) || byRow.has(item.row) || !stored(item.row).startsWith(notSent)) continue;
+    // A row with calls gets its status from them (rowWrites); one the run does not reach keeps its text.
+    if (item.ops.length > 0 || item.writeId || byRow.has(item.row) || !holdsError(stored(item.row))) continue;
     out.push({ row: item.row, eventId: null, status: settledStatus(item, sendInvites, t), sent: false });
   }
   return out.sort((a, b) => a.row - b.row);
+}
+
+/**
+ * What the preview shows and the confirmation checks: the plan's calls (its token) and, when there are any,
+ * the writes of `Uitnodiging` that make no call (statusWrites).
+ */
+export function previewToken(plan: InvitePlan, statuses: readonly RowWrite[]): string {
+  if (statuses.length === 0) return plan.token;
+  return hash64(JSON.stringify([plan.token, statuses.map((w) => [w.row, w.status])]));
 }
 
 /** The rows the write-back spans: from the first to the last row that changes. */

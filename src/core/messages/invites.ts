@@ -34,6 +34,14 @@ export const invitesNl = {
   "invites.leftOut.row": "Rij {row}: {message}",
   "invites.leftOut.more":
     "En nog {count, plural, one {# melding} other {# meldingen}}: Valideren zet ze allemaal in het tabblad Validatie.",
+  "invites.statuses.title":
+    "Kolom Uitnodiging: {count, plural, one {# rij verandert} other {# rijen veranderen}}",
+  "invites.statuses.help":
+    "Netwerkplan zet in de kolom Uitnodiging waarom een rij niet in de agenda komt, en haalt die fout weg zodra de rij klopt. Alleen die cel verandert; wat verder in de rij staat, blijft zoals het is.",
+  "invites.statuses.error": "Rij {row}: de fout wordt in Uitnodiging gezet.",
+  "invites.statuses.settled": "Rij {row}: de oude fout in Uitnodiging wordt vervangen door ‘{status}’.",
+  "invites.statuses.cleared": "Rij {row}: de oude fout in Uitnodiging wordt gewist.",
+  "invites.statuses.more": "En nog {count, plural, one {# rij} other {# rijen}}.",
   "invites.notInvited.title": "Geen uitnodiging: geen bruikbaar e-mailadres ({count})",
   "invites.notInvited.line":
     "{name} ({groups}) krijgt geen uitnodiging: in Leden (rij {row}) staat geen geldig e-mailadres.",
@@ -121,12 +129,15 @@ export const invitesNl = {
   "invites.count.mails": "E-mails",
   "invites.count.failed": "Met een fout",
   "invites.count.notRun": "Nog te doen",
+  // The add-on's own words in Uitnodiging: core/invites/status.ts knows them in both languages (kept equal by
+  // tests/core/invites/status.test.ts), so that a cell written before a switch of Taal is still recognised.
   "invites.status.sent": "verstuurd",
   "invites.status.noMail": "aangemaakt, zonder e-mail",
   "invites.status.updated": "bijgewerkt",
   "invites.status.cancelled": "geannuleerd",
   "invites.status.error": "fout: {error}",
   "invites.status.notSent": "niet verstuurd",
+  "invites.status.cancelledBefore": "geannuleerd; {status}",
   "invites.status.invalid": "{notSent}, {count, plural, one {fout in} other {fouten in}} {columns}: {errors}",
   "invites.status.invalidRow": "{notSent}: {errors}",
   "invites.error.noTab": "Er is geen tabblad Vergaderingen. Kies eerst Werkblad inrichten.",
@@ -256,6 +267,13 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.leftOut.row": "Row {row}: {message}",
   "invites.leftOut.more":
     "And {count, plural, one {# more message} other {# more messages}}: Validate lists them all in the Validatie tab.",
+  "invites.statuses.title": "Uitnodiging column: {count, plural, one {# row changes} other {# rows change}}",
+  "invites.statuses.help":
+    "Netwerkplan notes in the Uitnodiging column why a row stays out of the calendar, and removes that error once the row is right. Only that cell changes; the rest of the row stays as it is.",
+  "invites.statuses.error": "Row {row}: the error is put in Uitnodiging.",
+  "invites.statuses.settled": "Row {row}: the old error in Uitnodiging is replaced by ‘{status}’.",
+  "invites.statuses.cleared": "Row {row}: the old error in Uitnodiging is cleared.",
+  "invites.statuses.more": "And {count, plural, one {# more row} other {# more rows}}.",
   "invites.notInvited.title": "No invitation: no usable e-mail address ({count})",
   "invites.notInvited.line":
     "{name} ({groups}) gets no invitation: Leden (row {row}) has no valid e-mail address.",
@@ -349,6 +367,7 @@ export const invitesEn: Record<keyof typeof invitesNl, string> = {
   "invites.status.cancelled": "cancelled",
   "invites.status.error": "error: {error}",
   "invites.status.notSent": "not sent",
+  "invites.status.cancelledBefore": "cancelled; {status}",
   "invites.status.invalid":
     "{notSent}, {count, plural, one {error in} other {errors in}} {columns}: {errors}",
   "invites.status.invalidRow": "{notSent}: {errors}",

@@ -7,12 +7,13 @@ import type { IsoDate } from "../dates";
 import { zonedParts } from "../dates";
 import type { MessageKey, Translate } from "../i18n";
 import type { ExistingEvent } from "../invites/events";
+import { previewToken, type RowWrite } from "../invites/outcome";
 import { type InvitePlan, type ItemKind, type Mail, type PlanItem, refreshesLinks } from "../invites/plan";
+import { ownStatus } from "../invites/status";
 import { type CalTime, parseInstant } from "../invites/times";
 import type { NotInvited } from "../invites/wanted";
 import type { Problem } from "../records";
 import { rowList } from "../validation/problems";
-import { foldText } from "../vocab";
 
 export interface InvitesScreenItem {
   row: string;
@@ -53,7 +54,7 @@ export interface InvitesScreen {
   counts: { label: string; value: number }[];
   mailTotal: string;
   sections: InvitesScreenSection[];
-  /** Calls to make or ids to write: the confirm button is shown. */
+  /** Calls to make, ids or `Uitnodiging` cells to write: the confirm button is shown. */
   hasWork: boolean;
   token: string;
   texts: {
@@ -82,6 +83,11 @@ export interface InvitesScreenInput {
   calendarId: string;
   /** The errors that keep rows of Vergaderingen out of the calendar (leftOutOf), in sheet order. */
   leftOut: readonly LeftOut[];
+  /**
+   * The writes of `Uitnodiging` that make no call (outcome.ts statusWrites): errors to put in, errors of
+   * rows fixed since to replace. Part of the work the confirmation does, and of its token.
+   */
+  statuses: readonly RowWrite[];
   /** The last run stopped before the end: how far it got. */
   resumed: { done: number; total: number } | null;
   /** Names by address, from Leden. */
@@ -139,15 +145,11 @@ function person(email: string, names: Readonly<Record<string, string>>): string 
 
 /**
  * A row made again because the add-on itself cancelled its event (Geannuleerd was ticked, then unticked):
- * its `Uitnodiging` still holds the word the add-on wrote when it cancelled. Any other event that is gone
- * was deleted in Google Calendar.
+ * its `Uitnodiging` still says so — the word the add-on wrote when it cancelled, or an error written over it
+ * since (`geannuleerd; …`), in either language. Any other event that is gone was deleted in Google Calendar.
  */
-export function reinstated(item: PlanItem, t: Translate): boolean {
-  return (
-    item.kind === "recreate" &&
-    item.wanted.storedStatus !== "" &&
-    foldText(item.wanted.storedStatus) === foldText(t("invites.status.cancelled"))
-  );
+export function reinstated(item: PlanItem): boolean {
+  return item.kind === "recreate" && ownStatus(item.wanted.storedStatus)?.cancelled === true;
 }
 
 function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): string[] {
@@ -160,7 +162,7 @@ function changeLines(item: PlanItem, input: InvitesScreenInput, t: Translate): s
   if (item.note === "foreign") lines.push(t("invites.note.foreign"));
   if (item.note === "nothingToCancel") lines.push(t("invites.note.nothingToCancel"));
   if (item.kind === "recreate")
-    lines.push(t(reinstated(item, t) ? "invites.note.reinstated" : "invites.note.recreate"));
+    lines.push(t(reinstated(item) ? "invites.note.reinstated" : "invites.note.recreate"));
   if (refreshesLinks(item)) lines.push(t("invites.change.links"));
   if (item.kind !== "update" || before === null) return lines;
   const none = t("invites.change.none");
@@ -281,6 +283,31 @@ function leftOutNotice(leftOut: readonly LeftOut[], t: Translate): InvitesScreen
   };
 }
 
+/** What the confirmation writes into `Uitnodiging` without a call: per row, an error put in or replaced. */
+function statusesNotice(
+  statuses: readonly RowWrite[],
+  leftOut: readonly LeftOut[],
+  t: Translate,
+): InvitesScreenNotice | null {
+  if (statuses.length === 0) return null;
+  const errorRows = leftOutRows(leftOut);
+  const line = (w: RowWrite) => {
+    if (errorRows.has(w.row)) return t("invites.statuses.error", { row: w.row });
+    return w.status
+      ? t("invites.statuses.settled", { row: w.row, status: w.status })
+      : t("invites.statuses.cleared", { row: w.row });
+  };
+  const lines = statuses.slice(0, LEFT_OUT_SHOWN).map(line);
+  if (statuses.length > LEFT_OUT_SHOWN)
+    lines.push(t("invites.statuses.more", { count: statuses.length - LEFT_OUT_SHOWN }));
+  return {
+    id: "statuses",
+    title: t("invites.statuses.title", { count: statuses.length }),
+    help: t("invites.statuses.help"),
+    lines,
+  };
+}
+
 /**
  * The active members of the groups this run invites (meetings that are not cancelled and not over) who get
  * no invitation because `Leden` has no valid address for them, or one that another member has too: each once,
@@ -318,7 +345,7 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
   const items = plan.items;
   const mails = items.flatMap((i) => i.mail);
   const people = new Set(mails.map((m) => m.to));
-  const hasWork = items.some((i) => i.ops.length > 0 || i.writeId);
+  const hasWork = input.statuses.length > 0 || items.some((i) => i.ops.length > 0 || i.writeId);
   const notes: string[] = [
     t("invites.preview.calendar", {
       calendar:
@@ -333,6 +360,7 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
   if (linksOnly > 0) notes.push(t("invites.preview.linksOnly", { count: linksOnly }));
   const leftOut = leftOutNotice(input.leftOut, t);
   const notInvited = notInvitedNotice(items, t);
+  const statuses = statusesNotice(input.statuses, input.leftOut, t);
   const confirm = t(mails.length > 0 ? "invites.preview.confirm" : "invites.preview.confirmNoMail");
   // The confirm button is there only when there is something to do; "nothing to do" never hides rows left out.
   const intro = hasWork
@@ -367,7 +395,7 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
     title: t("invites.preview.title"),
     intro,
     notes,
-    notices: [leftOut, notInvited].filter((n): n is InvitesScreenNotice => n !== null),
+    notices: [leftOut, statuses, notInvited].filter((n): n is InvitesScreenNotice => n !== null),
     counts: COUNT_LABELS.map((c) => ({
       label: t(c.label),
       value: items.filter((i) => i.kind === c.kind).length,
@@ -378,7 +406,7 @@ export function invitesScreen(input: InvitesScreenInput, t: Translate): InvitesS
         : t("invites.preview.noMail"),
     sections,
     hasWork,
-    token: plan.token,
+    token: previewToken(plan, input.statuses),
     texts: {
       confirm,
       // Closing sends nothing: the button says so, in words no section title uses.

@@ -3,6 +3,7 @@ import { translator } from "../../../src/core/i18n";
 import {
   confirmedMails,
   type ItemResult,
+  previewToken,
   rowsStillFit,
   rowWrites,
   runOutcome,
@@ -124,7 +125,7 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
     ];
     // Row 7 already holds its error: not written again.
     planned[6]![cols.inviteStatus] = `niet verstuurd, fout in Eindtijd: ${endError}`;
-    expect(statusWrites(p, done, errors, planned, cols, true, t)).toEqual([
+    expect(statusWrites(p, errors, planned, cols, true, t)).toEqual([
       {
         row: 3,
         eventId: null,
@@ -149,7 +150,7 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
         message: en("val.time.endNotAfterStart", { start: "14:00", end: "12:00" }),
       },
     ];
-    expect(statusWrites(p, done, english, planned, cols, true, en)[0]!.status).toBe(
+    expect(statusWrites(p, english, planned, cols, true, en)[0]!.status).toBe(
       "not sent, error in Eindtijd: The end time 12:00 is not after the start time 14:00. Change one of them.",
     );
     // Only Uitnodiging of the row with the error: its Agenda-ID and Verstuurd op stay as they are.
@@ -159,7 +160,7 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
       ["Kerngroep", "", "", "", "old3", "verstuurd", d],
       ["Kerngroep", "", "", "", "", "", ""],
     ];
-    const writes = [...done, ...statusWrites(p, done, errors.slice(1, 2), planned, cols, true, t)];
+    const writes = [...done, ...statusWrites(p, errors.slice(1, 2), planned, cols, true, t)];
     const now = new Date("2026-01-05T08:00:00Z");
     expect(writeBackColumns(fresh, 2, cols, writes, now)).toEqual({
       eventId: [["new2"], ["old3"], ["new4"]],
@@ -209,18 +210,114 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
     };
     const done = rowWrites(next, [made], true, t);
     expect(done).toEqual([{ row: 7, eventId: "new7", status: "verstuurd", sent: true }]);
-    expect(statusWrites(next, done, [], planned, cols, true, t)).toEqual([
+    expect(statusWrites(next, [], planned, cols, true, t)).toEqual([
       { row: 2, eventId: null, status: "verstuurd", sent: false },
       { row: 4, eventId: null, status: "verstuurd", sent: false },
       { row: 5, eventId: null, status: "geannuleerd", sent: false },
       { row: 6, eventId: null, status: "", sent: false },
     ]);
     // Mail off: the event is there, without mail.
-    expect(statusWrites(next, done, [], planned, cols, false, t)[0]!.status).toBe(
-      "aangemaakt, zonder e-mail",
-    );
+    expect(statusWrites(next, [], planned, cols, false, t)[0]!.status).toBe("aangemaakt, zonder e-mail");
     // Nothing to settle: nothing written.
-    expect(statusWrites(next, done, [], tabWith(["verstuurd", "bijgewerkt"]), cols, true, t)).toEqual([]);
+    expect(statusWrites(next, [], tabWith(["verstuurd", "bijgewerkt"]), cols, true, t)).toEqual([]);
+  });
+
+  /** Three meetings with their events, as the calendar has them: nothing to do. */
+  function upToDate() {
+    const rows = [
+      meeting({ row: 2 }),
+      meeting({ row: 3, date: "2026-04-14" }),
+      meeting({ row: 4, date: "2026-05-12" }),
+    ];
+    const calendar = new FakeCalendar();
+    const made = withIds(rows, calendar.apply(planInvites(wanted(rows), calendar.state(), planOpts())));
+    return { calendar, made };
+  }
+
+  test("an error alone is work: written without a call, in the preview's token; once fixed, cleared alone", () => {
+    const { calendar, made } = upToDate();
+    // Row 3 gets an end before its start: it is left out, the others stay as they are.
+    const valid = made.filter((m) => m.row !== 3);
+    const p = planInvites(wanted(valid), calendar.state(made.map((m) => m.eventId)), planOpts());
+    expect(p.items.every((i) => i.ops.length === 0 && !i.writeId)).toBe(true);
+    const errors = [{ row: 3, column: "Eindtijd", message: endError }];
+    const statuses = statusWrites(p, errors, tabWith(["verstuurd", "verstuurd", "verstuurd"]), cols, true, t);
+    expect(statuses).toEqual([
+      { row: 3, eventId: null, status: `niet verstuurd, fout in Eindtijd: ${endError}`, sent: false },
+    ]);
+    // The confirmation checks the writes too: the token of the plan alone would not see them.
+    expect(previewToken(p, statuses)).not.toBe(p.token);
+    expect(previewToken(p, [])).toBe(p.token);
+    expect(previewToken(p, [{ ...statuses[0]!, status: "niet verstuurd: anders" }])).not.toBe(
+      previewToken(p, statuses),
+    );
+    // Fixed, with no other change: the error goes, the status it had comes back.
+    const fixed = planInvites(wanted(made), calendar.state(made.map((m) => m.eventId)), planOpts());
+    const planned = tabWith(["verstuurd", statuses[0]!.status!, "verstuurd"]);
+    expect(statusWrites(fixed, [], planned, cols, true, t)).toEqual([
+      { row: 3, eventId: null, status: "verstuurd", sent: false },
+    ]);
+  });
+
+  test("a row with calls gets its status from them: one the run does not reach keeps its error", () => {
+    const p = planInvites(wanted([meeting({ row: 2 })]), new FakeCalendar().state(), planOpts());
+    const planned = tabWith([`niet verstuurd, fout in Eindtijd: ${endError}`]);
+    expect(statusWrites(p, [], planned, cols, true, t)).toEqual([]);
+    const notRun: ItemResult = { row: 2, state: "notRun", eventId: "", error: "", mailed: [], event: null };
+    expect(rowWrites(p, [notRun], true, t)).toEqual([]);
+  });
+
+  test("an error written over geannuleerd keeps the cancellation known, in either language", () => {
+    const { calendar, made } = upToDate();
+    const p = planInvites(wanted(made.slice(0, 1)), calendar.state([made[0]!.eventId]), planOpts());
+    const errors = [{ row: 3, column: "Eindtijd", message: endError }];
+    const cancelledThenError = `geannuleerd; niet verstuurd, fout in Eindtijd: ${endError}`;
+    expect(statusWrites(p, errors, tabWith(["verstuurd", "geannuleerd"]), cols, true, t)).toEqual([
+      { row: 3, eventId: null, status: cancelledThenError, sent: false },
+    ]);
+    // Already there: nothing written.
+    expect(statusWrites(p, errors, tabWith(["verstuurd", cancelledThenError]), cols, true, t)).toEqual([]);
+    // Taal switched to English: the Dutch cell is recognised, and the error comes in English, still after it.
+    const en = translator("en");
+    const english = [
+      {
+        row: 3,
+        column: "Eindtijd",
+        message: en("val.time.endNotAfterStart", { start: "14:00", end: "12:00" }),
+      },
+    ];
+    expect(statusWrites(p, english, tabWith(["verstuurd", cancelledThenError]), cols, true, en)).toEqual([
+      {
+        row: 3,
+        eventId: null,
+        status:
+          "cancelled; not sent, error in Eindtijd: The end time 12:00 is not after the start time 14:00. Change one of them.",
+        sent: false,
+      },
+    ]);
+    // A meeting made again after the add-on cancelled it, whose insert fails: the error, and the cancellation.
+    const gone = [meeting({ row: 2, eventId: "cancelled1", inviteStatus: "geannuleerd" })];
+    const again = planInvites(wanted(gone), new FakeCalendar().state(["cancelled1"]), planOpts());
+    expect(again.items[0]!.kind).toBe("recreate");
+    const failed: ItemResult = {
+      row: 2,
+      state: "failed",
+      eventId: "",
+      error: "Backend Error",
+      mailed: [],
+      event: null,
+    };
+    expect(rowWrites(again, [failed], true, t)[0]!.status).toBe("geannuleerd; fout: Backend Error");
+  });
+
+  test("after a switch of Taal, a Dutch error of a row fixed since is still replaced", () => {
+    const { calendar, made } = upToDate();
+    const p = planInvites(wanted(made), calendar.state(made.map((m) => m.eventId)), planOpts());
+    const planned = tabWith(["sent", `niet verstuurd, fout in Eindtijd: ${endError}`, "fout: Backend Error"]);
+    expect(statusWrites(p, [], planned, cols, true, translator("en"))).toEqual([
+      { row: 3, eventId: null, status: "sent", sent: false },
+      { row: 4, eventId: null, status: "sent", sent: false },
+    ]);
   });
 });
 
@@ -341,6 +438,25 @@ test("a report of a new day: the new link went in, the rows stay as they are and
   }));
   // `Uitnodiging` keeps its `verstuurd` and `Verstuurd op` its time: nothing to write.
   expect(rowWrites(p, results, true, t)).toEqual([]);
+  // A quiet update that failed left its error in Uitnodiging; the next one that goes through puts the status
+  // back (in either language), since the event is as the row asks now.
+  const failed = rowWrites(p, [{ ...results[0]!, state: "failed", error: "Backend Error" }], true, t);
+  expect(failed).toEqual([{ row: 2, eventId: null, status: "fout: Backend Error", sent: false }]);
+  const stale = planInvites(
+    wanted(
+      next.map((m) => (m.row === 2 ? { ...m, inviteStatus: failed[0]!.status! } : m)),
+      MEMBERS,
+      links("day2"),
+    ),
+    calendar.state(next.map((m) => m.eventId)),
+    planOpts(),
+  );
+  expect(stale.items.map((i) => i.kind)).toEqual(["unchanged", "unchanged"]);
+  expect(rowWrites(stale, results, true, t)).toEqual([
+    { row: 2, eventId: null, status: "verstuurd", sent: false },
+  ]);
+  expect(rowWrites(stale, results, true, translator("en"))[0]!.status).toBe("sent");
+  expect(rowWrites(stale, results, false, t)[0]!.status).toBe("aangemaakt, zonder e-mail");
   const out = runOutcome(
     p,
     { results, stopped: null, written: true },

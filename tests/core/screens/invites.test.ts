@@ -30,6 +30,7 @@ const input = (plan: ReturnType<typeof planInvites>, over = {}) => ({
   sendInvites: true,
   calendarId: "primary",
   leftOut: [],
+  statuses: [],
   resumed: null,
   names,
   ...over,
@@ -194,6 +195,17 @@ test("a meeting the add-on cancelled and that is un-cancelled is planned again, 
   ]);
   // The guests are invited again.
   expect(back("geannuleerd").items[0]!.mail.map((m) => m.reason)).toEqual(["invited", "invited"]);
+  // Taal switched since the add-on cancelled it: still its own word.
+  expect(note("geannuleerd", en)).toEqual([
+    "Planned again: Netwerkplan cancelled this event earlier. Now that Geannuleerd is no longer ticked, it is made again.",
+  ]);
+  expect(note("cancelled", nl)[0]).toMatch(/^Weer ingepland: /);
+  // Un-ticked with an error, written over `geannuleerd`; then fixed: still planned again, not vanished.
+  const error = "niet verstuurd, fout in Eindtijd: De eindtijd 12:00 ligt niet na de begintijd 14:00.";
+  expect(note(`geannuleerd; ${error}`, nl)[0]).toMatch(/^Weer ingepland: /);
+  expect(note(`cancelled; ${error}`, nl)[0]).toMatch(/^Weer ingepland: /);
+  // An error alone says nothing of a cancellation.
+  expect(note(error, nl)).toEqual(["De afspraak is uit de agenda verdwenen; er komt een nieuwe."]);
   // An event the add-on did not cancel (deleted in Google Calendar) is one that has gone.
   expect(note("verstuurd", nl)).toEqual(["De afspraak is uit de agenda verdwenen; er komt een nieuwe."]);
   expect(note("", en)).toEqual(["The event has gone from the calendar; a new one is made."]);
@@ -268,6 +280,46 @@ test("a report of a new day: the events get its link quietly, listed as unchange
   expect(invitesScreen(input(plan), en).notes).toContain(
     "In 1 event only the link in the description changes, for instance to the latest progress report. Netwerkplan puts the new link in without anyone getting an e-mail; the event is listed under ‘Stays unchanged’.",
   );
+});
+
+test("an error to put in or take out of Uitnodiging is work on its own: the button, each row, the token", () => {
+  const plan = upToDate();
+  const leftOut = [
+    { row: 3, column: "Eindtijd", message: "De eindtijd 09:00 ligt niet na de begintijd 10:00." },
+  ];
+  const statuses = [
+    { row: 2, eventId: null, status: "verstuurd", sent: false },
+    { row: 3, eventId: null, status: "niet verstuurd, fout in Eindtijd: …", sent: false },
+    { row: 4, eventId: null, status: "", sent: false },
+  ];
+  const s = invitesScreen(input(plan, { leftOut, statuses }), nl);
+  expect(s.hasWork).toBe(true);
+  expect(s.intro).toContain("‘Bevestigen’");
+  expect(s.token).not.toBe(plan.token);
+  expect(s.notices.map((n) => n.id)).toEqual(["left-out", "statuses"]);
+  expect(s.notices[1]).toEqual({
+    id: "statuses",
+    title: "Kolom Uitnodiging: 3 rijen veranderen",
+    help: "Netwerkplan zet in de kolom Uitnodiging waarom een rij niet in de agenda komt, en haalt die fout weg zodra de rij klopt. Alleen die cel verandert; wat verder in de rij staat, blijft zoals het is.",
+    lines: [
+      "Rij 2: de oude fout in Uitnodiging wordt vervangen door ‘verstuurd’.",
+      "Rij 3: de fout wordt in Uitnodiging gezet.",
+      "Rij 4: de oude fout in Uitnodiging wordt gewist.",
+    ],
+  });
+  const english = invitesScreen(input(plan, { leftOut, statuses: statuses.slice(1, 2) }), en);
+  expect(english.notices[1]).toMatchObject({
+    title: "Uitnodiging column: 1 row changes",
+    lines: ["Row 3: the error is put in Uitnodiging."],
+  });
+  // Many rows: cut as the rows left out are, with how many more.
+  const many = Array.from({ length: LEFT_OUT_SHOWN + 2 }, (_, i) => ({ ...statuses[0]!, row: i + 2 }));
+  expect(invitesScreen(input(plan, { statuses: many }), nl).notices[0]!.lines.at(-1)).toBe("En nog 2 rijen.");
+  // Nothing to write: no notice, the plan's own token.
+  const idle = invitesScreen(input(plan, { leftOut }), nl);
+  expect(idle.hasWork).toBe(false);
+  expect(idle.notices.map((n) => n.id)).toEqual(["left-out"]);
+  expect(idle.token).toBe(plan.token);
 });
 
 test("nothing to do: the intro says so and speaks of no button (there is none, only Sluiten)", () => {
