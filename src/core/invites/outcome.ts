@@ -3,6 +3,8 @@
  * `Agenda-ID`, `Uitnodiging` and `Verstuurd op`, the summary the coordinator sees and the facts the
  * local run puts in samenvatting.json (`invites`).
  */
+import { MAX_CELL_TEXT } from "../batch";
+import { asText } from "../grid";
 import type { MessageKey, Translate } from "../i18n";
 import type { ActionOutput } from "../summaries";
 import { MEETINGS_TAB } from "../tabs";
@@ -374,10 +376,19 @@ export function rowsStillFit(
 /** The number formats of the three columns: text stays text (no formula, no date), the time as a time. */
 export const WRITE_BACK_FORMATS = { eventId: "@", inviteStatus: "@", sentAt: "dd-mm-yyyy hh:mm" } as const;
 
+/** `text` cut to at most `max` characters, ending in "…" when cut (never half a surrogate pair). */
+function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+
 /**
  * The three add-on columns over the span, as they go back: the new values in the rows that change, the
  * values read again in the others. They are written into cells formatted as WRITE_BACK_FORMATS, so text
- * is stored exactly as it is.
+ * is stored exactly as it is in `Agenda-ID` and `Uitnodiging` ("@"); in `Verstuurd op` (a date format) a text
+ * read again goes back behind an apostrophe, so that `=…`, `+…` or `12` stay the text they were. A text past
+ * Sheets' 50,000 characters (which no sheet holds, but an emulated one may) is cut as the writer cuts it.
  */
 export function writeBackColumns(
   fresh: readonly (readonly unknown[])[],
@@ -387,16 +398,21 @@ export function writeBackColumns(
   now: Date,
 ): { eventId: unknown[][]; inviteStatus: unknown[][]; sentAt: unknown[][] } {
   const byRow = new Map(writes.map((w) => [w.row, w] as const));
-  const column = (c: number, pick: (w: RowWrite) => unknown | null) =>
+  const column = (c: number, pick: (w: RowWrite) => unknown | null, asTyped = false) =>
     fresh.map((r, i) => {
       const w = byRow.get(first + i);
       const v = w ? pick(w) : null;
-      return [v === null ? (r[c] ?? "") : v];
+      if (v !== null) return [v];
+      const kept = r[c] ?? "";
+      if (typeof kept !== "string" || kept === "") return [kept];
+      // The apostrophe counts towards the limit of what goes in.
+      const text = cutText(kept, asTyped ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
+      return [asTyped ? asText(text) : text];
     });
   return {
     eventId: column(cols.eventId, (w) => w.eventId),
     inviteStatus: column(cols.inviteStatus, (w) => w.status),
-    sentAt: column(cols.sentAt, (w) => (w.sent ? now : w.sentAt ? new Date(w.sentAt) : null)),
+    sentAt: column(cols.sentAt, (w) => (w.sent ? now : w.sentAt ? new Date(w.sentAt) : null), true),
   };
 }
 

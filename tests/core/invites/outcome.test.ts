@@ -92,6 +92,35 @@ test("an event found again by its key: 'verstuurd' with the time the cut-off run
   expect(written.sentAt).toEqual([[new Date("2026-01-05T09:30:00.000Z")]]);
 });
 
+test("values read again go back as they were: text in Verstuurd op behind an apostrophe, nothing past Sheets' cell limit", () => {
+  const cols = { group: 0, title: 1, date: 2, start: 3, eventId: 4, inviteStatus: 5, sentAt: 6 };
+  const when = new Date("2026-01-02T10:00:00Z");
+  const long = "x".repeat(60_000);
+  // Row 2 is written; rows 3 and 4 lie in the span and go back as read.
+  const fresh = [
+    ["", "", "", "", "", "", ""],
+    ["", "", "", "", "=Anna", "+31 6", "=Anna"],
+    ["", "", "", "", long, "verstuurd", when],
+    ["", "", "", "", "", "", long],
+  ];
+  const write = { row: 2, eventId: "e2", status: "verstuurd", sent: true };
+  const now = new Date("2026-02-01T00:00:00Z");
+  const out = writeBackColumns(fresh, 2, cols, [write], now);
+  // Agenda-ID and Uitnodiging are plain-text cells: their text goes back exactly as it was.
+  expect(out.eventId.map((r) => r[0])).toEqual(["e2", "=Anna", expect.any(String), ""]);
+  expect(out.inviteStatus.map((r) => r[0])).toEqual(["verstuurd", "+31 6", "verstuurd", ""]);
+  // Verstuurd op has a date format: a text there would be read as typed (a formula, a number): the
+  // apostrophe keeps it the text it was. A date stays a date.
+  expect(out.sentAt.slice(0, 3).map((r) => r[0])).toEqual([now, "'=Anna", when]);
+  // Longer than a cell holds (only an emulated sheet can): cut as the writer cuts a text.
+  const cut = out.eventId[2]![0] as string;
+  expect(cut.length).toBe(50_000);
+  expect(cut.endsWith("…")).toBe(true);
+  // With its apostrophe, what goes in still fits.
+  expect((out.sentAt[3]![0] as string).length).toBe(50_000);
+  expect(out.sentAt[3]![0]).toMatch(/^'x+…$/);
+});
+
 describe("rows with an error: the error in Uitnodiging, and the status again once fixed", () => {
   const cols = { group: 0, title: 1, date: 2, start: 3, eventId: 4, inviteStatus: 5, sentAt: 6 };
   const endError = t("val.time.endNotAfterStart", { start: "14:00", end: "12:00" });
