@@ -16,6 +16,7 @@ import {
   valuesOf,
   withFilesAway,
 } from "../support/addon";
+import { ENGLISH_HEADERS } from "../support/validation-fixtures";
 
 const READ = "HtmlService.createHtmlOutputFromFile";
 
@@ -113,19 +114,7 @@ test("an English workbook's Validatie and Status speak English from Werkblad inr
   const { account, ss } = accountWith({ ...statusNetwork(), ...workbook("en") });
   const en = runnerFor(account, "2026-11-22");
   const header = (name: string) => valuesOf(tab(ss, name))[0];
-  const VALIDATIE = ["Tab", "Row", "Column", "Value", "Severity", "Message", "Suggestion", "Link"];
-  const STATUS = [
-    "ID",
-    "Project",
-    "Theme",
-    "Subject",
-    "Owner",
-    "Deadline",
-    "Start",
-    "End",
-    "Phase",
-    "Status",
-  ];
+  const { Validatie: VALIDATIE, Status: STATUS } = ENGLISH_HEADERS;
   expect(en.clickFunction("menuSetUpWorkbook").value).toMatchObject({ outcome: "ok" });
   expect([header("Validatie"), header("Status")]).toEqual([VALIDATIE, STATUS]);
   expect(en.clickFunction("menuGenerateDashboards").value).toMatchObject({ outcome: "ok" });

@@ -5,6 +5,7 @@ import { planSetup, type SetupOp } from "../../src/core/setup";
 import { newTabGrid, type SetupTarget, setupRequests } from "../../src/core/setup-requests";
 import { HEADER_BG } from "../../src/core/style";
 import { ACTIVITIES_TAB, HISTORY_TAB, OVERVIEW_TAB, STATUS_TAB, VALIDATION_TAB } from "../../src/core/tabs";
+import { ENGLISH_HEADERS } from "../support/validation-fixtures";
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -117,8 +118,8 @@ test("in English the new Validatie and Status get English headers; the tabs part
   const dutchHeaders = (tab: (typeof tabs)[number]) => tab.columns.map((c) => c.header);
   expect(headerRow(translator("en"))).toEqual({
     Activiteiten: dutchHeaders(ACTIVITIES_TAB),
-    Validatie: ["Tab", "Row", "Column", "Value", "Severity", "Message", "Suggestion", "Link"],
-    Status: ["ID", "Project", "Theme", "Subject", "Owner", "Deadline", "Start", "End", "Phase", "Status"],
+    Validatie: ENGLISH_HEADERS.Validatie,
+    Status: ENGLISH_HEADERS.Status,
     // Read back by the next Dashboards genereren whatever the language (core/history.ts).
     Historie: dutchHeaders(HISTORY_TAB),
   });

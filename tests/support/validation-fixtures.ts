@@ -31,6 +31,12 @@ export function tab(
   return { name, values, display: values.map((row) => row.map(display)) };
 }
 
+/** The headers of the generated Validatie and Status tabs in an English workbook (Taal = en). */
+export const ENGLISH_HEADERS = {
+  Validatie: ["Tab", "Row", "Column", "Value", "Severity", "Message", "Suggestion", "Link"],
+  Status: ["ID", "Project", "Theme", "Subject", "Owner", "Deadline", "Start", "End", "Phase", "Status"],
+};
+
 export const PROJECT_HEADERS = [
   "Naam",
   "Korte naam",

@@ -3,7 +3,14 @@ import { translator } from "../../../src/core/i18n";
 import { STATUS_TAB, VALIDATION_TAB } from "../../../src/core/tabs";
 import { statusGrid, validationGrid } from "../../../src/core/validation/grids";
 import { validateWorkbook } from "../../../src/core/validation/workbook";
-import { ACTIVITY_HEADERS, activity, OPTS, tab, workbook } from "../../support/validation-fixtures";
+import {
+  ACTIVITY_HEADERS,
+  activity,
+  ENGLISH_HEADERS,
+  OPTS,
+  tab,
+  workbook,
+} from "../../support/validation-fixtures";
 
 // Three usable activities and two that are not (a deadline and a status no one can read).
 const result = validateWorkbook(
@@ -57,16 +64,7 @@ test("in Dutch the headers are those of core/tabs.ts, and Status shows each fase
 
 test("in English the headers are English, and Status shows each fase and status by its English word", () => {
   const validatie = validationGrid(result.problems, new Map(), en);
-  expect(texts(validatie.rows[0])).toEqual([
-    "Tab",
-    "Row",
-    "Column",
-    "Value",
-    "Severity",
-    "Message",
-    "Suggestion",
-    "Link",
-  ]);
+  expect(texts(validatie.rows[0])).toEqual(ENGLISH_HEADERS.Validatie);
   // The cells below stay what they are: the tab, row and column as the workbook names them.
   expect(texts(validatie.rows[1]).slice(0, 3)).toEqual([
     result.problems[0]!.tab,
@@ -75,18 +73,7 @@ test("in English the headers are English, and Status shows each fase and status 
   ]);
   expect(validatie.rows[1]![4]!.v).toBe({ error: "Error", warning: "Warning" }[result.problems[0]!.severity]);
   const status = statusGrid(result.activities, result.settings, "Europe/Amsterdam", en);
-  expect(texts(status.rows[0])).toEqual([
-    "ID",
-    "Project",
-    "Theme",
-    "Subject",
-    "Owner",
-    "Deadline",
-    "Start",
-    "End",
-    "Phase",
-    "Status",
-  ]);
+  expect(texts(status.rows[0])).toEqual(ENGLISH_HEADERS.Status);
   // Uitvoering and Op schema, as the English dashboards say them; the status keeps its colour.
   expect(texts(status.rows[1]).slice(-2)).toEqual(["Implementation", "On track"]);
   expect(status.rows[1]![9]!.bg).toBe(result.settings.colours["Op schema"]);
