@@ -10,7 +10,7 @@
  */
 import type { AddonRunner, ExecutionResult } from "../../local/run";
 import { accountWith, type Rows, runnerFor, tab } from "../support/addon";
-import { MEETINGS_HEADER as MEETING_HEADER, PLAN_FORM } from "../support/invite-fixtures";
+import { MEETINGS_HEADER as MEETING_HEADER, meetingRow, PLAN_FORM } from "../support/invite-fixtures";
 import { network } from "../support/network";
 
 const SMALL = 40;
@@ -20,19 +20,9 @@ const TODAY = "2026-03-02";
 /** Six meetings after TODAY, for the invitations. */
 const MEETINGS: Rows = [
   MEETING_HEADER,
-  ...[4, 5, 6, 9, 10, 11].map((month) => [
-    "Kerngroep",
-    "Overleg",
-    `12-${String(month).padStart(2, "0")}-2026`,
-    "14:00",
-    "16:00",
-    "Bureau",
-    "",
-    false,
-    "",
-    "",
-    "",
-  ]),
+  ...[4, 5, 6, 9, 10, 11].map((month) =>
+    meetingRow(`12-${String(month).padStart(2, "0")}-2026`, { end: "16:00" }),
+  ),
 ];
 
 /** The test network of `size` activities; `scattered`: every other activity already has its ID. */

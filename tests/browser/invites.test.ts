@@ -11,7 +11,7 @@ import { attachBridge, lastPage } from "../../local/ui-bridge";
 import { SERVER_BINDING } from "../../local/ui-client";
 import { accountWith, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
 import { contrastRatio } from "../support/contrast";
-import { MEETINGS_HEADER as MEETING_HEADER } from "../support/invite-fixtures";
+import { MEETINGS_HEADER as MEETING_HEADER, meetingRow } from "../support/invite-fixtures";
 
 const HOSTILE = "<img src=x onerror=alert(1)>";
 
@@ -115,21 +115,7 @@ describe("the invitation preview", () => {
   test("after confirming, the outcome is shown at the top, in view and focused; the intro no longer says nothing has happened", async () => {
     // Enough meetings that the preview is longer than its dialog: the buttons are at the bottom.
     const months = ["02", "03", "04", "05", "06", "07", "09", "10", "11"];
-    const { account } = network(
-      months.map((m) => [
-        "Kerngroep",
-        "Overleg",
-        `10-${m}-2026`,
-        "14:00",
-        "",
-        "Bureau",
-        "",
-        false,
-        "",
-        "",
-        "",
-      ]),
-    );
+    const { account } = network(months.map((m) => meetingRow(`10-${m}-2026`)));
     const { page, problems, bridge } = await openPreview(account);
     const size = () =>
       page.evaluate<{ scroll: number; view: number; y: number }>(

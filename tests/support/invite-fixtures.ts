@@ -180,6 +180,14 @@ export const withIds = (meetings: Meeting[], ids: Map<number, string>): Meeting[
 /** The `Vergaderingen` header row with the add-on's own columns, as Werkblad inrichten leaves it. */
 export const MEETINGS_HEADER: string[] = [...MEETING_HEADERS];
 
+/** A Vergaderingen row as a sheet holds it (Groep, Titel, Datum, Begintijd, Eindtijd, Locatie, …), not yet sent. */
+export function meetingRow(
+  date: string,
+  { group = "Kerngroep", title = "Overleg", start = "14:00", end = "" } = {},
+): (string | boolean)[] {
+  return [group, title, date, start, end, "Bureau", "", false, "", "", ""];
+}
+
 /** The year-planning dialog's form: Kerngroep, four times from January, second Tuesday at 14:00. */
 export const PLAN_FORM = {
   group: "Kerngroep",
