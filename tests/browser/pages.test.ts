@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../../local/browser";
+import type { AddonRunner } from "../../local/run";
 import { attachBridge, lastPage } from "../../local/ui-bridge";
 import { SERVER_BINDING } from "../../local/ui-client";
 import { accountWith, ROOT, type Rows, runnerFor, tab, valuesOf } from "../support/addon";
@@ -47,6 +48,15 @@ async function newPage(): Promise<{ page: Page; problems: string[]; dialogs: str
 const injected = (page: Page) =>
   page.evaluate<number>(`document.querySelectorAll("img, svg, iframe, object").length`);
 
+/** The Instellingen sidebar of `runner`'s workbook, opened as the menu opens it, in a new page. */
+async function openSettings(runner: AddonRunner) {
+  runner.clickFunction("menuShowSettings");
+  const opened = await newPage();
+  const bridge = await attachBridge(opened.page, runner);
+  await bridge.show(lastPage(runner)!);
+  return { ...opened, bridge };
+}
+
 function settingsAccount(extra: Rows = []) {
   return accountWith({
     Instellingen: [
@@ -64,10 +74,7 @@ describe("the settings sidebar", () => {
   test("shows every setting with its value; hostile values as plain text; no errors, nothing from outside", async () => {
     const { account } = settingsAccount();
     const runner = runnerFor(account);
-    runner.clickFunction("menuShowSettings");
-    const { page, problems, dialogs, outside } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { page, problems, dialogs, outside, bridge } = await openSettings(runner);
     await expect(page.inputValue('input[name="Regio"]')).resolves.toBe("Gooi en Vechtstreek");
     await expect(page.inputValue('input[name="Netwerknaam"]')).resolves.toBe(HOSTILE[0]);
     // The unknown key and its value, as text.
@@ -81,10 +88,7 @@ describe("the settings sidebar", () => {
   test("checks a value when the field is left, not at every key, in a polite live region", async () => {
     const { account } = settingsAccount();
     const runner = runnerFor(account);
-    runner.clickFunction("menuShowSettings");
-    const { page, problems } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { page, problems, bridge } = await openSettings(runner);
     const colour = page.locator('input[name="Kleur Behaald"]');
     const error = page.locator(`#${await colour.getAttribute("id")}-error`);
     // A half-typed colour is no mistake yet: no message while typing, so a screen reader is not interrupted.
@@ -115,10 +119,7 @@ describe("the settings sidebar", () => {
   test("checks a value with the rule the server uses; saving writes the sheet", async () => {
     const { account, ss } = settingsAccount();
     const runner = runnerFor(account);
-    runner.clickFunction("menuShowSettings");
-    const { page, problems } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { page, problems, bridge } = await openSettings(runner);
     await page.fill('input[name="Jaar"]', "1999");
     await page.locator('input[name="Jaar"]').blur();
     await expect(page.getAttribute('input[name="Jaar"]', "aria-invalid")).resolves.toBe("true");
@@ -146,10 +147,7 @@ describe("the settings sidebar", () => {
   test("keyboard only: Tab to a field, type, Enter saves; Escape closes", async () => {
     const { account, ss } = settingsAccount();
     const runner = runnerFor(account);
-    runner.clickFunction("menuShowSettings");
-    const { page } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { page, bridge } = await openSettings(runner);
     // The first field has the focus when the sidebar opens; Tab moves on in the order of the form.
     await expect(page.evaluate<string>("document.activeElement.name")).resolves.toBe("Netwerknaam");
     await page.keyboard.press("Tab");
@@ -168,10 +166,7 @@ describe("the settings sidebar", () => {
   test("Escape over unsaved changes asks first and closes the second time; after Save it closes at once", async () => {
     const { account } = settingsAccount();
     const runner = runnerFor(account);
-    runner.clickFunction("menuShowSettings");
-    const { page, problems, dialogs } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { page, problems, dialogs, bridge } = await openSettings(runner);
     await page.focus('input[name="Regio"]');
     await page.keyboard.press("End");
     await page.keyboard.type(" en omstreken");
@@ -204,10 +199,7 @@ describe("the settings sidebar", () => {
   test("Escape does nothing while a save is busy; once it is answered, Escape closes", async () => {
     const { account, ss } = settingsAccount();
     const runner = runnerFor(account);
-    runner.clickFunction("menuShowSettings");
-    const { page, problems } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { page, problems, bridge } = await openSettings(runner);
     // The server takes its time: its answer waits until the test lets it through.
     await page.evaluate(`(() => {
       const server = window.${SERVER_BINDING};
@@ -234,10 +226,7 @@ describe("the settings sidebar", () => {
   test("readable at 200 % zoom: nothing wider than the sidebar", async () => {
     const { account } = settingsAccount();
     const runner = runnerFor(account);
-    runner.clickFunction("menuShowSettings");
-    const { page } = await newPage();
-    const bridge = await attachBridge(page, runner);
-    await bridge.show(lastPage(runner)!);
+    const { page, bridge } = await openSettings(runner);
     // A 300 px sidebar at 200 % zoom has 150 CSS pixels.
     await page.setViewportSize({ width: 150, height: 700 });
     const overflow = await page.evaluate<number>(
