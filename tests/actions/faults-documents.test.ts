@@ -131,7 +131,7 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-/** Sets a value in Instellingen (its row when there is one: the first row of a key counts). */
+/** The click's result, or an error that says why the action did not end "ok". */
 function ok(r: { value?: unknown; error?: string }) {
   if (r.error || (r.value as { outcome?: string })?.outcome !== "ok")
     throw new Error(r.error ?? JSON.stringify(r.value).slice(0, 400));

@@ -66,6 +66,15 @@ export const WANTED_OPTS: WantedOptions = {
   links: [{ label: "Dashboards", url: "https://docs.google.com/spreadsheets/d/sheet-1/edit" }],
 };
 
+/** WANTED_OPTS after a report was made: its link as the newest report's, beside the sheet's. */
+export const withReport = (report: string): WantedOptions => ({
+  ...WANTED_OPTS,
+  links: [
+    ...WANTED_OPTS.links,
+    { label: "Nieuwste rapportage", url: `https://docs.google.com/document/d/${report}/edit` },
+  ],
+});
+
 /** Plan options: run date 1 January 2026, mail on, the organizer known. */
 export function planOpts(over: Partial<PlanOptions> = {}, members: readonly Member[] = MEMBERS): PlanOptions {
   return {

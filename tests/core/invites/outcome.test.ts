@@ -18,10 +18,13 @@ import {
   MEMBERS,
   meeting,
   planOpts,
-  WANTED_OPTS,
   wanted,
   withIds,
+  withReport,
 } from "../../support/invite-fixtures";
+
+/** The columns of the test tab as read: Groep, Titel, Datum, Begintijd, then the add-on's three. */
+const COLS = { group: 0, title: 1, date: 2, start: 3, eventId: 4, inviteStatus: 5, sentAt: 6 };
 
 const t = translator("nl");
 const meetings = [
@@ -81,11 +84,10 @@ test("an event found again by its key: 'verstuurd' with the time the cut-off run
   ]);
   // Mail off: made without mail, so no time of sending.
   expect(rowWrites(next, [result], false, t)[0]).not.toHaveProperty("sentAt");
-  const cols = { group: 0, title: 1, date: 2, start: 3, eventId: 4, inviteStatus: 5, sentAt: 6 };
   const written = writeBackColumns(
     [["", "", "", "", "", "", ""]],
     2,
-    cols,
+    COLS,
     rowWrites(next, [result], true, t),
     new Date("2026-02-01T00:00:00Z"),
   );
@@ -93,7 +95,6 @@ test("an event found again by its key: 'verstuurd' with the time the cut-off run
 });
 
 test("values read again go back as they were: text in Verstuurd op behind an apostrophe, nothing past Sheets' cell limit", () => {
-  const cols = { group: 0, title: 1, date: 2, start: 3, eventId: 4, inviteStatus: 5, sentAt: 6 };
   const when = new Date("2026-01-02T10:00:00Z");
   const long = "x".repeat(60_000);
   // Row 2 is written; rows 3 and 4 lie in the span and go back as read.
@@ -105,7 +106,7 @@ test("values read again go back as they were: text in Verstuurd op behind an apo
   ];
   const write = { row: 2, eventId: "e2", status: "verstuurd", sent: true };
   const now = new Date("2026-02-01T00:00:00Z");
-  const out = writeBackColumns(fresh, 2, cols, [write], now);
+  const out = writeBackColumns(fresh, 2, COLS, [write], now);
   // Agenda-ID and Uitnodiging are plain-text cells: their text goes back exactly as it was.
   expect(out.eventId.map((r) => r[0])).toEqual(["e2", "=Anna", expect.any(String), ""]);
   expect(out.inviteStatus.map((r) => r[0])).toEqual(["verstuurd", "+31 6", "verstuurd", ""]);
@@ -122,7 +123,6 @@ test("values read again go back as they were: text in Verstuurd op behind an apo
 });
 
 describe("rows with an error: the error in Uitnodiging, and the status again once fixed", () => {
-  const cols = { group: 0, title: 1, date: 2, start: 3, eventId: 4, inviteStatus: 5, sentAt: 6 };
   const endError = t("val.time.endNotAfterStart", { start: "14:00", end: "12:00" });
   const dateError = t("val.date.invalid", { value: "‘31-02-2026’" });
   /** The tab as read: the header, then rows 2.. with `Uitnodiging` as given. */
@@ -153,8 +153,8 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
       { row: 7, column: "Eindtijd", message: endError },
     ];
     // Row 7 already holds its error: not written again.
-    planned[6]![cols.inviteStatus] = `niet verstuurd, fout in Eindtijd: ${endError}`;
-    expect(statusWrites(p, errors, planned, cols, true, t)).toEqual([
+    planned[6]![COLS.inviteStatus] = `niet verstuurd, fout in Eindtijd: ${endError}`;
+    expect(statusWrites(p, errors, planned, COLS, true, t)).toEqual([
       {
         row: 3,
         eventId: null,
@@ -179,7 +179,7 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
         message: en("val.time.endNotAfterStart", { start: "14:00", end: "12:00" }),
       },
     ];
-    expect(statusWrites(p, english, planned, cols, true, en)[0]!.status).toBe(
+    expect(statusWrites(p, english, planned, COLS, true, en)[0]!.status).toBe(
       "not sent, error in Eindtijd: The end time 12:00 is not after the start time 14:00. Change one of them.",
     );
     // Only Uitnodiging of the row with the error: its Agenda-ID and Verstuurd op stay as they are.
@@ -189,9 +189,9 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
       ["Kerngroep", "", "", "", "old3", "verstuurd", d],
       ["Kerngroep", "", "", "", "", "", ""],
     ];
-    const writes = [...done, ...statusWrites(p, errors.slice(1, 2), planned, cols, true, t)];
+    const writes = [...done, ...statusWrites(p, errors.slice(1, 2), planned, COLS, true, t)];
     const now = new Date("2026-01-05T08:00:00Z");
-    expect(writeBackColumns(fresh, 2, cols, writes, now)).toEqual({
+    expect(writeBackColumns(fresh, 2, COLS, writes, now)).toEqual({
       eventId: [["new2"], ["old3"], ["new4"]],
       inviteStatus: [
         ["verstuurd"],
@@ -239,16 +239,16 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
     };
     const done = rowWrites(next, [made], true, t);
     expect(done).toEqual([{ row: 7, eventId: "new7", status: "verstuurd", sent: true }]);
-    expect(statusWrites(next, [], planned, cols, true, t)).toEqual([
+    expect(statusWrites(next, [], planned, COLS, true, t)).toEqual([
       { row: 2, eventId: null, status: "verstuurd", sent: false },
       { row: 4, eventId: null, status: "verstuurd", sent: false },
       { row: 5, eventId: null, status: "geannuleerd", sent: false },
       { row: 6, eventId: null, status: "", sent: false },
     ]);
     // Mail off: the event is there, without mail.
-    expect(statusWrites(next, [], planned, cols, false, t)[0]!.status).toBe("aangemaakt, zonder e-mail");
+    expect(statusWrites(next, [], planned, COLS, false, t)[0]!.status).toBe("aangemaakt, zonder e-mail");
     // Nothing to settle: nothing written.
-    expect(statusWrites(next, [], tabWith(["verstuurd", "bijgewerkt"]), cols, true, t)).toEqual([]);
+    expect(statusWrites(next, [], tabWith(["verstuurd", "bijgewerkt"]), COLS, true, t)).toEqual([]);
   });
 
   /** Three meetings with their events, as the calendar has them: nothing to do. */
@@ -270,7 +270,7 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
     const p = planInvites(wanted(valid), calendar.state(made.map((m) => m.eventId)), planOpts());
     expect(p.items.every((i) => i.ops.length === 0 && !i.writeId)).toBe(true);
     const errors = [{ row: 3, column: "Eindtijd", message: endError }];
-    const statuses = statusWrites(p, errors, tabWith(["verstuurd", "verstuurd", "verstuurd"]), cols, true, t);
+    const statuses = statusWrites(p, errors, tabWith(["verstuurd", "verstuurd", "verstuurd"]), COLS, true, t);
     expect(statuses).toEqual([
       { row: 3, eventId: null, status: `niet verstuurd, fout in Eindtijd: ${endError}`, sent: false },
     ]);
@@ -283,7 +283,7 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
     // Fixed, with no other change: the error goes, the status it had comes back.
     const fixed = planInvites(wanted(made), calendar.state(made.map((m) => m.eventId)), planOpts());
     const planned = tabWith(["verstuurd", statuses[0]!.status!, "verstuurd"]);
-    expect(statusWrites(fixed, [], planned, cols, true, t)).toEqual([
+    expect(statusWrites(fixed, [], planned, COLS, true, t)).toEqual([
       { row: 3, eventId: null, status: "verstuurd", sent: false },
     ]);
   });
@@ -291,7 +291,7 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
   test("a row with calls gets its status from them: one the run does not reach keeps its error", () => {
     const p = planInvites(wanted([meeting({ row: 2 })]), new FakeCalendar().state(), planOpts());
     const planned = tabWith([`niet verstuurd, fout in Eindtijd: ${endError}`]);
-    expect(statusWrites(p, [], planned, cols, true, t)).toEqual([]);
+    expect(statusWrites(p, [], planned, COLS, true, t)).toEqual([]);
     const notRun: ItemResult = { row: 2, state: "notRun", eventId: "", error: "", mailed: [], event: null };
     expect(rowWrites(p, [notRun], true, t)).toEqual([]);
   });
@@ -301,11 +301,11 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
     const p = planInvites(wanted(made.slice(0, 1)), calendar.state([made[0]!.eventId]), planOpts());
     const errors = [{ row: 3, column: "Eindtijd", message: endError }];
     const cancelledThenError = `geannuleerd; niet verstuurd, fout in Eindtijd: ${endError}`;
-    expect(statusWrites(p, errors, tabWith(["verstuurd", "geannuleerd"]), cols, true, t)).toEqual([
+    expect(statusWrites(p, errors, tabWith(["verstuurd", "geannuleerd"]), COLS, true, t)).toEqual([
       { row: 3, eventId: null, status: cancelledThenError, sent: false },
     ]);
     // Already there: nothing written.
-    expect(statusWrites(p, errors, tabWith(["verstuurd", cancelledThenError]), cols, true, t)).toEqual([]);
+    expect(statusWrites(p, errors, tabWith(["verstuurd", cancelledThenError]), COLS, true, t)).toEqual([]);
     // Taal switched to English: the Dutch cell is recognised, and the error comes in English, still after it.
     const en = translator("en");
     const english = [
@@ -315,7 +315,7 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
         message: en("val.time.endNotAfterStart", { start: "14:00", end: "12:00" }),
       },
     ];
-    expect(statusWrites(p, english, tabWith(["verstuurd", cancelledThenError]), cols, true, en)).toEqual([
+    expect(statusWrites(p, english, tabWith(["verstuurd", cancelledThenError]), COLS, true, en)).toEqual([
       {
         row: 3,
         eventId: null,
@@ -343,7 +343,7 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
     const { calendar, made } = upToDate();
     const p = planInvites(wanted(made), calendar.state(made.map((m) => m.eventId)), planOpts());
     const planned = tabWith(["sent", `niet verstuurd, fout in Eindtijd: ${endError}`, "fout: Backend Error"]);
-    expect(statusWrites(p, [], planned, cols, true, translator("en"))).toEqual([
+    expect(statusWrites(p, [], planned, COLS, true, translator("en"))).toEqual([
       { row: 3, eventId: null, status: "sent", sent: false },
       { row: 4, eventId: null, status: "sent", sent: false },
     ]);
@@ -351,7 +351,6 @@ describe("rows with an error: the error in Uitnodiging, and the status again onc
 });
 
 test("the guard: values go back only to rows that still hold the meeting planned", () => {
-  const cols = { group: 0, title: 1, date: 2, start: 3, eventId: 4, inviteStatus: 5, sentAt: 6 };
   const d = new Date("2026-03-09T23:00:00Z");
   const planned = [
     ["Groep"],
@@ -359,10 +358,10 @@ test("the guard: values go back only to rows that still hold the meeting planned
     ["Bestuur", "X", d, "", "", "", ""],
   ];
   const same = [["Kerngroep", "Overleg", new Date(d.getTime()), "14:00", "", "", ""]];
-  expect(rowsStillFit(planned, same, 2, cols, [2])).toBe(true);
+  expect(rowsStillFit(planned, same, 2, COLS, [2])).toBe(true);
   const shifted = [["Bestuur", "X", d, "", "", "", ""]];
-  expect(rowsStillFit(planned, shifted, 2, cols, [2])).toBe(false);
-  expect(rowsStillFit(planned, [], 2, cols, [2])).toBe(false);
+  expect(rowsStillFit(planned, shifted, 2, COLS, [2])).toBe(false);
+  expect(rowsStillFit(planned, [], 2, COLS, [2])).toBe(false);
   // The columns: new values where written, what was read elsewhere.
   const now = new Date("2026-01-05T08:00:00Z");
   const fresh = [
@@ -370,7 +369,7 @@ test("the guard: values go back only to rows that still hold the meeting planned
     ["b", "", "", "", "", "", ""],
   ];
   expect(
-    writeBackColumns(fresh, 2, cols, [{ row: 3, eventId: "np1", status: "verstuurd", sent: true }], now),
+    writeBackColumns(fresh, 2, COLS, [{ row: 3, eventId: "np1", status: "verstuurd", sent: true }], now),
   ).toEqual({
     eventId: [["old1"], ["np1"]],
     inviteStatus: [["verstuurd"], ["verstuurd"]],
@@ -439,21 +438,14 @@ test("the summary: counts, mail, a stop and a failed write-back said plainly; sa
 });
 
 test("a report of a new day: the new link went in, the rows stay as they are and count as unchanged", () => {
-  const links = (report: string) => ({
-    ...WANTED_OPTS,
-    links: [
-      ...WANTED_OPTS.links,
-      { label: "Nieuwste rapportage", url: `https://docs.google.com/document/d/${report}/edit` },
-    ],
-  });
   const rows = [meeting({ row: 2 }), meeting({ row: 3, date: "2026-04-14" })];
   const calendar = new FakeCalendar();
   const next = withIds(
     rows,
-    calendar.apply(planInvites(wanted(rows, MEMBERS, links("day1")), calendar.state(), planOpts())),
+    calendar.apply(planInvites(wanted(rows, MEMBERS, withReport("day1")), calendar.state(), planOpts())),
   );
   const p = planInvites(
-    wanted(next, MEMBERS, links("day2")),
+    wanted(next, MEMBERS, withReport("day2")),
     calendar.state(next.map((m) => m.eventId)),
     planOpts(),
   );
@@ -475,7 +467,7 @@ test("a report of a new day: the new link went in, the rows stay as they are and
     wanted(
       next.map((m) => (m.row === 2 ? { ...m, inviteStatus: failed[0]!.status! } : m)),
       MEMBERS,
-      links("day2"),
+      withReport("day2"),
     ),
     calendar.state(next.map((m) => m.eventId)),
     planOpts(),

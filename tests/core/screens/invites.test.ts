@@ -15,9 +15,9 @@ import {
   meeting,
   member,
   planOpts,
-  WANTED_OPTS,
   wanted,
   withIds,
+  withReport,
 } from "../../support/invite-fixtures";
 import { member as leden, membersRun } from "../../support/validation-fixtures";
 
@@ -241,18 +241,11 @@ test("notes: mail off, a run that stopped; unchanged rows collapsed", () => {
 });
 
 test("a report of a new day: the events get its link quietly, listed as unchanged, nobody mailed", () => {
-  const links = (report: string) => ({
-    ...WANTED_OPTS,
-    links: [
-      ...WANTED_OPTS.links,
-      { label: "Nieuwste rapportage", url: `https://docs.google.com/document/d/${report}/edit` },
-    ],
-  });
   const calendar = new FakeCalendar();
-  const first = planInvites(wanted([meeting()], MEMBERS, links("day1")), calendar.state(), planOpts());
+  const first = planInvites(wanted([meeting()], MEMBERS, withReport("day1")), calendar.state(), planOpts());
   const next = withIds([meeting()], calendar.apply(first));
   const plan = planInvites(
-    wanted(next, MEMBERS, links("day2")),
+    wanted(next, MEMBERS, withReport("day2")),
     calendar.state([next[0]!.eventId]),
     planOpts(),
   );
