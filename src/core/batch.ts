@@ -22,10 +22,10 @@ const DEFAULT_FONT_SIZE = 10;
 /** The most characters a Sheets cell holds ("Your input contains more than the maximum of 50000 characters in a single cell"). */
 export const MAX_CELL_TEXT = 50_000;
 
-/** A text that fits one cell: cut with "…" when longer (the writer's limit, never an error). */
-export function fitCellText(text: string): { text: string; cut: boolean } {
-  if (text.length <= MAX_CELL_TEXT) return { text, cut: false };
-  let end = MAX_CELL_TEXT - 1;
+/** A text that fits one cell (or `max` characters): cut with "…" when longer (the writer's limit, never an error). */
+export function fitCellText(text: string, max = MAX_CELL_TEXT): { text: string; cut: boolean } {
+  if (text.length <= max) return { text, cut: false };
+  let end = max - 1;
   // Never half a surrogate pair.
   if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
   return { text: `${text.slice(0, end)}…`, cut: true };

@@ -114,10 +114,10 @@ export class OwnerMatcher {
   constructor(members: readonly Member[]) {
     const vocabulary = new Set<string>();
     const spell = (into: Map<string, string>, key: string, text: string) => {
-      if (!into.has(key)) into.set(key, text.replace(/\s+/g, " ").trim());
+      if (!into.has(key)) into.set(key, oneLine(text));
     };
     for (const m of members) {
-      const name = m.name.replace(/\s+/g, " ").trim();
+      const name = oneLine(m.name);
       if (!m.active) {
         if (name === "") continue;
         const inactive = { name, row: m.row };

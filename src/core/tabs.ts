@@ -310,6 +310,12 @@ export function matchColumns<K extends string>(
 /** The source tabs a workbook must have to be used at all (the others are made by `Werkblad inrichten`). */
 export const REQUIRED_TABS: readonly TabDef[] = ALL_TABS.filter((t) => t.kind === "source" && !t.optional);
 
+/** Of the workbook's tab names, those of the source tabs (the only ones missingStructure reads rows of). */
+export function sourceTabNames(names: readonly string[]): Set<string> {
+  const found = ALL_TABS.filter((def) => def.kind === "source").map((def) => findTabName(names, def));
+  return new Set(found.filter((n): n is string => n !== undefined));
+}
+
 /**
  * What the workbook lacks to be used: required tabs, source tabs whose header row is further down than row 1
  * (the 1-based row it is on: the add-on reads a header on row 1 only, see headerRowOf), and required columns

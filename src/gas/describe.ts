@@ -6,7 +6,7 @@
 import { translator } from "../core/i18n";
 import { structureMessages } from "../core/summaries";
 import { DASHBOARD_PREFIX } from "../core/tabnames";
-import { ALL_TABS, HEADER_SEARCH_ROWS, missingStructure, REQUIRED_TABS } from "../core/tabs";
+import { ALL_TABS, HEADER_SEARCH_ROWS, missingStructure, REQUIRED_TABS, sourceTabNames } from "../core/tabs";
 import { langOf } from "./workbook";
 
 export interface WorkbookDescription {
@@ -31,11 +31,16 @@ export interface WorkbookDescription {
 }
 
 export function describeWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookDescription {
-  const tabs = ss.getSheets().map((sheet) => {
+  const sheets = ss.getSheets();
+  const sources = sourceTabNames(sheets.map((sheet) => sheet.getName()));
+  const tabs = sheets.map((sheet) => {
+    const name = sheet.getName();
+    // Only a source tab's rows are looked at: the others are known by their name.
+    if (!sources.has(name)) return { name, header: [] };
     const lastCol = sheet.getLastColumn();
     const rows = lastCol > 0 ? Math.min(Math.max(sheet.getLastRow(), 1), HEADER_SEARCH_ROWS) : 0;
     const top = rows > 0 ? sheet.getRange(1, 1, rows, lastCol).getValues() : [];
-    return { name: sheet.getName(), header: top[0] ?? [], top };
+    return { name, header: top[0] ?? [], top };
   });
   const missing = missingStructure(tabs);
   const lang = langOf(ss);

@@ -5,6 +5,7 @@ import {
   matchColumns,
   missingStructure,
   REQUIRED_TABS,
+  sourceTabNames,
 } from "../../src/core/tabs";
 
 describe("matchColumns", () => {
@@ -19,6 +20,13 @@ describe("matchColumns", () => {
     expect(cols.title).toBe(2);
     expect(cols.group).toBe(1);
   });
+});
+
+test("sourceTabNames: the workbook's names of the source tabs (as a person spells them), not the generated ones", () => {
+  expect([...sourceTabNames(["activiteiten ", "Status", "Dashboard X", "Leden", "Notities"])]).toEqual([
+    "activiteiten ",
+    "Leden",
+  ]);
 });
 
 describe("missingStructure", () => {

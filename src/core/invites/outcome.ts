@@ -3,7 +3,7 @@
  * `Agenda-ID`, `Uitnodiging` and `Verstuurd op`, the summary the coordinator sees and the facts the
  * local run puts in samenvatting.json (`invites`).
  */
-import { MAX_CELL_TEXT } from "../batch";
+import { fitCellText, MAX_CELL_TEXT } from "../batch";
 import { asText } from "../grid";
 import type { MessageKey, Translate } from "../i18n";
 import type { ActionOutput } from "../summaries";
@@ -376,13 +376,6 @@ export function rowsStillFit(
 /** The number formats of the three columns: text stays text (no formula, no date), the time as a time. */
 export const WRITE_BACK_FORMATS = { eventId: "@", inviteStatus: "@", sentAt: "dd-mm-yyyy hh:mm" } as const;
 
-/** `text` cut to at most `max` characters, ending in "…" when cut (never half a surrogate pair). */
-function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
-  return `${text.slice(0, end)}…`;
-}
-
 /**
  * The three add-on columns over the span, as they go back: the new values in the rows that change, the
  * values read again in the others. They are written into cells formatted as WRITE_BACK_FORMATS, so text
@@ -406,7 +399,7 @@ export function writeBackColumns(
       const kept = r[c] ?? "";
       if (typeof kept !== "string" || kept === "") return [kept];
       // The apostrophe counts towards the limit of what goes in.
-      const text = cutText(kept, asTyped ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
+      const text = fitCellText(kept, asTyped ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT).text;
       return [asTyped ? asText(text) : text];
     });
   return {

@@ -33,7 +33,7 @@
 import type { CalAttendee, CalEvent, ExistingEvent } from "./events";
 import { hash64, MEETING_PROPERTY } from "./events";
 import { type CalTime, timeKey } from "./times";
-import { differsInLinksOnly, type WantedEvent } from "./wanted";
+import { clean, differsInLinksOnly, type WantedEvent } from "./wanted";
 
 export type SendUpdates = "all" | "none";
 
@@ -123,7 +123,6 @@ export interface CalendarState {
   referencedIds: ReadonlySet<string>;
 }
 
-const clean = (s: string) => s.replace(/\r\n?/g, "\n").trim();
 const minus = (a: readonly string[], b: readonly string[]) => {
   const set = new Set(b);
   return a.filter((x) => !set.has(x));

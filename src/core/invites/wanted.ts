@@ -74,7 +74,8 @@ export function eventDescription(description: string, links: readonly Descriptio
   return parts.filter((p) => p !== "").join("\n\n");
 }
 
-const clean = (s: string) => s.replace(/\r\n?/g, "\n").trim();
+/** Text with its line ends made `\n`, trimmed (a description as Calendar keeps it). */
+export const clean = (s: string) => s.replace(/\r\n?/g, "\n").trim();
 
 /**
  * Whether an event's `description` differs from the one the row asks for in the add-on's link lines alone:

@@ -5,7 +5,7 @@
  */
 
 import { addHours } from "../cells";
-import { addDays, daysInMonth, type IsoDate, isoOf, zonedMidnight } from "../dates";
+import { addDays, daysInMonth, type IsoDate, isoOf, monthName, zonedMidnight } from "../dates";
 import { type MessageKey, q, type Translate } from "../i18n";
 import { hash64 } from "../invites/events";
 import type { HolidayKey } from "../invites/holidays";
@@ -219,11 +219,11 @@ export function exclusionMessage(b: BadExclusion, t: Translate): string {
   switch (b.why.bad) {
     case "noDay": {
       const { day, month, year } = b.why;
-      const monthName = t("date.months").split(",")[month - 1]!;
+      const name = monthName(month, t);
       return t("meetings.invalid.noSuchDay", {
         value,
-        date: `${day} ${monthName} ${year}`,
-        month: monthName,
+        date: `${day} ${name} ${year}`,
+        month: name,
         year,
         days: daysInMonth(year, month),
       });
